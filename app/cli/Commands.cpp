@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/Command.h"
+
+#include "app/cli/ScanCommand.h"
+
+namespace Commands {
+
+std::vector<std::unique_ptr<Command>> all()
+{
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(std::make_unique<ScanCommand>());
+    return list;
+}
+
+} // namespace Commands

@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/ScanCommand.h"
+
+#include "app/cli/ScanReport.h"
+#include "core/common/Utf8.h"
+#include "core/detect/Masking.h"
+#include "core/detect/RuleSet.h"
+#include "core/detect/StreamScanner.h"
+#include "core/log/Log.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstring>
+
+namespace {
+
+constexpr qint64 readBlock = 1 << 20;
+constexpr qsizetype binarySniff = 8192;
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// Turns the error of the core into a line for the user (English core text, translated when known).
+QString errorText(const Error& e)
+{
+    return QCoreApplication::translate("CoreErrors", e.message.c_str());
+}
+
+struct Input
+{
+    QFile file;
+    QIODevice* device = nullptr;
+    QString name;
+};
+
+// Opens FILE or stdin; on failure writes why to err and returns false.
+bool openInput(const QString& path, CliIo& io, Input& input)
+{
+    if (path.isEmpty() || path == u"-"_qs) {
+        input.device = io.in;
+        input.name = u"<stdin>"_qs;
+        return input.device != nullptr;
+    }
+    input.name = path;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        io.err << ScanCommand::tr("scrim-cli: cannot scan '%1': no such file. Check the path, or use - to read "
+                                  "standard input.")
+                      .arg(path)
+               << "\n";
+        return false;
+    }
+    if (info.isDir()) {
+        io.err << ScanCommand::tr("scrim-cli: '%1' is a folder. Give a file (for a folder: find DIR -type f -exec "
+                                  "scrim-cli scan {} \\;).")
+                      .arg(path)
+               << "\n";
+        return false;
+    }
+    input.file.setFileName(path);
+    if (!input.file.open(QIODevice::ReadOnly)) {
+        io.err << ScanCommand::tr("scrim-cli: cannot open '%1': %2.").arg(path, input.file.errorString()) << "\n";
+        return false;
+    }
+    input.device = &input.file;
+    return true;
+}
+
+int scanStream(Input& input, const std::shared_ptr<const RuleSet>& rules, ScanReport::Format format, bool showValues,
+               std::size_t chunkSize, CliIo& io)
+{
+    auto log = Log::get("cli");
+    QElapsedTimer timer;
+    timer.start();
+    auto report = ScanReport::create(format, io.out, input.name);
+    ReportSummary summary;
+    summary.input = input.name;
+    StreamScanner scanner(rules, chunkSize);
+    const auto sink = [&](const StreamScanner::Located& loc, std::string_view value) {
+        ReportFinding r{loc, qs(Masking::forDisplay(loc.finding.type, value)), {}};
+        if (showValues) {
+            r.value = qs(value);
+        }
+        ++summary.total;
+        ++summary.byCategory[std::string(categoryName(loc.finding.category))];
+        report->add(r);
+    };
+
+    QByteArray block;
+    bool first = true;
+    for (;;) {
+        block.resize(readBlock);
+        const qint64 n = input.device->read(block.data(), readBlock);
+        if (n < 0) {
+            io.err << ScanCommand::tr("scrim-cli: reading '%1' failed: %2. Nothing was reported for it.")
+                          .arg(input.name, input.device->errorString())
+                   << "\n";
+            return static_cast<int>(ExitCode::Error);
+        }
+        if (n == 0) {
+            break;
+        }
+        block.resize(n);
+        if (first) {
+            first = false;
+            const void* nul = std::memchr(block.constData(), '\0', static_cast<std::size_t>(std::min(n, qint64(binarySniff))));
+            if (nul != nullptr) {
+                const auto at = static_cast<const char*>(nul) - block.constData();
+                io.err << ScanCommand::tr("scrim-cli: '%1' looks binary (a NUL byte at offset %2), so it was not "
+                                          "scanned. Scrim scans text; extract the text first.")
+                              .arg(input.name)
+                              .arg(at)
+                       << "\n";
+                log->info("skipped binary input ({} bytes read)", n);
+                return static_cast<int>(ExitCode::Error);
+            }
+        }
+        auto r = scanner.feed(std::string_view(block.constData(), static_cast<std::size_t>(n)), sink);
+        if (!r) {
+            io.err << ScanCommand::tr("scrim-cli: scanning '%1' failed: %2").arg(input.name, errorText(r.error())) << "\n";
+            log->error("scan failed: code {}", static_cast<int>(r.error().code));
+            return static_cast<int>(ExitCode::Error);
+        }
+    }
+    auto r = scanner.finish(sink);
+    if (!r) {
+        io.err << ScanCommand::tr("scrim-cli: scanning '%1' failed: %2").arg(input.name, errorText(r.error())) << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    summary.bytes = scanner.bytesSeen();
+    summary.invalidUtf8 = scanner.invalidByteCount();
+    summary.firstInvalid = scanner.invalidBytes();
+    if (summary.invalidUtf8 > 0) {
+        const auto& b = summary.firstInvalid.front();
+        io.err << ScanCommand::tr("scrim-cli: warning: '%1' has %2 byte(s) that are not valid UTF-8, the first at line "
+                                  "%3, column %4 (byte offset %5). The valid parts were scanned.")
+                      .arg(input.name)
+                      .arg(summary.invalidUtf8)
+                      .arg(b.line)
+                      .arg(b.column)
+                      .arg(b.offset)
+               << "\n";
+    }
+    report->finish(summary);
+    log->info("scanned {} bytes in {} ms: {} findings, {} invalid UTF-8 bytes", summary.bytes, timer.elapsed(),
+              summary.total, summary.invalidUtf8);
+    return summary.total > 0 ? static_cast<int>(ExitCode::Findings) : static_cast<int>(ExitCode::Clean);
+}
+
+// Benchmark mode: one JSON record per line in, one prediction line out (offsets in code points).
+int scanRecords(const QString& inPath, const QString& outPath, const std::shared_ptr<const RuleSet>& rules, CliIo& io)
+{
+    QFile in(inPath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        io.err << ScanCommand::tr("scrim-cli: cannot open records file '%1': %2.").arg(inPath, in.errorString()) << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    QSaveFile outFile;
+    QFile stdoutFile;
+    QIODevice* out = nullptr;
+    if (outPath.isEmpty() || outPath == u"-"_qs) {
+        io.out.flush();
+        stdoutFile.open(stdout, QIODevice::WriteOnly);
+        out = &stdoutFile;
+    } else {
+        outFile.setFileName(outPath);
+        if (!outFile.open(QIODevice::WriteOnly)) {
+            io.err << ScanCommand::tr("scrim-cli: cannot write '%1': %2.").arg(outPath, outFile.errorString()) << "\n";
+            return static_cast<int>(ExitCode::Error);
+        }
+        out = &outFile;
+    }
+    int bad = 0;
+    int lineNo = 0;
+    int records = 0;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine();
+        ++lineNo;
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        QJsonParseError perr{};
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
+        if (perr.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().value(u"id"_qs).isString()) {
+            // The message names the position only, never the record's text.
+            io.err << ScanCommand::tr("scrim-cli: %1:%2: not a JSON object with a string \"id\" (%3 at column %4); "
+                                      "record skipped.")
+                          .arg(inPath)
+                          .arg(lineNo)
+                          .arg(perr.error != QJsonParseError::NoError ? perr.errorString() : ScanCommand::tr("wrong shape"))
+                          .arg(perr.offset + 1)
+                   << "\n";
+            ++bad;
+            continue;
+        }
+        const QJsonObject rec = doc.object();
+        const QByteArray text = rec.value(u"text"_qs).toString().toUtf8();
+        auto found = rules->scan(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+        if (!found) {
+            io.err << ScanCommand::tr("scrim-cli: %1:%2: %3").arg(inPath).arg(lineNo).arg(errorText(found.error())) << "\n";
+            return static_cast<int>(ExitCode::Error);
+        }
+        QJsonArray entities;
+        std::size_t bytePos = 0;
+        std::size_t cpPos = 0;
+        const std::string_view tv(text.constData(), static_cast<std::size_t>(text.size()));
+        for (const auto& f : found.value()) {
+            // Findings are sorted by start, so code points are counted once, forwards.
+            cpPos += Utf8::codePointCount(tv.substr(bytePos, f.start - bytePos));
+            bytePos = f.start;
+            const std::size_t cpEnd = cpPos + Utf8::codePointCount(tv.substr(f.start, f.length()));
+            entities.append(QJsonObject{
+                {u"type"_qs, qs(entityTypeName(f.type))},
+                {u"start"_qs, static_cast<qint64>(cpPos)},
+                {u"end"_qs, static_cast<qint64>(cpEnd)},
+                {u"score"_qs, f.score},
+                {u"rule"_qs, qs(f.ruleId)},
+            });
+        }
+        const QJsonObject pred{{u"id"_qs, rec.value(u"id"_qs)}, {u"entities"_qs, entities}};
+        QByteArray outLine = QJsonDocument(pred).toJson(QJsonDocument::Compact);
+        outLine.append('\n');
+        if (out->write(outLine) != outLine.size()) {
+            io.err << ScanCommand::tr("scrim-cli: writing predictions failed: %1.").arg(out->errorString()) << "\n";
+            return static_cast<int>(ExitCode::Error);
+        }
+        ++records;
+    }
+    if (outFile.isOpen() && !outFile.commit()) {
+        io.err << ScanCommand::tr("scrim-cli: cannot save '%1': %2.").arg(outPath, outFile.errorString()) << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    stdoutFile.flush();
+    Log::get("cli")->info("records mode: {} records, {} malformed", records, bad);
+    return bad > 0 ? static_cast<int>(ExitCode::Error) : static_cast<int>(ExitCode::Clean);
+}
+
+} // namespace
+
+QString ScanCommand::description() const
+{
+    return tr("Find sensitive data in a file or standard input");
+}
+
+int ScanCommand::execute(const QStringList& arguments, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.addHelpOption();
+    const QCommandLineOption formatOpt(u"format"_qs, tr("Report format: text (default), json or sarif."), tr("FORMAT"),
+                                       u"text"_qs);
+    const QCommandLineOption recordsOpt(u"records"_qs,
+                                        tr("Benchmark mode: scan the \"text\" of each JSON line of IN and write one "
+                                           "prediction line per record (offsets in code points)."),
+                                        tr("IN.jsonl"));
+    const QCommandLineOption outputOpt(u"output"_qs, tr("With --records: write predictions to OUT instead of standard "
+                                                        "output."),
+                                       tr("OUT"));
+    const QCommandLineOption showOpt(u"show-values"_qs,
+                                     tr("Print the full values found. Off by default: reports show masked values."));
+    const QCommandLineOption chunkOpt(u"chunk-size"_qs, tr("Bytes scanned per step for long input (default 1048576)."),
+                                      tr("BYTES"), u"1048576"_qs);
+    parser.addOptions({formatOpt, recordsOpt, outputOpt, showOpt, chunkOpt});
+    parser.addPositionalArgument(u"FILE"_qs, tr("The file to scan; - or nothing reads standard input."), u"[FILE|-]"_qs);
+
+    if (!parser.parse(QStringList{u"scrim-cli scan"_qs} + arguments)) {
+        io.err << tr("scrim-cli scan: %1. See 'scrim-cli scan --help'.").arg(parser.errorText()) << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    if (parser.isSet(u"help"_qs)) {
+        io.out << parser.helpText();
+        io.out << tr("\nExit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 error).\n");
+        return 0;
+    }
+    const QString fmt = parser.value(formatOpt);
+    ScanReport::Format format;
+    if (fmt == u"text"_qs) {
+        format = ScanReport::Format::Text;
+    } else if (fmt == u"json"_qs) {
+        format = ScanReport::Format::Json;
+    } else if (fmt == u"sarif"_qs) {
+        format = ScanReport::Format::Sarif;
+    } else {
+        io.err << tr("scrim-cli scan: unknown format '%1'; use text, json or sarif.").arg(fmt) << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    bool chunkOk = false;
+    const qlonglong chunk = parser.value(chunkOpt).toLongLong(&chunkOk);
+    if (!chunkOk || chunk < 1 || chunk > (1ll << 30)) {
+        io.err << tr("scrim-cli scan: --chunk-size must be a number of bytes between 1 and 1073741824.") << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        io.err << tr("scrim-cli scan: give one file (or - for standard input), not %1.").arg(positional.size()) << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+
+    auto rules = RuleSet::builtin();
+    if (!rules) {
+        io.err << tr("scrim-cli scan: the rules could not be loaded: %1").arg(errorText(rules.error())) << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    if (parser.isSet(recordsOpt)) {
+        if (!positional.isEmpty()) {
+            io.err << tr("scrim-cli scan: --records reads its own input file; drop '%1'.").arg(positional.front()) << "\n";
+            return static_cast<int>(ExitCode::Error);
+        }
+        return scanRecords(parser.value(recordsOpt), parser.value(outputOpt), rules.value(), io);
+    }
+    Input input;
+    if (!openInput(positional.value(0), io, input)) {
+        return static_cast<int>(ExitCode::Error);
+    }
+    return scanStream(input, rules.value(), format, parser.isSet(showOpt), static_cast<std::size_t>(chunk), io);
+}

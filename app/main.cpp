@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// scrim: the tray app.
+#include "core/common/Translations.h"
+#include "core/detect/RuleSet.h"
+#include "core/log/Log.h"
+#include "ui/TrayController.h"
+
+#include <QApplication>
+
+#include <cstdio>
+#include <cstdlib>
+
+int main(int argc, char* argv[])
+{
+#if defined(Q_OS_LINUX)
+    // Without a display QApplication aborts with a message about plugins; say what is wrong instead.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fputs("scrim: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the tray app cannot start.\n"
+                   "Use scrim-cli for the same checks without a display, e.g.: scrim-cli scan FILE\n",
+                   stderr);
+        return 2;
+    }
+#endif
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"scrim"_qs);
+    QApplication::setApplicationDisplayName(u"Scrim"_qs);
+    QApplication::setApplicationVersion(QStringLiteral(SCRIM_VERSION));
+    QApplication::setQuitOnLastWindowClosed(false);
+    Translations::install(app);
+    const std::string logProblem = Log::init("scrim");
+
+    auto rules = RuleSet::builtin();
+    if (!rules) {
+        // Fail closed: without rules Scrim cannot protect anything; do not pretend otherwise.
+        std::fprintf(stderr, "scrim: %s\n", rules.error().message.c_str());
+        return 2;
+    }
+    bool ok = false;
+    int wait = qEnvironmentVariableIntValue("SCRIM_TRAY_WAIT_MS", &ok);
+    TrayController tray(rules.value(), ok ? wait : 3000);
+    tray.start();
+    if (!logProblem.empty()) {
+        std::fprintf(stderr, "scrim: %s\n", logProblem.c_str());
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# cmake -DDIR=core -P CheckNoGuiInCore.cmake: fails when a core file includes a QtGui/QtWidgets header.
+file(GLOB_RECURSE files "${DIR}/*.h" "${DIR}/*.cpp")
+set(bad "")
+foreach(f IN LISTS files)
+    file(STRINGS "${f}" lines REGEX "#include <(Qt(Gui|Widgets)/|Q(Widget|GuiApplication|Application|Clipboard|Icon|Pixmap|Image|Painter|Window|SystemTrayIcon|Menu|Action))")
+    if(lines)
+        list(APPEND bad "${f}: ${lines}")
+    endif()
+endforeach()
+if(bad)
+    message(FATAL_ERROR "core/ must not include QtGui or QtWidgets headers:\n${bad}")
+endif()
+list(LENGTH files n)
+message(STATUS "checked ${n} core files: no GUI includes")

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Translations {
+
+void install(QCoreApplication& app)
+{
+    const QLocale locale;
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, u"scrim"_qs, u"_"_qs, u":/i18n"_qs)) {
+        QCoreApplication::installTranslator(own);
+    } else {
+        delete own;
+    }
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+}
+
+} // namespace Translations

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/detect/RuleSet.h"
+
+#include "core/detect/BuiltinRules.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+struct RuleSet::Compiled
+{
+    std::unique_ptr<RE2> re;
+    std::unique_ptr<RE2> anchor; // multi-line rules only
+    ValidatorFn validator = nullptr;
+    int group = 0;               // capturing group that holds the value (0 = whole match)
+};
+
+struct RuleSet::Prefilter
+{
+    Prefilter(const RE2::Options& o)
+        : set(o, RE2::UNANCHORED)
+    {
+    }
+    RE2::Set set;
+};
+
+namespace {
+
+// How far around a candidate context words are looked for (bytes before / after it).
+constexpr std::size_t contextBefore = 64;
+constexpr std::size_t contextAfter = 32;
+
+RE2::Options reOptions(std::int64_t maxMem)
+{
+    RE2::Options o;
+    o.set_log_errors(false);
+    o.set_max_mem(maxMem);
+    o.set_encoding(RE2::Options::EncodingUTF8);
+    return o;
+}
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Case-insensitive search for a lower-case `word` standing as a word of its own in `hay`.
+bool containsWord(std::string_view hay, std::string_view word)
+{
+    if (word.empty() || hay.size() < word.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i + word.size() <= hay.size(); ++i) {
+        if (lower(hay[i]) != word[0]) {
+            continue;
+        }
+        std::size_t k = 1;
+        while (k < word.size() && lower(hay[i + k]) == word[k]) {
+            ++k;
+        }
+        if (k != word.size()) {
+            continue;
+        }
+        const bool leftOk = i == 0 || !isAsciiLetter(hay[i - 1]);
+        const bool rightOk = i + k == hay.size() || !isAsciiLetter(hay[i + k]);
+        if (leftOk && rightOk) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string ruleError(const Rule& rule, const std::string& what)
+{
+    return "Rule '" + rule.id + "': " + what;
+}
+
+} // namespace
+
+RuleSet::RuleSet(std::vector<Rule> rules, Options options)
+    : m_rules(std::move(rules))
+    , m_options(options)
+{
+}
+
+RuleSet::~RuleSet() = default;
+
+Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules)
+{
+    return create(std::move(rules), Options{});
+}
+
+Result<std::shared_ptr<const RuleSet>> RuleSet::builtin()
+{
+    return create(BuiltinRules::all());
+}
+
+Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, Options options)
+{
+    if (options.segmentSize == 0 || options.segmentOverlap == 0) {
+        return Error{ErrorCode::InvalidArgument, "Segment size and overlap must be positive."};
+    }
+    std::shared_ptr<RuleSet> set(new RuleSet(std::move(rules), options));
+    const RE2::Options reOpts = reOptions(options.maxMem);
+    set->m_set = std::make_unique<Prefilter>(reOpts);
+    set->m_compiled.resize(set->m_rules.size());
+
+    for (std::size_t i = 0; i < set->m_rules.size(); ++i) {
+        Rule& rule = set->m_rules[i];
+        Compiled& c = set->m_compiled[i];
+        if (rule.id.empty()) {
+            return Error{ErrorCode::RuleError, "A rule has no id; give every rule a unique id."};
+        }
+        for (std::size_t j = 0; j < i; ++j) {
+            if (set->m_rules[j].id == rule.id) {
+                return Error{ErrorCode::RuleError, ruleError(rule, "the id is used twice; rule ids must be unique.")};
+            }
+        }
+        c.re = std::make_unique<RE2>(rule.pattern, reOpts);
+        if (!c.re->ok()) {
+            return Error{ErrorCode::RuleError,
+                         ruleError(rule, "the pattern does not compile as RE2: " + c.re->error()
+                                             + ". Note that RE2 has no backreferences or lookaround.")};
+        }
+        c.group = c.re->NumberOfCapturingGroups() > 0 ? 1 : 0;
+        if (!rule.validator.empty() && rule.validator != "none") {
+            c.validator = Validators::byName(rule.validator);
+            if (c.validator == nullptr) {
+                std::string known;
+                for (const auto n : Validators::names()) {
+                    known += (known.empty() ? "" : ", ") + std::string(n);
+                }
+                return Error{ErrorCode::RuleError,
+                             ruleError(rule, "unknown validator '" + rule.validator + "'; known: " + known + ".")};
+            }
+        }
+        for (auto& w : rule.contextWords) {
+            std::transform(w.begin(), w.end(), w.begin(), lower);
+        }
+        std::string setPattern = rule.pattern;
+        if (!rule.anchor.empty()) {
+            if (rule.maxSpan == 0 || rule.maxSpan > (1u << 20)) {
+                return Error{ErrorCode::RuleError, ruleError(rule, "a multi-line rule needs maxSpan between 1 and 1 MiB.")};
+            }
+            c.anchor = std::make_unique<RE2>(rule.anchor, reOpts);
+            if (!c.anchor->ok()) {
+                return Error{ErrorCode::RuleError,
+                             ruleError(rule, "the anchor pattern does not compile as RE2: " + c.anchor->error())};
+            }
+            setPattern = rule.anchor;
+        }
+        std::string err;
+        const int idx = set->m_set->set.Add(setPattern, &err);
+        if (idx < 0) {
+            return Error{ErrorCode::RuleError, ruleError(rule, "the pattern cannot join the rule set: " + err)};
+        }
+        set->m_setToRule.push_back(i);
+    }
+    if (!set->m_set->set.Compile()) {
+        return Error{ErrorCode::OutOfMemory,
+                     "The rules do not fit into the regular-expression memory budget ("
+                         + std::to_string(options.maxMem >> 20)
+                         + " MiB). Remove or simplify custom rules, or raise the budget."};
+    }
+    return std::shared_ptr<const RuleSet>(std::move(set));
+}
+
+std::size_t RuleSet::maxSpan() const
+{
+    std::size_t m = m_options.segmentOverlap;
+    for (const auto& r : m_rules) {
+        m = std::max(m, r.maxSpan);
+    }
+    return m;
+}
+
+Result<std::vector<Finding>> RuleSet::scan(std::string_view text) const
+{
+    std::vector<Finding> out;
+    auto r = scanRange(text, 0, text.size(), out);
+    if (!r) {
+        return r.error();
+    }
+    return out;
+}
+
+Result<void> RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownEnd,
+                                std::vector<Finding>& out) const
+{
+    ownEnd = std::min(ownEnd, text.size());
+    if (ownBegin >= ownEnd) {
+        return {};
+    }
+    const std::size_t firstNew = out.size();
+    std::vector<std::size_t> lastEnd(m_rules.size(), 0);
+    std::vector<int> hits;
+    hits.reserve(m_rules.size());
+
+    // Start at the beginning of the line that holds ownBegin (bounded), so a value that began
+    // before the range is seen whole and cannot be mistaken for a shorter one inside the range.
+    std::size_t seg = ownBegin;
+    {
+        const std::size_t floor = ownBegin > m_options.segmentOverlap ? ownBegin - m_options.segmentOverlap : 0;
+        while (seg > floor && text[seg - 1] != '\n') {
+            --seg;
+        }
+    }
+    const char* base = text.data();
+    while (seg < ownEnd) {
+        const void* nl = std::memchr(base + seg, '\n', text.size() - seg);
+        const std::size_t lineEnd = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : text.size();
+        std::size_t segOwnEnd;
+        std::size_t winEnd;
+        std::size_t next;
+        if (lineEnd - seg <= m_options.segmentSize) {
+            segOwnEnd = lineEnd;
+            winEnd = lineEnd;
+            next = lineEnd + 1;
+        } else {
+            segOwnEnd = seg + m_options.segmentSize;
+            winEnd = std::min(lineEnd, segOwnEnd + m_options.segmentOverlap);
+            next = segOwnEnd;
+        }
+        if (winEnd > seg) {
+            RE2::Set::ErrorInfo info{};
+            hits.clear();
+            const bool any = m_set->set.Match(text.substr(seg, winEnd - seg), &hits, &info);
+            if (!any && info.kind != RE2::Set::kNoError) {
+                out.resize(firstNew);
+                if (info.kind == RE2::Set::kOutOfMemory) {
+                    return Error{ErrorCode::OutOfMemory,
+                                 "The scan ran out of regular-expression memory, so this text was not checked. "
+                                 "Raise the memory budget or simplify custom rules."};
+                }
+                return Error{ErrorCode::Internal, "The rule set could not be used (internal error); the text was not checked."};
+            }
+            if (any) {
+                scanWindow(text, seg, winEnd, std::max(seg, ownBegin), std::min(segOwnEnd, ownEnd), hits, lastEnd,
+                           out);
+            }
+        }
+        seg = next;
+    }
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(firstNew), out.end(), [](const Finding& a, const Finding& b) {
+        if (a.start != b.start) {
+            return a.start < b.start;
+        }
+        if (a.end != b.end) {
+            return a.end > b.end;
+        }
+        return a.score > b.score;
+    });
+    std::vector<Finding> fresh(std::make_move_iterator(out.begin() + static_cast<std::ptrdiff_t>(firstNew)),
+                               std::make_move_iterator(out.end()));
+    out.resize(firstNew);
+    resolveOverlaps(fresh);
+    std::move(fresh.begin(), fresh.end(), std::back_inserter(out));
+    return {};
+}
+
+void RuleSet::scanWindow(std::string_view text, std::size_t winBegin, std::size_t winEnd, std::size_t ownBegin,
+                         std::size_t ownEnd, const std::vector<int>& hits, std::vector<std::size_t>& lastEnd,
+                         std::vector<Finding>& out) const
+{
+    re2::StringPiece m[2];
+    for (const int h : hits) {
+        const std::size_t ri = m_setToRule[static_cast<std::size_t>(h)];
+        const Rule& rule = m_rules[ri];
+        const Compiled& c = m_compiled[ri];
+        std::size_t pos = winBegin;
+        while (pos < winEnd) {
+            std::size_t b;
+            std::size_t e;
+            std::size_t next;
+            if (c.anchor) {
+                if (!c.anchor->Match(text, pos, winEnd, RE2::UNANCHORED, m, 1)) {
+                    break;
+                }
+                const auto a = static_cast<std::size_t>(m[0].data() - text.data());
+                const std::size_t limit = std::min(text.size(), a + rule.maxSpan);
+                if (!c.re->Match(text, a, limit, RE2::ANCHOR_START, m, 1)) {
+                    pos = a + 1;
+                    continue;
+                }
+                b = a;
+                e = a + m[0].size();
+                next = e;
+            } else {
+                if (!c.re->Match(text, pos, winEnd, RE2::UNANCHORED, m, 1 + c.group)) {
+                    break;
+                }
+                const re2::StringPiece& v = (c.group && m[1].data() != nullptr) ? m[1] : m[0];
+                b = static_cast<std::size_t>(v.data() - text.data());
+                e = b + v.size();
+                const auto mEnd = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
+                next = m[0].empty() ? mEnd + 1 : mEnd;
+            }
+            if (b >= ownEnd) {
+                break;
+            }
+            pos = next;
+            if (b < ownBegin || b < lastEnd[ri] || e == b) {
+                continue;
+            }
+            Finding f;
+            if (accept(text, ri, b, e, f)) {
+                lastEnd[ri] = e;
+                out.push_back(std::move(f));
+            }
+        }
+    }
+}
+
+bool RuleSet::accept(std::string_view text, std::size_t ruleIndex, std::size_t& begin, std::size_t& end,
+                     Finding& f) const
+{
+    const Rule& rule = m_rules[ruleIndex];
+    const Compiled& c = m_compiled[ruleIndex];
+    if (c.validator != nullptr && !c.validator(text, begin, end)) {
+        return false;
+    }
+    if (end <= begin) {
+        return false;
+    }
+    double score = rule.baseScore;
+    if (!rule.contextWords.empty()) {
+        const std::size_t lb = begin > contextBefore ? begin - contextBefore : 0;
+        const std::string_view before = text.substr(lb, begin - lb);
+        const std::string_view after = text.substr(end, std::min(contextAfter, text.size() - end));
+        for (const auto& w : rule.contextWords) {
+            if (containsWord(before, w) || containsWord(after, w)) {
+                score += rule.contextBoost;
+                break;
+            }
+        }
+    }
+    score = std::min(score, 1.0);
+    if (score + 1e-9 < rule.minScore) {
+        return false;
+    }
+    f.type = rule.type;
+    f.category = rule.category;
+    f.ruleId = rule.id;
+    f.start = begin;
+    f.end = end;
+    f.score = score;
+    f.reason = rule.reason;
+    return true;
+}
+
+void resolveOverlaps(std::vector<Finding>& findings)
+{
+    std::vector<Finding> kept;
+    kept.reserve(findings.size());
+    std::size_t maxEnd = 0;
+    for (auto& f : findings) {
+        if (!kept.empty() && f.end <= maxEnd) {
+            continue; // inside (or equal to) an earlier, longer or better-scored finding
+        }
+        maxEnd = std::max(maxEnd, f.end);
+        kept.push_back(std::move(f));
+    }
+    findings = std::move(kept);
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/detect/Finding.h"
+#include "core/detect/Rule.h"
+#include "core/detect/Validators.h"
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+/**
+ * A compiled, immutable set of rules.
+ *
+ * Scanning is two-phase: one RE2::Set over each line (or each segment of a long line) says which
+ * rules can match there; only those rules' own RE2 objects then find the spans, inside that line.
+ * Everything is RE2, so time is linear in the input for any rule and any text.
+ *
+ * Overlaps: a finding that lies entirely inside another (a card number inside a PEM block) is
+ * dropped; of two findings with the same span the one with the higher score stays.
+ *
+ * Thread safety: a RuleSet is immutable after create(); scan() may be called from any number of
+ * threads at once.
+ */
+class RuleSet
+{
+public:
+    struct Options
+    {
+        /** Memory budget of the RE2::Set and of each rule's RE2 (bytes). */
+        std::int64_t maxMem = 64ll << 20;
+        /** Lines longer than this are scanned in segments of this size ... */
+        std::size_t segmentSize = 16 * 1024;
+        /** ... that overlap by this much; the longest single-line value that is always found. */
+        std::size_t segmentOverlap = 4 * 1024;
+    };
+
+    /**
+     * Compiles `rules`. Fails with RuleError naming the rule when a pattern does not compile or a
+     * validator is unknown, and with OutOfMemory when the rules do not fit into `maxMem`.
+     */
+    static Result<std::shared_ptr<const RuleSet>> create(std::vector<Rule> rules, Options options);
+    static Result<std::shared_ptr<const RuleSet>> create(std::vector<Rule> rules);
+    /** The built-in rules; they always compile (a failure is a bug and returns the error). */
+    static Result<std::shared_ptr<const RuleSet>> builtin();
+
+    ~RuleSet();
+    RuleSet(const RuleSet&) = delete;
+    RuleSet& operator=(const RuleSet&) = delete;
+
+    /**
+     * Scans all of `text` (UTF-8; invalid bytes never match). Findings are sorted by start.
+     * Fails with OutOfMemory when RE2 runs out of its budget: then nothing is known about the
+     * text, which is never the same as "no findings".
+     */
+    Result<std::vector<Finding>> scan(std::string_view text) const;
+
+    /**
+     * Scans for findings that start in [ownBegin, ownEnd) of `text`, reading the bytes around that
+     * range as context; appends them, sorted by start and overlap-resolved, to `out`. This is the
+     * building block of StreamScanner, which scans a stream in overlapping pieces.
+     */
+    Result<void> scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownEnd,
+                           std::vector<Finding>& out) const;
+
+    const std::vector<Rule>& rules() const { return m_rules; }
+    const Options& options() const { return m_options; }
+    /** The longest span a finding can have that scanRange is guaranteed to report whole. */
+    std::size_t maxSpan() const;
+
+private:
+    struct Compiled;
+    struct Prefilter;
+    RuleSet(std::vector<Rule> rules, Options options);
+
+    void scanWindow(std::string_view text, std::size_t winBegin, std::size_t winEnd, std::size_t ownBegin,
+                    std::size_t ownEnd, const std::vector<int>& hits, std::vector<std::size_t>& lastEnd,
+                    std::vector<Finding>& out) const;
+    bool accept(std::string_view text, std::size_t ruleIndex, std::size_t& begin, std::size_t& end,
+                Finding& f) const;
+
+    std::vector<Rule> m_rules;
+    Options m_options;
+    std::vector<Compiled> m_compiled;
+    std::unique_ptr<Prefilter> m_set;
+    std::vector<std::size_t> m_setToRule;
+};
+
+/** Drops findings contained in another and duplicates of a span; `findings` must be sorted by start. */
+void resolveOverlaps(std::vector<Finding>& findings);

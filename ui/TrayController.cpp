@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/TrayController.h"
+
+#include "core/log/Log.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QIcon>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace {
+constexpr int trayPollMs = 250;
+// Clipboard text beyond this is not scanned on demand here (the guard of the UI issue streams it).
+constexpr qsizetype maxClipboardBytes = 8 * 1024 * 1024;
+} // namespace
+
+TrayController::TrayController(std::shared_ptr<const RuleSet> rules, int trayWaitMs, QObject* parent)
+    : QObject(parent)
+    , m_rules(std::move(rules))
+    , m_trayWaitMs(trayWaitMs)
+{
+    m_menu = new QMenu();
+    m_statusAction = m_menu->addAction(statusText());
+    m_statusAction->setEnabled(false);
+    m_menu->addSeparator();
+    m_scanAction = m_menu->addAction(tr("&Scan clipboard now"));
+    connect(m_scanAction, &QAction::triggered, this, &TrayController::scanClipboard);
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("&About Scrim")), &QAction::triggered, this, &TrayController::showAbout);
+    connect(m_menu->addAction(tr("&Quit")), &QAction::triggered, qApp, &QCoreApplication::quit);
+
+    m_trayTimer.setInterval(trayPollMs);
+    connect(&m_trayTimer, &QTimer::timeout, this, &TrayController::waitForTray);
+}
+
+TrayController::~TrayController()
+{
+    delete m_window;
+    delete m_tray;
+    delete m_menu;
+}
+
+QString TrayController::statusText() const
+{
+    return tr("Protected: built-in default policy");
+}
+
+void TrayController::start()
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(u":/icons/scrim.svg"_qs));
+        m_tray->setToolTip(tr("Scrim: %1").arg(statusText()));
+        m_tray->setContextMenu(m_menu);
+        m_tray->show();
+        Log::get("ui")->info("tray icon shown");
+        return;
+    }
+    // WORKAROUND: at login the tray host may start after us; wait a little before giving up on it.
+    m_waited = 0;
+    m_trayTimer.start();
+}
+
+void TrayController::waitForTray()
+{
+    m_waited += trayPollMs;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_trayTimer.stop();
+        start();
+        return;
+    }
+    if (m_waited >= m_trayWaitMs) {
+        m_trayTimer.stop();
+        showFallback();
+    }
+}
+
+void TrayController::showFallback()
+{
+    Log::get("ui")->warn("no system tray after {} ms; showing the fallback window", m_waited);
+    m_window = new QWidget();
+    m_window->setWindowTitle(tr("Scrim"));
+    m_window->setWindowIcon(QIcon(u":/icons/scrim.svg"_qs));
+    auto* layout = new QVBoxLayout(m_window);
+    auto* why = new QLabel(tr("This desktop has no system tray, so Scrim shows this window instead. "
+                              "Closing it keeps Scrim running; use Quit to stop it."));
+    why->setWordWrap(true);
+    why->setObjectName(u"reasonLabel"_qs);
+    layout->addWidget(why);
+    auto* status = new QLabel(statusText());
+    status->setObjectName(u"statusLabel"_qs);
+    layout->addWidget(status);
+    m_windowMessage = new QLabel();
+    m_windowMessage->setObjectName(u"messageLabel"_qs);
+    m_windowMessage->setWordWrap(true);
+    layout->addWidget(m_windowMessage);
+    auto* scan = new QPushButton(m_scanAction->text());
+    connect(scan, &QPushButton::clicked, m_scanAction, &QAction::trigger);
+    layout->addWidget(scan);
+    auto* quit = new QPushButton(tr("&Quit"));
+    connect(quit, &QPushButton::clicked, qApp, &QCoreApplication::quit);
+    layout->addWidget(quit);
+    m_window->resize(420, 220);
+    m_window->show();
+}
+
+bool TrayController::usingTray() const
+{
+    return m_tray != nullptr && m_tray->isVisible();
+}
+
+QWidget* TrayController::fallbackWindow() const
+{
+    return m_window;
+}
+
+QString TrayController::scanClipboard()
+{
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    QByteArray text;
+    if (mime != nullptr && mime->hasText()) {
+        text = mime->text().toUtf8();
+    }
+    if (text.isEmpty()) {
+        const QString msg = tr("The clipboard holds no text.");
+        showMessage(tr("Clipboard"), msg);
+        return msg;
+    }
+    bool truncated = false;
+    if (text.size() > maxClipboardBytes) {
+        text.truncate(maxClipboardBytes);
+        truncated = true;
+    }
+    auto found = m_rules->scan(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    QString msg;
+    if (!found) {
+        msg = tr("The clipboard could not be checked (%1). Treat its content as sensitive.")
+                  .arg(QString::fromStdString(found.error().message));
+    } else if (found->empty()) {
+        msg = tr("Nothing sensitive found on the clipboard.");
+    } else {
+        std::map<std::string_view, int> byCategory;
+        for (const auto& f : found.value()) {
+            ++byCategory[categoryName(f.category)];
+        }
+        QStringList parts;
+        for (const auto& [cat, n] : byCategory) {
+            parts << u"%1 %2"_qs.arg(n).arg(QString::fromUtf8(cat.data(), static_cast<qsizetype>(cat.size())));
+        }
+        msg = tr("The clipboard holds %n sensitive value(s): %1.", nullptr, static_cast<int>(found->size()))
+                  .arg(parts.join(u", "_qs));
+    }
+    if (truncated) {
+        msg += u' ' + tr("Only the first %1 MiB were checked.").arg(maxClipboardBytes >> 20);
+    }
+    Log::get("ui")->info("on-demand clipboard scan: {} bytes, {} findings", text.size(),
+                         found ? static_cast<long long>(found->size()) : -1LL);
+    showMessage(tr("Clipboard"), msg);
+    return msg;
+}
+
+void TrayController::showMessage(const QString& title, const QString& text)
+{
+    if (usingTray()) {
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+    } else if (m_windowMessage != nullptr) {
+        m_windowMessage->setText(text);
+    }
+    emit messageShown(title, text);
+}
+
+void TrayController::showAbout()
+{
+    QMessageBox::about(nullptr, tr("About Scrim"),
+                       tr("<b>Scrim %1</b><p>Flags personal, health and payment data, secrets and confidential text "
+                          "before it is pasted into an AI chatbot.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/detect/RuleSet.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSystemTrayIcon;
+class QWidget;
+
+/**
+ * The tray daemon's face: a tray icon with its menu, or, where the desktop has no system tray,
+ * a small window that says so and offers the same actions.
+ *
+ * Responsibilities: show the protection state; let the user scan the clipboard on demand;
+ * About; Quit. (The clipboard guard, paste-box and views come with their own issue.)
+ * Lives on the GUI thread.
+ */
+class TrayController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** `trayWaitMs`: how long to wait for a tray to appear before falling back to a window. */
+    TrayController(std::shared_ptr<const RuleSet> rules, int trayWaitMs, QObject* parent = nullptr);
+    ~TrayController() override;
+
+    /** Shows the tray icon, or starts waiting for a tray (then the fallback window). */
+    void start();
+
+    /** Scans the clipboard's text now and reports a summary (never the values). Returns the summary. */
+    QString scanClipboard();
+
+    bool usingTray() const;
+    QWidget* fallbackWindow() const;
+    QMenu* menu() const { return m_menu; }
+    QAction* scanAction() const { return m_scanAction; }
+    QString statusText() const;
+
+signals:
+    /** A message for the user was shown (tray balloon or the fallback window's label). */
+    void messageShown(const QString& title, const QString& text);
+
+private:
+    void waitForTray();
+    void showFallback();
+    void showMessage(const QString& title, const QString& text);
+    void showAbout();
+
+    std::shared_ptr<const RuleSet> m_rules;
+    int m_trayWaitMs;
+    int m_waited = 0;
+    QTimer m_trayTimer;
+    QMenu* m_menu = nullptr;
+    QAction* m_statusAction = nullptr;
+    QAction* m_scanAction = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QPointer<QWidget> m_window;
+    QLabel* m_windowMessage = nullptr;
+};
