@@ -160,7 +160,8 @@ QString TrayController::scanClipboard()
     if (truncated) {
         msg += u' ' + tr("Only the first %1 MiB were checked.").arg(maxClipboardBytes >> 20);
     }
-    Log::get("ui")->info("on-demand clipboard scan: {} bytes, {} findings", text.size(),
+    Log::get("ui")->info("on-demand clipboard scan: {} bytes, {} findings",
+                         text.size(),
                          found ? static_cast<long long>(found->size()) : -1LL);
     showMessage(tr("Clipboard"), msg);
     return msg;
@@ -178,7 +179,8 @@ void TrayController::showMessage(const QString& title, const QString& text)
 
 void TrayController::showAbout()
 {
-    QMessageBox::about(nullptr, tr("About Scrim"),
+    QMessageBox::about(nullptr,
+                       tr("About Scrim"),
                        tr("<b>Scrim %1</b><p>Flags personal, health and payment data, secrets and confidential text "
                           "before it is pasted into an AI chatbot.</p>")
                            .arg(QCoreApplication::applicationVersion()));

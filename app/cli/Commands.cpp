@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Command.h"
-
 #include "app/cli/ScanCommand.h"
 
 namespace Commands {

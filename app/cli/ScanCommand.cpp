@@ -75,8 +75,12 @@ bool openInput(const QString& path, CliIo& io, Input& input)
     return true;
 }
 
-int scanStream(Input& input, const std::shared_ptr<const RuleSet>& rules, ScanReport::Format format, bool showValues,
-               std::size_t chunkSize, CliIo& io)
+int scanStream(Input& input,
+               const std::shared_ptr<const RuleSet>& rules,
+               ScanReport::Format format,
+               bool showValues,
+               std::size_t chunkSize,
+               CliIo& io)
 {
     auto log = Log::get("cli");
     QElapsedTimer timer;
@@ -112,7 +116,8 @@ int scanStream(Input& input, const std::shared_ptr<const RuleSet>& rules, ScanRe
         block.resize(n);
         if (first) {
             first = false;
-            const void* nul = std::memchr(block.constData(), '\0', static_cast<std::size_t>(std::min(n, qint64(binarySniff))));
+            const void* nul =
+                std::memchr(block.constData(), '\0', static_cast<std::size_t>(std::min(n, qint64(binarySniff))));
             if (nul != nullptr) {
                 const auto at = static_cast<const char*>(nul) - block.constData();
                 io.err << ScanCommand::tr("scrim-cli: '%1' looks binary (a NUL byte at offset %2), so it was not "
@@ -126,7 +131,8 @@ int scanStream(Input& input, const std::shared_ptr<const RuleSet>& rules, ScanRe
         }
         auto r = scanner.feed(std::string_view(block.constData(), static_cast<std::size_t>(n)), sink);
         if (!r) {
-            io.err << ScanCommand::tr("scrim-cli: scanning '%1' failed: %2").arg(input.name, errorText(r.error())) << "\n";
+            io.err << ScanCommand::tr("scrim-cli: scanning '%1' failed: %2").arg(input.name, errorText(r.error()))
+                   << "\n";
             log->error("scan failed: code {}", static_cast<int>(r.error().code));
             return static_cast<int>(ExitCode::Error);
         }
@@ -151,8 +157,11 @@ int scanStream(Input& input, const std::shared_ptr<const RuleSet>& rules, ScanRe
                << "\n";
     }
     report->finish(summary);
-    log->info("scanned {} bytes in {} ms: {} findings, {} invalid UTF-8 bytes", summary.bytes, timer.elapsed(),
-              summary.total, summary.invalidUtf8);
+    log->info("scanned {} bytes in {} ms: {} findings, {} invalid UTF-8 bytes",
+              summary.bytes,
+              timer.elapsed(),
+              summary.total,
+              summary.invalidUtf8);
     return summary.total > 0 ? static_cast<int>(ExitCode::Findings) : static_cast<int>(ExitCode::Clean);
 }
 
@@ -161,7 +170,8 @@ int scanRecords(const QString& inPath, const QString& outPath, const std::shared
 {
     QFile in(inPath);
     if (!in.open(QIODevice::ReadOnly)) {
-        io.err << ScanCommand::tr("scrim-cli: cannot open records file '%1': %2.").arg(inPath, in.errorString()) << "\n";
+        io.err << ScanCommand::tr("scrim-cli: cannot open records file '%1': %2.").arg(inPath, in.errorString())
+               << "\n";
         return static_cast<int>(ExitCode::Error);
     }
     QSaveFile outFile;
@@ -196,7 +206,8 @@ int scanRecords(const QString& inPath, const QString& outPath, const std::shared
                                       "record skipped.")
                           .arg(inPath)
                           .arg(lineNo)
-                          .arg(perr.error != QJsonParseError::NoError ? perr.errorString() : ScanCommand::tr("wrong shape"))
+                          .arg(perr.error != QJsonParseError::NoError ? perr.errorString()
+                                                                      : ScanCommand::tr("wrong shape"))
                           .arg(perr.offset + 1)
                    << "\n";
             ++bad;
@@ -206,7 +217,8 @@ int scanRecords(const QString& inPath, const QString& outPath, const std::shared
         const QByteArray text = rec.value(u"text"_qs).toString().toUtf8();
         auto found = rules->scan(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
         if (!found) {
-            io.err << ScanCommand::tr("scrim-cli: %1:%2: %3").arg(inPath).arg(lineNo).arg(errorText(found.error())) << "\n";
+            io.err << ScanCommand::tr("scrim-cli: %1:%2: %3").arg(inPath).arg(lineNo).arg(errorText(found.error()))
+                   << "\n";
             return static_cast<int>(ExitCode::Error);
         }
         QJsonArray entities;
@@ -256,21 +268,23 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
     parser.addHelpOption();
-    const QCommandLineOption formatOpt(u"format"_qs, tr("Report format: text (default), json or sarif."), tr("FORMAT"),
-                                       u"text"_qs);
+    const QCommandLineOption formatOpt(
+        u"format"_qs, tr("Report format: text (default), json or sarif."), tr("FORMAT"), u"text"_qs);
     const QCommandLineOption recordsOpt(u"records"_qs,
                                         tr("Benchmark mode: scan the \"text\" of each JSON line of IN and write one "
                                            "prediction line per record (offsets in code points)."),
                                         tr("IN.jsonl"));
-    const QCommandLineOption outputOpt(u"output"_qs, tr("With --records: write predictions to OUT instead of standard "
-                                                        "output."),
+    const QCommandLineOption outputOpt(u"output"_qs,
+                                       tr("With --records: write predictions to OUT instead of standard "
+                                          "output."),
                                        tr("OUT"));
     const QCommandLineOption showOpt(u"show-values"_qs,
                                      tr("Print the full values found. Off by default: reports show masked values."));
-    const QCommandLineOption chunkOpt(u"chunk-size"_qs, tr("Bytes scanned per step for long input (default 1048576)."),
-                                      tr("BYTES"), u"1048576"_qs);
+    const QCommandLineOption chunkOpt(
+        u"chunk-size"_qs, tr("Bytes scanned per step for long input (default 1048576)."), tr("BYTES"), u"1048576"_qs);
     parser.addOptions({formatOpt, recordsOpt, outputOpt, showOpt, chunkOpt});
-    parser.addPositionalArgument(u"FILE"_qs, tr("The file to scan; - or nothing reads standard input."), u"[FILE|-]"_qs);
+    parser.addPositionalArgument(
+        u"FILE"_qs, tr("The file to scan; - or nothing reads standard input."), u"[FILE|-]"_qs);
 
     if (!parser.parse(QStringList{u"scrim-cli scan"_qs} + arguments)) {
         io.err << tr("scrim-cli scan: %1. See 'scrim-cli scan --help'.").arg(parser.errorText()) << "\n";
@@ -312,7 +326,8 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
     }
     if (parser.isSet(recordsOpt)) {
         if (!positional.isEmpty()) {
-            io.err << tr("scrim-cli scan: --records reads its own input file; drop '%1'.").arg(positional.front()) << "\n";
+            io.err << tr("scrim-cli scan: --records reads its own input file; drop '%1'.").arg(positional.front())
+                   << "\n";
             return static_cast<int>(ExitCode::Error);
         }
         return scanRecords(parser.value(recordsOpt), parser.value(outputOpt), rules.value(), io);

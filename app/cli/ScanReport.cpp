@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ScanReport.h"
 
-
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +16,9 @@ QString qs(std::string_view s)
 QString summaryLine(const ReportSummary& s)
 {
     if (s.total == 0) {
-        return ScanReport::tr("%1: no findings (%n byte(s) scanned).", nullptr, static_cast<int>(std::min<std::uint64_t>(s.bytes, INT32_MAX)))
+        return ScanReport::tr("%1: no findings (%n byte(s) scanned).",
+                              nullptr,
+                              static_cast<int>(std::min<std::uint64_t>(s.bytes, INT32_MAX)))
             .arg(s.input);
     }
     QStringList parts;
@@ -33,8 +34,7 @@ public:
     TextReport(QTextStream& out, const QString& input)
         : m_out(out)
         , m_inputPlaceholder(input + u':')
-    {
-    }
+    {}
     void add(const ReportFinding& r) override
     {
         const auto& l = r.located;
@@ -92,8 +92,7 @@ class JsonReport final : public ScanReport
 public:
     explicit JsonReport(QTextStream& out)
         : m_out(out)
-    {
-    }
+    {}
     void add(const ReportFinding& r) override { m_findings.append(findingJson(r)); }
     void finish(const ReportSummary& s) override
     {
@@ -124,8 +123,7 @@ public:
     SarifReport(QTextStream& out, const QString& input)
         : m_out(out)
         , m_uri(QString::fromLatin1(QUrl::toPercentEncoding(input, "/")))
-    {
-    }
+    {}
     void add(const ReportFinding& r) override
     {
         const auto& l = r.located;
@@ -154,12 +152,14 @@ public:
             {u"ruleIndex"_qs, m_ruleIndex.value(id)},
             {u"level"_qs, level(f)},
             {u"message"_qs,
-             QJsonObject{{u"text"_qs, tr("%1: %2 (%3)").arg(qs(entityTypeName(f.type)), reason(f),
-                                                              r.value.isEmpty() ? r.masked : r.value)}}},
+             QJsonObject{{u"text"_qs,
+                          tr("%1: %2 (%3)")
+                              .arg(qs(entityTypeName(f.type)), reason(f), r.value.isEmpty() ? r.masked : r.value)}}},
             {u"locations"_qs,
-             QJsonArray{QJsonObject{{u"physicalLocation"_qs,
-                                     QJsonObject{{u"artifactLocation"_qs, QJsonObject{{u"uri"_qs, m_uri}, {u"index"_qs, 0}}},
-                                                 {u"region"_qs, region}}}}}},
+             QJsonArray{
+                 QJsonObject{{u"physicalLocation"_qs,
+                              QJsonObject{{u"artifactLocation"_qs, QJsonObject{{u"uri"_qs, m_uri}, {u"index"_qs, 0}}},
+                                          {u"region"_qs, region}}}}}},
             {u"properties"_qs, QJsonObject{{u"score"_qs, f.score}, {u"category"_qs, qs(categoryName(f.category))}}},
         });
     }
@@ -171,13 +171,17 @@ public:
             {u"informationUri"_qs, QStringLiteral(SCRIM_HOMEPAGE)},
             {u"rules"_qs, m_rules},
         };
-        QJsonObject artifact{{u"location"_qs, QJsonObject{{u"uri"_qs, m_uri}}}, {u"length"_qs, static_cast<qint64>(s.bytes)}};
+        QJsonObject artifact{{u"location"_qs, QJsonObject{{u"uri"_qs, m_uri}}},
+                             {u"length"_qs, static_cast<qint64>(s.bytes)}};
         QJsonArray notifications;
         if (s.invalidUtf8 > 0) {
             notifications.append(QJsonObject{
                 {u"level"_qs, u"warning"_qs},
-                {u"message"_qs, QJsonObject{{u"text"_qs, tr("%n invalid UTF-8 byte(s); the valid parts were scanned.",
-                                                             nullptr, static_cast<int>(s.invalidUtf8))}}},
+                {u"message"_qs,
+                 QJsonObject{{u"text"_qs,
+                              tr("%n invalid UTF-8 byte(s); the valid parts were scanned.",
+                                 nullptr,
+                                 static_cast<int>(s.invalidUtf8))}}},
             });
         }
         QJsonObject invocation{{u"executionSuccessful"_qs, true}};

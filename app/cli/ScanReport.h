@@ -23,7 +23,7 @@ struct ReportFinding
 /** What a report says at its end. */
 struct ReportSummary
 {
-    QString input;          // file name or "<stdin>"
+    QString input; // file name or "<stdin>"
     std::uint64_t bytes = 0;
     std::uint64_t invalidUtf8 = 0;
     std::vector<StreamScanner::InvalidByte> firstInvalid;

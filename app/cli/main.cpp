@@ -15,8 +15,9 @@ namespace {
 void printUsage(QTextStream& s, const std::vector<std::unique_ptr<Command>>& commands)
 {
     s << QCoreApplication::translate("main", "Usage: scrim-cli COMMAND [OPTIONS] [ARGS]") << "\n\n"
-      << QCoreApplication::translate("main", "Scrim finds personal, health and payment data, secrets and confidential "
-                                             "text before it reaches an AI chatbot.")
+      << QCoreApplication::translate("main",
+                                     "Scrim finds personal, health and payment data, secrets and confidential "
+                                     "text before it reaches an AI chatbot.")
       << "\n\n"
       << QCoreApplication::translate("main", "Commands:") << "\n";
     for (const auto& c : commands) {
@@ -66,8 +67,9 @@ int main(int argc, char* argv[])
                 err.flush();
                 return rc;
             } catch (const std::bad_alloc&) {
-                err << QCoreApplication::translate("main", "scrim-cli: out of memory; nothing was written. "
-                                                           "Scan smaller input or free memory.")
+                err << QCoreApplication::translate("main",
+                                                   "scrim-cli: out of memory; nothing was written. "
+                                                   "Scan smaller input or free memory.")
                     << "\n";
                 return static_cast<int>(ExitCode::Error);
             }

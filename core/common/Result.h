@@ -38,12 +38,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_v(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_v(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -68,8 +66,7 @@ public:
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)
-    {
-    }
+    {}
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const Error& error() const { return m_error; }

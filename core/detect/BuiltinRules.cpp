@@ -14,7 +14,10 @@ std::vector<Rule> all()
         .id = "email",
         .type = EntityType::Email,
         .category = Category::Pii,
-        .pattern = R"(\b[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}\b)",
+        // No \b at the start: RE2's \b is ASCII-only and would cut "jörg@…" to "rg@…"; leftmost
+        // matching starts the value where its run of local-part characters starts.
+        .pattern =
+            R"([\p{L}\p{N}][\p{L}\p{N}._%+\-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}\b)",
         .validator = "email",
         .contextWords = {"email", "e-mail", "mail", "contact"},
         .baseScore = 0.85,
@@ -109,11 +112,13 @@ std::vector<Rule> all()
         .id = "private-key-block",
         .type = EntityType::Secret,
         .category = Category::Secret,
-        .pattern = R"(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|(?:\r?\n[A-Za-z0-9+/=]{1,100})+))",
+        // Used when no END line is in reach: the header and the base64 lines that follow it.
+        .pattern = R"(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\r?\n[A-Za-z0-9+/=]{1,100})+)",
         .validator = "pem-block",
         .baseScore = 1.0,
         .reason = SCRIM_TR_NOOP("Rules", "Private key (PEM / OpenSSH / PGP block)"),
         .anchor = R"(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)",
+        .terminator = R"(-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)",
         .maxSpan = 64 * 1024,
     });
     r.push_back({

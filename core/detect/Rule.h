@@ -31,9 +31,13 @@ struct Rule
     /** One line a user can read, e.g. "Card number with a valid Luhn checksum" (English). */
     std::string reason;
     /**
-     * Multi-line rules (PEM blocks) set `anchor`, a single-line pattern where a value can begin;
-     * `pattern` is then matched anchored at each anchor hit over at most `maxSpan` bytes.
+     * Multi-line rules (PEM blocks) set `anchor`, a single-line pattern where a value begins, and
+     * `terminator`, a pattern where it ends, at most `maxSpan` bytes later: the value runs from
+     * the anchor through the first terminator. Without a terminator in reach, `pattern` is matched
+     * anchored at the anchor instead (a key block whose END line was cut off). The search for
+     * terminators is shared between anchors, so the scan stays linear.
      */
     std::string anchor;
+    std::string terminator;
     std::size_t maxSpan = 0;
 };

@@ -13,21 +13,42 @@
 struct RuleSet::Compiled
 {
     std::unique_ptr<RE2> re;
-    std::unique_ptr<RE2> anchor; // multi-line rules only
+    std::unique_ptr<RE2> anchor;     // multi-line rules only
+    std::unique_ptr<RE2> terminator; // multi-line rules only
     ValidatorFn validator = nullptr;
-    int group = 0;               // capturing group that holds the value (0 = whole match)
+    int group = 0; // capturing group that holds the value (0 = whole match)
 };
 
 struct RuleSet::Prefilter
 {
     Prefilter(const RE2::Options& o)
         : set(o, RE2::UNANCHORED)
-    {
-    }
+    {}
     RE2::Set set;
 };
 
+// What one scanRange call remembers while it walks the text.
+struct RuleSet::ScanState
+{
+    // Per rule: end of the last accepted finding (a later match must start after it).
+    std::vector<std::size_t> lastEnd;
+    // Per multi-line rule: terminators are searched once, forwards. [cleanFrom, cleanTo) holds
+    // no terminator start; termBegin/termEnd is the next terminator found (npos = none known).
+    struct Terminator
+    {
+        std::size_t cleanFrom = 0;
+        std::size_t cleanTo = 0;
+        std::size_t termBegin = std::string_view::npos;
+        std::size_t termEnd = 0;
+    };
+    std::vector<Terminator> term;
+};
+
 namespace {
+
+// Longest terminator a multi-line rule may have; a search that stops at a limit leaves this much
+// unsearched before the limit, since a terminator may start there and end beyond it.
+constexpr std::size_t maxTerminatorLength = 128;
 
 // How far around a candidate context words are looked for (bytes before / after it).
 constexpr std::size_t contextBefore = 64;
@@ -88,8 +109,7 @@ std::string ruleError(const Rule& rule, const std::string& what)
 RuleSet::RuleSet(std::vector<Rule> rules, Options options)
     : m_rules(std::move(rules))
     , m_options(options)
-{
-}
+{}
 
 RuleSet::~RuleSet() = default;
 
@@ -127,8 +147,9 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         c.re = std::make_unique<RE2>(rule.pattern, reOpts);
         if (!c.re->ok()) {
             return Error{ErrorCode::RuleError,
-                         ruleError(rule, "the pattern does not compile as RE2: " + c.re->error()
-                                             + ". Note that RE2 has no backreferences or lookaround.")};
+                         ruleError(rule,
+                                   "the pattern does not compile as RE2: " + c.re->error()
+                                       + ". Note that RE2 has no backreferences or lookaround.")};
         }
         c.group = c.re->NumberOfCapturingGroups() > 0 ? 1 : 0;
         if (!rule.validator.empty() && rule.validator != "none") {
@@ -148,12 +169,21 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         std::string setPattern = rule.pattern;
         if (!rule.anchor.empty()) {
             if (rule.maxSpan == 0 || rule.maxSpan > (1u << 20)) {
-                return Error{ErrorCode::RuleError, ruleError(rule, "a multi-line rule needs maxSpan between 1 and 1 MiB.")};
+                return Error{ErrorCode::RuleError,
+                             ruleError(rule, "a multi-line rule needs maxSpan between 1 and 1 MiB.")};
             }
             c.anchor = std::make_unique<RE2>(rule.anchor, reOpts);
             if (!c.anchor->ok()) {
                 return Error{ErrorCode::RuleError,
                              ruleError(rule, "the anchor pattern does not compile as RE2: " + c.anchor->error())};
+            }
+            if (!rule.terminator.empty()) {
+                c.terminator = std::make_unique<RE2>(rule.terminator, reOpts);
+                if (!c.terminator->ok()) {
+                    return Error{
+                        ErrorCode::RuleError,
+                        ruleError(rule, "the terminator pattern does not compile as RE2: " + c.terminator->error())};
+                }
             }
             setPattern = rule.anchor;
         }
@@ -192,15 +222,17 @@ Result<std::vector<Finding>> RuleSet::scan(std::string_view text) const
     return out;
 }
 
-Result<void> RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownEnd,
-                                std::vector<Finding>& out) const
+Result<void>
+RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) const
 {
     ownEnd = std::min(ownEnd, text.size());
     if (ownBegin >= ownEnd) {
         return {};
     }
     const std::size_t firstNew = out.size();
-    std::vector<std::size_t> lastEnd(m_rules.size(), 0);
+    ScanState state;
+    state.lastEnd.assign(m_rules.size(), 0);
+    state.term.resize(m_rules.size());
     std::vector<int> hits;
     hits.reserve(m_rules.size());
 
@@ -240,11 +272,11 @@ Result<void> RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std
                                  "The scan ran out of regular-expression memory, so this text was not checked. "
                                  "Raise the memory budget or simplify custom rules."};
                 }
-                return Error{ErrorCode::Internal, "The rule set could not be used (internal error); the text was not checked."};
+                return Error{ErrorCode::Internal,
+                             "The rule set could not be used (internal error); the text was not checked."};
             }
             if (any) {
-                scanWindow(text, seg, winEnd, std::max(seg, ownBegin), std::min(segOwnEnd, ownEnd), hits, lastEnd,
-                           out);
+                scanWindow(text, seg, winEnd, std::max(seg, ownBegin), std::min(segOwnEnd, ownEnd), hits, state, out);
             }
         }
         seg = next;
@@ -266,10 +298,16 @@ Result<void> RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std
     return {};
 }
 
-void RuleSet::scanWindow(std::string_view text, std::size_t winBegin, std::size_t winEnd, std::size_t ownBegin,
-                         std::size_t ownEnd, const std::vector<int>& hits, std::vector<std::size_t>& lastEnd,
+void RuleSet::scanWindow(std::string_view text,
+                         std::size_t winBegin,
+                         std::size_t winEnd,
+                         std::size_t ownBegin,
+                         std::size_t ownEnd,
+                         const std::vector<int>& hits,
+                         ScanState& state,
                          std::vector<Finding>& out) const
 {
+    std::vector<std::size_t>& lastEnd = state.lastEnd;
     re2::StringPiece m[2];
     for (const int h : hits) {
         const std::size_t ri = m_setToRule[static_cast<std::size_t>(h)];
@@ -285,13 +323,18 @@ void RuleSet::scanWindow(std::string_view text, std::size_t winBegin, std::size_
                     break;
                 }
                 const auto a = static_cast<std::size_t>(m[0].data() - text.data());
+                const std::size_t headerEnd = a + m[0].size();
                 const std::size_t limit = std::min(text.size(), a + rule.maxSpan);
-                if (!c.re->Match(text, a, limit, RE2::ANCHOR_START, m, 1)) {
-                    pos = a + 1;
+                std::size_t termEnd = 0;
+                if (c.terminator && findTerminator(text, ri, headerEnd, limit, state, termEnd)) {
+                    e = termEnd;
+                } else if (c.re->Match(text, a, limit, RE2::ANCHOR_START, m, 1)) {
+                    e = a + m[0].size();
+                } else {
+                    pos = headerEnd;
                     continue;
                 }
                 b = a;
-                e = a + m[0].size();
                 next = e;
             } else {
                 if (!c.re->Match(text, pos, winEnd, RE2::UNANCHORED, m, 1 + c.group)) {
@@ -319,8 +362,48 @@ void RuleSet::scanWindow(std::string_view text, std::size_t winBegin, std::size_
     }
 }
 
-bool RuleSet::accept(std::string_view text, std::size_t ruleIndex, std::size_t& begin, std::size_t& end,
-                     Finding& f) const
+bool RuleSet::findTerminator(std::string_view text,
+                             std::size_t ruleIndex,
+                             std::size_t from,
+                             std::size_t limit,
+                             ScanState& state,
+                             std::size_t& termEnd) const
+{
+    auto& t = state.term[ruleIndex];
+    if (t.termBegin != std::string_view::npos && t.termBegin >= from) {
+        if (t.termEnd > limit) {
+            return false;
+        }
+        termEnd = t.termEnd;
+        return true;
+    }
+    std::size_t start = from;
+    if (t.cleanFrom <= from && from < t.cleanTo) {
+        start = t.cleanTo; // already known to hold no terminator
+    }
+    if (start < limit) {
+        re2::StringPiece m;
+        if (m_compiled[ruleIndex].terminator->Match(text, start, limit, RE2::UNANCHORED, &m, 1)) {
+            t.termBegin = static_cast<std::size_t>(m.data() - text.data());
+            t.termEnd = t.termBegin + m.size();
+            t.cleanFrom = from;
+            t.cleanTo = t.termBegin;
+            termEnd = t.termEnd;
+            return true;
+        }
+    }
+    t.termBegin = std::string_view::npos;
+    const std::size_t clean =
+        limit == text.size() ? limit : std::max(start, limit - std::min(limit, maxTerminatorLength));
+    if (!(t.cleanFrom <= from && from <= t.cleanTo)) {
+        t.cleanFrom = from;
+    }
+    t.cleanTo = std::max(t.cleanTo, clean);
+    return false;
+}
+
+bool RuleSet::accept(
+    std::string_view text, std::size_t ruleIndex, std::size_t& begin, std::size_t& end, Finding& f) const
 {
     const Rule& rule = m_rules[ruleIndex];
     const Compiled& c = m_compiled[ruleIndex];

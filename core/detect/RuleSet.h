@@ -62,8 +62,8 @@ public:
      * range as context; appends them, sorted by start and overlap-resolved, to `out`. This is the
      * building block of StreamScanner, which scans a stream in overlapping pieces.
      */
-    Result<void> scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownEnd,
-                           std::vector<Finding>& out) const;
+    Result<void>
+    scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) const;
 
     const std::vector<Rule>& rules() const { return m_rules; }
     const Options& options() const { return m_options; }
@@ -73,13 +73,24 @@ public:
 private:
     struct Compiled;
     struct Prefilter;
+    struct ScanState;
     RuleSet(std::vector<Rule> rules, Options options);
 
-    void scanWindow(std::string_view text, std::size_t winBegin, std::size_t winEnd, std::size_t ownBegin,
-                    std::size_t ownEnd, const std::vector<int>& hits, std::vector<std::size_t>& lastEnd,
+    void scanWindow(std::string_view text,
+                    std::size_t winBegin,
+                    std::size_t winEnd,
+                    std::size_t ownBegin,
+                    std::size_t ownEnd,
+                    const std::vector<int>& hits,
+                    ScanState& state,
                     std::vector<Finding>& out) const;
-    bool accept(std::string_view text, std::size_t ruleIndex, std::size_t& begin, std::size_t& end,
-                Finding& f) const;
+    bool findTerminator(std::string_view text,
+                        std::size_t ruleIndex,
+                        std::size_t from,
+                        std::size_t limit,
+                        ScanState& state,
+                        std::size_t& termEnd) const;
+    bool accept(std::string_view text, std::size_t ruleIndex, std::size_t& begin, std::size_t& end, Finding& f) const;
 
     std::vector<Rule> m_rules;
     Options m_options;

@@ -7,8 +7,7 @@ StreamScanner::StreamScanner(std::shared_ptr<const RuleSet> rules, std::size_t c
     : m_rules(std::move(rules))
     , m_chunk(std::max<std::size_t>(chunkSize, 1))
     , m_overlap(m_rules->maxSpan() + 1024)
-{
-}
+{}
 
 Result<void> StreamScanner::feed(std::string_view bytes, const Sink& sink)
 {

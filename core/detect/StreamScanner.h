@@ -25,11 +25,11 @@ class StreamScanner
 public:
     struct Located
     {
-        Finding finding;                   // start/end are absolute byte offsets in the stream
+        Finding finding;                       // start/end are absolute byte offsets in the stream
         Utf8::PositionTracker::Position begin; // line, column (code points, 1-based), code point offset
         std::uint64_t codePointEnd = 0;
         std::uint64_t endLine = 1;
-        std::uint64_t endColumn = 1;       // column just after the last character
+        std::uint64_t endColumn = 1; // column just after the last character
     };
     /** Receives each finding in stream order; `value` is valid only during the call. */
     using Sink = std::function<void(const Located& located, std::string_view value)>;
@@ -62,10 +62,10 @@ private:
     std::size_t m_chunk;
     std::size_t m_overlap;
     std::string m_buf;
-    std::uint64_t m_bufAbs = 0;     // absolute offset of m_buf[0]
-    std::size_t m_ownBegin = 0;     // first byte (relative to m_buf) not yet scanned
-    std::uint64_t m_maxEnd = 0;     // end of the furthest finding reported so far
-    std::uint64_t m_trackAbs = 0;   // absolute offset the position tracker has reached
+    std::uint64_t m_bufAbs = 0;   // absolute offset of m_buf[0]
+    std::size_t m_ownBegin = 0;   // first byte (relative to m_buf) not yet scanned
+    std::uint64_t m_maxEnd = 0;   // end of the furthest finding reported so far
+    std::uint64_t m_trackAbs = 0; // absolute offset the position tracker has reached
     Utf8::PositionTracker m_tracker;
     Utf8::Validator m_validator;
     std::uint64_t m_invalidCount = 0;

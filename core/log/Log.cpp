@@ -3,8 +3,8 @@
 
 #include "core/common/Paths.h"
 
-#include <QDir>
 #include <QCoreApplication>
+#include <QDir>
 #include <QtGlobal>
 
 #include <spdlog/pattern_formatter.h>
@@ -79,7 +79,8 @@ std::string init(std::string_view processName)
                 s_sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(s_file, 1024 * 1024, 3);
             } catch (const spdlog::spdlog_ex&) {
                 s_sink.reset();
-                problem = "The log file " + s_file + " cannot be written; diagnostics are off. Check the folder's permissions.";
+                problem = "The log file " + s_file
+                          + " cannot be written; diagnostics are off. Check the folder's permissions.";
                 s_file.clear();
             }
         }
@@ -87,7 +88,7 @@ std::string init(std::string_view processName)
             s_sink = std::make_shared<spdlog::sinks::null_sink_mt>();
         }
         s_sink->set_formatter(std::make_unique<spdlog::pattern_formatter>("%Y-%m-%dT%H:%M:%S.%eZ %l [%n] %v",
-                                                                           spdlog::pattern_time_type::utc));
+                                                                          spdlog::pattern_time_type::utc));
         for (auto& [name, logger] : s_loggers) {
             logger->sinks() = {s_sink};
             logger->set_level(s_level);

@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real scrim-cli binary: exit codes, formats, bad input, streaming, and that values stay out
+// of every output and file unless asked for.
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Values that must never appear anywhere unless --show-values is given.
+const QByteArray canaryCard = "4556 7375 8689 9855";
+const QByteArray canaryEmail = "canary.7f3a9@scrim-test.example";
+const QByteArray canaryKey = "AKIAZ7CANARY4Q2WXYZ3";
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_cli;
+
+    Run run(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SCRIM_DATA_DIR"_qs, m_dir.filePath(u"data"_qs));
+        p.setProcessEnvironment(env);
+        p.start(m_cli, args);
+        if (!p.waitForStarted(10000)) {
+            qFatal("cannot start scrim-cli");
+        }
+        if (!input.isEmpty()) {
+            p.write(input);
+        }
+        p.closeWriteChannel();
+        if (!p.waitForFinished(300000)) {
+            p.kill();
+            qFatal("scrim-cli did not finish");
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    QString write(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) {
+            qFatal("cannot write test file");
+        }
+        return path;
+    }
+
+    QByteArray canaryText() const
+    {
+        return "Customer notes\nPay with " + canaryCard + " please.\nReply to " + canaryEmail + "\naws key " + canaryKey
+               + "\n";
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_cli = qEnvironmentVariable("SCRIM_BIN_DIR") + u"/scrim-cli"_qs;
+        QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli));
+    }
+
+    void exitCodes()
+    {
+        const QString clean = write(u"clean.txt"_qs, "Nothing to see here.\nJust prose, 42 and 3.14.\n");
+        const QString dirty = write(u"dirty.txt"_qs, canaryText());
+        QCOMPARE(run({u"scan"_qs, clean}).code, 0);
+        QCOMPARE(run({u"scan"_qs, dirty}).code, 1);
+        QCOMPARE(run({u"scan"_qs, u"-"_qs}, canaryText()).code, 1);
+        QCOMPARE(run({u"scan"_qs}, "nothing\n").code, 0);
+
+        const Run missing = run({u"scan"_qs, m_dir.filePath(u"nope.txt"_qs)});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains("no such file"), missing.err.constData());
+
+        const Run dir = run({u"scan"_qs, m_dir.path()});
+        QCOMPARE(dir.code, 2);
+        QVERIFY2(dir.err.contains("is a folder"), dir.err.constData());
+
+        QByteArray binary("\x7f"
+                          "ELF\x02\x01\x01\0\0\0 plus 4111111111111111",
+                          36);
+        const Run bin = run({u"scan"_qs, write(u"prog.bin"_qs, binary)});
+        QCOMPARE(bin.code, 2);
+        QVERIFY2(bin.err.contains("looks binary"), bin.err.constData());
+        QVERIFY(bin.out.isEmpty());
+
+        QCOMPARE(run({u"scan"_qs, u"--format"_qs, u"xml"_qs, clean}).code, 2);
+        QCOMPARE(run({u"scan"_qs, clean, dirty}).code, 2);
+        QCOMPARE(run({u"frobnicate"_qs}).code, 2);
+        QCOMPARE(run({}).code, 2);
+        const Run help = run({u"scan"_qs, u"--help"_qs});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("--records"));
+    }
+
+    void textReport()
+    {
+        const Run r = run({u"scan"_qs, write(u"t.txt"_qs, canaryText())});
+        QCOMPARE(r.code, 1);
+        // file:line:column, category, type, masked value, reason, rule id.
+        QVERIFY2(r.out.contains("t.txt:2:10: PCI CREDIT_CARD **** **** **** 9855"), r.out.constData());
+        QVERIFY(r.out.contains("[credit-card,"));
+        QVERIFY(r.out.contains("t.txt:3:10: PII EMAIL c***@***.example"));
+        QVERIFY(r.out.contains("3 finding(s) (1 PCI, 1 PII, 1 SECRET)"));
+    }
+
+    void jsonReport()
+    {
+        const QByteArray text = "caf\xc3\xa9 jane@example.com\n4111111111111111\n";
+        const Run r = run({u"scan"_qs, u"--format"_qs, u"json"_qs, u"-"_qs}, text);
+        QCOMPARE(r.code, 1);
+        QJsonParseError e{};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &e);
+        QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(e.errorString()));
+        const QJsonObject root = doc.object();
+        QCOMPARE(root.value(u"input"_qs).toString(), u"<stdin>"_qs);
+        QCOMPARE(root.value(u"bytes"_qs).toInt(), text.size());
+        const QJsonArray findings = root.value(u"findings"_qs).toArray();
+        QCOMPARE(findings.size(), 2);
+        const QJsonObject email = findings.at(0).toObject();
+        QCOMPARE(email.value(u"type"_qs).toString(), u"EMAIL"_qs);
+        QCOMPARE(email.value(u"category"_qs).toString(), u"PII"_qs);
+        QCOMPARE(email.value(u"rule"_qs).toString(), u"email"_qs);
+        QCOMPARE(email.value(u"start"_qs).toInt(), 6);
+        QCOMPARE(email.value(u"codepoint_start"_qs).toInt(), 5);
+        QCOMPARE(email.value(u"codepoint_end"_qs).toInt(), 21);
+        QCOMPARE(email.value(u"line"_qs).toInt(), 1);
+        QCOMPARE(email.value(u"column"_qs).toInt(), 6);
+        QVERIFY(!email.contains(u"value"_qs));
+        QCOMPARE(root.value(u"summary"_qs).toObject().value(u"total"_qs).toInt(), 2);
+        QCOMPARE(root.value(u"invalid_utf8"_qs).toObject().value(u"count"_qs).toInt(), 0);
+    }
+
+    void sarifReport()
+    {
+        const Run r = run({u"scan"_qs, u"--format"_qs, u"sarif"_qs, write(u"s t.txt"_qs, canaryText())});
+        QCOMPARE(r.code, 1);
+        QJsonParseError e{};
+        const QJsonObject root = QJsonDocument::fromJson(r.out, &e).object();
+        QVERIFY(e.error == QJsonParseError::NoError);
+        // The SARIF 2.1.0 structure: required properties and their types and enums.
+        QCOMPARE(root.value(u"version"_qs).toString(), u"2.1.0"_qs);
+        QVERIFY(root.value(u"$schema"_qs).toString().contains(u"sarif-2.1.0"_qs));
+        const QJsonArray runs = root.value(u"runs"_qs).toArray();
+        QCOMPARE(runs.size(), 1);
+        const QJsonObject run0 = runs.at(0).toObject();
+        const QJsonObject driver = run0.value(u"tool"_qs).toObject().value(u"driver"_qs).toObject();
+        QVERIFY(!driver.value(u"name"_qs).toString().isEmpty());
+        QVERIFY(QSet<QString>({u"utf16CodeUnits"_qs, u"unicodeCodePoints"_qs})
+                    .contains(run0.value(u"columnKind"_qs).toString()));
+        const QJsonArray rules = driver.value(u"rules"_qs).toArray();
+        QSet<QString> ruleIds;
+        for (const auto& rv : rules) {
+            const QJsonObject rule = rv.toObject();
+            QVERIFY(!rule.value(u"id"_qs).toString().isEmpty());
+            QVERIFY(!ruleIds.contains(rule.value(u"id"_qs).toString()));
+            ruleIds.insert(rule.value(u"id"_qs).toString());
+            QVERIFY(!rule.value(u"shortDescription"_qs).toObject().value(u"text"_qs).toString().isEmpty());
+        }
+        const QJsonArray results = run0.value(u"results"_qs).toArray();
+        QCOMPARE(results.size(), 3);
+        const QSet<QString> levels{u"none"_qs, u"note"_qs, u"warning"_qs, u"error"_qs};
+        for (const auto& resv : results) {
+            const QJsonObject res = resv.toObject();
+            const QString id = res.value(u"ruleId"_qs).toString();
+            QVERIFY(ruleIds.contains(id));
+            QCOMPARE(rules.at(res.value(u"ruleIndex"_qs).toInt()).toObject().value(u"id"_qs).toString(), id);
+            QVERIFY(levels.contains(res.value(u"level"_qs).toString()));
+            QVERIFY(!res.value(u"message"_qs).toObject().value(u"text"_qs).toString().isEmpty());
+            const QJsonObject loc = res.value(u"locations"_qs).toArray().at(0).toObject();
+            const QJsonObject phys = loc.value(u"physicalLocation"_qs).toObject();
+            QCOMPARE(
+                phys.value(u"artifactLocation"_qs).toObject().value(u"uri"_qs).toString().endsWith(u"s%20t.txt"_qs),
+                true);
+            const QJsonObject region = phys.value(u"region"_qs).toObject();
+            QVERIFY(region.value(u"startLine"_qs).toInt() >= 1);
+            QVERIFY(region.value(u"startColumn"_qs).toInt() >= 1);
+            QVERIFY(region.value(u"endLine"_qs).toInt() >= region.value(u"startLine"_qs).toInt());
+            QVERIFY(region.value(u"endColumn"_qs).toInt() > region.value(u"startColumn"_qs).toInt());
+        }
+        QVERIFY(results.at(0).toObject().value(u"level"_qs).toString() == u"error"_qs); // PCI
+    }
+
+    void invalidUtf8()
+    {
+        QByteArray text = "ok line\nbad \xff\xfe here, still scanned: jane@example.com\n";
+        const Run r = run({u"scan"_qs, write(u"latin.txt"_qs, text)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("2 byte(s) that are not valid UTF-8, the first at line 2, column 5 (byte offset 12)"),
+                 r.err.constData());
+        QVERIFY(r.out.contains("EMAIL"));
+        const Run j = run({u"scan"_qs, u"--format"_qs, u"json"_qs, write(u"latin.txt"_qs, text)});
+        const QJsonObject inv = QJsonDocument::fromJson(j.out).object().value(u"invalid_utf8"_qs).toObject();
+        QCOMPARE(inv.value(u"count"_qs).toInt(), 2);
+        QCOMPARE(inv.value(u"first"_qs).toArray().at(0).toObject().value(u"offset"_qs).toInt(), 12);
+    }
+
+    void hugeFileStreamed()
+    {
+        // 200 MB of lines with a value every ~4 MB, several right across 1 MiB chunk boundaries:
+        // every value found exactly once, at the right line.
+        const QString path = m_dir.filePath(u"huge.txt"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray filler = QByteArray(99, 'x') + '\n';
+        const QByteArray value = "4111 1111 1111 1111";
+        qint64 written = 0;
+        int planted = 0;
+        QList<qint64> lines;
+        qint64 line = 1;
+        const qint64 total = 200ll << 20;
+        qint64 nextPlant = (1 << 20) - 7; // straddles the first chunk boundary
+        while (written < total) {
+            if (written >= nextPlant) {
+                const QByteArray l = "pay " + value + " now\n";
+                f.write(l);
+                written += l.size();
+                lines << line;
+                ++planted;
+                nextPlant += (4ll << 20) + 13;
+            } else {
+                f.write(filler);
+                written += filler.size();
+            }
+            ++line;
+        }
+        f.close();
+        const Run r = run({u"scan"_qs, u"--format"_qs, u"json"_qs, path});
+        QCOMPARE(r.code, 1);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value(u"bytes"_qs).toInteger(), written);
+        const QJsonArray findings = root.value(u"findings"_qs).toArray();
+        QCOMPARE(findings.size(), planted);
+        for (int i = 0; i < findings.size(); ++i) {
+            QCOMPARE(findings.at(i).toObject().value(u"line"_qs).toInteger(), lines.at(i));
+        }
+        QFile::remove(path);
+    }
+
+    void smallChunksOption()
+    {
+        QByteArray text;
+        for (int i = 0; i < 200; ++i) {
+            text += "row " + QByteArray::number(i) + " mail user" + QByteArray::number(i) + "@example.com ok\n";
+        }
+        const QString path = write(u"rows.txt"_qs, text);
+        const Run big = run({u"scan"_qs, u"--format"_qs, u"json"_qs, path});
+        const Run small = run({u"scan"_qs, u"--format"_qs, u"json"_qs, u"--chunk-size"_qs, u"13"_qs, path});
+        QCOMPARE(small.code, 1);
+        QCOMPARE(QJsonDocument::fromJson(small.out).object().value(u"findings"_qs).toArray().size(), 200);
+        QCOMPARE(small.out, big.out);
+        QCOMPARE(run({u"scan"_qs, u"--chunk-size"_qs, u"0"_qs, path}).code, 2);
+    }
+
+    void recordsMode()
+    {
+        const QByteArray in = "{\"id\": \"a\", \"text\": \"Chlo\\u00eb: chloe@example.com\"}\n"
+                              "\n"
+                              "{\"id\": \"b\", \"text\": \"nothing here\"}\n"
+                              "not json at all\n"
+                              "{\"id\": \"c\", \"text\": \"\\ud83d\\ude00 4111111111111111\"}\n";
+        const QString inPath = write(u"gold.jsonl"_qs, in);
+        const QString outPath = m_dir.filePath(u"pred.jsonl"_qs);
+        const Run r = run({u"scan"_qs, u"--records"_qs, inPath, u"--output"_qs, outPath});
+        QCOMPARE(r.code, 2); // one malformed record
+        QVERIFY2(r.err.contains("gold.jsonl:4:"), r.err.constData());
+        QVERIFY(!r.err.contains("not json at all"));
+        QFile f(outPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject a = QJsonDocument::fromJson(lines[0]).object();
+        QCOMPARE(a.value(u"id"_qs).toString(), u"a"_qs);
+        const QJsonObject ea = a.value(u"entities"_qs).toArray().at(0).toObject();
+        QCOMPARE(ea.value(u"type"_qs).toString(), u"EMAIL"_qs);
+        QCOMPARE(ea.value(u"start"_qs).toInt(), 7); // code points: "Chloë: " is 7
+        QCOMPARE(ea.value(u"end"_qs).toInt(), 24);
+        QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(u"entities"_qs).toArray().size(), 0);
+        const QJsonObject ec =
+            QJsonDocument::fromJson(lines[2]).object().value(u"entities"_qs).toArray().at(0).toObject();
+        QCOMPARE(ec.value(u"start"_qs).toInt(), 2); // the emoji is one code point
+        QCOMPARE(ec.value(u"end"_qs).toInt(), 18);
+    }
+
+    void valuesNeverLeak()
+    {
+        // Canary values go through every format; none may appear in any output, error or file that
+        // Scrim writes unless --show-values asks for them.
+        const QString path = write(u"canary.txt"_qs, canaryText());
+        QByteArray everything;
+        for (const QString& fmt : {u"text"_qs, u"json"_qs, u"sarif"_qs}) {
+            const Run r = run({u"scan"_qs, u"--format"_qs, fmt, path});
+            QCOMPARE(r.code, 1);
+            everything += r.out + r.err;
+            const Run s = run({u"scan"_qs, u"--format"_qs, fmt, u"-"_qs}, canaryText());
+            everything += s.out + s.err;
+        }
+        const Run rec =
+            run({u"scan"_qs,
+                 u"--records"_qs,
+                 write(u"canary.jsonl"_qs, "{\"id\":\"x\",\"text\":\"" + canaryEmail + " " + canaryKey + "\"}\n")});
+        everything += rec.out + rec.err;
+        QDirIterator it(m_dir.filePath(u"data"_qs), QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            everything += f.readAll();
+            ++files;
+        }
+        QVERIFY2(files > 0, "the CLI wrote no log file to check");
+        const QByteArray compactCard = QByteArray(canaryCard).replace(" ", "");
+        for (const QByteArray& canary : {canaryCard, compactCard, canaryEmail, canaryKey}) {
+            QVERIFY2(!everything.contains(canary), canary.constData());
+        }
+        // The check can fail: with --show-values the values are there.
+        const Run shown = run({u"scan"_qs, u"--show-values"_qs, path});
+        QVERIFY(shown.out.contains(canaryCard) && shown.out.contains(canaryEmail) && shown.out.contains(canaryKey));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/detect/BuiltinRules.h"
+#include "core/detect/RuleSet.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+const char* const jwtSample =
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwia"
+    "WF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+
+std::string pseudoBase64Lines(int lines, std::uint32_t seed)
+{
+    const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string s;
+    for (int l = 0; l < lines; ++l) {
+        for (int i = 0; i < 64; ++i) {
+            seed = seed * 1103515245u + 12345u;
+            s.push_back(alphabet[(seed >> 16) % 64]);
+        }
+        s.push_back('\n');
+    }
+    return s;
+}
+
+std::string pemKey()
+{
+    return "-----BEGIN OPENSSH PRIVATE KEY-----\n" + pseudoBase64Lines(8, 7) + "-----END OPENSSH PRIVATE KEY-----";
+}
+
+QStringList describe(std::string_view text, const std::vector<Finding>& findings)
+{
+    QStringList out;
+    for (const auto& f : findings) {
+        out << QString::fromStdString(f.ruleId + "=" + std::string(text.substr(f.start, f.length())));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestRuleSet : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const RuleSet> m_rules;
+
+    std::vector<Finding> scan(std::string_view text)
+    {
+        auto r = m_rules->scan(text);
+        if (!r) {
+            qFatal("scan failed: %s", r.error().message.c_str());
+        }
+        return r.value();
+    }
+
+    // Runs `make(n)` for two sizes and returns the time ratio t(4n) / t(n) (best of three each).
+    template <typename F>
+    double growth(std::size_t n, F make)
+    {
+        auto best = [&](std::size_t size) {
+            const std::string text = make(size);
+            qint64 bestNs = std::numeric_limits<qint64>::max();
+            for (int i = 0; i < 3; ++i) {
+                QElapsedTimer t;
+                t.start();
+                auto r = m_rules->scan(text);
+                bestNs = std::min(bestNs, t.nsecsElapsed());
+                if (!r) {
+                    qFatal("scan failed");
+                }
+            }
+            return static_cast<double>(std::max<qint64>(bestNs, 1));
+        };
+        const double small = best(n);
+        const double large = best(4 * n);
+        return large / small;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto r = RuleSet::builtin();
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        m_rules = r.value();
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+
+        // email
+        QTest::newRow("email") << u"write to jane.doe@acme-corp.com today"_qs
+                               << QStringList{u"email=jane.doe@acme-corp.com"_qs};
+        QTest::newRow("email in brackets")
+            << u"<ops+alerts@mail.example.org>"_qs << QStringList{u"email=ops+alerts@mail.example.org"_qs};
+        QTest::newRow("email: image name") << u"icon@2x.png"_qs << QStringList{};
+        QTest::newRow("email: no tld") << u"user@localhost"_qs << QStringList{};
+        QTest::newRow("email: decorator") << u"@Override public void run()"_qs << QStringList{};
+        // phone
+        QTest::newRow("phone") << u"call +44 20 7946 0958 now"_qs << QStringList{u"phone-e164=+44 20 7946 0958"_qs};
+        QTest::newRow("phone compact") << u"tel:+46701234567"_qs << QStringList{u"phone-e164=+46701234567"_qs};
+        QTest::newRow("phone: arithmetic") << u"x = a +1 + 2"_qs << QStringList{};
+        QTest::newRow("phone: short code") << u"dial +1 911"_qs << QStringList{};
+        // SSN
+        QTest::newRow("ssn") << u"SSN: 123-45-6789"_qs << QStringList{u"us-ssn=123-45-6789"_qs};
+        QTest::newRow("ssn no context") << u"ref 536-22-1234 ok"_qs << QStringList{u"us-ssn=536-22-1234"_qs};
+        QTest::newRow("ssn unformatted with context")
+            << u"social security number 536221234"_qs << QStringList{u"us-ssn-unformatted=536221234"_qs};
+        QTest::newRow("ssn: unformatted without context") << u"order 536221234 shipped"_qs << QStringList{};
+        QTest::newRow("ssn: invalid area") << u"SSN 666-12-3456"_qs << QStringList{};
+        QTest::newRow("ssn: inside phone") << u"1-800-55-12345"_qs << QStringList{};
+        // IPv4
+        QTest::newRow("ipv4") << u"server 10.20.30.40 down"_qs << QStringList{u"ipv4=10.20.30.40"_qs};
+        QTest::newRow("ipv4 cidr") << u"allow 192.168.0.0/16;"_qs << QStringList{u"ipv4=192.168.0.0/16"_qs};
+        QTest::newRow("ipv4: version") << u"release 1.2.3.4.5"_qs << QStringList{};
+        QTest::newRow("ipv4: out of range") << u"999.1.1.1"_qs << QStringList{};
+        // cards
+        QTest::newRow("card") << u"card 4111 1111 1111 1111 exp 12/29"_qs
+                              << QStringList{u"credit-card=4111 1111 1111 1111"_qs};
+        QTest::newRow("card dashes") << u"5555-5555-5555-4444"_qs << QStringList{u"credit-card=5555-5555-5555-4444"_qs};
+        QTest::newRow("card: luhn fails") << u"4111 1111 1111 1112"_qs << QStringList{};
+        QTest::newRow("card: inside longer digit run") << u"id 94111111111111111123"_qs << QStringList{};
+        QTest::newRow("card: timestamp") << u"ts=1700000000000"_qs << QStringList{};
+        // IBAN
+        QTest::newRow("iban") << u"IBAN: DE89 3704 0044 0532 0130 00."_qs
+                              << QStringList{u"iban=DE89 3704 0044 0532 0130 00"_qs};
+        QTest::newRow("iban compact") << u"GB29NWBK60161331926819"_qs << QStringList{u"iban=GB29NWBK60161331926819"_qs};
+        QTest::newRow("iban: bad check") << u"DE89 3704 0044 0532 0130 01"_qs << QStringList{};
+        // AWS
+        QTest::newRow("aws") << u"aws_access_key_id = AKIAQ3EGRBNZ7XWPLM4D"_qs
+                             << QStringList{u"aws-access-key-id=AKIAQ3EGRBNZ7XWPLM4D"_qs};
+        QTest::newRow("aws: documentation example") << u"AKIAIOSFODNN7EXAMPLE"_qs << QStringList{};
+        QTest::newRow("aws: lower case") << u"akiaq3egrbnz7xwplm4d"_qs << QStringList{};
+        // GitHub
+        QTest::newRow("github classic") << u"token ghp_R7mK2pX9qL4vN8wB3zT6yH1cJ5dF0gAsE2uI"_qs
+                                        << QStringList{u"github-token=ghp_R7mK2pX9qL4vN8wB3zT6yH1cJ5dF0gAsE2uI"_qs};
+        QTest::newRow("github: too short") << u"ghp_R7mK2pX9qL4vN8wB3zT6"_qs << QStringList{};
+        QTest::newRow("github: placeholder") << u"ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs << QStringList{};
+        // JWT
+        QTest::newRow("jwt") << (u"Authorization: Bearer "_qs + QString::fromLatin1(jwtSample))
+                             << QStringList{u"jwt="_qs + QString::fromLatin1(jwtSample)};
+        QTest::newRow("jwt: not json") << u"eyJub3QganNvbg.eyJub3QganNvbg.abc"_qs << QStringList{};
+        // PEM
+        QTest::newRow("pem") << (u"key:\n"_qs + QString::fromStdString(pemKey()) + u"\nend"_qs)
+                             << QStringList{u"private-key-block="_qs + QString::fromStdString(pemKey())};
+        QTest::newRow("pem in json string")
+            << u"{\"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvuNMoSfm76oqFvAp8Gy0iz5sxjZmSnXyCdPEovGhLa0VzMaQ8s+CLOyS56YyCFGeJZ\\n-----END PRIVATE KEY-----\\n\"}"_qs
+            << QStringList{
+                   u"private-key-block=-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvuNMoSfm76oqFvAp8Gy0iz5sxjZmSnXyCdPEovGhLa0VzMaQ8s+CLOyS56YyCFGeJZ\\n-----END PRIVATE KEY-----"_qs};
+        QTest::newRow("pem: public key")
+            << u"-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----"_qs
+            << QStringList{};
+        // Several in one line, in order.
+        QTest::newRow("mixed") << u"mail a.b@example.com, card 4111111111111111, ip 8.8.8.8"_qs
+                               << QStringList{u"email=a.b@example.com"_qs,
+                                              u"credit-card=4111111111111111"_qs,
+                                              u"ipv4=8.8.8.8"_qs};
+        QTest::newRow("non-ascii around") << u"Ärzte: jörg@example.com → +49 30 1234567"_qs
+                                          << QStringList{u"email=jörg@example.com"_qs, u"phone-e164=+49 30 1234567"_qs};
+        QTest::newRow("clean prose") << u"The quick brown fox jumps over the lazy dog 42 times in 2024."_qs
+                                     << QStringList{};
+    }
+    void rules()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const QByteArray utf8 = text.toUtf8();
+        const std::string_view t(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        QCOMPARE(describe(t, scan(t)), expected);
+    }
+
+    void findingFields()
+    {
+        const std::string text = "card: 4111111111111111";
+        const auto f = scan(text);
+        QCOMPARE(f.size(), std::size_t(1));
+        QCOMPARE(f[0].type, EntityType::CreditCard);
+        QCOMPARE(f[0].category, Category::Pci);
+        QCOMPARE(f[0].start, std::size_t(6));
+        QCOMPARE(f[0].end, text.size());
+        QVERIFY(!f[0].reason.empty());
+        // Context ("card") raised the score above the base score.
+        const auto bare = scan("4111111111111111");
+        QVERIFY(f[0].score > bare[0].score);
+    }
+
+    void overlapsResolved()
+    {
+        // A card-shaped run inside a private key block is reported once, as the key.
+        std::string key = "-----BEGIN PRIVATE KEY-----\n" + pseudoBase64Lines(3, 1) + "4111111111111111\n"
+                          + pseudoBase64Lines(3, 2) + "-----END PRIVATE KEY-----";
+        const auto f = scan(key);
+        QCOMPARE(f.size(), std::size_t(1));
+        QCOMPARE(f[0].ruleId, std::string("private-key-block"));
+
+        std::vector<Finding> list{{EntityType::Email, Category::Pii, "a", 0, 10, 0.5, ""},
+                                  {EntityType::Url, Category::Pii, "b", 2, 5, 0.9, ""},
+                                  {EntityType::Phone, Category::Pii, "c", 8, 12, 0.5, ""}};
+        resolveOverlaps(list);
+        QCOMPARE(list.size(), std::size_t(2)); // b is inside a; c only overlaps a and stays
+        QCOMPARE(list[1].ruleId, std::string("c"));
+    }
+
+    void longLinesAreSegmented()
+    {
+        // A 1 MB line with values near every segment boundary: each found once, at the right place.
+        RuleSet::Options opts;
+        opts.segmentSize = 1000;
+        opts.segmentOverlap = 200;
+        auto small = RuleSet::create(BuiltinRules::all(), opts);
+        QVERIFY(small.ok());
+        std::string text(1 << 20, 'x');
+        std::vector<std::size_t> planted;
+        const std::string value = " jane.doe@example.com ";
+        for (std::size_t at = 990; at + value.size() < text.size(); at += 7919) {
+            text.replace(at, value.size(), value);
+            planted.push_back(at + 1);
+        }
+        auto r = small.value()->scan(text);
+        QVERIFY(r.ok());
+        std::vector<std::size_t> got;
+        for (const auto& f : r.value()) {
+            QCOMPARE(f.length(), value.size() - 2);
+            got.push_back(f.start);
+        }
+        QCOMPARE(got, planted);
+        // Same findings as with the default (unsegmented for this size) options.
+        auto whole = m_rules->scan(text);
+        QVERIFY(whole.ok());
+        QCOMPARE(whole.value(), r.value());
+    }
+
+    void badRulesRejected_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("validator");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("backreference") << u"(a)\\1"_qs << QString() << u"does not compile as RE2"_qs;
+        QTest::newRow("lookahead") << u"a(?=b)"_qs << QString() << u"does not compile as RE2"_qs;
+        QTest::newRow("unknown validator") << u"abc"_qs << u"crc99"_qs << u"unknown validator 'crc99'"_qs;
+    }
+    void badRulesRejected()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, validator);
+        QFETCH(QString, message);
+        Rule rule{.id = "custom-1", .pattern = pattern.toStdString(), .validator = validator.toStdString()};
+        auto r = RuleSet::create({rule});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::RuleError);
+        const QString msg = QString::fromStdString(r.error().message);
+        QVERIFY2(msg.contains(u"custom-1"_qs) && msg.contains(message), qPrintable(msg));
+    }
+
+    void duplicateIdsRejected()
+    {
+        auto rules = BuiltinRules::all();
+        rules.push_back(rules.front());
+        auto r = RuleSet::create(rules);
+        QVERIFY(!r.ok());
+        QVERIFY(QString::fromStdString(r.error().message).contains(u"used twice"_qs));
+    }
+
+    void memoryBudgetTooSmallFailsClosed()
+    {
+        RuleSet::Options opts;
+        opts.maxMem = 16 * 1024; // far below what the rules need
+        auto r = RuleSet::create(BuiltinRules::all(), opts);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().code == ErrorCode::RuleError || r.error().code == ErrorCode::OutOfMemory);
+    }
+
+    void emptyAndTinyInputs()
+    {
+        QVERIFY(scan("").empty());
+        QVERIFY(scan("\n").empty());
+        QVERIFY(scan("@").empty());
+        QVERIFY(scan(std::string(1, '\0')).empty());
+    }
+
+    void invalidUtf8DoesNotHideValues()
+    {
+        const std::string text = "\xff\xfe bad bytes \xc0 then jane@example.com \xed\xa0\x80 and 4111111111111111";
+        const auto f = scan(text);
+        QCOMPARE(describe(text, f), (QStringList{u"email=jane@example.com"_qs, u"credit-card=4111111111111111"_qs}));
+    }
+
+    void pathologicalInputsAreLinear_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("@") << u"@"_qs;
+        QTest::newRow("digits") << u"7"_qs;
+        QTest::newRow("a@a.") << u"a@a."_qs;
+        QTest::newRow("digit groups") << u"1234 "_qs;
+        QTest::newRow("dots") << u"1."_qs;
+        QTest::newRow("plus digits") << u"+1 "_qs;
+        QTest::newRow("eyJ.") << u"eyJhbGci."_qs;
+        QTest::newRow("pem headers") << u"-----BEGIN PRIVATE KEY-----\n"_qs;
+        QTest::newRow("upper alnum") << u"AKIAQ3EGRB"_qs;
+    }
+    void pathologicalInputsAreLinear()
+    {
+        // 1 MB of the unit completes; 4 MB takes about four times as long (a quadratic scan would
+        // take sixteen). The bound is a ratio of two sizes, not a wall-clock limit.
+        QFETCH(QString, unit);
+        const std::string u = unit.toStdString();
+        auto make = [&](std::size_t bytes) {
+            std::string s;
+            s.reserve(bytes + u.size());
+            while (s.size() < bytes) {
+                s += u;
+            }
+            return s;
+        };
+        const double ratio = growth(1 << 20, make);
+        QVERIFY2(ratio < 9.0, qPrintable(u"time grew %1x for 4x input"_qs.arg(ratio)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRuleSet)
+#include "TestRuleSet.moc"

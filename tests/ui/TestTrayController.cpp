@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tray app's face: a real tray under Xvfb + trayer, and the fallback window where there is none.
+#include "ui/TrayController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTest>
+
+class TestTrayController : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const RuleSet> m_rules;
+
+private slots:
+    void initTestCase()
+    {
+        auto r = RuleSet::builtin();
+        QVERIFY(r.ok());
+        m_rules = r.value();
+    }
+
+    void trayWhereOneExists()
+    {
+        // CI runs this under Xvfb with trayer as the tray host (scripts/run-tests-in-session.sh).
+        if (QGuiApplication::platformName() != u"xcb"_qs) {
+            QSKIP("needs an X display with a tray host; run through scripts/dev.sh test");
+        }
+        TrayController tray(m_rules, 5000);
+        tray.start();
+        QTRY_VERIFY_WITH_TIMEOUT(tray.usingTray(), 6000);
+        QVERIFY(tray.fallbackWindow() == nullptr);
+        QVERIFY(tray.menu()->actions().size() >= 4);
+    }
+
+    void fallbackWindowWithoutTray()
+    {
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            QSKIP("a tray is available on this display; the offscreen run covers the fallback");
+        }
+        TrayController tray(m_rules, 300);
+        tray.start();
+        QTRY_VERIFY_WITH_TIMEOUT(tray.fallbackWindow() != nullptr, 3000);
+        QVERIFY(!tray.usingTray());
+        QWidget* w = tray.fallbackWindow();
+        QVERIFY(w->isVisible());
+        const auto* reason = w->findChild<QLabel*>(u"reasonLabel"_qs);
+        QVERIFY(reason != nullptr);
+        QVERIFY(reason->text().contains(u"no system tray"_qs));
+    }
+
+    void scanClipboardSummarisesWithoutValues()
+    {
+        TrayController tray(m_rules, 100);
+        tray.start();
+        QSignalSpy shown(&tray, &TrayController::messageShown);
+        QGuiApplication::clipboard()->setText(u"card 4111 1111 1111 1111, mail jane@example.com"_qs);
+        tray.scanAction()->trigger();
+        QCOMPARE(shown.size(), 1);
+        const QString text = shown.at(0).at(1).toString();
+        QVERIFY2(text.contains(u"2 sensitive value(s)"_qs) && text.contains(u"1 PCI"_qs) && text.contains(u"1 PII"_qs),
+                 qPrintable(text));
+        QVERIFY(!text.contains(u"4111"_qs));
+        QVERIFY(!text.contains(u"jane"_qs));
+
+        QGuiApplication::clipboard()->setText(u"just words"_qs);
+        QVERIFY(tray.scanClipboard().contains(u"Nothing sensitive"_qs));
+        QGuiApplication::clipboard()->clear();
+        QVERIFY(tray.scanClipboard().contains(u"no text"_qs));
+    }
+};
+
+QTEST_MAIN(TestTrayController)
+#include "TestTrayController.moc"
