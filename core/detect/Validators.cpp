@@ -229,10 +229,15 @@ bool emailValidator(std::string_view text, std::size_t& begin, std::size_t& end)
     }
     std::string tld;
     for (const char c : domain.substr(dot + 1)) {
-        if (!isUpper(c) && !isLower(c)) {
-            return false;
-        }
         tld.push_back(toLower(c));
+    }
+    // Letters only, or an internationalised TLD in its ASCII (punycode) form.
+    if (!tld.starts_with("xn--")) {
+        for (const char c : tld) {
+            if (!isLower(c)) {
+                return false;
+            }
+        }
     }
     // File names that look like addresses ("logo@2x.png") are the common false positive.
     static constexpr std::array<std::string_view, 14> fileExtensions{

@@ -100,9 +100,9 @@ private slots:
         QCOMPARE(dir.code, 2);
         QVERIFY2(dir.err.contains("is a folder"), dir.err.constData());
 
-        QByteArray binary("\x7f"
-                          "ELF\x02\x01\x01\0\0\0 plus 4111111111111111",
-                          36);
+        static constexpr char elf[] = "\x7f"
+                                      "ELF\x02\x01\x01\0\0\0 plus 4111111111111111";
+        const QByteArray binary(elf, sizeof(elf) - 1);
         const Run bin = run({u"scan"_qs, write(u"prog.bin"_qs, binary)});
         QCOMPARE(bin.code, 2);
         QVERIFY2(bin.err.contains("looks binary"), bin.err.constData());

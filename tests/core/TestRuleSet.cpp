@@ -101,6 +101,7 @@ private slots:
                                << QStringList{u"email=jane.doe@acme-corp.com"_qs};
         QTest::newRow("email in brackets")
             << u"<ops+alerts@mail.example.org>"_qs << QStringList{u"email=ops+alerts@mail.example.org"_qs};
+        QTest::newRow("email idn") << u"mail a@xn--d1acufc.xn--p1ai."_qs << QStringList{u"email=a@xn--d1acufc.xn--p1ai"_qs};
         QTest::newRow("email: image name") << u"icon@2x.png"_qs << QStringList{};
         QTest::newRow("email: no tld") << u"user@localhost"_qs << QStringList{};
         QTest::newRow("email: decorator") << u"@Override public void run()"_qs << QStringList{};

@@ -178,6 +178,7 @@ private slots:
         QTest::newRow("double dot") << u"a..b@example.com"_qs << false;
         QTest::newRow("trailing dot local") << u"ab.@example.com"_qs << false;
         QTest::newRow("numeric tld") << u"a@example.123"_qs << false;
+        QTest::newRow("punycode tld") << u"a@xn--d1acufc.xn--p1ai"_qs << true;
     }
     void email()
     {
