@@ -17,7 +17,7 @@ std::vector<Rule> all()
         // No \b at the start: RE2's \b is ASCII-only and would cut "jörg@…" to "rg@…"; leftmost
         // matching starts the value where its run of local-part characters starts.
         .pattern =
-            R"([\p{L}\p{N}][\p{L}\p{N}._%+\-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9\-]{1,59})\b)",
+            R"([\p{L}\p{N}][\p{L}\p{N}._%+\-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}(?:xn--[A-Za-z0-9\-]{1,59}|[A-Za-z]{2,24})\b)",
         .validator = "email",
         .contextWords = {"email", "e-mail", "mail", "contact"},
         .baseScore = 0.85,
