@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# cmake -DBUILD=... -P CheckPackage.cmake: builds the .deb with CPack and checks what it installs.
+set(out "${BUILD}/package-check")
+file(REMOVE_RECURSE "${out}")
+file(MAKE_DIRECTORY "${out}")
+execute_process(COMMAND cpack -G DEB -B "${out}" --config "${BUILD}/CPackConfig.cmake"
+    RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cpack failed:\n${log}")
+endif()
+file(GLOB debs "${out}/*.deb")
+list(LENGTH debs n)
+if(NOT n EQUAL 1)
+    message(FATAL_ERROR "expected one .deb in ${out}, found ${n}")
+endif()
+execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE files RESULT_VARIABLE rc)
+execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
+foreach(expected
+        "./usr/bin/scrim" "./usr/bin/scrim-cli" "./usr/share/applications/io.scrim.Scrim.desktop"
+        "./etc/xdg/autostart/io.scrim.Scrim.desktop" "./usr/share/icons/hicolor/scalable/apps/scrim.svg")
+    string(FIND "${files}" "${expected}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "the package lacks ${expected}:\n${files}")
+    endif()
+endforeach()
+foreach(dep "libre2" "libqt6widgets6" "libqt6svg6")
+    string(FIND "${depends}" "${dep}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "the package does not depend on ${dep}: ${depends}")
+    endif()
+endforeach()
+message(STATUS "package ok: ${debs}\nDepends: ${depends}")
