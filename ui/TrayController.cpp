@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/TrayController.h"
 
+#include "core/common/Translations.h"
 #include "core/log/Log.h"
 
 #include <QApplication>
@@ -142,17 +143,20 @@ QString TrayController::scanClipboard()
     QString msg;
     if (!found) {
         msg = tr("The clipboard could not be checked (%1). Treat its content as sensitive.")
-                  .arg(QString::fromStdString(found.error().message));
+                  .arg(Translations::errorMessage(found.error()));
     } else if (found->empty()) {
         msg = tr("Nothing sensitive found on the clipboard.");
     } else {
-        std::map<std::string_view, int> byCategory;
+        // Highest-ranked category first: "1 secret, 2 personal data".
+        std::map<int, std::pair<Category, int>, std::greater<>> byCategory;
         for (const auto& f : found.value()) {
-            ++byCategory[categoryName(f.category)];
+            auto& entry = byCategory[categoryRank(f.category)];
+            entry.first = f.category;
+            ++entry.second;
         }
         QStringList parts;
-        for (const auto& [cat, n] : byCategory) {
-            parts << u"%1 %2"_qs.arg(n).arg(QString::fromUtf8(cat.data(), static_cast<qsizetype>(cat.size())));
+        for (const auto& [rank, entry] : byCategory) {
+            parts << categoryLabel(entry.first, entry.second);
         }
         msg = tr("The clipboard holds %n sensitive value(s): %1.", nullptr, static_cast<int>(found->size()))
                   .arg(parts.join(u", "_qs));
@@ -165,6 +169,25 @@ QString TrayController::scanClipboard()
                          found ? static_cast<long long>(found->size()) : -1LL);
     showMessage(tr("Clipboard"), msg);
     return msg;
+}
+
+QString TrayController::categoryLabel(Category category, int count)
+{
+    switch (category) {
+    case Category::Secret:
+        return tr("%n secret(s)", nullptr, count);
+    case Category::Pci:
+        return tr("%n payment detail(s)", nullptr, count);
+    case Category::Phi:
+        return tr("%n health detail(s)", nullptr, count);
+    case Category::Pii:
+        return tr("%n personal detail(s)", nullptr, count);
+    case Category::Confidential:
+        return tr("%n confidential term(s)", nullptr, count);
+    case Category::Injection:
+        return tr("%n prompt-injection text(s)", nullptr, count);
+    }
+    return QString::number(count);
 }
 
 void TrayController::showMessage(const QString& title, const QString& text)

@@ -43,6 +43,8 @@ public:
     QMenu* menu() const { return m_menu; }
     QAction* scanAction() const { return m_scanAction; }
     QString statusText() const;
+    /** "2 payment details", "1 secret": a category and a count in words users know. */
+    static QString categoryLabel(Category category, int count);
 
 signals:
     /** A message for the user was shown (tray balloon or the fallback window's label). */

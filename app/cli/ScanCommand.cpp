@@ -2,6 +2,7 @@
 #include "app/cli/ScanCommand.h"
 
 #include "app/cli/ScanReport.h"
+#include "core/common/Translations.h"
 #include "core/common/Utf8.h"
 #include "core/detect/Masking.h"
 #include "core/detect/RuleSet.h"
@@ -29,10 +30,9 @@ QString qs(std::string_view s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-// Turns the error of the core into a line for the user (English core text, translated when known).
 QString errorText(const Error& e)
 {
-    return QCoreApplication::translate("CoreErrors", e.message.c_str());
+    return Translations::errorMessage(e);
 }
 
 struct Input
@@ -147,10 +147,11 @@ int scanStream(Input& input,
     summary.firstInvalid = scanner.invalidBytes();
     if (summary.invalidUtf8 > 0) {
         const auto& b = summary.firstInvalid.front();
-        io.err << ScanCommand::tr("scrim-cli: warning: '%1' has %2 byte(s) that are not valid UTF-8, the first at line "
-                                  "%3, column %4 (byte offset %5). The valid parts were scanned.")
+        io.err << ScanCommand::tr("scrim-cli: warning: '%1' has %n byte(s) that are not valid UTF-8, the first at line "
+                                  "%2, column %3 (byte offset %4). The valid parts were scanned.",
+                                  nullptr,
+                                  static_cast<int>(std::min<std::uint64_t>(summary.invalidUtf8, INT32_MAX)))
                       .arg(input.name)
-                      .arg(summary.invalidUtf8)
                       .arg(b.line)
                       .arg(b.column)
                       .arg(b.offset)
@@ -200,16 +201,24 @@ int scanRecords(const QString& inPath, const QString& outPath, const std::shared
         }
         QJsonParseError perr{};
         const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
-        if (perr.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().value(u"id"_qs).isString()) {
+        const bool parsed = perr.error == QJsonParseError::NoError;
+        if (!parsed || !doc.isObject() || !doc.object().value(u"id"_qs).isString()
+            || !doc.object().value(u"text"_qs).isString()) {
             // The message names the position only, never the record's text.
-            io.err << ScanCommand::tr("scrim-cli: %1:%2: not a JSON object with a string \"id\" (%3 at column %4); "
-                                      "record skipped.")
-                          .arg(inPath)
-                          .arg(lineNo)
-                          .arg(perr.error != QJsonParseError::NoError ? perr.errorString()
-                                                                      : ScanCommand::tr("wrong shape"))
-                          .arg(perr.offset + 1)
-                   << "\n";
+            if (!parsed) {
+                io.err << ScanCommand::tr("scrim-cli: %1:%2: invalid JSON (%3 at column %4); record skipped.")
+                              .arg(inPath)
+                              .arg(lineNo)
+                              .arg(perr.errorString())
+                              .arg(perr.offset + 1)
+                       << "\n";
+            } else {
+                io.err << ScanCommand::tr("scrim-cli: %1:%2: a record must be a JSON object with a string \"id\" and "
+                                          "a string \"text\"; record skipped.")
+                              .arg(inPath)
+                              .arg(lineNo)
+                       << "\n";
+            }
             ++bad;
             continue;
         }
@@ -284,10 +293,10 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
         u"chunk-size"_qs, tr("Bytes scanned per step for long input (default 1048576)."), tr("BYTES"), u"1048576"_qs);
     parser.addOptions({formatOpt, recordsOpt, outputOpt, showOpt, chunkOpt});
     parser.addPositionalArgument(
-        u"FILE"_qs, tr("The file to scan; - or nothing reads standard input."), u"[FILE|-]"_qs);
+        tr("FILE"), tr("The file to scan; - or nothing reads standard input."), tr("[FILE|-]"));
 
     if (!parser.parse(QStringList{u"scrim-cli scan"_qs} + arguments)) {
-        io.err << tr("scrim-cli scan: %1. See 'scrim-cli scan --help'.").arg(parser.errorText()) << "\n";
+        io.err << tr("scrim-cli scan: %1 See 'scrim-cli scan --help'.").arg(parser.errorText()) << "\n";
         return static_cast<int>(ExitCode::Error);
     }
     if (parser.isSet(u"help"_qs)) {

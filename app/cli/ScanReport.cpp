@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QUrl>
 
 namespace {
@@ -16,10 +17,8 @@ QString qs(std::string_view s)
 QString summaryLine(const ReportSummary& s)
 {
     if (s.total == 0) {
-        return ScanReport::tr("%1: no findings (%n byte(s) scanned).",
-                              nullptr,
-                              static_cast<int>(std::min<std::uint64_t>(s.bytes, INT32_MAX)))
-            .arg(s.input);
+        return ScanReport::tr("%1: no findings (%2 scanned).")
+            .arg(s.input, QLocale().formattedDataSize(static_cast<qint64>(s.bytes)));
     }
     QStringList parts;
     for (const auto& [cat, n] : s.byCategory) {
@@ -153,7 +152,7 @@ public:
             {u"level"_qs, level(f)},
             {u"message"_qs,
              QJsonObject{{u"text"_qs,
-                          tr("%1: %2 (%3)")
+                          ScanReport::tr("%1: %2 (%3)")
                               .arg(qs(entityTypeName(f.type)), reason(f), r.value.isEmpty() ? r.masked : r.value)}}},
             {u"locations"_qs,
              QJsonArray{
@@ -179,9 +178,9 @@ public:
                 {u"level"_qs, u"warning"_qs},
                 {u"message"_qs,
                  QJsonObject{{u"text"_qs,
-                              tr("%n invalid UTF-8 byte(s); the valid parts were scanned.",
-                                 nullptr,
-                                 static_cast<int>(s.invalidUtf8))}}},
+                              ScanReport::tr("%n invalid UTF-8 byte(s); the valid parts were scanned.",
+                                             nullptr,
+                                             static_cast<int>(s.invalidUtf8))}}},
             });
         }
         QJsonObject invocation{{u"executionSuccessful"_qs, true}};

@@ -25,4 +25,9 @@ void install(QCoreApplication& app)
     }
 }
 
+QString errorMessage(const Error& error)
+{
+    return QCoreApplication::translate("CoreErrors", error.message.c_str());
+}
+
 } // namespace Translations

@@ -15,9 +15,11 @@ std::vector<Rule> all()
         .type = EntityType::Email,
         .category = Category::Pii,
         // No \b at the start: RE2's \b is ASCII-only and would cut "jörg@…" to "rg@…"; leftmost
-        // matching starts the value where its run of local-part characters starts.
+        // matching starts the value where its run of local-part characters starts. Lengths
+        // (local part, labels) are checked by the validator: bounded repeats here make RE2 build
+        // a much larger DFA on first use.
         .pattern =
-            R"([\p{L}\p{N}][\p{L}\p{N}._%+\-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}(?:xn--[A-Za-z0-9\-]{1,59}|[A-Za-z]{2,24})\b)",
+            R"([\p{L}\p{N}][\p{L}\p{N}._%+\-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{2,24})\b)",
         .validator = "email",
         .contextWords = {"email", "e-mail", "mail", "contact"},
         .baseScore = 0.85,
@@ -52,7 +54,7 @@ std::vector<Rule> all()
         .contextWords = {"ssn", "social security", "ss#", "ssa"},
         .baseScore = 0.2,
         .contextBoost = 0.45,
-        .reason = SCRIM_TR_NOOP("Rules", "Nine digits next to the words of a US Social Security number"),
+        .reason = SCRIM_TR_NOOP("Rules", "Nine-digit number near words such as 'SSN' or 'social security'"),
     });
     r.push_back({
         .id = "ipv4",
@@ -96,7 +98,7 @@ std::vector<Rule> all()
         .validator = "aws-key-id",
         .contextWords = {"aws", "access key", "key id"},
         .baseScore = 0.9,
-        .reason = SCRIM_TR_NOOP("Rules", "AWS access key id"),
+        .reason = SCRIM_TR_NOOP("Rules", "AWS access key ID"),
     });
     r.push_back({
         .id = "github-token",

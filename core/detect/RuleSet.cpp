@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/detect/RuleSet.h"
 
+#include "core/common/Tr.h"
 #include "core/detect/BuiltinRules.h"
 
 #include <re2/re2.h>
@@ -126,7 +127,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::builtin()
 Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, Options options)
 {
     if (options.segmentSize == 0 || options.segmentOverlap == 0) {
-        return Error{ErrorCode::InvalidArgument, "Segment size and overlap must be positive."};
+        return Error{ErrorCode::InvalidArgument,
+                     SCRIM_TR_NOOP("CoreErrors", "Segment size and overlap must be positive.")};
     }
     std::shared_ptr<RuleSet> set(new RuleSet(std::move(rules), options));
     const RE2::Options reOpts = reOptions(options.maxMem);
@@ -137,7 +139,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         Rule& rule = set->m_rules[i];
         Compiled& c = set->m_compiled[i];
         if (rule.id.empty()) {
-            return Error{ErrorCode::RuleError, "A rule has no id; give every rule a unique id."};
+            return Error{ErrorCode::RuleError,
+                         SCRIM_TR_NOOP("CoreErrors", "A rule has no id; give every rule a unique id.")};
         }
         for (std::size_t j = 0; j < i; ++j) {
             if (set->m_rules[j].id == rule.id) {
@@ -196,9 +199,9 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     }
     if (!set->m_set->set.Compile()) {
         return Error{ErrorCode::OutOfMemory,
-                     "The rules do not fit into the regular-expression memory budget ("
-                         + std::to_string(options.maxMem >> 20)
-                         + " MiB). Remove or simplify custom rules, or raise the budget."};
+                     SCRIM_TR_NOOP("CoreErrors",
+                                   "The rules do not fit into the regular-expression memory budget. Remove or "
+                                   "simplify custom rules, or raise the budget.")};
     }
     return std::shared_ptr<const RuleSet>(std::move(set));
 }
@@ -269,11 +272,14 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                 out.resize(firstNew);
                 if (info.kind == RE2::Set::kOutOfMemory) {
                     return Error{ErrorCode::OutOfMemory,
-                                 "The scan ran out of regular-expression memory, so this text was not checked. "
-                                 "Raise the memory budget or simplify custom rules."};
+                                 SCRIM_TR_NOOP("CoreErrors",
+                                               "The scan ran out of regular-expression memory, so this text was not "
+                                               "checked. Raise the memory budget or simplify custom rules.")};
                 }
-                return Error{ErrorCode::Internal,
-                             "The rule set could not be used (internal error); the text was not checked."};
+                return Error{
+                    ErrorCode::Internal,
+                    SCRIM_TR_NOOP("CoreErrors",
+                                  "The rule set could not be used (internal error); the text was not checked.")};
             }
             if (any) {
                 scanWindow(text, seg, winEnd, std::max(seg, ownBegin), std::min(segOwnEnd, ownEnd), hits, state, out);
@@ -281,15 +287,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
         }
         seg = next;
     }
-    std::sort(out.begin() + static_cast<std::ptrdiff_t>(firstNew), out.end(), [](const Finding& a, const Finding& b) {
-        if (a.start != b.start) {
-            return a.start < b.start;
-        }
-        if (a.end != b.end) {
-            return a.end > b.end;
-        }
-        return a.score > b.score;
-    });
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(firstNew), out.end(), findingOrder);
     std::vector<Finding> fresh(std::make_move_iterator(out.begin() + static_cast<std::ptrdiff_t>(firstNew)),
                                std::make_move_iterator(out.end()));
     out.resize(firstNew);
@@ -439,17 +437,73 @@ bool RuleSet::accept(
     return true;
 }
 
+int categoryRank(Category c)
+{
+    switch (c) {
+    case Category::Secret:
+        return 5;
+    case Category::Pci:
+        return 4;
+    case Category::Phi:
+        return 3;
+    case Category::Pii:
+        return 2;
+    case Category::Confidential:
+        return 1;
+    case Category::Injection:
+        return 0;
+    }
+    return 0;
+}
+
+bool findingOrder(const Finding& a, const Finding& b)
+{
+    if (a.start != b.start) {
+        return a.start < b.start;
+    }
+    if (a.end != b.end) {
+        return a.end > b.end;
+    }
+    if (categoryRank(a.category) != categoryRank(b.category)) {
+        return categoryRank(a.category) > categoryRank(b.category);
+    }
+    return a.score > b.score;
+}
+
 void resolveOverlaps(std::vector<Finding>& findings)
 {
-    std::vector<Finding> kept;
-    kept.reserve(findings.size());
-    std::size_t maxEnd = 0;
-    for (auto& f : findings) {
-        if (!kept.empty() && f.end <= maxEnd) {
-            continue; // inside (or equal to) an earlier, longer or better-scored finding
+    // Sorted by findingOrder, a container comes before what it contains. `active` holds the
+    // kept findings that may still contain a later one; with one finding per rule at any place,
+    // it never holds more than a handful.
+    std::vector<bool> dropped(findings.size(), false);
+    std::vector<std::size_t> active;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
+        std::erase_if(active, [&](std::size_t j) { return findings[j].end <= f.start || dropped[j]; });
+        for (const std::size_t j : active) {
+            const Finding& outer = findings[j];
+            if (outer.end < f.end) {
+                continue; // overlaps only partly: both stay
+            }
+            if (categoryRank(f.category) > categoryRank(outer.category)) {
+                dropped[j] = true; // a token inside what looked like an e-mail address is a token
+            } else {
+                dropped[i] = true;
+                break;
+            }
         }
-        maxEnd = std::max(maxEnd, f.end);
-        kept.push_back(std::move(f));
+        if (!dropped[i]) {
+            active.push_back(i);
+        }
     }
-    findings = std::move(kept);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (!dropped[i]) {
+            if (k != i) {
+                findings[k] = std::move(findings[i]);
+            }
+            ++k;
+        }
+    }
+    findings.resize(k);
 }

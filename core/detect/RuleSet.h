@@ -18,8 +18,11 @@
  * rules can match there; only those rules' own RE2 objects then find the spans, inside that line.
  * Everything is RE2, so time is linear in the input for any rule and any text.
  *
- * Overlaps: a finding that lies entirely inside another (a card number inside a PEM block) is
- * dropped; of two findings with the same span the one with the higher score stays.
+ * Overlaps: when one finding lies entirely inside another, the one of the higher-ranked category
+ * stays (SECRET > PCI > PHI > PII > CONFIDENTIAL > INJECTION), at equal rank the outer one: a
+ * card-shaped run inside a key block is the key; a token in "https://TOKEN@github.com" is a
+ * secret, not an e-mail address. Of equal spans, the higher rank, then the higher score stays.
+ * Findings that overlap only partly are both kept.
  *
  * Thread safety: a RuleSet is immutable after create(); scan() may be called from any number of
  * threads at once.
@@ -99,5 +102,9 @@ private:
     std::vector<std::size_t> m_setToRule;
 };
 
-/** Drops findings contained in another and duplicates of a span; `findings` must be sorted by start. */
+/** The order findings are reported in: by start, longer first, then higher category rank, then score. */
+bool findingOrder(const Finding& a, const Finding& b);
+/** Applies the overlap rule above; `findings` must be sorted by findingOrder. */
 void resolveOverlaps(std::vector<Finding>& findings);
+/** SECRET 5, PCI 4, PHI 3, PII 2, CONFIDENTIAL 1, INJECTION 0. */
+int categoryRank(Category category);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/detect/StreamScanner.h"
 
+#include "core/common/Tr.h"
+
 #include <algorithm>
 
 StreamScanner::StreamScanner(std::shared_ptr<const RuleSet> rules, std::size_t chunkSize)
@@ -12,7 +14,7 @@ StreamScanner::StreamScanner(std::shared_ptr<const RuleSet> rules, std::size_t c
 Result<void> StreamScanner::feed(std::string_view bytes, const Sink& sink)
 {
     if (m_failed) {
-        return Error{ErrorCode::Internal, "The scan already failed; start a new one."};
+        return Error{ErrorCode::Internal, SCRIM_TR_NOOP("CoreErrors", "The scan already failed; start a new one.")};
     }
     m_validator.feed(bytes, [this](std::uint64_t off) {
         if (m_invalidCount++ < kMaxInvalidReported) {
@@ -34,7 +36,7 @@ Result<void> StreamScanner::feed(std::string_view bytes, const Sink& sink)
 Result<void> StreamScanner::finish(const Sink& sink)
 {
     if (m_failed) {
-        return Error{ErrorCode::Internal, "The scan already failed; start a new one."};
+        return Error{ErrorCode::Internal, SCRIM_TR_NOOP("CoreErrors", "The scan already failed; start a new one.")};
     }
     m_validator.finish([this](std::uint64_t off) {
         if (m_invalidCount++ < kMaxInvalidReported) {

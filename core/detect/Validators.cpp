@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace {
 
@@ -55,33 +56,59 @@ bool allSame(std::string_view s)
 
 // Digits of the candidate, and for each digit the byte offset just after it (to map a shorter
 // digit prefix back to a span).
+// Separated card numbers are written in the issuers' groupings: fours (the last group may be
+// shorter: 4-4-4-4-3 for 19 digits), 4-6-5 (American Express) or 4-6-4 (Diners Club).
+bool cardGrouping(const std::vector<int>& groups)
+{
+    if (groups.size() <= 1) {
+        return true;
+    }
+    if (groups.size() == 3 && groups[0] == 4 && groups[1] == 6 && (groups[2] == 5 || groups[2] == 4)) {
+        return true;
+    }
+    for (std::size_t g = 0; g + 1 < groups.size(); ++g) {
+        if (groups[g] != 4) {
+            return false;
+        }
+    }
+    return groups.back() >= 1 && groups.back() <= 4;
+}
+
 bool cardValidator(std::string_view text, std::size_t& begin, std::size_t& end)
 {
+    // The digit part of an IBAN ("DE31 5452 7919 …") is not a card.
+    if (begin >= 5 && text[begin - 1] == ' ' && isUpper(text[begin - 5]) && isUpper(text[begin - 4])
+        && isDigit(text[begin - 3]) && isDigit(text[begin - 2]) && (begin == 5 || !isAlnum(text[begin - 6]))) {
+        return false;
+    }
     std::string digits;
     std::array<std::size_t, 32> endAt{};
-    std::array<bool, 32> groupEnd{};
+    std::vector<int> groups{0};
     for (std::size_t i = begin; i < end; ++i) {
         if (isDigit(text[i])) {
             if (digits.size() >= endAt.size()) {
                 return false;
             }
             endAt[digits.size()] = i + 1;
-            groupEnd[digits.size()] = (i + 1 == end) || !isDigit(text[i + 1]);
             digits.push_back(text[i]);
+            ++groups.back();
+        } else {
+            groups.push_back(0);
         }
     }
-    // Longest first: a trailing digit group that is not part of the card (an amount, a CVV
-    // typed after it) must not hide the card.
-    for (std::size_t n = digits.size(); n >= 12; --n) {
-        if (!groupEnd[n - 1]) {
-            continue;
+    // The whole run, or the run without its last group: one trailing group that is not part of
+    // the card (a CVV or an amount typed after it) must not hide the card.
+    for (int attempt = 0; attempt < 2 && !groups.empty(); ++attempt) {
+        std::size_t n = 0;
+        for (const int g : groups) {
+            n += static_cast<std::size_t>(g);
         }
         const std::string_view d(digits.data(), n);
-        if (allSame(d) || !Validators::knownCardIssuer(d) || !Validators::luhn(d)) {
-            continue;
+        if (n >= 12 && cardGrouping(groups) && !allSame(d) && Validators::knownCardIssuer(d) && Validators::luhn(d)) {
+            end = endAt[n - 1];
+            return true;
         }
-        end = endAt[n - 1];
-        return true;
+        groups.pop_back();
     }
     return false;
 }
@@ -211,17 +238,40 @@ bool ipv4Validator(std::string_view text, std::size_t& begin, std::size_t& end)
 
 // ---- e-mail ----
 
+bool startsWithNoCase(std::string_view s, std::string_view prefix)
+{
+    if (s.size() < prefix.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        if (toLower(s[i]) != prefix[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool emailValidator(std::string_view text, std::size_t& begin, std::size_t& end)
 {
     const std::string_view v = text.substr(begin, end - begin);
     const auto at = v.rfind('@');
-    if (at == std::string_view::npos || at == 0) {
-        return false;
+    if (at == std::string_view::npos || at == 0 || at > 64) {
+        return false; // RFC 5321: the local part has at most 64 octets
     }
     const std::string_view local = v.substr(0, at);
     const std::string_view domain = v.substr(at + 1);
-    if (local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos) {
+    if (local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos
+        || domain.size() > 253) {
         return false;
+    }
+    std::size_t labelStart = 0;
+    for (std::size_t i = 0; i <= domain.size(); ++i) {
+        if (i == domain.size() || domain[i] == '.') {
+            if (i - labelStart > 63) {
+                return false;
+            }
+            labelStart = i + 1;
+        }
     }
     const auto dot = domain.rfind('.');
     if (dot == std::string_view::npos) {
@@ -233,6 +283,9 @@ bool emailValidator(std::string_view text, std::size_t& begin, std::size_t& end)
     }
     // Letters only, or an internationalised TLD in its ASCII (punycode) form.
     if (!tld.starts_with("xn--")) {
+        if (tld.size() < 2 || tld.size() > 24) {
+            return false;
+        }
         for (const char c : tld) {
             if (!isLower(c)) {
                 return false;
@@ -247,6 +300,20 @@ bool emailValidator(std::string_view text, std::size_t& begin, std::size_t& end)
             return false;
         }
     }
+    // Mail headers that carry message identifiers, not mailboxes.
+    std::size_t lineStart = begin;
+    while (lineStart > 0 && begin - lineStart < 256 && text[lineStart - 1] != '\n') {
+        --lineStart;
+    }
+    const std::string_view line = text.substr(lineStart, begin - lineStart);
+    for (const auto header : {std::string_view("message-id:"),
+                              std::string_view("in-reply-to:"),
+                              std::string_view("references:"),
+                              std::string_view("content-id:")}) {
+        if (startsWithNoCase(line, header)) {
+            return false;
+        }
+    }
     return true;
 }
 
@@ -255,20 +322,26 @@ bool emailValidator(std::string_view text, std::size_t& begin, std::size_t& end)
 bool awsKeyIdValidator(std::string_view text, std::size_t& begin, std::size_t& end)
 {
     const std::string_view v = text.substr(begin, end - begin);
-    // AWS's documented placeholder keys end in EXAMPLE; they open no account.
-    return !(v.size() >= 7 && v.substr(v.size() - 7) == "EXAMPLE");
+    // AWS's documented placeholder keys end in EXAMPLE; "AKIAXXXXXXXXXXXXXXXX" and the like are
+    // placeholders too. Sixteen random base32 characters carry about 3.5 bits each.
+    if (v.size() >= 7 && v.substr(v.size() - 7) == "EXAMPLE") {
+        return false;
+    }
+    return Validators::shannonEntropy(v.substr(4)) >= 2.5;
 }
 
 bool randomTokenValidator(std::string_view text, std::size_t& begin, std::size_t& end)
 {
     // The payload after the prefix must look random: placeholders ("ghp_xxxx…", "…1234567890")
-    // have low entropy.
+    // have low entropy. A random base62 string of 30+ characters has well over 4 bits each;
+    // ten digits repeated have 3.3.
     std::string_view v = text.substr(begin, end - begin);
     const auto us = v.rfind('_');
     if (us != std::string_view::npos) {
         v = v.substr(us + 1);
     }
-    return v.size() >= 16 && Validators::shannonEntropy(v) >= 3.0;
+    const double needed = v.size() >= 30 ? 4.0 : 3.0;
+    return v.size() >= 16 && Validators::shannonEntropy(v) >= needed;
 }
 
 bool jwtValidator(std::string_view text, std::size_t& begin, std::size_t& end)

@@ -101,9 +101,12 @@ private slots:
                                << QStringList{u"email=jane.doe@acme-corp.com"_qs};
         QTest::newRow("email in brackets")
             << u"<ops+alerts@mail.example.org>"_qs << QStringList{u"email=ops+alerts@mail.example.org"_qs};
-        QTest::newRow("email idn") << u"mail a@xn--d1acufc.xn--p1ai."_qs << QStringList{u"email=a@xn--d1acufc.xn--p1ai"_qs};
+        QTest::newRow("email idn") << u"mail a@xn--d1acufc.xn--p1ai."_qs
+                                   << QStringList{u"email=a@xn--d1acufc.xn--p1ai"_qs};
         QTest::newRow("email: image name") << u"icon@2x.png"_qs << QStringList{};
         QTest::newRow("email: no tld") << u"user@localhost"_qs << QStringList{};
+        QTest::newRow("email: message id") << u"Message-ID: <20240101.1234@mail.example.com>"_qs << QStringList{};
+        QTest::newRow("email: local part too long") << (QString(65, u'a') + u"@example.com"_qs) << QStringList{};
         QTest::newRow("email: decorator") << u"@Override public void run()"_qs << QStringList{};
         // phone
         QTest::newRow("phone") << u"call +44 20 7946 0958 now"_qs << QStringList{u"phone-e164=+44 20 7946 0958"_qs};
@@ -129,6 +132,10 @@ private slots:
         QTest::newRow("card dashes") << u"5555-5555-5555-4444"_qs << QStringList{u"credit-card=5555-5555-5555-4444"_qs};
         QTest::newRow("card: luhn fails") << u"4111 1111 1111 1112"_qs << QStringList{};
         QTest::newRow("card: inside longer digit run") << u"id 94111111111111111123"_qs << QStringList{};
+        QTest::newRow("card: digits of an IBAN") << u"DE31 5452 7919 0471 2474 99"_qs << QStringList{};
+        QTest::newRow("card: odd grouping") << u"EUR 120 3532 6578 0401"_qs << QStringList{};
+        QTest::newRow("card amex grouping")
+            << u"amex 3782 822463 10005"_qs << QStringList{u"credit-card=3782 822463 10005"_qs};
         QTest::newRow("card: timestamp") << u"ts=1700000000000"_qs << QStringList{};
         // IBAN
         QTest::newRow("iban") << u"IBAN: DE89 3704 0044 0532 0130 00."_qs
@@ -139,11 +146,13 @@ private slots:
         QTest::newRow("aws") << u"aws_access_key_id = AKIAQ3EGRBNZ7XWPLM4D"_qs
                              << QStringList{u"aws-access-key-id=AKIAQ3EGRBNZ7XWPLM4D"_qs};
         QTest::newRow("aws: documentation example") << u"AKIAIOSFODNN7EXAMPLE"_qs << QStringList{};
+        QTest::newRow("aws: placeholder") << u"AKIAXXXXXXXXXXXXXXXX"_qs << QStringList{};
         QTest::newRow("aws: lower case") << u"akiaq3egrbnz7xwplm4d"_qs << QStringList{};
         // GitHub
         QTest::newRow("github classic") << u"token ghp_R7mK2pX9qL4vN8wB3zT6yH1cJ5dF0gAsE2uI"_qs
                                         << QStringList{u"github-token=ghp_R7mK2pX9qL4vN8wB3zT6yH1cJ5dF0gAsE2uI"_qs};
         QTest::newRow("github: too short") << u"ghp_R7mK2pX9qL4vN8wB3zT6"_qs << QStringList{};
+        QTest::newRow("github: digits placeholder") << u"ghp_123456789012345678901234567890123456"_qs << QStringList{};
         QTest::newRow("github: placeholder") << u"ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs << QStringList{};
         // JWT
         QTest::newRow("jwt") << (u"Authorization: Bearer "_qs + QString::fromLatin1(jwtSample))
@@ -206,8 +215,20 @@ private slots:
                                   {EntityType::Url, Category::Pii, "b", 2, 5, 0.9, ""},
                                   {EntityType::Phone, Category::Pii, "c", 8, 12, 0.5, ""}};
         resolveOverlaps(list);
-        QCOMPARE(list.size(), std::size_t(2)); // b is inside a; c only overlaps a and stays
+        QCOMPARE(list.size(), std::size_t(2)); // b is inside a (same rank); c only overlaps a and stays
         QCOMPARE(list[1].ruleId, std::string("c"));
+
+        // A token in the user part of a URL is the secret, not an e-mail address.
+        const std::string url = "git clone https://ghp_R7mK2pX9qL4vN8wB3zT6yH1cJ5dF0gAsE2uI@github.com/acme/app";
+        QCOMPARE(describe(url, scan(url)), QStringList{u"github-token=ghp_R7mK2pX9qL4vN8wB3zT6yH1cJ5dF0gAsE2uI"_qs});
+
+        // Same span: the higher rank stays whatever the input order.
+        std::vector<Finding> same{{EntityType::NationalId, Category::Pii, "ssn", 0, 9, 0.9, ""},
+                                  {EntityType::BankAccount, Category::Pci, "acct", 0, 9, 0.5, ""}};
+        std::sort(same.begin(), same.end(), findingOrder);
+        resolveOverlaps(same);
+        QCOMPARE(same.size(), std::size_t(1));
+        QCOMPARE(same[0].ruleId, std::string("acct"));
     }
 
     void longLinesAreSegmented()

@@ -131,12 +131,17 @@ private slots:
         auto whole = m_rules->scan(text);
         QVERIFY(whole.ok());
         QVERIFY(whole->size() > 100);
-        for (const std::size_t chunk : {std::size_t(1), std::size_t(97), std::size_t(4096), std::size_t(65536)}) {
+        for (const std::size_t chunk : {std::size_t(97), std::size_t(4096), std::size_t(65536)}) {
             for (const std::size_t piece : {std::size_t(1000), std::size_t(7777), std::size_t(1 << 20)}) {
                 const auto c = streamScan(m_rules, text, chunk, piece);
                 QCOMPARE(c.findings, whole.value());
             }
         }
+        // One-byte chunks (the extreme) on a shorter stretch.
+        const std::string head = text.substr(0, 20000);
+        auto wholeHead = m_rules->scan(head);
+        QVERIFY(wholeHead.ok());
+        QCOMPARE(streamScan(m_rules, head, 1, 333).findings, wholeHead.value());
     }
 
     void locations()
