@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <source>Segment size and overlap must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule has no id; give every rule a unique id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules do not fit into the regular-expression memory budget. Remove or simplify custom rules, or raise the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan ran out of regular-expression memory, so this text was not checked. Raise the memory budget or simplify custom rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set could not be used (internal error); the text was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan already failed; start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>E-mail address</source>
@@ -16,10 +43,6 @@
         <translation>US-Sozialversicherungsnummer</translation>
     </message>
     <message>
-        <source>Nine digits next to the words of a US Social Security number</source>
-        <translation>Neun Ziffern neben Begriffen, die auf eine US-Sozialversicherungsnummer hinweisen</translation>
-    </message>
-    <message>
         <source>IPv4 address</source>
         <translation>IPv4-Adresse</translation>
     </message>
@@ -30,10 +53,6 @@
     <message>
         <source>IBAN with a valid mod-97 check</source>
         <translation>IBAN mit gültiger Prüfsumme (mod-97)</translation>
-    </message>
-    <message>
-        <source>AWS access key id</source>
-        <translation>AWS-Zugriffsschlüssel-ID</translation>
     </message>
     <message>
         <source>GitHub access token</source>
@@ -47,19 +66,13 @@
         <source>JSON Web Token</source>
         <translation>JSON Web Token</translation>
     </message>
-</context>
-<context>
-    <name>SarifReport</name>
     <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
+        <source>Nine-digit number near words such as &apos;SSN&apos; or &apos;social security&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n invalid UTF-8 byte(s); the valid parts were scanned.</source>
-        <translation>
-            <numerusform>%n ungültiges UTF-8-Byte; die gültigen Teile wurden geprüft.</numerusform>
-            <numerusform>%n ungültige UTF-8-Bytes; die gültigen Teile wurden geprüft.</numerusform>
-        </translation>
+    <message>
+        <source>AWS access key ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -89,24 +102,12 @@
         <translation>scrim-cli: Prüfung von &apos;%1&apos; fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>scrim-cli: warning: &apos;%1&apos; has %2 byte(s) that are not valid UTF-8, the first at line %3, column %4 (byte offset %5). The valid parts were scanned.</source>
-        <translation>scrim-cli: Warnung: &apos;%1&apos; enthält Bytes, die kein gültiges UTF-8 sind (Anzahl: %2), das erste in Zeile %3, Spalte %4 (Byte-Offset %5). Die gültigen Teile wurden geprüft.</translation>
-    </message>
-    <message>
         <source>scrim-cli: cannot open records file &apos;%1&apos;: %2.</source>
         <translation>scrim-cli: Datensatzdatei &apos;%1&apos; kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>scrim-cli: cannot write &apos;%1&apos;: %2.</source>
         <translation>scrim-cli: &apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>scrim-cli: %1:%2: not a JSON object with a string &quot;id&quot; (%3 at column %4); record skipped.</source>
-        <translation>scrim-cli: %1:%2: Kein JSON-Objekt mit Zeichenkettenfeld &quot;id&quot; (%3 in Spalte %4); Datensatz übersprungen.</translation>
-    </message>
-    <message>
-        <source>wrong shape</source>
-        <translation>falsche Struktur</translation>
     </message>
     <message>
         <source>scrim-cli: %1:%2: %3</source>
@@ -165,10 +166,6 @@
         <translation>Die zu prüfende Datei; bei - oder ohne Angabe wird die Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <source>scrim-cli scan: %1. See &apos;scrim-cli scan --help&apos;.</source>
-        <translation>scrim-cli scan: %1. Siehe &apos;scrim-cli scan --help&apos;.</translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 error).
 </source>
@@ -196,21 +193,56 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
         <source>scrim-cli scan: --records reads its own input file; drop &apos;%1&apos;.</source>
         <translation>scrim-cli scan: --records liest eine eigene Eingabedatei; entfernen Sie &apos;%1&apos;.</translation>
     </message>
+    <message numerus="yes">
+        <source>scrim-cli: warning: &apos;%1&apos; has %n byte(s) that are not valid UTF-8, the first at line %2, column %3 (byte offset %4). The valid parts were scanned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrim-cli: %1:%2: invalid JSON (%3 at column %4); record skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli: %1:%2: a record must be a JSON object with a string &quot;id&quot; and a string &quot;text&quot;; record skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: %1 See &apos;scrim-cli scan --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanReport</name>
-    <message numerus="yes">
-        <source>%1: no findings (%n byte(s) scanned).</source>
-        <translation>
-            <numerusform>%1: keine Treffer (%n Byte geprüft).</numerusform>
-            <numerusform>%1: keine Treffer (%n Bytes geprüft).</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n finding(s) (%2).</source>
         <translation>
             <numerusform>%1: %n Treffer (%2).</numerusform>
             <numerusform>%1: %n Treffer (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no findings (%2 scanned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished">%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 byte(s); the valid parts were scanned.</source>
+        <translation type="unfinished">
+            <numerusform>%n ungültiges UTF-8-Byte; die gültigen Teile wurden geprüft.</numerusform>
+            <numerusform>%n ungültige UTF-8-Bytes; die gültigen Teile wurden geprüft.</numerusform>
         </translation>
     </message>
 </context>
@@ -278,6 +310,48 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     <message>
         <source>&lt;b&gt;Scrim %1&lt;/b&gt;&lt;p&gt;Flags personal, health and payment data, secrets and confidential text before it is pasted into an AI chatbot.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Scrim %1&lt;/b&gt;&lt;p&gt;Weist auf personenbezogene Daten, Gesundheits- und Zahlungsdaten, Zugangsdaten und vertrauliche Texte hin, bevor sie in einen KI-Chatbot eingefügt werden.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential term(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt-injection text(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

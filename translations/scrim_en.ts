@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <source>Segment size and overlap must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule has no id; give every rule a unique id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules do not fit into the regular-expression memory budget. Remove or simplify custom rules, or raise the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan ran out of regular-expression memory, so this text was not checked. Raise the memory budget or simplify custom rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set could not be used (internal error); the text was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan already failed; start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>E-mail address</source>
@@ -13,10 +40,6 @@
     </message>
     <message>
         <source>US Social Security number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nine digits next to the words of a US Social Security number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -32,10 +55,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AWS access key id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GitHub access token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,19 +66,13 @@
         <source>JSON Web Token</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>SarifReport</name>
     <message>
-        <source>%1: %2 (%3)</source>
+        <source>Nine-digit number near words such as &apos;SSN&apos; or &apos;social security&apos;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n invalid UTF-8 byte(s); the valid parts were scanned.</source>
-        <translation>
-            <numerusform>%n invalid UTF-8 byte; the valid parts were scanned.</numerusform>
-            <numerusform>%n invalid UTF-8 bytes; the valid parts were scanned.</numerusform>
-        </translation>
+    <message>
+        <source>AWS access key ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -89,23 +102,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scrim-cli: warning: &apos;%1&apos; has %2 byte(s) that are not valid UTF-8, the first at line %3, column %4 (byte offset %5). The valid parts were scanned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>scrim-cli: cannot open records file &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>scrim-cli: cannot write &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scrim-cli: %1:%2: not a JSON object with a string &quot;id&quot; (%3 at column %4); record skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrong shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -165,10 +166,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scrim-cli scan: %1. See &apos;scrim-cli scan --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 error).
 </source>
@@ -194,21 +191,56 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
         <source>scrim-cli scan: --records reads its own input file; drop &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>scrim-cli: warning: &apos;%1&apos; has %n byte(s) that are not valid UTF-8, the first at line %2, column %3 (byte offset %4). The valid parts were scanned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrim-cli: %1:%2: invalid JSON (%3 at column %4); record skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli: %1:%2: a record must be a JSON object with a string &quot;id&quot; and a string &quot;text&quot;; record skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: %1 See &apos;scrim-cli scan --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanReport</name>
-    <message numerus="yes">
-        <source>%1: no findings (%n byte(s) scanned).</source>
-        <translation>
-            <numerusform>%1: no findings (%n byte scanned).</numerusform>
-            <numerusform>%1: no findings (%n bytes scanned).</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n finding(s) (%2).</source>
         <translation>
             <numerusform>%1: %n finding (%2).</numerusform>
             <numerusform>%1: %n findings (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no findings (%2 scanned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 byte(s); the valid parts were scanned.</source>
+        <translation type="unfinished">
+            <numerusform>%n invalid UTF-8 byte; the valid parts were scanned.</numerusform>
+            <numerusform>%n invalid UTF-8 bytes; the valid parts were scanned.</numerusform>
         </translation>
     </message>
 </context>
@@ -276,6 +308,48 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     <message>
         <source>&lt;b&gt;Scrim %1&lt;/b&gt;&lt;p&gt;Flags personal, health and payment data, secrets and confidential text before it is pasted into an AI chatbot.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential term(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt-injection text(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <source>Segment size and overlap must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule has no id; give every rule a unique id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules do not fit into the regular-expression memory budget. Remove or simplify custom rules, or raise the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan ran out of regular-expression memory, so this text was not checked. Raise the memory budget or simplify custom rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set could not be used (internal error); the text was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan already failed; start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>E-mail address</source>
@@ -16,10 +43,6 @@
         <translation>Amerikanskt socialförsäkringsnummer</translation>
     </message>
     <message>
-        <source>Nine digits next to the words of a US Social Security number</source>
-        <translation>Nio siffror intill ord som tyder på ett amerikanskt socialförsäkringsnummer</translation>
-    </message>
-    <message>
         <source>IPv4 address</source>
         <translation>IPv4-adress</translation>
     </message>
@@ -30,10 +53,6 @@
     <message>
         <source>IBAN with a valid mod-97 check</source>
         <translation>IBAN med giltig mod-97-kontroll</translation>
-    </message>
-    <message>
-        <source>AWS access key id</source>
-        <translation>ID för AWS-åtkomstnyckel</translation>
     </message>
     <message>
         <source>GitHub access token</source>
@@ -47,19 +66,13 @@
         <source>JSON Web Token</source>
         <translation>JSON Web Token</translation>
     </message>
-</context>
-<context>
-    <name>SarifReport</name>
     <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
+        <source>Nine-digit number near words such as &apos;SSN&apos; or &apos;social security&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n invalid UTF-8 byte(s); the valid parts were scanned.</source>
-        <translation>
-            <numerusform>%n ogiltig UTF-8-byte; de giltiga delarna genomsöktes.</numerusform>
-            <numerusform>%n ogiltiga UTF-8-byte; de giltiga delarna genomsöktes.</numerusform>
-        </translation>
+    <message>
+        <source>AWS access key ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -89,24 +102,12 @@
         <translation>scrim-cli: genomsökningen av &apos;%1&apos; misslyckades: %2</translation>
     </message>
     <message>
-        <source>scrim-cli: warning: &apos;%1&apos; has %2 byte(s) that are not valid UTF-8, the first at line %3, column %4 (byte offset %5). The valid parts were scanned.</source>
-        <translation>scrim-cli: varning: &apos;%1&apos; innehåller %2 byte som inte är giltig UTF-8, den första på rad %3, kolumn %4 (byteposition %5). De giltiga delarna genomsöktes.</translation>
-    </message>
-    <message>
         <source>scrim-cli: cannot open records file &apos;%1&apos;: %2.</source>
         <translation>scrim-cli: kan inte öppna postfilen &apos;%1&apos;: %2.</translation>
     </message>
     <message>
         <source>scrim-cli: cannot write &apos;%1&apos;: %2.</source>
         <translation>scrim-cli: kan inte skriva till &apos;%1&apos;: %2.</translation>
-    </message>
-    <message>
-        <source>scrim-cli: %1:%2: not a JSON object with a string &quot;id&quot; (%3 at column %4); record skipped.</source>
-        <translation>scrim-cli: %1:%2: inte ett JSON-objekt med strängfältet &quot;id&quot; (%3 i kolumn %4); posten hoppades över.</translation>
-    </message>
-    <message>
-        <source>wrong shape</source>
-        <translation>fel struktur</translation>
     </message>
     <message>
         <source>scrim-cli: %1:%2: %3</source>
@@ -165,10 +166,6 @@
         <translation>Filen som ska genomsökas; - eller ingen fil läser från standard in.</translation>
     </message>
     <message>
-        <source>scrim-cli scan: %1. See &apos;scrim-cli scan --help&apos;.</source>
-        <translation>scrim-cli scan: %1. Se &apos;scrim-cli scan --help&apos;.</translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 error).
 </source>
@@ -196,21 +193,56 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
         <source>scrim-cli scan: --records reads its own input file; drop &apos;%1&apos;.</source>
         <translation>scrim-cli scan: --records läser sin egen indatafil; ta bort &apos;%1&apos;.</translation>
     </message>
+    <message numerus="yes">
+        <source>scrim-cli: warning: &apos;%1&apos; has %n byte(s) that are not valid UTF-8, the first at line %2, column %3 (byte offset %4). The valid parts were scanned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrim-cli: %1:%2: invalid JSON (%3 at column %4); record skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli: %1:%2: a record must be a JSON object with a string &quot;id&quot; and a string &quot;text&quot;; record skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: %1 See &apos;scrim-cli scan --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanReport</name>
-    <message numerus="yes">
-        <source>%1: no findings (%n byte(s) scanned).</source>
-        <translation>
-            <numerusform>%1: inga fynd (%n byte genomsökt).</numerusform>
-            <numerusform>%1: inga fynd (%n byte genomsökta).</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n finding(s) (%2).</source>
         <translation>
             <numerusform>%1: %n fynd (%2).</numerusform>
             <numerusform>%1: %n fynd (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no findings (%2 scanned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished">%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 byte(s); the valid parts were scanned.</source>
+        <translation type="unfinished">
+            <numerusform>%n ogiltig UTF-8-byte; de giltiga delarna genomsöktes.</numerusform>
+            <numerusform>%n ogiltiga UTF-8-byte; de giltiga delarna genomsöktes.</numerusform>
         </translation>
     </message>
 </context>
@@ -278,6 +310,48 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     <message>
         <source>&lt;b&gt;Scrim %1&lt;/b&gt;&lt;p&gt;Flags personal, health and payment data, secrets and confidential text before it is pasted into an AI chatbot.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Scrim %1&lt;/b&gt;&lt;p&gt;Flaggar personuppgifter, hälso- och betalningsuppgifter, hemligheter och konfidentiell text innan de klistras in i en AI-chattbot.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal detail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confidential term(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt-injection text(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/Utf8.h"
 
+#include <algorithm>
+
 namespace Utf8 {
 
 std::size_t codePointCount(std::string_view text)
@@ -14,19 +16,18 @@ std::size_t codePointCount(std::string_view text)
 
 void PositionTracker::advance(std::string_view bytes)
 {
-    for (const char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c & 0xC0) == 0x80) {
-            continue;
-        }
-        ++m_pos.codePoint;
-        if (c == '\n') {
-            ++m_pos.line;
-            m_pos.column = 1;
-        } else {
-            ++m_pos.column;
-        }
+    // Whole-buffer counts (which the compiler vectorises) instead of a branch per byte: this runs
+    // over every byte that streams through the scanner.
+    const std::size_t cps = codePointCount(bytes);
+    const auto lines = static_cast<std::uint64_t>(std::count(bytes.begin(), bytes.end(), '\n'));
+    m_pos.codePoint += cps;
+    if (lines == 0) {
+        m_pos.column += cps;
+        return;
     }
+    m_pos.line += lines;
+    const std::size_t lastNewline = bytes.rfind('\n');
+    m_pos.column = 1 + codePointCount(bytes.substr(lastNewline + 1));
 }
 
 } // namespace Utf8
