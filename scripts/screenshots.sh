@@ -9,7 +9,7 @@ build=${1:-$here/build}
 out=$here/docs
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export DISPLAY=:77 LC_ALL=C.UTF-8 SCRIM_DATA_DIR=$tmp/data
+export DISPLAY=:77 LC_ALL=C.UTF-8 LANGUAGE=en SCRIM_DATA_DIR=$tmp/data
 Xvfb :77 -screen 0 800x420x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null; rm -rf "$tmp"' EXIT

@@ -5,27 +5,27 @@
     <name>CoreErrors</name>
     <message>
         <source>Segment size and overlap must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentgröße und Überlappung müssen positiv sein.</translation>
     </message>
     <message>
         <source>A rule has no id; give every rule a unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel hat keine ID; geben Sie jeder Regel eine eindeutige ID.</translation>
     </message>
     <message>
         <source>The rules do not fit into the regular-expression memory budget. Remove or simplify custom rules, or raise the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln passen nicht in das Speicherbudget für reguläre Ausdrücke. Entfernen oder vereinfachen Sie benutzerdefinierte Regeln oder erhöhen Sie das Budget.</translation>
     </message>
     <message>
         <source>The scan ran out of regular-expression memory, so this text was not checked. Raise the memory budget or simplify custom rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher für reguläre Ausdrücke hat für die Prüfung nicht ausgereicht, daher wurde dieser Text nicht geprüft. Erhöhen Sie das Speicherbudget oder vereinfachen Sie benutzerdefinierte Regeln.</translation>
     </message>
     <message>
         <source>The rule set could not be used (internal error); the text was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Regelsatz konnte nicht verwendet werden (interner Fehler); der Text wurde nicht geprüft.</translation>
     </message>
     <message>
         <source>The scan already failed; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist bereits fehlgeschlagen; starten Sie eine neue.</translation>
     </message>
 </context>
 <context>
@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>Nine-digit number near words such as &apos;SSN&apos; or &apos;social security&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neunstellige Zahl in der Nähe von Begriffen wie &apos;SSN&apos; oder &apos;social security&apos;</translation>
     </message>
     <message>
         <source>AWS access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Zugriffsschlüssel-ID</translation>
     </message>
 </context>
 <context>
@@ -195,30 +195,30 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     </message>
     <message numerus="yes">
         <source>scrim-cli: warning: &apos;%1&apos; has %n byte(s) that are not valid UTF-8, the first at line %2, column %3 (byte offset %4). The valid parts were scanned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>scrim-cli: Warnung: &apos;%1&apos; enthält %n Byte, das kein gültiges UTF-8 ist, in Zeile %2, Spalte %3 (Byte-Offset %4). Die gültigen Teile wurden geprüft.</numerusform>
+            <numerusform>scrim-cli: Warnung: &apos;%1&apos; enthält %n Bytes, die kein gültiges UTF-8 sind, das erste in Zeile %2, Spalte %3 (Byte-Offset %4). Die gültigen Teile wurden geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>scrim-cli: %1:%2: invalid JSON (%3 at column %4); record skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli: %1:%2: Ungültiges JSON (%3 in Spalte %4); Datensatz übersprungen.</translation>
     </message>
     <message>
         <source>scrim-cli: %1:%2: a record must be a JSON object with a string &quot;id&quot; and a string &quot;text&quot;; record skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli: %1:%2: Ein Datensatz muss ein JSON-Objekt mit den Zeichenkettenfeldern &quot;id&quot; und &quot;text&quot; sein; Datensatz übersprungen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>[FILE|-]</source>
-        <translation type="unfinished"></translation>
+        <translation>[DATEI|-]</translation>
     </message>
     <message>
         <source>scrim-cli scan: %1 See &apos;scrim-cli scan --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli scan: %1 Siehe &apos;scrim-cli scan --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -232,15 +232,15 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     </message>
     <message>
         <source>%1: no findings (%2 scanned).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Treffer (%2 geprüft).</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished">%1: %2 (%3)</translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n invalid UTF-8 byte(s); the valid parts were scanned.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ungültiges UTF-8-Byte; die gültigen Teile wurden geprüft.</numerusform>
             <numerusform>%n ungültige UTF-8-Bytes; die gültigen Teile wurden geprüft.</numerusform>
         </translation>
@@ -313,44 +313,44 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     </message>
     <message numerus="yes">
         <source>%n secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geheimnis</numerusform>
+            <numerusform>%n Geheimnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahlungsangabe</numerusform>
+            <numerusform>%n Zahlungsangaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n health detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gesundheitsangabe</numerusform>
+            <numerusform>%n Gesundheitsangaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n personal detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personenbezogene Angabe</numerusform>
+            <numerusform>%n personenbezogene Angaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confidential term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vertraulicher Begriff</numerusform>
+            <numerusform>%n vertrauliche Begriffe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n prompt-injection text(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prompt-Injection-Text</numerusform>
+            <numerusform>%n Prompt-Injection-Texte</numerusform>
         </translation>
     </message>
 </context>

@@ -193,9 +193,9 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     </message>
     <message numerus="yes">
         <source>scrim-cli: warning: &apos;%1&apos; has %n byte(s) that are not valid UTF-8, the first at line %2, column %3 (byte offset %4). The valid parts were scanned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>scrim-cli: warning: &apos;%1&apos; has %n byte that is not valid UTF-8, at line %2, column %3 (byte offset %4). The valid parts were scanned.</numerusform>
+            <numerusform>scrim-cli: warning: &apos;%1&apos; has %n bytes that are not valid UTF-8, the first at line %2, column %3 (byte offset %4). The valid parts were scanned.</numerusform>
         </translation>
     </message>
     <message>
@@ -238,7 +238,7 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     </message>
     <message numerus="yes">
         <source>%n invalid UTF-8 byte(s); the valid parts were scanned.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n invalid UTF-8 byte; the valid parts were scanned.</numerusform>
             <numerusform>%n invalid UTF-8 bytes; the valid parts were scanned.</numerusform>
         </translation>
@@ -311,44 +311,44 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     </message>
     <message numerus="yes">
         <source>%n secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment detail</numerusform>
+            <numerusform>%n payment details</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n health detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n health detail</numerusform>
+            <numerusform>%n health details</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n personal detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personal detail</numerusform>
+            <numerusform>%n personal details</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confidential term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n confidential term</numerusform>
+            <numerusform>%n confidential terms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n prompt-injection text(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prompt-injection text</numerusform>
+            <numerusform>%n prompt-injection texts</numerusform>
         </translation>
     </message>
 </context>

@@ -5,27 +5,27 @@
     <name>CoreErrors</name>
     <message>
         <source>Segment size and overlap must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de segment et le chevauchement doivent être positifs.</translation>
     </message>
     <message>
         <source>A rule has no id; give every rule a unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle n&apos;a pas d&apos;identifiant ; attribuez un identifiant unique à chaque règle.</translation>
     </message>
     <message>
         <source>The rules do not fit into the regular-expression memory budget. Remove or simplify custom rules, or raise the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles dépassent le budget mémoire alloué aux expressions régulières. Supprimez ou simplifiez les règles personnalisées, ou augmentez ce budget.</translation>
     </message>
     <message>
         <source>The scan ran out of regular-expression memory, so this text was not checked. Raise the memory budget or simplify custom rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire réservée aux expressions régulières a été épuisée pendant l&apos;analyse ; ce texte n&apos;a donc pas été vérifié. Augmentez le budget mémoire ou simplifiez les règles personnalisées.</translation>
     </message>
     <message>
         <source>The rule set could not be used (internal error); the text was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de règles n&apos;a pas pu être utilisé (erreur interne) ; le texte n&apos;a pas été vérifié.</translation>
     </message>
     <message>
         <source>The scan already failed; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse a déjà échoué ; lancez-en une nouvelle.</translation>
     </message>
 </context>
 <context>
@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>Nine-digit number near words such as &apos;SSN&apos; or &apos;social security&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre à neuf chiffres à proximité de mots tels que &apos;SSN&apos; ou &apos;social security&apos;</translation>
     </message>
     <message>
         <source>AWS access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé d&apos;accès AWS</translation>
     </message>
 </context>
 <context>
@@ -195,30 +195,30 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     </message>
     <message numerus="yes">
         <source>scrim-cli: warning: &apos;%1&apos; has %n byte(s) that are not valid UTF-8, the first at line %2, column %3 (byte offset %4). The valid parts were scanned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>scrim-cli: avertissement : &apos;%1&apos; contient %n octet non valide en UTF-8, à la ligne %2, colonne %3 (position en octets : %4). Les parties valides ont été analysées.</numerusform>
+            <numerusform>scrim-cli: avertissement : &apos;%1&apos; contient %n octets non valides en UTF-8, le premier à la ligne %2, colonne %3 (position en octets : %4). Les parties valides ont été analysées.</numerusform>
         </translation>
     </message>
     <message>
         <source>scrim-cli: %1:%2: invalid JSON (%3 at column %4); record skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli: %1:%2: JSON non valide (%3 à la colonne %4) ; enregistrement ignoré.</translation>
     </message>
     <message>
         <source>scrim-cli: %1:%2: a record must be a JSON object with a string &quot;id&quot; and a string &quot;text&quot;; record skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli: %1:%2: un enregistrement doit être un objet JSON avec des champs &quot;id&quot; et &quot;text&quot; de type chaîne ; enregistrement ignoré.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>[FILE|-]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FICHIER|-]</translation>
     </message>
     <message>
         <source>scrim-cli scan: %1 See &apos;scrim-cli scan --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli scan: %1 Voir &apos;scrim-cli scan --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -232,15 +232,15 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     </message>
     <message>
         <source>%1: no findings (%2 scanned).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune détection (volume analysé : %2).</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished">%1 : %2 (%3)</translation>
+        <translation>%1 : %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n invalid UTF-8 byte(s); the valid parts were scanned.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n octet UTF-8 non valide ; les parties valides ont été analysées.</numerusform>
             <numerusform>%n octets UTF-8 non valides ; les parties valides ont été analysées.</numerusform>
         </translation>
@@ -313,44 +313,44 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     </message>
     <message numerus="yes">
         <source>%n secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n donnée de paiement</numerusform>
+            <numerusform>%n données de paiement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n health detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n donnée de santé</numerusform>
+            <numerusform>%n données de santé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n personal detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n donnée personnelle</numerusform>
+            <numerusform>%n données personnelles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confidential term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terme confidentiel</numerusform>
+            <numerusform>%n termes confidentiels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n prompt-injection text(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n texte d&apos;injection de prompt</numerusform>
+            <numerusform>%n textes d&apos;injection de prompt</numerusform>
         </translation>
     </message>
 </context>

@@ -5,27 +5,27 @@
     <name>CoreErrors</name>
     <message>
         <source>Segment size and overlap must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentstorlek och överlappning måste vara positiva.</translation>
     </message>
     <message>
         <source>A rule has no id; give every rule a unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel saknar ID; ge varje regel ett unikt ID.</translation>
     </message>
     <message>
         <source>The rules do not fit into the regular-expression memory budget. Remove or simplify custom rules, or raise the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglerna ryms inte i minnesbudgeten för reguljära uttryck. Ta bort eller förenkla anpassade regler, eller höj budgeten.</translation>
     </message>
     <message>
         <source>The scan ran out of regular-expression memory, so this text was not checked. Raise the memory budget or simplify custom rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsökningen fick slut på minne för reguljära uttryck, så den här texten kontrollerades inte. Höj minnesbudgeten eller förenkla anpassade regler.</translation>
     </message>
     <message>
         <source>The rule set could not be used (internal error); the text was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeluppsättningen kunde inte användas (internt fel); texten kontrollerades inte.</translation>
     </message>
     <message>
         <source>The scan already failed; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsökningen har redan misslyckats; starta en ny.</translation>
     </message>
 </context>
 <context>
@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>Nine-digit number near words such as &apos;SSN&apos; or &apos;social security&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Niosiffrigt nummer nära ord som &apos;SSN&apos; eller &apos;social security&apos;</translation>
     </message>
     <message>
         <source>AWS access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID för AWS-åtkomstnyckel</translation>
     </message>
 </context>
 <context>
@@ -195,30 +195,30 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     </message>
     <message numerus="yes">
         <source>scrim-cli: warning: &apos;%1&apos; has %n byte(s) that are not valid UTF-8, the first at line %2, column %3 (byte offset %4). The valid parts were scanned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>scrim-cli: varning: &apos;%1&apos; innehåller %n byte som inte är giltig UTF-8, på rad %2, kolumn %3 (byteposition %4). De giltiga delarna genomsöktes.</numerusform>
+            <numerusform>scrim-cli: varning: &apos;%1&apos; innehåller %n byte som inte är giltig UTF-8, den första på rad %2, kolumn %3 (byteposition %4). De giltiga delarna genomsöktes.</numerusform>
         </translation>
     </message>
     <message>
         <source>scrim-cli: %1:%2: invalid JSON (%3 at column %4); record skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli: %1:%2: ogiltig JSON (%3 i kolumn %4); posten hoppades över.</translation>
     </message>
     <message>
         <source>scrim-cli: %1:%2: a record must be a JSON object with a string &quot;id&quot; and a string &quot;text&quot;; record skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli: %1:%2: en post måste vara ett JSON-objekt med strängfälten &quot;id&quot; och &quot;text&quot;; posten hoppades över.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>[FILE|-]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FIL|-]</translation>
     </message>
     <message>
         <source>scrim-cli scan: %1 See &apos;scrim-cli scan --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli scan: %1 Se &apos;scrim-cli scan --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -232,15 +232,15 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     </message>
     <message>
         <source>%1: no findings (%2 scanned).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inga fynd (%2 genomsökt).</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished">%1: %2 (%3)</translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n invalid UTF-8 byte(s); the valid parts were scanned.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ogiltig UTF-8-byte; de giltiga delarna genomsöktes.</numerusform>
             <numerusform>%n ogiltiga UTF-8-byte; de giltiga delarna genomsöktes.</numerusform>
         </translation>
@@ -313,44 +313,44 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     </message>
     <message numerus="yes">
         <source>%n secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hemlighet</numerusform>
+            <numerusform>%n hemligheter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n betalningsuppgift</numerusform>
+            <numerusform>%n betalningsuppgifter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n health detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hälsouppgift</numerusform>
+            <numerusform>%n hälsouppgifter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n personal detail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personuppgift</numerusform>
+            <numerusform>%n personuppgifter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confidential term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konfidentiell term</numerusform>
+            <numerusform>%n konfidentiella termer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n prompt-injection text(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n text med promptinjektion</numerusform>
+            <numerusform>%n texter med promptinjektion</numerusform>
         </translation>
     </message>
 </context>
