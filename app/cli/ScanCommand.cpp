@@ -245,6 +245,7 @@ int scanRecords(const QString& inPath, const QString& outPath, const std::shared
                 {u"end"_qs, static_cast<qint64>(cpEnd)},
                 {u"score"_qs, f.score},
                 {u"rule"_qs, qs(f.ruleId)},
+                {u"test_value"_qs, f.testValue},
             });
         }
         const QJsonObject pred{{u"id"_qs, rec.value(u"id"_qs)}, {u"entities"_qs, entities}};

@@ -40,7 +40,8 @@ public:
         const auto& f = l.finding;
         m_out << m_inputPlaceholder << l.begin.line << ':' << l.begin.column << ": " << qs(categoryName(f.category))
               << ' ' << qs(entityTypeName(f.type)) << ' ' << (r.value.isEmpty() ? r.masked : r.value) << "  "
-              << reason(f) << " [" << qs(f.ruleId) << ", " << QString::number(f.score, 'f', 2) << "]\n";
+              << reason(f) << (f.testValue ? ScanReport::tr(" (documented test value)") : QString()) << " ["
+              << qs(f.ruleId) << ", " << QString::number(f.score, 'f', 2) << "]\n";
     }
     void finish(const ReportSummary& s) override { m_out << summaryLine(s) << "\n"; }
 
@@ -68,6 +69,7 @@ QJsonObject findingJson(const ReportFinding& r)
         {u"end_line"_qs, static_cast<qint64>(l.endLine)},
         {u"end_column"_qs, static_cast<qint64>(l.endColumn)},
         {u"value_masked"_qs, r.masked},
+        {u"test_value"_qs, f.testValue},
     };
     if (!r.value.isEmpty()) {
         o.insert(u"value"_qs, r.value);
@@ -159,7 +161,10 @@ public:
                  QJsonObject{{u"physicalLocation"_qs,
                               QJsonObject{{u"artifactLocation"_qs, QJsonObject{{u"uri"_qs, m_uri}, {u"index"_qs, 0}}},
                                           {u"region"_qs, region}}}}}},
-            {u"properties"_qs, QJsonObject{{u"score"_qs, f.score}, {u"category"_qs, qs(categoryName(f.category))}}},
+            {u"properties"_qs,
+             QJsonObject{{u"score"_qs, f.score},
+                         {u"category"_qs, qs(categoryName(f.category))},
+                         {u"testValue"_qs, f.testValue}}},
         });
     }
     void finish(const ReportSummary& s) override
@@ -205,6 +210,9 @@ public:
 private:
     static QString level(const Finding& f)
     {
+        if (f.testValue) {
+            return u"note"_qs;
+        }
         return (f.category == Category::Secret || f.category == Category::Pci) ? u"error"_qs : u"warning"_qs;
     }
     QTextStream& m_out;

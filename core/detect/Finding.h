@@ -68,6 +68,8 @@ struct Finding
     double score = 0.0;
     /** One line a user can read: why this was flagged (English; translated at the edge). */
     std::string reason;
+    /** A documented test or example value (e.g. the 4111 1111 1111 1111 test card). */
+    bool testValue = false;
 
     std::size_t length() const { return end - start; }
     bool operator==(const Finding&) const = default;

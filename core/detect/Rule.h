@@ -10,9 +10,14 @@
 /**
  * A detection rule is data: the built-in rules are a table (BuiltinRules), and the policy will
  * add its own. A candidate found by `pattern` is passed to the named validator, then scored:
- * `baseScore`, plus `contextBoost` when one of `contextWords` stands near it; it becomes a
- * Finding when the score reaches `minScore`.
+ * `baseScore` (+ what the validator adds), plus `contextBoost` when one of `contextWords` stands
+ * near it, minus `contextPenalty` when one of `negativeWords` does; it becomes a Finding when the
+ * score reaches `minScore`. Documented test values are always reported, at a score of at most
+ * kTestValueScore.
  */
+/** The highest score a documented test value (test card number, AWS example key) gets. */
+inline constexpr double kTestValueScore = 0.1;
+
 struct Rule
 {
     /** Stable id ("credit-card"); used in reports, the audit log and the policy. */
@@ -23,11 +28,15 @@ struct Rule
     std::string pattern;
     /** Name of a validator in Validators::byName (""/"none" = accept every candidate). */
     std::string validator;
-    /** Lower-case words or phrases; one of them near a candidate raises its score. */
+    /** Words or phrases (any case); one of them near a candidate raises its score. */
     std::vector<std::string> contextWords;
     double baseScore = 0.5;
     double contextBoost = 0.35;
     double minScore = 0.5;
+    /** Words that make the candidate less likely ("version" near an IP-shaped run, "order" near
+     *  digits); one of them near a candidate lowers its score by `contextPenalty`. */
+    std::vector<std::string> negativeWords;
+    double contextPenalty = 0.35;
     /** One line a user can read, e.g. "Card number with a valid Luhn checksum" (English). */
     std::string reason;
     /**

@@ -166,8 +166,10 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                              ruleError(rule, "unknown validator '" + rule.validator + "'; known: " + known + ".")};
             }
         }
-        for (auto& w : rule.contextWords) {
-            std::transform(w.begin(), w.end(), w.begin(), lower);
+        for (auto* words : {&rule.contextWords, &rule.negativeWords}) {
+            for (auto& w : *words) {
+                std::transform(w.begin(), w.end(), w.begin(), lower);
+            }
         }
         std::string setPattern = rule.pattern;
         if (!rule.anchor.empty()) {
@@ -405,26 +407,37 @@ bool RuleSet::accept(
 {
     const Rule& rule = m_rules[ruleIndex];
     const Compiled& c = m_compiled[ruleIndex];
-    if (c.validator != nullptr && !c.validator(text, begin, end)) {
+    Candidate cand{text, begin, end};
+    if (c.validator != nullptr && !c.validator(cand)) {
         return false;
     }
+    begin = cand.begin;
+    end = cand.end;
     if (end <= begin) {
         return false;
     }
-    double score = rule.baseScore;
-    if (!rule.contextWords.empty()) {
+    double score = rule.baseScore + cand.scoreDelta;
+    if (!rule.contextWords.empty() || !rule.negativeWords.empty()) {
         const std::size_t lb = begin > contextBefore ? begin - contextBefore : 0;
         const std::string_view before = text.substr(lb, begin - lb);
         const std::string_view after = text.substr(end, std::min(contextAfter, text.size() - end));
-        for (const auto& w : rule.contextWords) {
-            if (containsWord(before, w) || containsWord(after, w)) {
-                score += rule.contextBoost;
-                break;
-            }
+        const auto near = [&](const std::vector<std::string>& words) {
+            return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+                return containsWord(before, w) || containsWord(after, w);
+            });
+        };
+        if (near(rule.contextWords)) {
+            score += rule.contextBoost;
+        }
+        if (near(rule.negativeWords)) {
+            score -= rule.contextPenalty;
         }
     }
-    score = std::min(score, 1.0);
-    if (score + 1e-9 < rule.minScore) {
+    score = std::clamp(score, 0.0, 1.0);
+    if (cand.testValue) {
+        // Reported, never dropped: the policy decides what a documented test value means.
+        score = std::min(score, kTestValueScore);
+    } else if (score + 1e-9 < rule.minScore) {
         return false;
     }
     f.type = rule.type;
@@ -434,6 +447,7 @@ bool RuleSet::accept(
     f.end = end;
     f.score = score;
     f.reason = rule.reason;
+    f.testValue = cand.testValue;
     return true;
 }
 

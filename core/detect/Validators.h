@@ -6,13 +6,29 @@
 #include <vector>
 
 /**
- * A validator checks one candidate. It sees the whole scanned text (so it can look at the
- * characters around the candidate) and the candidate's byte span [begin, end), may narrow that
- * span (an IBAN that ran into the next word, a card number followed by another digit group), and
- * returns whether the candidate is a real value. Validators are pure functions: thread-safe,
- * no allocation beyond small locals, linear in the candidate's length.
+ * What a validator looks at: the whole scanned text (so it can look at the characters around the
+ * candidate) and the candidate's byte span [begin, end), which it may narrow (an IBAN that ran
+ * into the next word, a card number followed by another digit group).
  */
-using ValidatorFn = bool (*)(std::string_view text, std::size_t& begin, std::size_t& end);
+struct Candidate
+{
+    std::string_view text;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    /** Set by the validator for documented test and example values (test card numbers, AWS's
+     *  example key): still reported, with a low score, so a policy can choose. */
+    bool testValue = false;
+    /** Added to the rule's score (a validator may know more than the pattern: a checksum). */
+    double scoreDelta = 0.0;
+
+    std::string_view value() const { return text.substr(begin, end - begin); }
+};
+
+/**
+ * A validator checks one candidate and returns whether it is a real value. Validators are pure
+ * functions: thread-safe, no allocation beyond small locals, linear in the candidate's length.
+ */
+using ValidatorFn = bool (*)(Candidate& candidate);
 
 namespace Validators {
 
@@ -25,6 +41,8 @@ std::vector<std::string_view> names();
 
 /** Luhn mod-10 over a string of ASCII digits (no separators). False for empty input. */
 bool luhn(std::string_view digits);
+/** True for the card numbers networks and payment providers publish for testing (digits only). */
+bool isTestCardNumber(std::string_view digits);
 /** True when a card number (digits only) has a known issuer prefix and a length that issuer uses. */
 bool knownCardIssuer(std::string_view digits);
 /** ISO 13616: country code with its registered length and mod-97 == 1 (compact, upper case). */

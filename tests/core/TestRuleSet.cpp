@@ -145,7 +145,8 @@ private slots:
         // AWS
         QTest::newRow("aws") << u"aws_access_key_id = AKIAQ3EGRBNZ7XWPLM4D"_qs
                              << QStringList{u"aws-access-key-id=AKIAQ3EGRBNZ7XWPLM4D"_qs};
-        QTest::newRow("aws: documentation example") << u"AKIAIOSFODNN7EXAMPLE"_qs << QStringList{};
+        QTest::newRow("aws documentation example")
+            << u"AKIAIOSFODNN7EXAMPLE"_qs << QStringList{u"aws-access-key-id=AKIAIOSFODNN7EXAMPLE"_qs};
         QTest::newRow("aws: placeholder") << u"AKIAXXXXXXXXXXXXXXXX"_qs << QStringList{};
         QTest::newRow("aws: lower case") << u"akiaq3egrbnz7xwplm4d"_qs << QStringList{};
         // GitHub
@@ -189,7 +190,7 @@ private slots:
 
     void findingFields()
     {
-        const std::string text = "card: 4111111111111111";
+        const std::string text = "card: 4556737586899855";
         const auto f = scan(text);
         QCOMPARE(f.size(), std::size_t(1));
         QCOMPARE(f[0].type, EntityType::CreditCard);
@@ -198,8 +199,59 @@ private slots:
         QCOMPARE(f[0].end, text.size());
         QVERIFY(!f[0].reason.empty());
         // Context ("card") raised the score above the base score.
-        const auto bare = scan("4111111111111111");
+        const auto bare = scan("4556737586899855");
         QVERIFY(f[0].score > bare[0].score);
+    }
+
+    void testValuesReportedLow_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("testValue");
+        QTest::newRow("test card") << u"card 4111 1111 1111 1111"_qs << true;
+        QTest::newRow("stripe test card") << u"card 4242424242424242"_qs << true;
+        QTest::newRow("real-shaped card") << u"card 4556 7375 8689 9855"_qs << false;
+        QTest::newRow("aws example key") << u"aws key AKIAIOSFODNN7EXAMPLE"_qs << true;
+        QTest::newRow("aws key") << u"aws key AKIAQ3EGRBNZ7XWPLM4D"_qs << false;
+        QTest::newRow("example.com") << u"mail jane@example.com"_qs << true;
+        QTest::newRow("subdomain of example.org") << u"mail ops@mail.example.org"_qs << true;
+        QTest::newRow(".test tld") << u"mail ops@corp.test"_qs << true;
+        QTest::newRow("real domain") << u"mail jane@acme-corp.com"_qs << false;
+        QTest::newRow("lookalike domain") << u"mail jane@myexample.com"_qs << false;
+    }
+    void testValuesReportedLow()
+    {
+        // Documented test values are reported (a policy may choose to act), never silently dropped,
+        // and score at most kTestValueScore.
+        QFETCH(QString, text);
+        QFETCH(bool, testValue);
+        const std::string t = text.toStdString();
+        const auto f = scan(t);
+        QCOMPARE(f.size(), std::size_t(1));
+        QCOMPARE(f[0].testValue, testValue);
+        if (testValue) {
+            QVERIFY(f[0].score <= kTestValueScore);
+        } else {
+            QVERIFY(f[0].score >= 0.5);
+        }
+    }
+
+    void negativeContextLowersScore()
+    {
+        Rule rule{.id = "digits",
+                  .type = EntityType::OtherId,
+                  .category = Category::Pii,
+                  .pattern = R"(\b[0-9]{6}\b)",
+                  .baseScore = 0.6,
+                  .minScore = 0.5,
+                  .negativeWords = {"Order"}};
+        auto set = RuleSet::create({rule});
+        QVERIFY(set.ok());
+        auto plain = set.value()->scan("id 123456");
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->size(), std::size_t(1));
+        auto order = set.value()->scan("order number 123456");
+        QVERIFY(order.ok());
+        QCOMPARE(order->size(), std::size_t(0)); // 0.6 - 0.35 < 0.5
     }
 
     void overlapsResolved()

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contact data: e-mail addresses and phone numbers.
+#include "core/detect/validators/CharClass.h"
+#include "core/detect/validators/ValidatorFamilies.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+using namespace CharClass;
+
+namespace {
+
+bool e164Validator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    std::size_t& begin = cand.begin;
+    std::size_t& end = cand.end;
+    // Trim separators the pattern may have taken at the end.
+    while (end > begin && !isDigit(text[end - 1]) && text[end - 1] != ')') {
+        --end;
+    }
+    int digits = 0;
+    int open = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+        const char c = text[i];
+        if (isDigit(c)) {
+            ++digits;
+        } else if (c == '(') {
+            ++open;
+        } else if (c == ')') {
+            if (--open < 0) {
+                return false;
+            }
+        }
+    }
+    if (open != 0 || digits < 8 || digits > 15) {
+        return false;
+    }
+    if (begin > 0 && isAlnum(text[begin - 1])) {
+        return false;
+    }
+    return end >= text.size() || !isDigit(text[end]);
+}
+
+bool emailValidator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    std::size_t& begin = cand.begin;
+    std::size_t& end = cand.end;
+    const std::string_view v = text.substr(begin, end - begin);
+    const auto at = v.rfind('@');
+    if (at == std::string_view::npos || at == 0 || at > 64) {
+        return false; // RFC 5321: the local part has at most 64 octets
+    }
+    const std::string_view local = v.substr(0, at);
+    const std::string_view domain = v.substr(at + 1);
+    if (local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos
+        || domain.size() > 253) {
+        return false;
+    }
+    std::size_t labelStart = 0;
+    for (std::size_t i = 0; i <= domain.size(); ++i) {
+        if (i == domain.size() || domain[i] == '.') {
+            if (i - labelStart > 63) {
+                return false;
+            }
+            labelStart = i + 1;
+        }
+    }
+    const auto dot = domain.rfind('.');
+    if (dot == std::string_view::npos) {
+        return false;
+    }
+    std::string tld;
+    for (const char c : domain.substr(dot + 1)) {
+        tld.push_back(toLower(c));
+    }
+    // Letters only, or an internationalised TLD in its ASCII (punycode) form.
+    if (!tld.starts_with("xn--")) {
+        if (tld.size() < 2 || tld.size() > 24) {
+            return false;
+        }
+        for (const char c : tld) {
+            if (!isLower(c)) {
+                return false;
+            }
+        }
+    }
+    // File names that look like addresses ("logo@2x.png") are the common false positive.
+    static constexpr std::array<std::string_view, 14> fileExtensions{
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "css", "js", "json", "html", "txt", "yaml"};
+    for (const auto ext : fileExtensions) {
+        if (tld == ext) {
+            return false;
+        }
+    }
+    // Mail headers that carry message identifiers, not mailboxes.
+    std::size_t lineStart = begin;
+    while (lineStart > 0 && begin - lineStart < 256 && text[lineStart - 1] != '\n') {
+        --lineStart;
+    }
+    const std::string_view line = text.substr(lineStart, begin - lineStart);
+    for (const auto header : {std::string_view("message-id:"),
+                              std::string_view("in-reply-to:"),
+                              std::string_view("references:"),
+                              std::string_view("content-id:")}) {
+        if (startsWithNoCase(line, header)) {
+            return false;
+        }
+    }
+    // Reserved example domains (RFC 2606, RFC 6761) reach no one: a documented test value.
+    std::string lowerDomain;
+    for (const char ch : domain) {
+        lowerDomain.push_back(toLower(ch));
+    }
+    static constexpr std::array<std::string_view, 3> exampleDomains{"example.com", "example.org", "example.net"};
+    static constexpr std::array<std::string_view, 4> reservedTlds{"example", "test", "invalid", "localhost"};
+    for (const auto d : exampleDomains) {
+        if (lowerDomain == d || lowerDomain.ends_with("." + std::string(d))) {
+            cand.testValue = true;
+        }
+    }
+    for (const auto t : reservedTlds) {
+        if (tld == t) {
+            cand.testValue = true;
+        }
+    }
+    return true;
+}
+
+constexpr std::array<NamedValidator, 2> validators{{
+    {"e164", &e164Validator},
+    {"email", &emailValidator},
+}};
+
+} // namespace
+
+std::span<const NamedValidator> ValidatorFamilies::contact()
+{
+    return validators;
+}

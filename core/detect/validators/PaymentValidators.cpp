@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Payment data: card numbers (issuer ranges, Luhn) and IBANs (ISO 13616).
+#include "core/detect/validators/CharClass.h"
+#include "core/detect/validators/ValidatorFamilies.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+using namespace CharClass;
+
+namespace {
+
+struct IbanCountry
+{
+    char code[3];
+    int length;
+};
+
+// ISO 13616 registry lengths (SWIFT IBAN registry), including the countries that publish IBANs
+// without being in the registry (many African states, Iran).
+constexpr IbanCountry ibanCountries[] = {
+    {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AO", 25}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16}, {"BF", 28},
+    {"BG", 22}, {"BH", 22}, {"BI", 27}, {"BJ", 28}, {"BR", 29}, {"BY", 28}, {"CF", 27}, {"CG", 27}, {"CH", 21},
+    {"CI", 28}, {"CM", 27}, {"CR", 22}, {"CV", 25}, {"CY", 28}, {"CZ", 24}, {"DE", 22}, {"DJ", 27}, {"DK", 18},
+    {"DO", 28}, {"DZ", 26}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18}, {"FK", 18}, {"FO", 18}, {"FR", 27},
+    {"GA", 27}, {"GB", 22}, {"GE", 22}, {"GI", 23}, {"GL", 18}, {"GQ", 27}, {"GR", 27}, {"GT", 28}, {"GW", 25},
+    {"HN", 28}, {"HR", 21}, {"HU", 28}, {"IE", 22}, {"IL", 23}, {"IQ", 23}, {"IR", 26}, {"IS", 26}, {"IT", 27},
+    {"JO", 30}, {"KM", 27}, {"KW", 30}, {"KZ", 20}, {"LB", 28}, {"LC", 32}, {"LI", 21}, {"LT", 20}, {"LU", 20},
+    {"LV", 21}, {"LY", 25}, {"MA", 28}, {"MC", 27}, {"MD", 24}, {"ME", 22}, {"MG", 27}, {"MK", 19}, {"ML", 28},
+    {"MN", 20}, {"MR", 27}, {"MT", 31}, {"MU", 30}, {"MZ", 25}, {"NE", 28}, {"NI", 28}, {"NL", 18}, {"NO", 15},
+    {"OM", 23}, {"PK", 24}, {"PL", 28}, {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"RU", 33},
+    {"SA", 24}, {"SC", 31}, {"SD", 18}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"SN", 28}, {"SO", 23},
+    {"ST", 25}, {"SV", 28}, {"TD", 27}, {"TG", 28}, {"TL", 23}, {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22},
+    {"VG", 24}, {"XK", 20}, {"YE", 30},
+};
+
+// Separated card numbers are written in the issuers' groupings: fours (the last group may be
+// shorter: 4-4-4-4-3 for 19 digits), 4-6-5 (American Express) or 4-6-4 (Diners Club).
+bool cardGrouping(const std::vector<int>& groups)
+{
+    if (groups.size() <= 1) {
+        return true;
+    }
+    if (groups.size() == 3 && groups[0] == 4 && groups[1] == 6 && (groups[2] == 5 || groups[2] == 4)) {
+        return true;
+    }
+    for (std::size_t g = 0; g + 1 < groups.size(); ++g) {
+        if (groups[g] != 4) {
+            return false;
+        }
+    }
+    return groups.back() >= 1 && groups.back() <= 4;
+}
+
+bool cardValidator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    std::size_t& begin = cand.begin;
+    std::size_t& end = cand.end;
+    // The digit part of an IBAN ("DE31 5452 7919 …") is not a card.
+    if (begin >= 5 && text[begin - 1] == ' ' && isUpper(text[begin - 5]) && isUpper(text[begin - 4])
+        && isDigit(text[begin - 3]) && isDigit(text[begin - 2]) && (begin == 5 || !isAlnum(text[begin - 6]))) {
+        return false;
+    }
+    std::string digits;
+    std::array<std::size_t, 32> endAt{};
+    std::vector<int> groups{0};
+    for (std::size_t i = begin; i < end; ++i) {
+        if (isDigit(text[i])) {
+            if (digits.size() >= endAt.size()) {
+                return false;
+            }
+            endAt[digits.size()] = i + 1;
+            digits.push_back(text[i]);
+            ++groups.back();
+        } else {
+            groups.push_back(0);
+        }
+    }
+    // The whole run, or the run without its last group: one trailing group that is not part of
+    // the card (a CVV or an amount typed after it) must not hide the card.
+    for (int attempt = 0; attempt < 2 && !groups.empty(); ++attempt) {
+        std::size_t n = 0;
+        for (const int g : groups) {
+            n += static_cast<std::size_t>(g);
+        }
+        const std::string_view d(digits.data(), n);
+        if (n >= 12 && cardGrouping(groups) && !allSame(d) && Validators::knownCardIssuer(d) && Validators::luhn(d)) {
+            end = endAt[n - 1];
+            cand.testValue = Validators::isTestCardNumber(d);
+            return true;
+        }
+        groups.pop_back();
+    }
+    return false;
+}
+
+bool ibanValidator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    std::size_t& begin = cand.begin;
+    std::size_t& end = cand.end;
+    std::string compact;
+    std::array<std::size_t, 40> endAt{};
+    for (std::size_t i = begin; i < end; ++i) {
+        const char c = text[i];
+        if (c == ' ') {
+            continue;
+        }
+        if (compact.size() >= endAt.size()) {
+            break;
+        }
+        endAt[compact.size()] = i + 1;
+        compact.push_back(toUpper(c));
+    }
+    if (compact.size() < 4) {
+        return false;
+    }
+    const int len = Validators::ibanLength(std::string_view(compact).substr(0, 2));
+    if (len == 0 || static_cast<int>(compact.size()) < len) {
+        return false;
+    }
+    compact.resize(static_cast<std::size_t>(len));
+    if (!Validators::ibanValid(compact)) {
+        return false;
+    }
+    end = endAt[static_cast<std::size_t>(len) - 1];
+    // The value must not continue into a letter or digit (a longer token is not an IBAN).
+    return end >= text.size() || !isAlnum(text[end]);
+}
+
+constexpr std::array<NamedValidator, 2> validators{{
+    {"luhn", &cardValidator},
+    {"iban", &ibanValidator},
+}};
+
+} // namespace
+
+namespace Validators {
+
+bool luhn(std::string_view digits)
+{
+    if (digits.empty()) {
+        return false;
+    }
+    int sum = 0;
+    bool dbl = false;
+    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+        if (!isDigit(*it)) {
+            return false;
+        }
+        int d = *it - '0';
+        if (dbl) {
+            d *= 2;
+            if (d > 9) {
+                d -= 9;
+            }
+        }
+        sum += d;
+        dbl = !dbl;
+    }
+    return sum % 10 == 0;
+}
+
+bool knownCardIssuer(std::string_view d)
+{
+    const auto n = d.size();
+    if (n < 12 || n > 19) {
+        return false;
+    }
+    const int p1 = prefixNumber(d, 1);
+    const int p2 = prefixNumber(d, 2);
+    const int p3 = prefixNumber(d, 3);
+    const int p4 = prefixNumber(d, 4);
+    const int p6 = prefixNumber(d, 6);
+    if (p1 == 4) { // Visa
+        return n == 13 || n == 16 || n == 19;
+    }
+    if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) { // Mastercard
+        return n == 16;
+    }
+    if (p2 == 34 || p2 == 37) { // American Express
+        return n == 15;
+    }
+    if (p4 == 6011 || (p3 >= 644 && p3 <= 649) || p2 == 65 || (p6 >= 622126 && p6 <= 622925)) { // Discover
+        return n >= 16;
+    }
+    if (p4 >= 3528 && p4 <= 3589) { // JCB
+        return n >= 16;
+    }
+    if ((p3 >= 300 && p3 <= 305) || p4 == 3095 || p2 == 36 || p2 == 38 || p2 == 39) { // Diners Club
+        return n >= 14;
+    }
+    if (p2 == 62 || p2 == 81) { // UnionPay
+        return n >= 16;
+    }
+    if (p4 >= 2200 && p4 <= 2204) { // Mir
+        return n >= 16;
+    }
+    if (p2 == 50 || (p2 >= 56 && p2 <= 69)) { // Maestro and other debit ranges
+        return n >= 12;
+    }
+    if (p1 == 1) { // UATP
+        return n == 15;
+    }
+    return false;
+}
+
+int ibanLength(std::string_view cc)
+{
+    if (cc.size() != 2) {
+        return 0;
+    }
+    for (const auto& c : ibanCountries) {
+        if (c.code[0] == cc[0] && c.code[1] == cc[1]) {
+            return c.length;
+        }
+    }
+    return 0;
+}
+
+bool ibanValid(std::string_view s)
+{
+    const int len = ibanLength(s.substr(0, std::min<std::size_t>(2, s.size())));
+    if (len == 0 || static_cast<int>(s.size()) != len || !isDigit(s[2]) || !isDigit(s[3])) {
+        return false;
+    }
+    // Move the first four characters to the end, letters become 10..35, then mod 97 piecewise.
+    int mod = 0;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        const char c = s[(k + 4) % s.size()];
+        if (isDigit(c)) {
+            mod = (mod * 10 + (c - '0')) % 97;
+        } else if (isUpper(c)) {
+            const int v = c - 'A' + 10;
+            mod = (mod * 100 + v) % 97;
+        } else {
+            return false;
+        }
+    }
+    return mod == 1;
+}
+
+bool isTestCardNumber(std::string_view d)
+{
+    // Numbers that card networks and payment providers publish for testing (they move no money).
+    static constexpr std::array<std::string_view, 24> testNumbers{
+        "4111111111111111", "4012888888881881", "4222222222222",    "4242424242424242", "4000056655665556",
+        "4917610000000000", "5555555555554444", "5105105105105100", "5200828282828210", "2223003122003222",
+        "2223000048400011", "378282246310005",  "371449635398431",  "378734493671000",  "6011111111111117",
+        "6011000990139424", "6011000400000000", "3530111333300000", "3566002020360505", "30569309025904",
+        "38520000023237",   "36227206271667",   "6200000000000005", "122000000000003",
+    };
+    for (const auto t : testNumbers) {
+        if (d == t) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace Validators
+
+std::span<const NamedValidator> ValidatorFamilies::payment()
+{
+    return validators;
+}
