@@ -12,7 +12,8 @@ std::vector<Rule> all()
                         &RuleFamilies::identity,
                         &RuleFamilies::network,
                         &RuleFamilies::payment,
-                        &RuleFamilies::secret}) {
+                        &RuleFamilies::secret,
+                        &RuleFamilies::wallet}) {
         auto part = family();
         rules.insert(rules.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
     }

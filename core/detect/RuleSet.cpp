@@ -470,6 +470,17 @@ int categoryRank(Category c)
     return 0;
 }
 
+namespace {
+
+// The overlap rule's rank: the category's, and within a category a URL below everything else
+// (an e-mail address inside a URL is the sensitive part).
+int overlapRank(const Finding& f)
+{
+    return categoryRank(f.category) * 2 + (f.type == EntityType::Url ? 0 : 1);
+}
+
+} // namespace
+
 bool findingOrder(const Finding& a, const Finding& b)
 {
     if (a.start != b.start) {
@@ -478,8 +489,8 @@ bool findingOrder(const Finding& a, const Finding& b)
     if (a.end != b.end) {
         return a.end > b.end;
     }
-    if (categoryRank(a.category) != categoryRank(b.category)) {
-        return categoryRank(a.category) > categoryRank(b.category);
+    if (overlapRank(a) != overlapRank(b)) {
+        return overlapRank(a) > overlapRank(b);
     }
     return a.score > b.score;
 }
@@ -499,7 +510,7 @@ void resolveOverlaps(std::vector<Finding>& findings)
             if (outer.end < f.end) {
                 continue; // overlaps only partly: both stay
             }
-            if (categoryRank(f.category) > categoryRank(outer.category)) {
+            if (overlapRank(f) > overlapRank(outer)) {
                 dropped[j] = true; // a token inside what looked like an e-mail address is a token
             } else {
                 dropped[i] = true;

@@ -21,7 +21,8 @@
  * Overlaps: when one finding lies entirely inside another, the one of the higher-ranked category
  * stays (SECRET > PCI > PHI > PII > CONFIDENTIAL > INJECTION), at equal rank the outer one: a
  * card-shaped run inside a key block is the key; a token in "https://TOKEN@github.com" is a
- * secret, not an e-mail address. Of equal spans, the higher rank, then the higher score stays.
+ * secret, not an e-mail address; within a category a URL ranks lowest (an address inside a
+ * URL is kept). Of equal spans, the higher rank, then the higher score stays.
  * Findings that overlap only partly are both kept.
  *
  * Thread safety: a RuleSet is immutable after create(); scan() may be called from any number of

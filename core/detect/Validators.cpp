@@ -8,12 +8,13 @@
 namespace {
 
 using Family = std::span<const NamedValidator> (*)();
-constexpr std::array<Family, 5> families{
+constexpr std::array<Family, 6> families{
     &ValidatorFamilies::contact,
     &ValidatorFamilies::identity,
     &ValidatorFamilies::network,
     &ValidatorFamilies::payment,
     &ValidatorFamilies::secret,
+    &ValidatorFamilies::wallet,
 };
 
 } // namespace

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Network identifiers: IP addresses.
+// Network identifiers: IPv4 and IPv6 addresses, MAC addresses, URLs and domain names.
 #include "core/common/Tr.h"
 #include "core/detect/rules/RuleFamilies.h"
 
@@ -15,6 +15,53 @@ std::vector<Rule> RuleFamilies::network()
         .contextWords = {"ip", "address", "host", "server", "addr"},
         .baseScore = 0.6,
         .reason = SCRIM_TR_NOOP("Rules", "IPv4 address"),
+    });
+    r.push_back({
+        .id = "ipv6",
+        .type = EntityType::IpAddress,
+        .category = Category::Pii,
+        // Candidates start with a hex group and a colon (or "::") and end in a hex digit; the
+        // validator parses them (RFC 4291 forms, IPv4 tail, zone).
+        .pattern = R"((?:[0-9A-Fa-f]{1,4}:|::)[0-9A-Fa-f:.]*[0-9A-Fa-f](?:%[0-9A-Za-z_\-]{1,32})?)",
+        .validator = "ipv6",
+        .contextWords = {"ip", "ipv6", "address", "host", "server", "addr"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "IPv6 address"),
+    });
+    r.push_back({
+        .id = "mac-address",
+        .type = EntityType::MacAddress,
+        .category = Category::Pii,
+        .pattern =
+            R"(\b(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b)",
+        .validator = "mac",
+        .contextWords = {"mac", "hardware", "ethernet", "wifi", "wlan", "physical", "device", "bssid"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "MAC address"),
+    });
+    r.push_back({
+        .id = "url",
+        .type = EntityType::Url,
+        .category = Category::Pii,
+        .pattern = R"((?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]+)",
+        .validator = "url",
+        .contextWords = {"url", "link", "website", "site", "page"},
+        .baseScore = 0.5,
+        .minScore = 0.4,
+        .reason = SCRIM_TR_NOOP("Rules", "Web address (URL)"),
+    });
+    r.push_back({
+        .id = "domain-name",
+        .type = EntityType::Url,
+        .category = Category::Pii,
+        // Bare domains only under common top-level domains: "setup.py" or "index.js" are files.
+        .pattern =
+            R"(\b(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:com|org|net|edu|gov|mil|int|io|co|ai|app|dev|info|biz|eu|us|uk|de|se|fr|ca|au|nl|ch|at|be|es|it|no|dk|fi|ie|il|in|jp|cn|ru|br|pl|cz|nz|za)\b)",
+        .validator = "domain",
+        .contextWords = {"domain", "domains", "site", "website", "visit", "url"},
+        .baseScore = 0.4,
+        .minScore = 0.4,
+        .reason = SCRIM_TR_NOOP("Rules", "Domain name"),
     });
     return r;
 }

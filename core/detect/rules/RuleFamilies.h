@@ -12,4 +12,5 @@ std::vector<Rule> identity(); // national identifiers
 std::vector<Rule> network();  // IP and MAC addresses
 std::vector<Rule> payment();  // cards, IBANs, accounts
 std::vector<Rule> secret();   // keys, tokens, credentials
+std::vector<Rule> wallet();   // cryptocurrency addresses
 } // namespace RuleFamilies

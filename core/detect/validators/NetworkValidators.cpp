@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Network identifiers: IP addresses.
+// Network identifiers: IPv4 and IPv6 addresses, MAC addresses, URLs and domain names.
 #include "core/detect/validators/CharClass.h"
 #include "core/detect/validators/ValidatorFamilies.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -47,8 +48,228 @@ bool ipv4Validator(Candidate& cand)
     return octets == 4;
 }
 
-constexpr std::array<NamedValidator, 1> validators{{
+bool isHex(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// Four dotted decimal octets, each 0..255 without leading zeros.
+bool dottedQuad(std::string_view s)
+{
+    int octets = 0;
+    std::size_t i = 0;
+    while (i <= s.size()) {
+        const std::size_t start = i;
+        int v = 0;
+        while (i < s.size() && isDigit(s[i])) {
+            v = v * 10 + (s[i] - '0');
+            ++i;
+        }
+        const std::size_t len = i - start;
+        if (len == 0 || len > 3 || v > 255 || (len > 1 && s[start] == '0')) {
+            return false;
+        }
+        ++octets;
+        if (i == s.size()) {
+            break;
+        }
+        if (s[i] != '.') {
+            return false;
+        }
+        ++i;
+    }
+    return octets == 4;
+}
+
+// RFC 4291 text forms: eight groups of 1-4 hex digits, one "::" for a run of zero groups, an
+// optional dotted IPv4 tail (two groups) and an optional zone ("%eth0"). Times ("12:30:45"),
+// MAC addresses and C++ scopes ("Face::Bad", no digit) are not addresses.
+bool ipv6Validator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    const std::size_t begin = cand.begin;
+    const std::size_t end = cand.end;
+    if (begin > 0
+        && (isAlnum(text[begin - 1]) || text[begin - 1] == ':' || text[begin - 1] == '.' || text[begin - 1] == '_')) {
+        return false;
+    }
+    if (end < text.size() && (isAlnum(text[end]) || text[end] == ':' || text[end] == '_')) {
+        return false;
+    }
+    std::string_view v = text.substr(begin, end - begin);
+    const auto pct = v.find('%');
+    if (pct != std::string_view::npos) {
+        if (pct + 1 == v.size()) {
+            return false;
+        }
+        v = v.substr(0, pct);
+    }
+    bool anyDigit = false;
+    int groups = 0;
+    bool compressed = false;
+    std::size_t i = 0;
+    if (v.starts_with("::")) {
+        compressed = true;
+        i = 2;
+    }
+    while (i < v.size()) {
+        std::size_t j = i;
+        while (j < v.size() && isHex(v[j])) {
+            anyDigit = anyDigit || isDigit(v[j]);
+            ++j;
+        }
+        if (j < v.size() && v[j] == '.') {
+            // IPv4 tail: the rest of the string.
+            if (!dottedQuad(v.substr(i))) {
+                return false;
+            }
+            anyDigit = true;
+            groups += 2;
+            i = v.size();
+            break;
+        }
+        if (j == i || j - i > 4) {
+            return false;
+        }
+        ++groups;
+        if (j == v.size()) {
+            i = j;
+            break;
+        }
+        if (v[j] != ':') {
+            return false;
+        }
+        if (j + 1 < v.size() && v[j + 1] == ':') {
+            if (compressed) {
+                return false; // "::" twice
+            }
+            compressed = true;
+            i = j + 2;
+            if (i == v.size()) {
+                break;
+            }
+        } else {
+            i = j + 1;
+            if (i == v.size()) {
+                return false; // trailing single ':'
+            }
+        }
+    }
+    if (!anyDigit) {
+        return false;
+    }
+    return compressed ? groups <= 7 : groups == 8;
+}
+
+// Six octets written 00:1A:.. or 00-1A-.. (one separator throughout) or Cisco's 0012.3456.789A.
+// The broadcast and all-zero addresses identify no device.
+bool macValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    std::string hex;
+    for (const char c : v) {
+        if (isHex(c)) {
+            hex.push_back(toLower(c));
+        }
+    }
+    if (hex.size() != 12) {
+        return false;
+    }
+    if (hex == "ffffffffffff" || hex == "000000000000") {
+        return false;
+    }
+    const std::string_view text = cand.text;
+    if (cand.begin > 0
+        && (isAlnum(text[cand.begin - 1]) || text[cand.begin - 1] == ':' || text[cand.begin - 1] == '-')) {
+        return false;
+    }
+    return cand.end >= text.size()
+           || !(isAlnum(text[cand.end])
+                || ((text[cand.end] == ':' || text[cand.end] == '-') && cand.end + 1 < text.size()
+                    && isHex(text[cand.end + 1])));
+}
+
+// Trims what the URL pattern takes but prose adds: closing punctuation, an unbalanced ")".
+// A host needs a dot and a top-level domain of letters ("http://microsoft" is not a URL).
+bool urlValidator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    std::size_t& end = cand.end;
+    for (;;) {
+        if (end <= cand.begin) {
+            return false;
+        }
+        const char last = text[end - 1];
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' || last == '\''
+            || last == '"') {
+            --end;
+            continue;
+        }
+        if (last == ')' || last == ']' || last == '}') {
+            const char open = last == ')' ? '(' : (last == ']' ? '[' : '{');
+            const std::string_view v = text.substr(cand.begin, end - cand.begin);
+            if (std::count(v.begin(), v.end(), open) < std::count(v.begin(), v.end(), last)) {
+                --end;
+                continue;
+            }
+        }
+        break;
+    }
+    std::string_view v = text.substr(cand.begin, end - cand.begin);
+    const auto scheme = v.find("://");
+    std::string_view rest = scheme == std::string_view::npos ? v : v.substr(scheme + 3);
+    const auto at = rest.find('@');
+    const auto slash = rest.find_first_of("/?#");
+    if (at != std::string_view::npos && (slash == std::string_view::npos || at < slash)) {
+        rest = rest.substr(at + 1);
+    }
+    std::string_view host = rest.substr(0, rest.find_first_of(":/?#"));
+    if (host.ends_with('.')) {
+        host.remove_suffix(1);
+    }
+    // Without a scheme, "www." must be followed by a name and a top-level domain.
+    if (scheme == std::string_view::npos && std::count(host.begin(), host.end(), '.') < 2) {
+        return false;
+    }
+    const auto dot = host.rfind('.');
+    if (dot == std::string_view::npos || host.size() - dot - 1 < 2) {
+        return false;
+    }
+    for (const char c : host.substr(dot + 1)) {
+        if (!isAlpha(c)) {
+            return std::all_of(host.begin(), host.end(), [](char h) { return isDigit(h) || h == '.'; });
+        }
+    }
+    return true;
+}
+
+// A bare domain ("microsoft.com") standing on its own: not the host part of an e-mail address or
+// URL (those have rules of their own) and not a file name inside a path.
+bool domainValidator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    if (cand.begin > 0) {
+        const char before = text[cand.begin - 1];
+        if (before == '@' || before == '.' || before == '/' || before == '-' || before == '_' || isAlnum(before)) {
+            return false;
+        }
+    }
+    if (cand.end < text.size()) {
+        const char after = text[cand.end];
+        if (after == '@' || after == '-' || after == '_' || isAlnum(after)
+            || (after == '.' && cand.end + 1 < text.size() && isAlnum(text[cand.end + 1]))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+constexpr std::array<NamedValidator, 5> validators{{
     {"ipv4", &ipv4Validator},
+    {"ipv6", &ipv6Validator},
+    {"mac", &macValidator},
+    {"url", &urlValidator},
+    {"domain", &domainValidator},
 }};
 
 } // namespace

@@ -22,4 +22,5 @@ std::span<const NamedValidator> identity(); // national identifiers
 std::span<const NamedValidator> network();  // IP and MAC addresses
 std::span<const NamedValidator> payment();  // cards, IBANs, accounts
 std::span<const NamedValidator> secret();   // keys, tokens, credentials
+std::span<const NamedValidator> wallet();   // cryptocurrency addresses
 } // namespace ValidatorFamilies

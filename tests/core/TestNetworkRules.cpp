@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// IPv6, MAC addresses, URLs and bare domain names: true positives, lookalikes, context.
+#include "tests/core/RuleTestSupport.h"
+
+class TestNetworkRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        // IPv6
+        QTest::newRow("ipv6 full") << u"ip 2001:0db8:85a3:0000:0000:8a2e:0370:7334 up"_qs
+                                   << QStringList{u"ipv6=2001:0db8:85a3:0000:0000:8a2e:0370:7334"_qs};
+        QTest::newRow("ipv6 compressed") << u"gw 2001:db8::8a2e:370:7334"_qs
+                                         << QStringList{u"ipv6=2001:db8::8a2e:370:7334"_qs};
+        QTest::newRow("ipv6 loopback") << u"from ::1 only"_qs << QStringList{u"ipv6=::1"_qs};
+        QTest::newRow("ipv6 zone") << u"link fe80::1%eth0."_qs << QStringList{u"ipv6=fe80::1%eth0"_qs};
+        QTest::newRow("ipv6 bracketed with port") << u"[2001:db8::1]:8080"_qs << QStringList{u"ipv6=2001:db8::1"_qs};
+        QTest::newRow("ipv4-mapped") << u"peer ::ffff:192.0.2.1"_qs << QStringList{u"ipv6=::ffff:192.0.2.1"_qs};
+        QTest::newRow("ipv6: time") << u"at 12:30:45 today"_qs << QStringList{};
+        QTest::newRow("ipv6: unspecified only") << u"bind :: now"_qs << QStringList{};
+        QTest::newRow("ipv6: scope operator") << u"Face::Bad and std::vector<int>"_qs << QStringList{};
+        QTest::newRow("ipv6: two compressions") << u"1::2::3"_qs << QStringList{};
+        QTest::newRow("ipv6: nine groups") << u"1:2:3:4:5:6:7:8:9"_qs << QStringList{};
+        QTest::newRow("ipv6: group too long") << u"12345::1"_qs << QStringList{};
+        // MAC
+        QTest::newRow("mac colons") << u"MAC 00:1A:2B:3C:4D:5E"_qs << QStringList{u"mac-address=00:1A:2B:3C:4D:5E"_qs};
+        QTest::newRow("mac dashes lower")
+            << u"hw 0a-23-f5-67-89-ac"_qs << QStringList{u"mac-address=0a-23-f5-67-89-ac"_qs};
+        QTest::newRow("mac cisco") << u"port 0012.3456.789a"_qs << QStringList{u"mac-address=0012.3456.789a"_qs};
+        QTest::newRow("mac: five octets") << u"MAC 00:1A:2B:3C:4D"_qs << QStringList{};
+        QTest::newRow("mac: mixed separators") << u"10:2F:33-AC-29-C3"_qs << QStringList{};
+        QTest::newRow("mac: broadcast") << u"FF:FF:FF:FF:FF:FF"_qs << QStringList{};
+        QTest::newRow("mac: zero") << u"00:00:00:00:00:00"_qs << QStringList{};
+        QTest::newRow("mac: not hex") << u"ZZ:ZZ:ZZ:ZZ:ZZ:ZZ"_qs << QStringList{};
+        // URL
+        QTest::newRow("url") << u"see https://www.acme.example/store/abc/?q=1&b=2."_qs
+                             << QStringList{u"url=https://www.acme.example/store/abc/?q=1&b=2"_qs};
+        QTest::newRow("url in parentheses")
+            << u"(http://acme.com/a_(b))"_qs << QStringList{u"url=http://acme.com/a_(b)"_qs};
+        QTest::newRow("url in quotes") << u"\"https://docs.acme.org/\""_qs
+                                       << QStringList{u"url=https://docs.acme.org/"_qs};
+        QTest::newRow("www url") << u"go to www.acme.com/x"_qs << QStringList{u"url=www.acme.com/x"_qs};
+        QTest::newRow("url: no dot in host") << u"http://intranet"_qs << QStringList{};
+        QTest::newRow("url: www without tld") << u"www.acme"_qs << QStringList{};
+        QTest::newRow("url with email inside keeps the email")
+            << u"https://acme.com/?to=jane@acme-corp.com"_qs << QStringList{u"email=jane@acme-corp.com"_qs};
+        // bare domains
+        QTest::newRow("domain") << u"my domains: acme.com and shop.acme.co.uk"_qs
+                                << QStringList{u"domain-name=acme.com"_qs, u"domain-name=shop.acme.co.uk"_qs};
+        QTest::newRow("domain: file names") << u"edit setup.py, index.js and notes.txt"_qs << QStringList{};
+        QTest::newRow("domain: inside e-mail") << u"jane@acme.com"_qs << QStringList{u"email=jane@acme.com"_qs};
+        QTest::newRow("domain: java package") << u"import com.acme.io.Reader;"_qs << QStringList{};
+    }
+    void rules()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(RuleTestSupport::scanDescribed(text), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetworkRules)
+#include "TestNetworkRules.moc"
