@@ -13,7 +13,10 @@ std::vector<Rule> all()
                         &RuleFamilies::network,
                         &RuleFamilies::payment,
                         &RuleFamilies::secret,
-                        &RuleFamilies::wallet}) {
+                        &RuleFamilies::wallet,
+                        &RuleFamilies::health,
+                        &RuleFamilies::person,
+                        &RuleFamilies::confidential}) {
         auto part = family();
         rules.insert(rules.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
     }

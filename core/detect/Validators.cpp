@@ -8,13 +8,15 @@
 namespace {
 
 using Family = std::span<const NamedValidator> (*)();
-constexpr std::array<Family, 6> families{
+constexpr std::array<Family, 8> families{
     &ValidatorFamilies::contact,
     &ValidatorFamilies::identity,
     &ValidatorFamilies::network,
     &ValidatorFamilies::payment,
     &ValidatorFamilies::secret,
     &ValidatorFamilies::wallet,
+    &ValidatorFamilies::person,
+    &ValidatorFamilies::confidential,
 };
 
 } // namespace

@@ -17,10 +17,12 @@ struct NamedValidator
 };
 
 namespace ValidatorFamilies {
-std::span<const NamedValidator> contact();  // email, phone numbers
-std::span<const NamedValidator> identity(); // national identifiers
-std::span<const NamedValidator> network();  // IP and MAC addresses
-std::span<const NamedValidator> payment();  // cards, IBANs, accounts
-std::span<const NamedValidator> secret();   // keys, tokens, credentials
-std::span<const NamedValidator> wallet();   // cryptocurrency addresses
+std::span<const NamedValidator> contact();      // email, phone numbers
+std::span<const NamedValidator> identity();     // national identifiers
+std::span<const NamedValidator> network();      // IP and MAC addresses
+std::span<const NamedValidator> payment();      // cards, IBANs, accounts
+std::span<const NamedValidator> secret();       // keys, tokens, credentials
+std::span<const NamedValidator> wallet();       // cryptocurrency addresses
+std::span<const NamedValidator> person();       // names of people
+std::span<const NamedValidator> confidential(); // business markings
 } // namespace ValidatorFamilies

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <span>
+#include <string_view>
+
+/**
+ * Word lists compiled into the binary from the text files in resources/dictionaries (sources and licences in
+ * resources/dictionaries/SOURCES.md). Entries are lower case and sorted; multi-word entries are
+ * separated by single spaces. The arrays live for the whole program.
+ */
+namespace Dictionaries {
+std::span<const std::string_view> firstNames();
+std::span<const std::string_view> surnames();
+std::span<const std::string_view> nameStopwords();
+std::span<const std::string_view> medicalConditions();
+std::span<const std::string_view> medications();
+
+/** Binary search in one of the sorted lists; `word` must be lower case. */
+inline bool contains(std::span<const std::string_view> list, std::string_view word)
+{
+    std::size_t lo = 0;
+    std::size_t hi = list.size();
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi) / 2;
+        if (list[mid] < word) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo < list.size() && list[lo] == word;
+}
+} // namespace Dictionaries

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Health data (PHI): conditions, medications, medical record numbers, diagnosis codes.
+#include "core/common/Tr.h"
+#include "core/detect/Dictionaries.h"
+#include "core/detect/rules/RuleFamilies.h"
+
+#include <re2/re2.h>
+
+#include <string>
+
+namespace {
+
+// One case-insensitive alternation of a word list, longest entries first so "type 2 diabetes"
+// wins over "diabetes" (RE2 alternation is leftmost-first).
+std::string wordListPattern(std::span<const std::string_view> words)
+{
+    std::vector<std::string_view> sorted(words.begin(), words.end());
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+    std::string p = R"((?i)\b(?:)";
+    bool first = true;
+    for (const auto w : sorted) {
+        if (!first) {
+            p += '|';
+        }
+        first = false;
+        // Spaces in multi-word terms match any run of blanks (a line-wrapped term still counts).
+        std::string quoted = RE2::QuoteMeta(re2::StringPiece(w.data(), w.size()));
+        std::string flexible;
+        for (std::size_t i = 0; i < quoted.size(); ++i) {
+            if (quoted[i] == '\\' && i + 1 < quoted.size() && quoted[i + 1] == ' ') {
+                flexible += R"([ \t]+)";
+                ++i;
+            } else {
+                flexible += quoted[i];
+            }
+        }
+        p += flexible;
+    }
+    p += R"()\b)";
+    return p;
+}
+
+const std::vector<std::string> healthContext{"patient",  "diagnosed",  "diagnosis", "dx",        "history of",
+                                             "suffers",  "suffering",  "treated",   "treatment", "prescribed",
+                                             "symptoms", "medication", "chronic",   "mrn",       "clinic",
+                                             "hospital", "doctor",     "physician", "therapy",   "condition"};
+
+} // namespace
+
+std::vector<Rule> RuleFamilies::health()
+{
+    std::vector<Rule> r;
+    r.push_back({
+        .id = "medical-condition",
+        .type = EntityType::Medical,
+        .category = Category::Phi,
+        .pattern = wordListPattern(Dictionaries::medicalConditions()),
+        .contextWords = healthContext,
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Medical condition or diagnosis"),
+    });
+    r.push_back({
+        .id = "medication",
+        .type = EntityType::Medical,
+        .category = Category::Phi,
+        .pattern = wordListPattern(Dictionaries::medications()),
+        .contextWords = healthContext,
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Medication name"),
+    });
+    r.push_back({
+        .id = "medical-record-number",
+        .type = EntityType::Medical,
+        .category = Category::Phi,
+        .pattern =
+            R"((?i:\bmrn|\bmedical record(?: number| no\.?| #)?|\bpatient (?:id|number|no\.?)|\bchart (?:number|no\.?))[ \t]*[:#]?[ \t]*([A-Za-z]{0,3}-?[0-9][0-9\-]{3,13}[0-9])\b)",
+        .contextWords = healthContext,
+        .baseScore = 0.85,
+        .reason = SCRIM_TR_NOOP("Rules", "Medical record number"),
+    });
+    r.push_back({
+        .id = "icd10-code",
+        .type = EntityType::Medical,
+        .category = Category::Phi,
+        // Diagnosis codes look like many product codes, so they count only next to their words.
+        .pattern = R"(\b[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?\b)",
+        .contextWords = {"icd", "icd-10", "icd10", "diagnosis", "dx", "diagnosed", "code"},
+        .baseScore = 0.2,
+        .contextBoost = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "ICD-10 diagnosis code next to diagnosis words"),
+    });
+    return r;
+}

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Names of people: dictionary and context checks on capitalised-word candidates.
+#include "core/detect/Dictionaries.h"
+#include "core/detect/validators/CharClass.h"
+#include "core/detect/validators/ValidatorFamilies.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+using namespace CharClass;
+
+namespace {
+
+struct Token
+{
+    std::size_t begin;
+    std::size_t end;
+    std::string lower;
+};
+
+std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t end)
+{
+    std::vector<Token> out;
+    std::size_t i = begin;
+    while (i < end) {
+        while (i < end && (text[i] == ' ' || text[i] == '\t')) {
+            ++i;
+        }
+        const std::size_t s = i;
+        while (i < end && text[i] != ' ' && text[i] != '\t') {
+            ++i;
+        }
+        if (i > s) {
+            Token t{s, i, {}};
+            for (std::size_t k = s; k < i; ++k) {
+                t.lower.push_back(toLower(text[k]));
+            }
+            out.push_back(std::move(t));
+        }
+    }
+    return out;
+}
+
+bool isInitial(const Token& t)
+{
+    return t.lower.size() == 2 && t.lower[1] == '.';
+}
+
+// Capitalised words that end a name: places, organisations, calendar words.
+bool notNameWord(std::string_view w)
+{
+    static constexpr std::string_view words[] = {
+        "street",     "st",      "avenue",   "ave",      "road",   "rd",      "lane",      "drive",    "boulevard",
+        "way",        "court",   "place",    "square",   "park",   "city",    "county",    "inc",      "ltd",
+        "llc",        "corp",    "gmbh",     "ab",       "sa",     "company", "group",     "team",     "department",
+        "university", "college", "school",   "hospital", "clinic", "bank",    "hotel",     "project",  "office",
+        "center",     "centre",  "services", "systems",  "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday",   "sunday",  "january",  "february", "march",  "july",    "september", "october",  "november",
+        "december",   "the",     "and",      "for",      "of",     "report"};
+    for (const auto x : words) {
+        if (w == x) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Two or three capitalised words: starts at the first known first name, ends before a word that
+// names a place or organisation; a first name that is also an English word ("May", "Will") needs
+// a known surname after it.
+bool personNameValidator(Candidate& cand)
+{
+    auto toks = tokens(cand.text, cand.begin, cand.end);
+    std::size_t first = 0;
+    while (first < toks.size() && !Dictionaries::contains(Dictionaries::firstNames(), toks[first].lower)) {
+        ++first;
+    }
+    std::vector<Token> name;
+    for (std::size_t i = first; i < toks.size(); ++i) {
+        if (notNameWord(toks[i].lower)) {
+            break;
+        }
+        name.push_back(toks[i]);
+    }
+    std::size_t words = 0;
+    for (const auto& t : name) {
+        words += isInitial(t) ? 0 : 1;
+    }
+    if (words < 2 || isInitial(name.back())) {
+        return false;
+    }
+    const bool knownSurname = Dictionaries::contains(Dictionaries::surnames(), name.back().lower);
+    if (Dictionaries::contains(Dictionaries::nameStopwords(), name.front().lower) && !knownSurname) {
+        return false;
+    }
+    cand.begin = name.front().begin;
+    cand.end = name.back().end;
+    if (knownSurname) {
+        cand.scoreDelta += 0.2;
+    }
+    return true;
+}
+
+bool personAfterTitleValidator(Candidate& cand)
+{
+    auto toks = tokens(cand.text, cand.begin, cand.end);
+    std::vector<Token> name;
+    for (const auto& t : toks) {
+        if (notNameWord(t.lower)) {
+            break;
+        }
+        name.push_back(t);
+    }
+    if (name.empty()) {
+        return false;
+    }
+    cand.begin = name.front().begin;
+    cand.end = name.back().end;
+    return true;
+}
+
+// The line above must end in a sign-off ("Regards," "Mit freundlichen Grüßen").
+bool personSignatureValidator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    std::size_t lineStart = cand.begin;
+    while (lineStart > 0 && text[lineStart - 1] != '\n') {
+        --lineStart;
+    }
+    if (lineStart == 0) {
+        return false;
+    }
+    // The previous non-empty line.
+    std::size_t prevEnd = lineStart - 1;
+    std::size_t prevStart = prevEnd;
+    for (int guard = 0; guard < 3; ++guard) {
+        prevStart = prevEnd;
+        while (prevStart > 0 && text[prevStart - 1] != '\n') {
+            --prevStart;
+        }
+        std::string_view line = text.substr(prevStart, prevEnd - prevStart);
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) {
+            line.remove_suffix(1);
+        }
+        if (!line.empty() || prevStart == 0) {
+            break;
+        }
+        prevEnd = prevStart - 1;
+    }
+    std::string line;
+    for (std::size_t i = prevStart; i < prevEnd && line.size() < 80; ++i) {
+        line.push_back(toLower(text[i]));
+    }
+    while (!line.empty()
+           && (line.back() == ' ' || line.back() == '\r' || line.back() == ',' || line.back() == '!'
+               || line.back() == '.' || line.back() == '-')) {
+        line.pop_back();
+    }
+    static constexpr std::array<std::string_view, 22> signOffs{
+        "regards",      "sincerely",    "thanks",      "thank you",   "cheers",      "best",     "best wishes", "yours",
+        "respectfully", "yours truly",  "warmly",      "mvh",         "hälsningar",  "hälsning", "grüßen",      "grüße",
+        "gruß",         "cordialement", "bien à vous", "amicalement", "salutations", "take care"};
+    bool signOff = false;
+    for (const auto s : signOffs) {
+        if (line.size() >= s.size() && line.compare(line.size() - s.size(), s.size(), s) == 0) {
+            signOff = true;
+        }
+    }
+    if (!signOff) {
+        return false;
+    }
+    auto toks = tokens(text, cand.begin, cand.end);
+    for (const auto& t : toks) {
+        if (notNameWord(t.lower)) {
+            return false;
+        }
+    }
+    if (!toks.empty() && Dictionaries::contains(Dictionaries::firstNames(), toks.front().lower)) {
+        cand.scoreDelta += 0.1;
+    }
+    return true;
+}
+
+constexpr std::array<NamedValidator, 3> validators{{
+    {"person-name", &personNameValidator},
+    {"person-after-title", &personAfterTitleValidator},
+    {"person-signature", &personSignatureValidator},
+}};
+
+} // namespace
+
+std::span<const NamedValidator> ValidatorFamilies::person()
+{
+    return validators;
+}

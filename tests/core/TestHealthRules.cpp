@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Health data: conditions and medications from the word lists, record numbers, diagnosis codes.
+#include "core/detect/Dictionaries.h"
+#include "tests/core/RuleTestSupport.h"
+
+class TestHealthRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dictionariesAreSortedAndLowerCase()
+    {
+        // Dictionaries::contains relies on both.
+        for (const auto list : {Dictionaries::medicalConditions(),
+                                Dictionaries::medications(),
+                                Dictionaries::firstNames(),
+                                Dictionaries::surnames(),
+                                Dictionaries::nameStopwords()}) {
+            QVERIFY(list.size() > 20);
+            QVERIFY(std::is_sorted(list.begin(), list.end()));
+            for (const auto w : list) {
+                QVERIFY(!w.empty());
+                QCOMPARE(QString::fromUtf8(w.data(), qsizetype(w.size())).toLower(),
+                         QString::fromUtf8(w.data(), qsizetype(w.size())));
+            }
+        }
+        QVERIFY(Dictionaries::contains(Dictionaries::medications(), "metformin"));
+        QVERIFY(!Dictionaries::contains(Dictionaries::medications(), "metform"));
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("product example") << u"needs review for high blood pressure medication"_qs
+                                         << QStringList{u"medical-condition=high blood pressure"_qs};
+        QTest::newRow("longest term wins")
+            << u"diagnosed with type 2 diabetes in 2019"_qs << QStringList{u"medical-condition=type 2 diabetes"_qs};
+        QTest::newRow("case and spacing")
+            << u"History of Chronic  Kidney Disease"_qs << QStringList{u"medical-condition=Chronic  Kidney Disease"_qs};
+        QTest::newRow("medication") << u"Rx: atorvastatin 20 mg daily, Ozempic weekly"_qs
+                                    << QStringList{u"medication=atorvastatin"_qs, u"medication=Ozempic"_qs};
+        QTest::newRow("apostrophe term") << u"early Alzheimer's disease"_qs
+                                         << QStringList{u"medical-condition=Alzheimer's disease"_qs};
+        QTest::newRow("not inside a word") << u"the stroked cat and the cancerous rumour"_qs << QStringList{};
+        QTest::newRow("mrn") << u"MRN: 00482913"_qs << QStringList{u"medical-record-number=00482913"_qs};
+        QTest::newRow("mrn long label") << u"Medical record number #A-4471902"_qs
+                                        << QStringList{u"medical-record-number=A-4471902"_qs};
+        QTest::newRow("mrn: no number") << u"MRN pending"_qs << QStringList{};
+        QTest::newRow("icd10 with context")
+            << u"Diagnosis code E11.9 recorded"_qs << QStringList{u"icd10-code=E11.9"_qs};
+        QTest::newRow("icd10: without context") << u"part E11.9 shipped"_qs << QStringList{};
+    }
+    void rules()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(RuleTestSupport::scanDescribed(text), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHealthRules)
+#include "TestHealthRules.moc"

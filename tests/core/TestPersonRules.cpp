@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Names without a model: first-name and surname lists, titles, sign-offs, words that only look
+// like names.
+#include "tests/core/RuleTestSupport.h"
+
+class TestPersonRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("first and surname")
+            << u"John Smith's account needs review"_qs << QStringList{u"person-name=John Smith"_qs};
+        QTest::newRow("leading capital word skipped")
+            << u"Yesterday Mary Johnson called"_qs << QStringList{u"person-name=Mary Johnson"_qs};
+        QTest::newRow("middle initial") << u"signed by Robert J. Wilson"_qs
+                                        << QStringList{u"person-name=Robert J. Wilson"_qs};
+        QTest::newRow("unknown surname needs context")
+            << u"Dear Linda Oxenstierna,"_qs << QStringList{u"person-name=Linda Oxenstierna"_qs};
+        QTest::newRow("unknown surname, no context") << u"Linda Oxenstierna arrived"_qs << QStringList{};
+        QTest::newRow("name-like word without surname") << u"May I ask? Will Power Tools ship?"_qs << QStringList{};
+        QTest::newRow("name-like word with surname")
+            << u"report by June Taylor"_qs << QStringList{u"person-name=June Taylor"_qs};
+        QTest::newRow("street is not a person") << u"on James Street today"_qs << QStringList{};
+        QTest::newRow("organisation") << u"at Thomas Group offices"_qs << QStringList{};
+        QTest::newRow("after title") << u"Please call Dr. Okonkwo tomorrow"_qs
+                                     << QStringList{u"person-after-title=Okonkwo"_qs};
+        QTest::newRow("after title, two words")
+            << u"Frau Anna Bergström"_qs << QStringList{u"person-after-title=Anna Bergstr"_qs};
+        QTest::newRow("signature") << u"Thanks for the update.\n\nKind regards,\nPriya Raman\n"_qs
+                                   << QStringList{u"person-signature=Priya Raman"_qs};
+        QTest::newRow("signature: not after a sign-off") << u"Agenda\nProject Alpha\n"_qs << QStringList{};
+        QTest::newRow("signature: team") << u"Best regards,\nSupport Team\n"_qs << QStringList{};
+    }
+    void rules()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(RuleTestSupport::scanDescribed(text), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPersonRules)
+#include "TestPersonRules.moc"
