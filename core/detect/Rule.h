@@ -17,6 +17,11 @@
  */
 /** The highest score a documented test value (test card number, AWS example key) gets. */
 inline constexpr double kTestValueScore = 0.1;
+/**
+ * The most a validator may add to a rule's score. A rule whose baseScore plus this stays below its
+ * minScore can only fire next to one of its context words, and RuleSet runs it only where one is.
+ */
+inline constexpr double kMaxValidatorBonus = 0.3;
 
 struct Rule
 {
@@ -26,6 +31,14 @@ struct Rule
     Category category = Category::Secret;
     /** RE2 syntax. When the pattern has a capturing group, group 1 is the value; else the match. */
     std::string pattern;
+    /**
+     * Optional cheaper pattern for the RE2::Set prefilter: it must match somewhere in every line
+     * where `pattern` matches (a literal prefix such as "ghp_", or "@" for e-mail addresses).
+     * Why: the Set's DFA is the product of all its patterns, and long counted runs over the same
+     * characters ([A-Za-z0-9]{36}, {25,34}) multiply its states until the cache thrashes; short
+     * prefilters keep it small. Empty: `pattern` itself is used.
+     */
+    std::string prefilter;
     /** Name of a validator in Validators::byName (""/"none" = accept every candidate). */
     std::string validator;
     /** Words or phrases (any case); one of them near a candidate raises its score. */

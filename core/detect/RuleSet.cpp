@@ -4,6 +4,7 @@
 #include "core/common/Tr.h"
 #include "core/detect/BuiltinRules.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -16,16 +17,33 @@ struct RuleSet::Compiled
     std::unique_ptr<RE2> re;
     std::unique_ptr<RE2> anchor;     // multi-line rules only
     std::unique_ptr<RE2> terminator; // multi-line rules only
+    // A rule that cannot reach its minimum score without a context word enters the Set with its
+    // context words instead of its pattern; its pattern then runs on the hit line and the next.
+    bool contextGated = false;
     ValidatorFn validator = nullptr;
     int group = 0; // capturing group that holds the value (0 = whole match)
 };
 
+// Phase 1 in two parts. Rules whose pattern holds required literals ("ghp_", "-----begin", the
+// words of a dictionary) are found through those literals: FilteredRE2 extracts them, one
+// case-insensitive Set of plain literals finds them, and FilteredRE2 names the rules they allow.
+// Every other rule (digit runs, capitalised names) is in the main Set. Keeping the literal rules
+// out of the main Set keeps its DFA small: the DFA of a Set is the product of its patterns, and
+// counted runs over the same characters ([A-Za-z0-9]{36} next to {25,34}) multiply its states.
 struct RuleSet::Prefilter
 {
-    Prefilter(const RE2::Options& o)
+    Prefilter(const RE2::Options& o, const RE2::Options& atomOptions)
         : set(o, RE2::UNANCHORED)
+        , atoms(atomOptions, RE2::UNANCHORED)
+        , filter(kMinAtomLength)
     {}
+    static constexpr int kMinAtomLength = 3;
     RE2::Set set;
+    RE2::Set atoms;
+    re2::FilteredRE2 filter;
+    bool hasAtoms = false;
+    std::vector<std::size_t> filterToRule; // FilteredRE2 regexp id -> rule index
+    std::vector<bool> filtered;            // per FilteredRE2 id: has atoms (else it is in `set`)
 };
 
 // What one scanRange call remembers while it walks the text.
@@ -132,7 +150,14 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     }
     std::shared_ptr<RuleSet> set(new RuleSet(std::move(rules), options));
     const RE2::Options reOpts = reOptions(options.maxMem);
-    set->m_set = std::make_unique<Prefilter>(reOpts);
+    RE2::Options atomOpts = reOpts;
+    atomOpts.set_case_sensitive(false);
+    set->m_set = std::make_unique<Prefilter>(reOpts, atomOpts);
+    Prefilter& pf = *set->m_set;
+    // Rules that use their own pattern in phase 1 are offered to FilteredRE2 first; those it finds
+    // literals for leave the main Set.
+    std::vector<std::string> setPatterns(set->m_rules.size());
+    std::vector<bool> viaAtoms(set->m_rules.size(), false);
     set->m_compiled.resize(set->m_rules.size());
 
     for (std::size_t i = 0; i < set->m_rules.size(); ++i) {
@@ -171,7 +196,16 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                 std::transform(w.begin(), w.end(), w.begin(), lower);
             }
         }
-        std::string setPattern = rule.pattern;
+        std::string setPattern = rule.prefilter.empty() ? rule.pattern : rule.prefilter;
+        if (rule.prefilter.empty() && rule.anchor.empty() && !rule.contextWords.empty()
+            && rule.baseScore + kMaxValidatorBonus < rule.minScore - 1e-9) {
+            c.contextGated = true;
+            setPattern = "(?i)(?:";
+            for (std::size_t w = 0; w < rule.contextWords.size(); ++w) {
+                setPattern += (w ? "|" : "") + RE2::QuoteMeta(rule.contextWords[w]);
+            }
+            setPattern += ")";
+        }
         if (!rule.anchor.empty()) {
             if (rule.maxSpan == 0 || rule.maxSpan > (1u << 20)) {
                 return Error{ErrorCode::RuleError,
@@ -192,14 +226,53 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             }
             setPattern = rule.anchor;
         }
+        setPatterns[i] = std::move(setPattern);
+        if (rule.prefilter.empty() && rule.anchor.empty() && !c.contextGated) {
+            int id = -1;
+            if (pf.filter.Add(rule.pattern, reOpts, &id) == RE2::NoError) {
+                pf.filterToRule.push_back(i);
+            }
+        }
+    }
+    if (!pf.filterToRule.empty()) {
+        std::vector<std::string> atoms;
+        pf.filter.Compile(&atoms);
+        std::vector<int> unfiltered;
+        pf.filter.AllPotentials({}, &unfiltered); // with no literal found: the rules without literals
+        pf.filtered.assign(pf.filterToRule.size(), true);
+        for (const int id : unfiltered) {
+            pf.filtered[static_cast<std::size_t>(id)] = false;
+        }
+        for (const auto& atom : atoms) {
+            std::string err;
+            if (pf.atoms.Add(RE2::QuoteMeta(atom), &err) < 0) {
+                return Error{ErrorCode::Internal, "A literal prefilter could not be built: " + err};
+            }
+        }
+        pf.hasAtoms = !atoms.empty();
+        if (pf.hasAtoms && !pf.atoms.Compile()) {
+            return Error{ErrorCode::OutOfMemory,
+                         SCRIM_TR_NOOP("CoreErrors",
+                                       "The rules do not fit into the regular-expression memory budget. Remove or "
+                                       "simplify custom rules, or raise the budget.")};
+        }
+        for (std::size_t id = 0; id < pf.filterToRule.size(); ++id) {
+            viaAtoms[pf.filterToRule[id]] = pf.filtered[id];
+        }
+    }
+    for (std::size_t i = 0; i < set->m_rules.size(); ++i) {
+        if (viaAtoms[i]) {
+            continue;
+        }
         std::string err;
-        const int idx = set->m_set->set.Add(setPattern, &err);
+        const int idx = pf.set.Add(setPatterns[i], &err);
         if (idx < 0) {
-            return Error{ErrorCode::RuleError, ruleError(rule, "the pattern cannot join the rule set: " + err)};
+            return Error{ErrorCode::RuleError,
+                         ruleError(set->m_rules[i], "the pattern cannot join the rule set: " + err)};
         }
         set->m_setToRule.push_back(i);
     }
-    if (!set->m_set->set.Compile()) {
+    if (!pf.set.Compile()) {
         return Error{ErrorCode::OutOfMemory,
                      SCRIM_TR_NOOP("CoreErrors",
                                    "The rules do not fit into the regular-expression memory budget. Remove or "
@@ -238,7 +311,10 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
     ScanState state;
     state.lastEnd.assign(m_rules.size(), 0);
     state.term.resize(m_rules.size());
-    std::vector<int> hits;
+    std::vector<int> setHits;
+    std::vector<int> atomHits;
+    std::vector<int> potentials;
+    std::vector<std::size_t> hits; // rule indices
     hits.reserve(m_rules.size());
 
     // Start at the beginning of the line that holds ownBegin (bounded), so a value that began
@@ -267,10 +343,27 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             next = segOwnEnd;
         }
         if (winEnd > seg) {
+            const std::string_view window = text.substr(seg, winEnd - seg);
             RE2::Set::ErrorInfo info{};
             hits.clear();
-            const bool any = m_set->set.Match(text.substr(seg, winEnd - seg), &hits, &info);
-            if (!any && info.kind != RE2::Set::kNoError) {
+            setHits.clear();
+            bool any = m_set->set.Match(window, &setHits, &info);
+            if (info.kind == RE2::Set::kNoError && m_set->hasAtoms) {
+                atomHits.clear();
+                if (m_set->atoms.Match(window, &atomHits, &info)) {
+                    m_set->filter.AllPotentials(atomHits, &potentials);
+                    for (const int id : potentials) {
+                        if (m_set->filtered[static_cast<std::size_t>(id)]) {
+                            hits.push_back(m_set->filterToRule[static_cast<std::size_t>(id)]);
+                            any = true;
+                        }
+                    }
+                }
+            }
+            for (const int h : setHits) {
+                hits.push_back(m_setToRule[static_cast<std::size_t>(h)]);
+            }
+            if (info.kind != RE2::Set::kNoError) {
                 out.resize(firstNew);
                 if (info.kind == RE2::Set::kOutOfMemory) {
                     return Error{ErrorCode::OutOfMemory,
@@ -284,7 +377,8 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                                   "The rule set could not be used (internal error); the text was not checked.")};
             }
             if (any) {
-                scanWindow(text, seg, winEnd, std::max(seg, ownBegin), std::min(segOwnEnd, ownEnd), hits, state, out);
+                scanWindow(
+                    text, seg, winEnd, std::max(seg, ownBegin), std::min(segOwnEnd, ownEnd), ownEnd, hits, state, out);
             }
         }
         seg = next;
@@ -300,20 +394,34 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
 
 void RuleSet::scanWindow(std::string_view text,
                          std::size_t winBegin,
-                         std::size_t winEnd,
+                         std::size_t winEndIn,
                          std::size_t ownBegin,
-                         std::size_t ownEnd,
-                         const std::vector<int>& hits,
+                         std::size_t segOwnEnd,
+                         std::size_t rangeOwnEnd,
+                         const std::vector<std::size_t>& hits,
                          ScanState& state,
                          std::vector<Finding>& out) const
 {
     std::vector<std::size_t>& lastEnd = state.lastEnd;
     re2::StringPiece m[2];
-    for (const int h : hits) {
-        const std::size_t ri = m_setToRule[static_cast<std::size_t>(h)];
+    for (const std::size_t ri : hits) {
         const Rule& rule = m_rules[ri];
         const Compiled& c = m_compiled[ri];
         std::size_t pos = winBegin;
+        std::size_t winEnd = winEndIn;
+        std::size_t ownEnd = segOwnEnd;
+        if (c.contextGated) {
+            // The context word is in this line; the value may be here or on the next line
+            // ("Account number:\n12345678").
+            std::size_t ext = winEnd;
+            for (int lines = 0; lines < 2 && ext < text.size(); ++lines) {
+                const void* nl =
+                    std::memchr(text.data() + ext + (lines ? 1 : 0), '\n', text.size() - ext - (lines ? 1 : 0));
+                ext = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
+            }
+            winEnd = std::min(ext, winEndIn + m_options.segmentSize);
+            ownEnd = std::min(rangeOwnEnd, std::max(segOwnEnd, winEnd));
+        }
         while (pos < winEnd) {
             std::size_t b;
             std::size_t e;
@@ -411,6 +519,7 @@ bool RuleSet::accept(
     if (c.validator != nullptr && !c.validator(cand)) {
         return false;
     }
+    cand.scoreDelta = std::min(cand.scoreDelta, kMaxValidatorBonus);
     begin = cand.begin;
     end = cand.end;
     if (end <= begin) {
@@ -492,7 +601,10 @@ bool findingOrder(const Finding& a, const Finding& b)
     if (overlapRank(a) != overlapRank(b)) {
         return overlapRank(a) > overlapRank(b);
     }
-    return a.score > b.score;
+    if (a.score != b.score) {
+        return a.score > b.score;
+    }
+    return a.ruleId < b.ruleId; // deterministic whatever the order rules were tried in
 }
 
 void resolveOverlaps(std::vector<Finding>& findings)

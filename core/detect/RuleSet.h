@@ -84,8 +84,9 @@ private:
                     std::size_t winBegin,
                     std::size_t winEnd,
                     std::size_t ownBegin,
-                    std::size_t ownEnd,
-                    const std::vector<int>& hits,
+                    std::size_t segOwnEnd,
+                    std::size_t rangeOwnEnd,
+                    const std::vector<std::size_t>& hits,
                     ScanState& state,
                     std::vector<Finding>& out) const;
     bool findTerminator(std::string_view text,

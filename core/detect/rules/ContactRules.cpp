@@ -16,6 +16,7 @@ std::vector<Rule> RuleFamilies::contact()
         // a much larger DFA on first use.
         .pattern =
             R"([\p{L}\p{N}][\p{L}\p{N}._%+\-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{2,24})\b)",
+        .prefilter = R"(@[A-Za-z0-9])",
         .validator = "email",
         .contextWords = {"email", "e-mail", "mail", "contact"},
         .baseScore = 0.85,
@@ -30,6 +31,75 @@ std::vector<Rule> RuleFamilies::contact()
         .contextWords = {"phone", "tel", "mobile", "cell", "call", "fax", "whatsapp", "number"},
         .baseScore = 0.6,
         .reason = SCRIM_TR_NOOP("Rules", "Phone number in international (E.164) form"),
+    });
+    // National formats. "account"/"acct" near a number make it an account number instead
+    // (PaymentRules: bank-account-context).
+    const std::vector<std::string> phoneWords = {"phone",
+                                                 "tel",
+                                                 "telephone",
+                                                 "mobile",
+                                                 "cell",
+                                                 "call",
+                                                 "fax",
+                                                 "whatsapp",
+                                                 "telefon",
+                                                 "telefonnummer",
+                                                 "handy",
+                                                 "mobil",
+                                                 "tél",
+                                                 "téléphone",
+                                                 "portable",
+                                                 "mobilnummer",
+                                                 "ring"};
+    const std::vector<std::string> notPhoneWords = {"account",
+                                                    "acct",
+                                                    "a/c",
+                                                    "konto",
+                                                    "kontonummer",
+                                                    "compte",
+                                                    "order",
+                                                    "invoice",
+                                                    "ssn",
+                                                    "routing",
+                                                    "iban",
+                                                    "nhs"};
+    r.push_back({
+        .id = "phone-us",
+        .type = EntityType::Phone,
+        .category = Category::Pii,
+        // NANP: area code and exchange start with 2-9; (415) 555-0132, 415-555-0132, 415.555.0132.
+        .pattern = R"((?:\b1[ .\-]?)?(?:\([2-9][0-9]{2}\) ?|\b[2-9][0-9]{2}[ .\-])[2-9][0-9]{2}[ .\-][0-9]{4}\b)",
+        .validator = "phone-national",
+        .contextWords = phoneWords,
+        .baseScore = 0.55,
+        .negativeWords = notPhoneWords,
+        .reason = SCRIM_TR_NOOP("Rules", "US phone number (NANP format)"),
+    });
+    r.push_back({
+        .id = "phone-national",
+        .type = EntityType::Phone,
+        .category = Category::Pii,
+        // Trunk prefix 0 and an area code, then digit groups: UK 020 7946 0958 / 07700 900123,
+        // DE 030 1234567 / 0171-1234567 / (089) 123456, SE 08-123 456 78 / 070-123 45 67,
+        // FR 01 23 45 67 89 / 06.12.34.56.78.
+        .pattern = R"((?:\(0[1-9][0-9]{0,4}\)|\b0[ \-]?\(?[1-9][0-9]{0,4}\)?)(?:[ ./\-]?[0-9]{2,8}){1,5})",
+        .validator = "phone-national",
+        .contextWords = phoneWords,
+        .baseScore = 0.55,
+        .negativeWords = notPhoneWords,
+        .reason = SCRIM_TR_NOOP("Rules", "Phone number in national format (trunk prefix 0)"),
+    });
+    r.push_back({
+        .id = "phone-context",
+        .type = EntityType::Phone,
+        .category = Category::Pii,
+        .pattern = R"(\b[0-9](?:[ .\-]?[0-9]){6,13}\b)",
+        .validator = "phone-national",
+        .contextWords = phoneWords,
+        .baseScore = 0.1,
+        .contextBoost = 0.5,
+        .negativeWords = notPhoneWords,
+        .reason = SCRIM_TR_NOOP("Rules", "Digits next to words such as 'phone' or 'mobile'"),
     });
     return r;
 }

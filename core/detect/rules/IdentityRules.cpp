@@ -1,16 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// National identifiers.
+// National identifiers, passports, driving licences, company and registration numbers, dates of
+// birth (US, UK, Germany, Sweden, France).
 #include "core/common/Tr.h"
 #include "core/detect/rules/RuleFamilies.h"
+
+namespace {
+
+// Rules on bare digit runs that only count with one of their words nearby: the run alone scores
+// kContextOnlyBase, the word adds kContextOnlyBoost, and the minimum is 0.5.
+constexpr double kContextOnlyBase = 0.15;
+constexpr double kContextOnlyBoost = 0.5;
+
+} // namespace
 
 std::vector<Rule> RuleFamilies::identity()
 {
     std::vector<Rule> r;
+    // --- United States ---
     r.push_back({
         .id = "us-ssn",
         .type = EntityType::NationalId,
         .category = Category::Pii,
-        .pattern = R"(\b(?:[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4})\b)",
+        .pattern = R"(\b(?:[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{3}\.[0-9]{2}\.[0-9]{4})\b)",
         .validator = "us-ssn",
         .contextWords = {"ssn", "social security", "ss#", "ssa", "tax id", "taxpayer"},
         .baseScore = 0.6,
@@ -26,6 +37,462 @@ std::vector<Rule> RuleFamilies::identity()
         .baseScore = 0.2,
         .contextBoost = 0.45,
         .reason = SCRIM_TR_NOOP("Rules", "Nine-digit number near words such as 'SSN' or 'social security'"),
+    });
+    r.push_back({
+        .id = "us-itin",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"(\b9[0-9]{2}(?:-[0-9]{2}-| [0-9]{2} )[0-9]{4}\b)",
+        .validator = "us-itin",
+        .contextWords = {"itin", "taxpayer identification", "tax id", "taxpayer"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "US Individual Taxpayer Identification Number (ITIN)"),
+    });
+    r.push_back({
+        .id = "us-itin-unformatted",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"(\b9[0-9]{8}\b)",
+        .validator = "us-itin",
+        .contextWords = {"itin", "taxpayer identification", "tax id"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "Nine-digit ITIN near words such as 'ITIN' or 'tax id'"),
+    });
+    r.push_back({
+        .id = "us-mbi",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // CMS: C A AN N A AN N A A N N, letters without S, L, O, I, B, Z; dashes after 4 and 7.
+        .pattern =
+            R"((?i)\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y]{2}[0-9]{2}\b)",
+        .validator = "us-mbi",
+        .contextWords = {"mbi", "medicare", "beneficiary"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "US Medicare Beneficiary Identifier (MBI)"),
+    });
+    r.push_back({
+        .id = "us-npi",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        .pattern = R"(\b[12][0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{3}\b)",
+        .validator = "us-npi",
+        .contextWords = {"npi", "national provider", "provider identifier", "provider id", "provider number"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "US National Provider Identifier (NPI) near the word 'NPI'"),
+    });
+    r.push_back({
+        .id = "us-driver-license",
+        .type = EntityType::DriverLicense,
+        .category = Category::Pii,
+        // The state formats are mostly a letter or two and digits, or digits alone.
+        .pattern = R"(\b(?:[A-Za-z]{1,2}[0-9]{5,12}|[0-9]{7,12})\b)",
+        .contextWords = {"driver's license",
+                         "drivers license",
+                         "driver license",
+                         "driver licence",
+                         "driving license",
+                         "dl",
+                         "dl#",
+                         "dln",
+                         "license no",
+                         "license number",
+                         "license #",
+                         "licence number"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "Driver's license number near words such as 'driver's license'"),
+    });
+    // --- Passports (US, UK, DE, FR, SE) ---
+    r.push_back({
+        .id = "passport-number",
+        .type = EntityType::Passport,
+        .category = Category::Pii,
+        // US: 9 digits or a letter and 8 digits; UK: 9 digits or 2 letters and 7 digits; FR: 2 digits,
+        // 2 letters, 5 digits; DE: 9 characters of the machine-readable alphabet; SE: 8 digits.
+        .pattern =
+            R"(\b(?:[A-Za-z]{1,2}[0-9]{7,8}|[0-9]{8,9}|[0-9]{2}[A-Za-z]{2}[0-9]{5}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})\b)",
+        .validator = "document-number",
+        .contextWords = {"passport",
+                         "passport no",
+                         "passport number",
+                         "reisepass",
+                         "reisepassnummer",
+                         "passnummer",
+                         "pass-nr",
+                         "pass",
+                         "passeport",
+                         "pass nr",
+                         "passnr"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "Passport number near the word 'passport'"),
+    });
+    // --- United Kingdom ---
+    r.push_back({
+        .id = "uk-nino",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"((?i)\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b)",
+        .validator = "uk-nino",
+        .contextWords = {"nino", "national insurance", "ni number", "ni no"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "UK National Insurance number"),
+    });
+    r.push_back({
+        .id = "uk-nhs",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // Printed 3-3-4; ten bare digits only count near "NHS".
+        .pattern = R"(\b[0-9]{3}[ \-][0-9]{3}[ \-][0-9]{4}\b)",
+        .validator = "uk-nhs",
+        .contextWords = {"nhs", "nhs number", "nhs no", "health service", "chi number"},
+        .baseScore = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "UK NHS number with a valid mod-11 check digit"),
+    });
+    r.push_back({
+        .id = "uk-nhs-unformatted",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"(\b[0-9]{10}\b)",
+        .validator = "uk-nhs",
+        .contextWords = {"nhs", "nhs number", "nhs no", "health service"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "Ten-digit NHS number (valid check digit) near the word 'NHS'"),
+    });
+    r.push_back({
+        .id = "uk-driving-licence",
+        .type = EntityType::DriverLicense,
+        .category = Category::Pii,
+        .pattern = R"((?i)\b[A-Z][A-Z9]{4}[0-9]{6}[A-Z9]{2}[0-9][A-Z]{2}\b)",
+        .validator = "uk-driving-licence",
+        .contextWords = {"licence", "license", "driving", "dvla"},
+        .baseScore = 0.7,
+        .reason = SCRIM_TR_NOOP("Rules", "UK (DVLA) driving licence number"),
+    });
+    r.push_back({
+        .id = "uk-vehicle-registration",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        .pattern = R"((?i)\b[A-Z]{2}[0-9]{2}[ \-]?[A-Z]{3}\b)",
+        .validator = "uk-vehicle-registration",
+        .contextWords = {"reg", "registration", "number plate", "plate", "vehicle", "car", "vrm"},
+        .baseScore = 0.55,
+        .reason = SCRIM_TR_NOOP("Rules", "UK vehicle registration (current format)"),
+    });
+    // --- Sweden ---
+    r.push_back({
+        .id = "se-personnummer",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // Also after a letter ("id code is199003052397"): \b would not hold there.
+        .pattern = R"((?:\b|[A-Za-z])((?:1[89]|20)?[0-9]{6}[\-+]?[0-9]{4})\b)",
+        .validator = "se-personnummer",
+        .contextWords =
+            {"personnummer", "pnr", "samordningsnummer", "personal identity", "person number", "personal number"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Swedish personnummer or samordningsnummer (valid date and check digit)"),
+    });
+    r.push_back({
+        .id = "se-organisationsnummer",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        .pattern = R"(\b(?:16)?[0-9]{6}-?[0-9]{4}\b)",
+        .validator = "se-organisationsnummer",
+        .contextWords = {"organisationsnummer",
+                         "orgnr",
+                         "org.nr",
+                         "org nr",
+                         "orgnummer",
+                         "organisation number",
+                         "organization number",
+                         "company",
+                         "företag",
+                         "bolag"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Swedish organisationsnummer (company number, valid check digit)"),
+    });
+    // --- Germany ---
+    r.push_back({
+        .id = "de-steuer-id",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"(\b[1-9][0-9](?: ?[0-9]{3}){3}\b)",
+        .validator = "de-steuer-id",
+        .contextWords = {"steuer-id",
+                         "steuerid",
+                         "steuer-idnr",
+                         "idnr",
+                         "identifikationsnummer",
+                         "steueridentifikationsnummer",
+                         "tin",
+                         "tax id"},
+        .baseScore = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "German tax identification number (Steuer-ID, valid check digit)"),
+    });
+    r.push_back({
+        .id = "de-steuernummer",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"(\b[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5}\b)",
+        .validator = "de-steuernummer",
+        .contextWords = {"steuernummer", "st.-nr", "st-nr", "stnr", "st.nr", "steuer-nr", "tax number"},
+        .baseScore = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "German tax number (Steuernummer) in the states' format"),
+    });
+    r.push_back({
+        .id = "de-steuernummer-federal",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"(\b[0-9]{13}\b)",
+        .contextWords = {"steuernummer", "st.-nr", "st-nr", "stnr", "st.nr", "steuer-nr", "tax number"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "Thirteen-digit German tax number near the word 'Steuernummer'"),
+    });
+    r.push_back({
+        .id = "de-vat-id",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        .pattern = R"((?i)\bDE[ .\-]?[0-9]{3}[ .\-]?[0-9]{3}[ .\-]?[0-9]{3}\b)",
+        .validator = "de-vat",
+        .contextWords = {"ust-idnr", "ust-id", "ustid", "vat", "umsatzsteuer"},
+        .baseScore = 0.7,
+        .reason = SCRIM_TR_NOOP("Rules", "German VAT number (USt-IdNr., valid check digit)"),
+    });
+    r.push_back({
+        .id = "de-health-insurance",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"((?i)\b[A-Z][0-9]{9}\b)",
+        .validator = "de-kvnr",
+        .contextWords =
+            {"kvnr", "krankenversichertennummer", "versichertennummer", "egk", "krankenkasse", "health insurance"},
+        .baseScore = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "German health insurance number (KVNR, valid check digit)"),
+    });
+    r.push_back({
+        .id = "de-social-security",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"((?i)\b[0-9]{8}[A-Z][0-9]{3}\b)",
+        .validator = "de-rvnr",
+        .contextWords = {"rvnr",
+                         "rentenversicherungsnummer",
+                         "sozialversicherungsnummer",
+                         "sv-nummer",
+                         "versicherungsnummer",
+                         "social security"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "German pension insurance number (valid birth date and check digit)"),
+    });
+    r.push_back({
+        .id = "de-id-card",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // Personalausweis: 9 characters of the alphabet without vowels, B, D, Q and S.
+        .pattern = R"(\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\b)",
+        .validator = "document-number",
+        .contextWords = {"personalausweis",
+                         "ausweis",
+                         "ausweisnummer",
+                         "ausweis-nr",
+                         "ausweis nr",
+                         "personalausweisnummer",
+                         "id card",
+                         "identity card"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "German ID card number near the word 'Personalausweis'"),
+    });
+    r.push_back({
+        .id = "de-driving-licence",
+        .type = EntityType::DriverLicense,
+        .category = Category::Pii,
+        // Authority code and serial (9), check character (digit or X), issue count (0-9, then A-Z).
+        .pattern = R"((?i)\b[A-Z0-9]{9}[0-9X][0-9A-Z]\b)",
+        .validator = "document-number",
+        .contextWords = {"führerschein",
+                         "führerscheinnummer",
+                         "fuehrerschein",
+                         "fahrerlaubnis",
+                         "driving licence",
+                         "driver's license",
+                         "driving license"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "German driving licence number near the word 'Führerschein'"),
+    });
+    r.push_back({
+        .id = "de-lanr",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        .pattern = R"(\b[0-9]{9}\b)",
+        .validator = "de-lanr",
+        .contextWords = {"lanr", "arztnummer", "lebenslange arztnummer"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "German physician number (LANR, valid check digit) near 'LANR'"),
+    });
+    r.push_back({
+        .id = "de-handelsregister",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        .pattern = R"((?i)\bHR[AB] ?[0-9]{1,6}\b)",
+        .contextWords = {"handelsregister", "amtsgericht", "registergericht"},
+        .baseScore = 0.7,
+        .reason = SCRIM_TR_NOOP("Rules", "German commercial register number (HRA/HRB)"),
+    });
+    r.push_back({
+        .id = "de-kfz",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        // District (1-3 letters), letters (1-2), number (1-9999), E (electric) or H (historic).
+        .pattern =
+            R"(\b(?:[A-Za-z]{1,3}-[A-Za-z]{1,2}-[1-9][0-9]{0,3}[EHeh]?|[A-Za-z]{1,3} [A-Za-z]{1,2} [1-9][0-9]{0,3}[EHeh]?)\b)",
+        .validator = "de-kfz",
+        .contextWords = {"kennzeichen",
+                         "kfz",
+                         "kfz-kennzeichen",
+                         "fahrzeug",
+                         "nummernschild",
+                         "license plate",
+                         "number plate",
+                         "plate"},
+        .baseScore = 0.45,
+        .reason = SCRIM_TR_NOOP("Rules", "German vehicle registration plate"),
+    });
+    // --- France ---
+    r.push_back({
+        .id = "fr-nir",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"((?i)\b[1-478] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[AB]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}\b)",
+        .validator = "fr-nir",
+        .contextWords = {"nir", "sécurité sociale", "securite sociale", "insee", "carte vitale", "sécu"},
+        .baseScore = 0.7,
+        .reason = SCRIM_TR_NOOP("Rules", "French social security number (NIR, valid key)"),
+    });
+    r.push_back({
+        .id = "fr-siren",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        .pattern = R"(\b[0-9]{3} ?[0-9]{3} ?[0-9]{3}(?: ?[0-9]{5})?\b)",
+        .validator = "fr-siren",
+        .contextWords = {"siren", "siret", "rcs"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "French company number (SIREN/SIRET) near the word 'SIREN' or 'SIRET'"),
+    });
+    r.push_back({
+        .id = "fr-vat",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        .pattern = R"((?i)\bFR ?[0-9]{2} ?[0-9]{3} ?[0-9]{3} ?[0-9]{3}\b)",
+        .validator = "fr-vat",
+        .contextWords = {"tva", "vat", "numéro de tva"},
+        .baseScore = 0.7,
+        .reason = SCRIM_TR_NOOP("Rules", "French VAT number (valid key)"),
+    });
+    // --- Other countries in the benchmark, where a check digit makes the shape safe ---
+    r.push_back({
+        .id = "fi-henkilotunnus",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"((?:\b|[A-Za-z])([0-3][0-9][01][0-9]{3}[\-+A-FU-Y][0-9]{3}[0-9A-Ya-y])\b)",
+        .validator = "fi-hetu",
+        .contextWords = {"henkilötunnus", "hetu", "personal identity code"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Finnish personal identity code (valid date and check character)"),
+    });
+    r.push_back({
+        .id = "es-nif",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"((?i)\b(?:[0-9]{7,8}|[XYZ][0-9]{7})-?[A-Z]\b)",
+        .validator = "es-nif",
+        .contextWords = {"dni", "nif", "nie", "documento nacional", "identificación"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Spanish DNI/NIF or NIE (valid check letter)"),
+    });
+    r.push_back({
+        .id = "tr-kimlik",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"(\b[1-9][0-9]{10}\b)",
+        .validator = "tr-kimlik",
+        .contextWords = {"kimlik", "tckn", "tc kimlik", "turkish id"},
+        .baseScore = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "Turkish identity number (T.C. Kimlik No, valid check digits)"),
+    });
+    r.push_back({
+        .id = "ca-sin",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"(\b(?:[0-9]{3} [0-9]{3} [0-9]{3}|[0-9]{3}-[0-9]{3}-[0-9]{3}|[0-9]{9})\b)",
+        .validator = "ca-sin",
+        .contextWords = {"sin", "social insurance", "nas", "assurance sociale"},
+        .baseScore = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "Canadian Social Insurance Number (valid Luhn checksum)"),
+    });
+    r.push_back({
+        .id = "pl-pesel",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"(\b[0-9]{2}[0-9]{9}\b)",
+        .validator = "pl-pesel",
+        .contextWords = {"pesel"},
+        .baseScore = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "Polish PESEL number (valid date and check digit)"),
+    });
+    r.push_back({
+        .id = "za-id",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"(\b[0-9]{13}\b)",
+        .validator = "za-id",
+        .contextWords = {"id", "identity number", "south african", "rsa"},
+        .baseScore = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "South African ID number (valid date and Luhn checksum)"),
+    });
+    r.push_back({
+        .id = "sg-nric",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"((?i)\b[STFGM][0-9]{7}[A-Z]\b)",
+        .validator = "sg-nric",
+        .contextWords = {"nric", "fin"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Singapore NRIC/FIN (valid check letter)"),
+    });
+    // --- Dates of birth ---
+    r.push_back({
+        .id = "date-of-birth",
+        .type = EntityType::DateOfBirth,
+        .category = Category::Pii,
+        .pattern =
+            R"(\b(?:[0-3]?[0-9][./\-][01]?[0-9][./\-](?:19|20)?[0-9]{2}|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-3]?[0-9]\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)[0-9]{2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* [0-3]?[0-9],? (?:19|20)[0-9]{2})\b)",
+        .validator = "birth-date",
+        .contextWords = {"dob",
+                         "d.o.b",
+                         "date of birth",
+                         "birth date",
+                         "birthdate",
+                         "born",
+                         "birthday",
+                         "geburtsdatum",
+                         "geboren",
+                         "geb",
+                         "födelsedatum",
+                         "född",
+                         "date de naissance",
+                         "né le",
+                         "née le"},
+        .baseScore = 0.1,
+        .contextBoost = 0.55,
+        .reason = SCRIM_TR_NOOP("Rules", "Date next to words such as 'date of birth' or 'born'"),
     });
     return r;
 }

@@ -11,6 +11,7 @@ std::vector<Rule> RuleFamilies::network()
         .type = EntityType::IpAddress,
         .category = Category::Pii,
         .pattern = R"(\b(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?:/(?:3[0-2]|[12]?[0-9]))?\b)",
+        .prefilter = R"([0-9]\.[0-9]+\.[0-9]+\.[0-9])",
         .validator = "ipv4",
         .contextWords = {"ip", "address", "host", "server", "addr"},
         .baseScore = 0.6,
@@ -23,6 +24,7 @@ std::vector<Rule> RuleFamilies::network()
         // Candidates start with a hex group and a colon (or "::") and end in a hex digit; the
         // validator parses them (RFC 4291 forms, IPv4 tail, zone).
         .pattern = R"((?:[0-9A-Fa-f]{1,4}:|::)[0-9A-Fa-f:.]*[0-9A-Fa-f](?:%[0-9A-Za-z_\-]{1,32})?)",
+        .prefilter = R"([0-9A-Fa-f]:[0-9A-Fa-f]*:|::[0-9A-Fa-f])",
         .validator = "ipv6",
         .contextWords = {"ip", "ipv6", "address", "host", "server", "addr"},
         .baseScore = 0.6,
@@ -34,6 +36,7 @@ std::vector<Rule> RuleFamilies::network()
         .category = Category::Pii,
         .pattern =
             R"(\b(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b)",
+        .prefilter = R"([0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.)",
         .validator = "mac",
         .contextWords = {"mac", "hardware", "ethernet", "wifi", "wlan", "physical", "device", "bssid"},
         .baseScore = 0.6,
@@ -44,6 +47,7 @@ std::vector<Rule> RuleFamilies::network()
         .type = EntityType::Url,
         .category = Category::Pii,
         .pattern = R"((?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]+)",
+        .prefilter = R"(://|www\.)",
         .validator = "url",
         .contextWords = {"url", "link", "website", "site", "page"},
         .baseScore = 0.5,
@@ -57,6 +61,8 @@ std::vector<Rule> RuleFamilies::network()
         // Bare domains only under common top-level domains: "setup.py" or "index.js" are files.
         .pattern =
             R"(\b(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+(?:com|org|net|edu|gov|mil|int|io|co|ai|app|dev|info|biz|eu|us|uk|de|se|fr|ca|au|nl|ch|at|be|es|it|no|dk|fi|ie|il|in|jp|cn|ru|br|pl|cz|nz|za)\b)",
+        .prefilter =
+            R"(\.(?:com|org|net|edu|gov|mil|int|io|co|ai|app|dev|info|biz|eu|us|uk|de|se|fr|ca|au|nl|ch|at|be|es|it|no|dk|fi|ie|il|in|jp|cn|ru|br|pl|cz|nz|za)\b)",
         .validator = "domain",
         .contextWords = {"domain", "domains", "site", "website", "visit", "url"},
         .baseScore = 0.4,

@@ -17,6 +17,7 @@ std::vector<Rule> RuleFamilies::person()
         // Two or three capitalised words; the validator wants a known first name (1990 US Census
         // lists) and scores a known surname higher.
         .pattern = R"(\b[A-Z][a-z]{1,20}(?: [A-Z]\.)?(?: (?:O'|D'|Mc|Mac)?[A-Z][a-z\-]{1,25}){1,2}\b)",
+        .prefilter = R"(\b[A-Z][a-z]+ (?:[A-Z]\. )?(?:O'|D'|Mc|Mac)?[A-Z])",
         .validator = "person-name",
         .contextWords = nameContext,
         .baseScore = 0.45,
@@ -28,6 +29,7 @@ std::vector<Rule> RuleFamilies::person()
         .category = Category::Pii,
         .pattern =
             R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+([A-Z][a-zA-Z'\-]{1,25}(?:[ \t]+[A-Z][a-zA-Z'\-]{1,25})?))",
+        .prefilter = R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+[A-Z])",
         .validator = "person-after-title",
         .contextWords = nameContext,
         .baseScore = 0.7,
@@ -38,7 +40,7 @@ std::vector<Rule> RuleFamilies::person()
         .type = EntityType::Person,
         .category = Category::Pii,
         // A line holding only a name, right under a sign-off ("Regards,").
-        .pattern = R"((?m)^[ \t]*([A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-zA-Z'\-]{1,25}){0,2})[ \t]*$)",
+        .pattern = R"((?m)^[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-zA-Z'\-]+){0,2})[ \t]*$)",
         .validator = "person-signature",
         .baseScore = 0.75,
         .reason = SCRIM_TR_NOOP("Rules", "Name under a sign-off"),

@@ -1,11 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Secrets: provider keys and tokens, JWTs, private key blocks.
+// Secrets: provider keys and tokens, JWTs, private key blocks, credentials in assignments, URLs,
+// connection strings and command lines. Patterns are written from each provider's published token
+// format (prefix, length, alphabet); every pattern starts with a literal or a keyword so the
+// RE2::Set prefilter stays cheap. See docs/detection-notes-secrets.md.
 #include "core/common/Tr.h"
 #include "core/detect/rules/RuleFamilies.h"
+
+#include <string>
+#include <utility>
+
+namespace {
+
+Rule secretRule(std::string id,
+                std::string pattern,
+                std::string validator,
+                std::vector<std::string> contextWords,
+                double baseScore,
+                std::string reason)
+{
+    Rule r;
+    r.id = std::move(id);
+    r.type = EntityType::Secret;
+    r.category = Category::Secret;
+    r.pattern = std::move(pattern);
+    r.validator = std::move(validator);
+    r.contextWords = std::move(contextWords);
+    r.baseScore = baseScore;
+    r.reason = std::move(reason);
+    return r;
+}
+
+// A value that is only a secret because of the name it is assigned to: `<keyword>…<op> value`.
+// The keyword may be part of a longer name (SNYK_API_TOKEN, sumologic.accessId); the operator is
+// one of = := ::= ?= => : and the value may be quoted. Group 1 is the value.
+std::string afterKeyword(const std::string& keywords, const std::string& value)
+{
+    return "(?:\\b|_)(?i:" + keywords + R"()[\w.-]{0,40}["'\]]?[ \t]*(?:[:?]{0,3}=|=>|:)[ \t]*["'`]?()" + value
+           + R"()(?:[^A-Za-z0-9_-]|(?m:$)))";
+}
+
+// A UUID as some providers issue their keys.
+const std::string uuid = "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
+
+// What may follow a token without being part of it. Searches see only one line but the whole text as
+// context, so the end of a line is "(?m:$)", not "$".
+const std::string tokenEnd = "(?:[^A-Za-z0-9_-]|(?m:$))";
+
+} // namespace
 
 std::vector<Rule> RuleFamilies::secret()
 {
     std::vector<Rule> r;
+
+    // --- Cloud providers ----------------------------------------------------------------------
     r.push_back({
         .id = "aws-access-key-id",
         .type = EntityType::Secret,
@@ -16,6 +63,134 @@ std::vector<Rule> RuleFamilies::secret()
         .baseScore = 0.9,
         .reason = SCRIM_TR_NOOP("Rules", "AWS access key ID"),
     });
+    r.push_back(secretRule("aws-secret-access-key",
+                           afterKeyword("aws", "[A-Za-z0-9/+]{40}"),
+                           "provider-token",
+                           {"secret", "aws"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "AWS secret access key")));
+    r.push_back(
+        secretRule("aws-bedrock-api-key",
+                   R"(\b(ABSK[A-Za-z0-9+/]{100,140}={0,2}|bedrock-api-key-[A-Za-z0-9+/]{20,1000}={0,2}))" + tokenEnd,
+                   "bedrock-key",
+                   {"bedrock", "aws"},
+                   0.9,
+                   SCRIM_TR_NOOP("Rules", "Amazon Bedrock API key")));
+    // Google API keys are often public by design (Firebase web config, Maps JavaScript keys, keys
+    // embedded in open-source clients), so a bare one is reported only with a word nearby that
+    // says it is a key.
+    r.push_back(secretRule("gcp-api-key",
+                           R"(\b(AIza[A-Za-z0-9_-]{35}))" + tokenEnd,
+                           "keyword-token",
+                           {"google",
+                            "gcp",
+                            "firebase",
+                            "maps",
+                            "youtube",
+                            "key",
+                            "apikey",
+                            "api_key",
+                            "api",
+                            "token",
+                            "secret",
+                            "credential"},
+                           0.45,
+                           SCRIM_TR_NOOP("Rules", "Google API key")));
+    r.push_back(secretRule("gcp-service-account",
+                           R"("type"[ \t]*:[ \t]*"service_account")",
+                           "",
+                           {"private_key", "client_email", "project_id"},
+                           0.7,
+                           SCRIM_TR_NOOP("Rules", "Google Cloud service-account key file")));
+    r.push_back(secretRule(
+        "azure-ad-client-secret",
+        R"((?:(?m:^)|[^A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?:[^A-Za-z0-9_~.-]|(?m:$)))",
+        "provider-token",
+        {"client_secret", "clientsecret", "secret", "azure", "tenant"},
+        0.8,
+        SCRIM_TR_NOOP("Rules", "Microsoft Entra ID (Azure AD) client secret")));
+    r.push_back(
+        secretRule("azure-storage-connection-string",
+                   R"(DefaultEndpointsProtocol=https?;[^\s"'<>]*(?:AccountKey|SharedAccessSignature)=[^\s"'<>]+)",
+                   "connection-string",
+                   {"azure", "storage", "connection"},
+                   0.9,
+                   SCRIM_TR_NOOP("Rules", "Azure Storage connection string with an account key")));
+    r.push_back(secretRule("azure-storage-account-key",
+                           R"((?i:AccountKey)[ \t]*[=:][ \t]*["']?([A-Za-z0-9+/]{86}==))",
+                           "provider-token",
+                           {"azure", "storage"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Azure Storage account key")));
+    r.push_back(secretRule("cloudflare-origin-ca-key",
+                           R"(\b(v1\.0-[0-9a-f]{24}-[0-9a-f]{146}))" + tokenEnd,
+                           "provider-token",
+                           {"cloudflare"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Cloudflare Origin CA key")));
+    r.push_back(secretRule("heroku-api-key",
+                           R"(\b(HRKU-AA[A-Za-z0-9_-]{58}))" + tokenEnd,
+                           "provider-token",
+                           {"heroku"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Heroku API key")));
+    r.push_back(secretRule("heroku-api-key-legacy",
+                           afterKeyword("heroku", uuid),
+                           "keyword-token",
+                           {"heroku"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Heroku API key (UUID form)")));
+    r.push_back(
+        secretRule("flyio-token",
+                   R"(\b(fo1_[A-Za-z0-9_-]{43}|fm[12][ar]?_[A-Za-z0-9+/]{64,}={0,3})(?:[^A-Za-z0-9_+/=-]|(?m:$)))",
+                   "provider-token",
+                   {"fly", "flyv1"},
+                   0.9,
+                   SCRIM_TR_NOOP("Rules", "Fly.io access token")));
+    r.push_back(secretRule("scalingo-api-token",
+                           R"(\b(tk-us-[A-Za-z0-9_-]{48}))" + tokenEnd,
+                           "provider-token",
+                           {"scalingo"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Scalingo API token")));
+    r.push_back(secretRule("databricks-token",
+                           R"(\b(dapi[0-9a-f]{32}(?:-[0-9])?))" + tokenEnd,
+                           "provider-token",
+                           {"databricks", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Databricks access token")));
+    r.push_back(secretRule("clickhouse-cloud-secret",
+                           R"(\b(4b1d[A-Za-z0-9]{38}))" + tokenEnd,
+                           "provider-token",
+                           {"clickhouse", "secret", "key"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "ClickHouse Cloud API secret key")));
+    r.push_back(secretRule("hashicorp-terraform-token",
+                           R"(\b([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}))" + tokenEnd,
+                           "provider-token",
+                           {"terraform", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "HashiCorp Terraform Cloud API token")));
+    r.push_back(secretRule("vault-token",
+                           R"(\b(hv[sb]\.[A-Za-z0-9_-]{90,300}))" + tokenEnd,
+                           "provider-token",
+                           {"vault", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "HashiCorp Vault token")));
+    r.push_back(secretRule("vault-service-token-legacy",
+                           R"(\b(s\.[A-Za-z0-9]{24}))" + tokenEnd,
+                           "mixed-alnum-token",
+                           {"vault", "token"},
+                           0.6,
+                           SCRIM_TR_NOOP("Rules", "HashiCorp Vault service token (legacy form)")));
+    r.push_back(secretRule("openshift-token",
+                           R"(\b(sha256~[A-Za-z0-9_-]{43}))" + tokenEnd,
+                           "provider-token",
+                           {"openshift", "oc login", "token", "bearer"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "OpenShift user token")));
+
+    // --- Code hosting and CI ---------------------------------------------------------------------
     r.push_back({
         .id = "github-token",
         .type = EntityType::Secret,
@@ -26,6 +201,259 @@ std::vector<Rule> RuleFamilies::secret()
         .baseScore = 0.9,
         .reason = SCRIM_TR_NOOP("Rules", "GitHub access token"),
     });
+    r.push_back(secretRule(
+        "gitlab-token",
+        R"(\b(gl(?:pat|ptt|rt|dt|cbt|ft|imt|soat|agent|oas|wt|ffct)-[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]{2,})*|GR1348941[A-Za-z0-9_-]{20}))"
+            + tokenEnd,
+        "provider-token",
+        {"gitlab", "token"},
+        0.9,
+        SCRIM_TR_NOOP("Rules", "GitLab token")));
+    r.push_back(secretRule("npm-token",
+                           R"(\b(npm_[A-Za-z0-9]{36}))" + tokenEnd,
+                           "provider-token",
+                           {"npm", "registry", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "npm access token")));
+    r.push_back(secretRule("pypi-token",
+                           R"(\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}))" + tokenEnd,
+                           "provider-token",
+                           {"pypi", "twine", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "PyPI upload token")));
+    r.push_back(secretRule("clojars-token",
+                           R"(\b(CLOJARS_[a-z0-9]{60}))" + tokenEnd,
+                           "provider-token",
+                           {"clojars", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Clojars deploy token")));
+    r.push_back(secretRule("sonar-token",
+                           R"(\b(sq[upa]_[A-Za-z0-9]{40}))" + tokenEnd,
+                           "keyword-token",
+                           {"sonar", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "SonarQube / SonarCloud token")));
+    r.push_back(secretRule("sonar-token-legacy",
+                           afterKeyword("sonar", "[A-Za-z0-9]{40}"),
+                           "keyword-token",
+                           {"sonar", "token", "login"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "SonarQube / SonarCloud token")));
+    r.push_back(secretRule("snyk-token",
+                           afterKeyword("snyk", uuid),
+                           "keyword-token",
+                           {"snyk", "token"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Snyk API token")));
+    r.push_back(secretRule("sourcegraph-token",
+                           R"(\b(sgp_(?:[0-9a-fA-F]{16}_|local_)?[0-9a-fA-F]{40}))" + tokenEnd,
+                           "provider-token",
+                           {"sourcegraph", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Sourcegraph access token")));
+    r.push_back(secretRule("sourcegraph-token-legacy",
+                           afterKeyword("sourcegraph", "[0-9a-fA-F]{40}"),
+                           "keyword-token",
+                           {"sourcegraph", "token"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Sourcegraph access token")));
+    r.push_back(secretRule("octopus-deploy-api-key",
+                           R"(\b(API-[A-Z0-9]{26}))" + tokenEnd,
+                           "keyword-token",
+                           {"octopus", "apikey", "api key"},
+                           0.7,
+                           SCRIM_TR_NOOP("Rules", "Octopus Deploy API key")));
+    r.push_back(secretRule("infracost-api-token",
+                           R"((?:(?m:^)|[^A-Za-z0-9_./-])(ico-[A-Za-z0-9]{32}))" + tokenEnd,
+                           "provider-token",
+                           {"infracost"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Infracost API token")));
+    r.push_back(secretRule(
+        "sentry-token",
+        R"(\b(sntrys_eyJ[A-Za-z0-9+/=]{40,}_[A-Za-z0-9+/=]{20,}|sntryu_[0-9a-f]{64})(?:[^A-Za-z0-9_+/=-]|(?m:$)))",
+        "provider-token",
+        {"sentry", "token"},
+        0.9,
+        SCRIM_TR_NOOP("Rules", "Sentry auth token")));
+    r.push_back(secretRule(
+        "grafana-token",
+        R"(\b(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?:[^A-Za-z0-9_+/=-]|(?m:$)))",
+        "provider-token",
+        {"grafana", "token", "key"},
+        0.9,
+        SCRIM_TR_NOOP("Rules", "Grafana Cloud or service-account token")));
+
+    // --- AI providers ------------------------------------------------------------------------------
+    r.push_back(secretRule("openai-api-key",
+                           R"(\b(sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}))"
+                               + tokenEnd,
+                           "provider-token",
+                           {"openai", "api key", "bearer"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "OpenAI API key")));
+    r.push_back(secretRule("anthropic-api-key",
+                           R"(\b(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,100}AA))" + tokenEnd,
+                           "provider-token",
+                           {"anthropic", "claude", "api key"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Anthropic API key")));
+    r.push_back(secretRule("huggingface-token",
+                           R"(\b(hf_[A-Za-z0-9]{34}|api_org_[A-Za-z0-9]{34}))" + tokenEnd,
+                           "mixed-case-token",
+                           {"huggingface", "hugging face", "hf_token", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Hugging Face access token")));
+    r.push_back(secretRule("perplexity-api-key",
+                           R"(\b(pplx-[A-Za-z0-9]{48}))" + tokenEnd,
+                           "provider-token",
+                           {"perplexity"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Perplexity API key")));
+
+    // --- Messaging, payments, SaaS -----------------------------------------------------------------
+    r.push_back(secretRule("slack-token",
+                           R"(\b((?:xox[abeoprs]|xapp)(?:\.xox[bp])?-[A-Za-z0-9-]{8,300}))" + tokenEnd,
+                           "slack-token",
+                           {"slack", "token", "bot"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Slack token")));
+    r.push_back(secretRule("slack-webhook-url",
+                           R"((?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,})",
+                           "provider-token",
+                           {"slack", "webhook"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Slack incoming-webhook URL")));
+    r.push_back(
+        secretRule("stripe-key",
+                   R"(\b((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,250}|whsec_[A-Za-z0-9+/=]{32,}))" + tokenEnd,
+                   "provider-token",
+                   {"stripe"},
+                   0.9,
+                   SCRIM_TR_NOOP("Rules", "Stripe secret or restricted key")));
+    r.push_back(secretRule("square-token",
+                           R"(\b(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_-]{60}))" + tokenEnd,
+                           "provider-token",
+                           {"square", "token", "secret"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Square access token or application secret")));
+    r.push_back(secretRule("twilio-api-key",
+                           R"(\b(SK[0-9a-fA-F]{32}))" + tokenEnd,
+                           "keyword-token",
+                           {"twilio", "api key", "secret"},
+                           0.7,
+                           SCRIM_TR_NOOP("Rules", "Twilio API key")));
+    r.push_back(secretRule("twilio-auth-token",
+                           afterKeyword("twilio", "[0-9a-f]{32}"),
+                           "keyword-token",
+                           {"twilio", "auth"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Twilio auth token")));
+    r.push_back(secretRule("sendgrid-api-key",
+                           R"(\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}))" + tokenEnd,
+                           "provider-token",
+                           {"sendgrid", "api key"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "SendGrid API key")));
+    r.push_back(secretRule("mailchimp-api-key",
+                           afterKeyword("mailchimp", "[0-9a-f]{32}-us[0-9]{1,2}"),
+                           "keyword-token",
+                           {"mailchimp"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Mailchimp API key")));
+    r.push_back(secretRule("hubspot-api-key",
+                           afterKeyword("hubspot", uuid),
+                           "keyword-token",
+                           {"hubspot"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "HubSpot API key")));
+    r.push_back(secretRule("messagebird-key",
+                           afterKeyword("messagebird|message_bird|message-bird", uuid + "|[A-Za-z0-9]{25}"),
+                           "keyword-token",
+                           {"messagebird"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "MessageBird API key or client ID")));
+    r.push_back(secretRule("notion-api-token",
+                           R"(\b(ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}))" + tokenEnd,
+                           "provider-token",
+                           {"notion"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Notion integration token")));
+    r.push_back(secretRule("atlassian-api-token",
+                           R"(\b(ATATT3[A-Za-z0-9_=-]{180,}))" + tokenEnd,
+                           "provider-token",
+                           {"atlassian", "jira", "confluence", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Atlassian API token")));
+    r.push_back(secretRule("atlassian-api-token-legacy",
+                           afterKeyword("atlassian|confluence|jira", "[A-Za-z0-9]{24}"),
+                           "keyword-token",
+                           {"atlassian", "jira", "confluence", "token"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Atlassian API token")));
+    r.push_back(secretRule("okta-api-token",
+                           afterKeyword("okta", "00[A-Za-z0-9_-]{40}"),
+                           "keyword-token",
+                           {"okta", "token"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Okta API token")));
+    r.push_back(secretRule("sumologic-access-id",
+                           afterKeyword("sumologic|sumo_|sumo-|sumo\\.", "su[A-Za-z0-9]{12}"),
+                           "keyword-token",
+                           {"sumo", "sumologic", "access"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Sumo Logic access ID")));
+    r.push_back(secretRule("sumologic-access-key",
+                           afterKeyword("sumologic|sumo_|sumo-|sumo\\.", "[A-Za-z0-9]{64}"),
+                           "keyword-token",
+                           {"sumo", "sumologic", "access"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Sumo Logic access key")));
+    r.push_back(secretRule("maxmind-license-key",
+                           R"(\b([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk))" + tokenEnd,
+                           "provider-token",
+                           {"maxmind", "geoip", "license"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "MaxMind license key")));
+    r.push_back(secretRule("intra42-client-secret",
+                           R"(\b(s-s4t2(?:ud|af)-[0-9a-f]{64}))" + tokenEnd,
+                           "provider-token",
+                           {"intra", "42", "secret"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "42 Intra API client secret")));
+    r.push_back(secretRule("facebook-access-token",
+                           R"(\b(EAA[A-Za-z0-9]{90,}|[0-9]{15,16}(?:\||%7C)[A-Za-z0-9_-]{27}))" + tokenEnd,
+                           "provider-token",
+                           {"facebook", "fb", "access_token", "graph"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Facebook / Meta access token")));
+    r.push_back(secretRule("facebook-app-secret",
+                           afterKeyword("facebook|fb_", "[0-9a-f]{32}"),
+                           "keyword-token",
+                           {"facebook", "secret"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Facebook app secret")));
+    r.push_back(secretRule("onepassword-service-account-token",
+                           R"(\b(ops_eyJ[A-Za-z0-9+/_-]{200,}={0,2}))",
+                           "provider-token",
+                           {"1password", "op_service_account_token", "service account"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "1Password service-account token")));
+    r.push_back(secretRule(
+        "onepassword-secret-key",
+        R"(\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}))" + tokenEnd,
+        "provider-token",
+        {"1password", "secret key"},
+        0.9,
+        SCRIM_TR_NOOP("Rules", "1Password account secret key")));
+    r.push_back(secretRule("age-secret-key",
+                           R"(\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}))" + tokenEnd,
+                           "age-key",
+                           {"age"},
+                           1.0,
+                           SCRIM_TR_NOOP("Rules", "age encryption secret key")));
+
+    // --- Structured secrets ------------------------------------------------------------------------
     r.push_back({
         .id = "private-key-block",
         .type = EntityType::Secret,
@@ -43,11 +471,68 @@ std::vector<Rule> RuleFamilies::secret()
         .id = "jwt",
         .type = EntityType::Secret,
         .category = Category::Secret,
-        .pattern = R"(\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*)",
+        .pattern = R"(\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-+/]*={0,2})",
         .validator = "jwt",
         .contextWords = {"bearer", "token", "jwt", "authorization"},
         .baseScore = 0.8,
         .reason = SCRIM_TR_NOOP("Rules", "JSON Web Token"),
     });
+    r.push_back(
+        secretRule("database-url-credentials",
+                   R"((?i:\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|)"
+                   R"(oracle|jdbc:[a-z0-9]+|couchdb|cassandra|neo4j(?:\+s)?|bolt|clickhouse|ldaps?|s?ftp|smtps?|)"
+                   R"(nats|mqtts?|cockroachdb|snowflake)://)[^\s:/@"'<>]*:[^\s@"'<>]+@[^\s"'<>]+)",
+                   "url-credentials",
+                   {"database", "connection", "dsn", "url"},
+                   0.85,
+                   SCRIM_TR_NOOP("Rules", "Database or service URL with a password")));
+    r.push_back(secretRule("http-url-credentials",
+                           R"(\bhttps?://([^\s:/@"'<>]+:[^\s/@"'<>]+)@)",
+                           "user-password",
+                           {"password", "login"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "User name and password in a web address")));
+    r.push_back(secretRule("connection-string-password",
+                           R"((?i:\b(?:server|data source|host|hostname|address|addr)=[^;"'\n]+;[^"'\n]*?)"
+                           R"(\b(?:password|pwd)=)[^;"'\n]+[^"'\n]*)",
+                           "connection-string",
+                           {"connection", "database", "sql"},
+                           0.85,
+                           SCRIM_TR_NOOP("Rules", "Connection string with a password")));
+    r.push_back(secretRule("bundler-credentials",
+                           R"(\bBUNDLE_(?:[A-Z0-9-]+__)+[A-Z0-9-]+[ \t]*[:=][ \t]*["']?([^\s"';&:]+:[^\s"';&]+))",
+                           "user-password",
+                           {"bundle", "gems"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Bundler gem-server credentials")));
+    r.push_back(secretRule("curl-user-credentials",
+                           R"((?:(?m:^)|\s)(?:-u|--user)(?:[ \t]+|=)((?:"[^"\n]*"|'[^'\n]*'|[^\s"'])+))",
+                           "curl-user",
+                           {"curl"},
+                           0.8,
+                           SCRIM_TR_NOOP("Rules", "Password given to curl on the command line")));
+    r.push_back(secretRule(
+        "http-authorization-header",
+        R"((?i:\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:(?:basic|bearer|token|api-token|apikey|key|digest)[ \t]+)?)([^\s"',;]+))",
+        "http-auth",
+        {},
+        0.75,
+        SCRIM_TR_NOOP("Rules", "Credential in an HTTP Authorization header")));
+    r.push_back(secretRule(
+        "http-key-header",
+        R"((?i:(?:-H|--header)[ \t]+["']?[A-Za-z0-9_-]*(?:key|token|secret)[A-Za-z0-9_-]*[ \t]*:[ \t]*(?:(?:bearer|token)[ \t]+)?)([^\s"',;]+))",
+        "http-auth",
+        {},
+        0.75,
+        SCRIM_TR_NOOP("Rules", "API key or token in an HTTP request header")));
+    // Unbounded repetitions on purpose: "key" is common in prose, and counted repetitions after it
+    // multiply the prefilter's DFA states (measured: {0,40} / {8,300} here cost about 4x).
+    r.push_back(secretRule(
+        "assigned-secret",
+        R"((?i:key|token|secret|passw(?:or)?d|pwd|passphrase|credentials?|creds|auth)[A-Za-z0-9_.-]*["'\]]?[ \t]*(?:[:?]{0,3}=|=>|:|,)[ \t]*["'`]?([^\s"'`,;<>(){}\[\]\\]{8,}))",
+        "assigned-secret",
+        {},
+        0.6,
+        SCRIM_TR_NOOP("Rules", "Password, key or token assigned to a setting, with a random-looking value")));
     return r;
 }

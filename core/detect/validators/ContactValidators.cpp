@@ -43,6 +43,85 @@ bool e164Validator(Candidate& cand)
     return end >= text.size() || !isDigit(text[end]);
 }
 
+// National phone numbers (phone-us, phone-national, phone-context). The pattern may run into a
+// following number ("0171 1234567 12 items"): trailing groups are dropped until the digit count fits.
+bool phoneNationalValidator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    std::size_t& begin = cand.begin;
+    std::size_t& end = cand.end;
+    const auto isSep = [](char c) { return c == ' ' || c == '.' || c == '-' || c == '/'; };
+    if (begin > 0) {
+        const char p = text[begin - 1];
+        if (isAlnum(p) || p == '+' || p == '_' || p == '@'
+            || ((isSep(p) || p == ',') && begin > 1 && isDigit(text[begin - 2]))) {
+            return false;
+        }
+    }
+    while (end > begin && !isDigit(text[end - 1]) && text[end - 1] != ')') {
+        --end;
+    }
+    const bool trunk = text[begin] == '0' || (text[begin] == '(' && end - begin > 1 && text[begin + 1] == '0');
+    const int maxDigits = trunk ? 12 : 15;
+    for (;;) {
+        int digits = 0;
+        int open = 0;
+        bool separated = false;
+        bool balanced = true;
+        std::vector<int> groups{0};
+        for (std::size_t i = begin; i < end; ++i) {
+            const char c = text[i];
+            if (isDigit(c)) {
+                ++digits;
+                ++groups.back();
+            } else {
+                separated = true;
+                if (groups.back() != 0) {
+                    groups.push_back(0);
+                }
+                if (c == '(') {
+                    ++open;
+                } else if (c == ')') {
+                    balanced = balanced && --open >= 0;
+                }
+            }
+        }
+        if (digits > maxDigits && groups.size() > 1) {
+            // Drop the last group and the separators before it.
+            while (end > begin && isDigit(text[end - 1])) {
+                --end;
+            }
+            while (end > begin && !isDigit(text[end - 1]) && text[end - 1] != ')') {
+                --end;
+            }
+            continue;
+        }
+        if (!balanced || open != 0 || digits > maxDigits) {
+            return false;
+        }
+        if (end < text.size()) {
+            const char n = text[end];
+            if (isDigit(n) || ((isSep(n) || n == ',') && end + 1 < text.size() && isDigit(text[end + 1]) && !trunk)) {
+                return false;
+            }
+            if (isAlpha(n)) {
+                return false;
+            }
+        }
+        // A date ("01.02.2023", "03/04/1999") is not a phone number.
+        if (groups.size() == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) {
+            return false;
+        }
+        if (trunk) {
+            if (!separated) {
+                return digits >= 10 && digits <= 11;
+            }
+            return digits >= 9;
+        }
+        return digits >= 7;
+    }
+}
+
 bool emailValidator(Candidate& cand)
 {
     const std::string_view text = cand.text;
@@ -129,8 +208,9 @@ bool emailValidator(Candidate& cand)
     return true;
 }
 
-constexpr std::array<NamedValidator, 2> validators{{
+constexpr std::array<NamedValidator, 3> validators{{
     {"e164", &e164Validator},
+    {"phone-national", &phoneNationalValidator},
     {"email", &emailValidator},
 }};
 

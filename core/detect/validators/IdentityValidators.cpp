@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// National identifiers.
+// National identifiers, passports, driving licences, company numbers and dates of birth.
 #include "core/detect/validators/CharClass.h"
 #include "core/detect/validators/ValidatorFamilies.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -11,33 +12,723 @@ using namespace CharClass;
 
 namespace {
 
-bool usSsnValidator(Candidate& cand)
+// The digits of the candidate, separators skipped.
+std::string digitsOf(const Candidate& cand)
 {
-    const std::string_view text = cand.text;
-    std::size_t& begin = cand.begin;
-    std::size_t& end = cand.end;
-    std::string digits;
-    for (std::size_t i = begin; i < end; ++i) {
-        if (isDigit(text[i])) {
-            digits.push_back(text[i]);
+    std::string d;
+    for (std::size_t i = cand.begin; i < cand.end; ++i) {
+        if (isDigit(cand.text[i])) {
+            d.push_back(cand.text[i]);
         }
     }
-    if (digits.size() != 9) {
+    return d;
+}
+
+// The candidate's characters without separators (space, '-', '.', '/'), upper-cased.
+std::string compactUpper(const Candidate& cand)
+{
+    std::string s;
+    for (std::size_t i = cand.begin; i < cand.end; ++i) {
+        const char c = cand.text[i];
+        if (isAlnum(c)) {
+            s.push_back(toUpper(c));
+        }
+    }
+    return s;
+}
+
+bool isSep(char c)
+{
+    return c == '-' || c == '.' || c == '/';
+}
+
+// A digit run glued to more digits (directly or through '-', '.', '/') is part of something longer:
+// a phone number, a date, a longer id.
+bool gluedToDigits(const Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    const std::size_t b = cand.begin;
+    const std::size_t e = cand.end;
+    if (b > 0 && (isDigit(text[b - 1]) || (isSep(text[b - 1]) && b > 1 && isDigit(text[b - 2])))) {
+        return true;
+    }
+    return e < text.size() && (isDigit(text[e]) || (isSep(text[e]) && e + 1 < text.size() && isDigit(text[e + 1])));
+}
+
+bool allDigits(std::string_view s)
+{
+    for (const char c : s) {
+        if (!isDigit(c)) {
+            return false;
+        }
+    }
+    return !s.empty();
+}
+
+bool validDayMonth(int day, int month)
+{
+    static constexpr std::array<int, 12> days{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month >= 1 && month <= 12 && day >= 1 && day <= days[static_cast<std::size_t>(month - 1)];
+}
+
+// ISO 7064 MOD 11,10 (German Steuer-ID, German VAT number): true when the last digit checks.
+bool iso7064Mod1110(std::string_view d)
+{
+    int product = 10;
+    for (std::size_t i = 0; i + 1 < d.size(); ++i) {
+        int sum = (d[i] - '0' + product) % 10;
+        if (sum == 0) {
+            sum = 10;
+        }
+        product = (sum * 2) % 11;
+    }
+    int check = 11 - product;
+    if (check == 10) {
+        check = 0;
+    }
+    return check == d.back() - '0';
+}
+
+bool nhsNumberValid(std::string_view d)
+{
+    if (d.size() != 10 || !allDigits(d)) {
         return false;
     }
-    // Digit runs glued to more digits or dashes are part of something longer (a phone, an id).
-    if (begin > 0 && (isDigit(text[begin - 1]) || text[begin - 1] == '-')) {
+    int sum = 0;
+    for (std::size_t i = 0; i < 9; ++i) {
+        sum += (d[i] - '0') * static_cast<int>(10 - i);
+    }
+    int check = 11 - sum % 11;
+    if (check == 11) {
+        check = 0;
+    }
+    return check != 10 && check == d[9] - '0';
+}
+
+bool sePersonnummerValid(std::string_view d)
+{
+    if (d.size() != 10 || !allDigits(d)) {
         return false;
     }
-    if (end < text.size()
-        && (isDigit(text[end]) || (text[end] == '-' && end + 1 < text.size() && isDigit(text[end + 1])))) {
+    const int month = prefixNumber(d.substr(2), 2);
+    int day = prefixNumber(d.substr(4), 2);
+    if (day > 60) {
+        day -= 60; // samordningsnummer
+    }
+    return validDayMonth(day, month) && Validators::luhn(d);
+}
+
+bool deSteuerIdValid(std::string_view d)
+{
+    if (d.size() != 11 || !allDigits(d) || d[0] == '0') {
+        return false;
+    }
+    // In the first ten digits exactly one digit occurs twice or three times (three times never in
+    // a row); every other digit at most once.
+    std::array<int, 10> count{};
+    for (std::size_t i = 0; i < 10; ++i) {
+        ++count[static_cast<std::size_t>(d[i] - '0')];
+    }
+    int repeated = 0;
+    for (const int c : count) {
+        if (c > 3) {
+            return false;
+        }
+        if (c >= 2) {
+            ++repeated;
+        }
+    }
+    if (repeated != 1) {
+        return false;
+    }
+    for (std::size_t i = 0; i + 2 < 10; ++i) {
+        if (d[i] == d[i + 1] && d[i] == d[i + 2]) {
+            return false;
+        }
+    }
+    return iso7064Mod1110(d);
+}
+
+bool usSsnValidator(Candidate& cand)
+{
+    const std::string digits = digitsOf(cand);
+    if (digits.size() != 9 || gluedToDigits(cand)) {
         return false;
     }
     return Validators::usSsnValid(digits);
 }
 
-constexpr std::array<NamedValidator, 1> validators{{
+// IRS: an ITIN is 9XX-XX-XXXX with the middle group in 50-65, 70-88, 90-92 or 94-99.
+bool usItinValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 9 || d[0] != '9' || gluedToDigits(cand)) {
+        return false;
+    }
+    const int group = prefixNumber(std::string_view(d).substr(3), 2);
+    return (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94;
+}
+
+// HMRC: two prefix letters (D, F, I, Q, U, V never; O never second; BG, GB, KN, NK, NT, TN, ZZ
+// never issued), six digits, suffix A-D.
+bool ukNinoValidator(Candidate& cand)
+{
+    const std::string s = compactUpper(cand);
+    if (s.size() != 9) {
+        return false;
+    }
+    const std::string_view bad1 = "DFIQUV";
+    const std::string_view bad2 = "DFIQUVO";
+    if (bad1.find(s[0]) != std::string_view::npos || bad2.find(s[1]) != std::string_view::npos) {
+        return false;
+    }
+    const std::string_view prefix = std::string_view(s).substr(0, 2);
+    for (const std::string_view p : {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}) {
+        if (prefix == p) {
+            return false;
+        }
+    }
+    // Mixed case ("Ab 12 34 56 c") is not how anyone writes it.
+    bool upper = false;
+    bool lower = false;
+    for (std::size_t i = cand.begin; i < cand.end; ++i) {
+        upper = upper || isUpper(cand.text[i]);
+        lower = lower || isLower(cand.text[i]);
+    }
+    return !(upper && lower) && s[8] >= 'A' && s[8] <= 'D';
+}
+
+bool ukNhsValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    return d.size() == 10 && !gluedToDigits(cand) && !allSame(d) && nhsNumberValid(d);
+}
+
+// Swedish personnummer and samordningsnummer: [CC]YYMMDD[-+]NNNC, Luhn over YYMMDDNNNC; a
+// samordningsnummer adds 60 to the day.
+bool sePersonnummerValidator(Candidate& cand)
+{
+    std::string d = digitsOf(cand);
+    if (gluedToDigits(cand) || (d.size() != 10 && d.size() != 12)) {
+        return false;
+    }
+    if (d.size() == 12) {
+        const int century = prefixNumber(d, 2);
+        if (century < 18 || century > 20) {
+            return false;
+        }
+        d.erase(0, 2);
+    }
+    if (!sePersonnummerValid(d)) {
+        return false;
+    }
+    // Ten bare digits are common (phone numbers, order numbers): with separator or century the
+    // shape is distinctive; without, the date and Luhn checks are the only evidence.
+    const bool formatted = cand.value().find_first_of("-+") != std::string_view::npos;
+    if (!formatted && cand.end - cand.begin == 10) {
+        cand.scoreDelta = -0.1;
+    }
+    return true;
+}
+
+// Bolagsverket: organisationsnummer NNNNNN-NNNC, third digit >= 2 (never a month), Luhn; may carry
+// the "16" prefix.
+bool seOrgNummerValidator(Candidate& cand)
+{
+    std::string d = digitsOf(cand);
+    if (gluedToDigits(cand)) {
+        return false;
+    }
+    if (d.size() == 12 && d.starts_with("16")) {
+        d.erase(0, 2);
+    }
+    if (d.size() != 10 || d[2] < '2' || allSame(d) || !Validators::luhn(d)) {
+        return false;
+    }
+    if (cand.value().find('-') == std::string_view::npos) {
+        cand.scoreDelta = -0.3; // bare ten digits: only with context
+    }
+    return true;
+}
+
+bool deSteuerIdValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    return d.size() == 11 && !gluedToDigits(cand) && deSteuerIdValid(d);
+}
+
+// German VAT number (USt-IdNr.): DE + 9 digits, ISO 7064 MOD 11,10.
+bool deVatValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 9 || d[0] == '0' || gluedToDigits(cand)) {
+        return false;
+    }
+    return iso7064Mod1110(d);
+}
+
+// Krankenversichertennummer: a letter and nine digits; the letter as 01-26 and the first eight
+// digits, weighted 1,2,1,2,... with digit sums, give the last digit mod 10.
+bool deKvnrValidator(Candidate& cand)
+{
+    const std::string s = compactUpper(cand);
+    if (s.size() != 10 || !isUpper(s[0]) || !allDigits(std::string_view(s).substr(1))) {
+        return false;
+    }
+    const int letter = s[0] - 'A' + 1;
+    std::string digits = std::to_string(letter / 10) + std::to_string(letter % 10) + s.substr(1, 8);
+    int sum = 0;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        int p = (digits[i] - '0') * (i % 2 == 0 ? 1 : 2);
+        sum += p / 10 + p % 10;
+    }
+    return sum % 10 == s[9] - '0';
+}
+
+// Rentenversicherungsnummer: area (2), birth date DDMMYY, surname initial, serial (2), check; the
+// initial as 01-26, weights 2,1,2,5,7,1,2,1,2,1,2,1 with digit sums, mod 10.
+bool deRvnrValidator(Candidate& cand)
+{
+    const std::string s = compactUpper(cand);
+    if (s.size() != 12 || !allDigits(std::string_view(s).substr(0, 8)) || !isUpper(s[8])
+        || !allDigits(std::string_view(s).substr(9))) {
+        return false;
+    }
+    const int day = prefixNumber(std::string_view(s).substr(2), 2);
+    const int month = prefixNumber(std::string_view(s).substr(4), 2);
+    // Day may carry +30 for persons with an unknown or duplicate birth date.
+    if (!validDayMonth(day > 31 ? day - 30 : day, month)) {
+        return false;
+    }
+    const int letter = s[8] - 'A' + 1;
+    const std::string digits =
+        s.substr(0, 8) + std::to_string(letter / 10) + std::to_string(letter % 10) + s.substr(9, 2);
+    static constexpr std::array<int, 12> weights{2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1};
+    int sum = 0;
+    for (std::size_t i = 0; i < 12; ++i) {
+        const int p = (digits[i] - '0') * weights[i];
+        sum += p / 10 + p % 10;
+    }
+    return sum % 10 == s[11] - '0';
+}
+
+// Lebenslange Arztnummer: six digits, a check digit (weights 4,9,4,9,4,9; 10 - sum mod 10), then
+// a two-digit specialty.
+bool deLanrValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 9 || gluedToDigits(cand) || allSame(d)) {
+        return false;
+    }
+    int sum = 0;
+    for (std::size_t i = 0; i < 6; ++i) {
+        sum += (d[i] - '0') * (i % 2 == 0 ? 4 : 9);
+    }
+    return (10 - sum % 10) % 10 == d[6] - '0';
+}
+
+// German Steuernummer as the states print it (2-3/3-4/4-5 digits with slashes): not part of a path.
+bool deSteuernummerValidator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    if (cand.begin > 0 && (text[cand.begin - 1] == '/' || isAlnum(text[cand.begin - 1]))) {
+        return false;
+    }
+    return cand.end >= text.size() || (text[cand.end] != '/' && !isAlnum(text[cand.end]));
+}
+
+// DVLA driving licence: surname (5, padded with 9), decade digit, month (+50 for women), day, year
+// digit, two initials (padded with 9), a digit, two check letters.
+bool ukDrivingLicenceValidator(Candidate& cand)
+{
+    const std::string s = compactUpper(cand);
+    if (s.size() != 16 || !isUpper(s[0])) {
+        return false;
+    }
+    bool padding = false;
+    for (std::size_t i = 0; i < 5; ++i) {
+        if (s[i] == '9') {
+            padding = true;
+        } else if (padding) {
+            return false; // letters after the padding
+        }
+    }
+    int month = prefixNumber(std::string_view(s).substr(6), 2);
+    if (month > 50) {
+        month -= 50;
+    }
+    const int day = prefixNumber(std::string_view(s).substr(8), 2);
+    return validDayMonth(day, month);
+}
+
+// DVLA registration since 2001: area letters (no I, Q, Z), age identifier (March: YY, September:
+// YY + 50), three letters (no I, Q). Age identifiers up to 29/79 (the 2029/30 registration year).
+bool ukVehicleRegValidator(Candidate& cand)
+{
+    const std::string s = compactUpper(cand);
+    if (s.size() != 7) {
+        return false;
+    }
+    const std::string_view v = cand.value();
+    bool upper = false;
+    bool lower = false;
+    for (const char c : v) {
+        upper = upper || isUpper(c);
+        lower = lower || isLower(c);
+    }
+    if (upper && lower) {
+        return false;
+    }
+    for (const std::size_t i : {0, 1, 4, 5, 6}) {
+        if (s[i] == 'I' || s[i] == 'Q' || (i < 2 && s[i] == 'Z')) {
+            return false;
+        }
+    }
+    const int age = prefixNumber(std::string_view(s).substr(2), 2);
+    return (age >= 2 && age <= 29) || (age >= 51 && age <= 79);
+}
+
+// German plate: district (1-3 letters), recognition letters (1-2), number 1-9999, optional E/H.
+// Lower case only with context (prose is full of "i am 25"-like runs).
+bool deKfzValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    bool upper = false;
+    bool lower = false;
+    for (const char c : v) {
+        upper = upper || isUpper(c);
+        lower = lower || isLower(c);
+    }
+    if (upper && lower) {
+        return false;
+    }
+    if (v.find('-') != std::string_view::npos) {
+        cand.scoreDelta += 0.1;
+    }
+    if (lower) {
+        cand.scoreDelta -= 0.25;
+    }
+    return true;
+}
+
+// French NIR (numéro de sécurité sociale): sex, YY, MM, department (2A/2B for Corsica), commune,
+// order, key = 97 - (number mod 97).
+bool frNirValidator(Candidate& cand)
+{
+    const std::string s = compactUpper(cand);
+    if (s.size() != 15 || gluedToDigits(cand)) {
+        return false;
+    }
+    std::string d = s;
+    if (d[5] == '2' && (d[6] == 'A' || d[6] == 'B')) {
+        // Corsica: 2A and 2B count as 19 and 18 in the key.
+        d[5] = '1';
+        d[6] = d[6] == 'A' ? '9' : '8';
+    }
+    if (!allDigits(d) || !(d[0] == '1' || d[0] == '2' || d[0] == '3' || d[0] == '4' || d[0] == '7' || d[0] == '8')) {
+        return false;
+    }
+    const int month = prefixNumber(std::string_view(d).substr(3), 2);
+    if (!((month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50)) {
+        return false;
+    }
+    long long n = 0; // 13 digits fit in 64 bits
+    for (std::size_t i = 0; i < 13; ++i) {
+        n = n * 10 + (d[i] - '0');
+    }
+    const int key = 97 - static_cast<int>(n % 97);
+    return key == prefixNumber(std::string_view(d).substr(13), 2);
+}
+
+// French SIREN (9 digits) / SIRET (14 digits): Luhn.
+bool frSirenValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    return (d.size() == 9 || d.size() == 14) && !gluedToDigits(cand) && !allSame(d) && Validators::luhn(d);
+}
+
+// French VAT number: FR, a two-digit key, the SIREN; key = (12 + 3 * (SIREN mod 97)) mod 97.
+bool frVatValidator(Candidate& cand)
+{
+    const std::string s = compactUpper(cand);
+    if (s.size() != 13 || !allDigits(std::string_view(s).substr(2))) {
+        return false;
+    }
+    const std::string siren = s.substr(4);
+    long long n = 0;
+    for (const char c : siren) {
+        n = n * 10 + (c - '0');
+    }
+    const int key = static_cast<int>((12 + 3 * (n % 97)) % 97);
+    return key == prefixNumber(std::string_view(s).substr(2), 2) && Validators::luhn(siren);
+}
+
+// US Medicare Beneficiary Identifier: dashes either in both places or in none (the pattern checks
+// the character classes).
+bool usMbiValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    const auto dashes = std::count(v.begin(), v.end(), '-');
+    if (dashes != 0 && dashes != 2) {
+        return false;
+    }
+    bool upper = false;
+    bool lower = false;
+    for (const char c : v) {
+        upper = upper || isUpper(c);
+        lower = lower || isLower(c);
+    }
+    if (upper && lower) {
+        return false;
+    }
+    if (dashes == 0) {
+        cand.scoreDelta = -0.2; // eleven compact characters: needs context
+    }
+    return true;
+}
+
+// NPI: ten digits starting with 1 or 2, Luhn over "80840" + the digits.
+bool usNpiValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 10 || (d[0] != '1' && d[0] != '2') || gluedToDigits(cand)) {
+        return false;
+    }
+    return Validators::luhn("80840" + d);
+}
+
+// Machine-readable-zone style document numbers (German ID card and passport): at least a few
+// digits, so that words in capitals are not taken.
+bool docNumberValidator(Candidate& cand)
+{
+    int digits = 0;
+    for (const char c : cand.value()) {
+        digits += isDigit(c) ? 1 : 0;
+    }
+    return digits >= 3 && !gluedToDigits(cand);
+}
+
+// A date (day, month and year in any of the common orders) that can be a birth date.
+bool birthDateValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    std::vector<int> nums;
+    std::vector<int> widths;
+    int cur = -1;
+    int width = 0;
+    bool hasMonthName = false;
+    for (const char c : v) {
+        if (isDigit(c)) {
+            cur = (cur < 0 ? 0 : cur * 10) + (c - '0');
+            ++width;
+        } else {
+            if (cur >= 0) {
+                nums.push_back(cur);
+                widths.push_back(width);
+            }
+            cur = -1;
+            width = 0;
+            hasMonthName = hasMonthName || isAlpha(c);
+        }
+    }
+    if (cur >= 0) {
+        nums.push_back(cur);
+        widths.push_back(width);
+    }
+    if (gluedToDigits(cand)) {
+        return false;
+    }
+    if (hasMonthName) {
+        // "12 March 1985" / "March 12, 1985": the pattern checked the month; check day and year.
+        if (nums.size() != 2) {
+            return false;
+        }
+        const int day = widths[0] == 4 ? nums[1] : nums[0];
+        const int year = widths[0] == 4 ? nums[0] : nums[1];
+        return day >= 1 && day <= 31 && year >= 1900 && year <= 2100;
+    }
+    if (nums.size() != 3) {
+        return false;
+    }
+    if (widths[0] == 4) { // ISO 8601
+        return nums[0] >= 1900 && validDayMonth(nums[2], nums[1]);
+    }
+    const int year = nums[2];
+    if (widths[2] == 4 && year < 1900) {
+        return false;
+    }
+    // Day first (Europe) or month first (US): either reading may be meant.
+    return validDayMonth(nums[0], nums[1]) || validDayMonth(nums[1], nums[0]);
+}
+
+// Finnish henkilötunnus: DDMMYY, century sign, individual number, check character
+// (DDMMYYNNN mod 31 in "0123456789ABCDEFHJKLMNPRSTUVWXY").
+bool fiHetuValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    if (v.size() != 11) {
+        return false;
+    }
+    const std::string digits = std::string(v.substr(0, 6)) + std::string(v.substr(7, 3));
+    if (!allDigits(digits) || !validDayMonth(prefixNumber(digits, 2), prefixNumber(digits.substr(2), 2))) {
+        return false;
+    }
+    long long n = 0;
+    for (const char c : digits) {
+        n = n * 10 + (c - '0');
+    }
+    static constexpr std::string_view checks = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+    return checks[static_cast<std::size_t>(n % 31)] == toUpper(v[10]);
+}
+
+// Spanish DNI/NIF (7-8 digits) and NIE (X/Y/Z as 0/1/2 and 7 digits): letter = number mod 23.
+bool esNifValidator(Candidate& cand)
+{
+    const std::string s = compactUpper(cand);
+    if (s.size() < 8 || s.size() > 9 || !isUpper(s.back())) {
+        return false;
+    }
+    std::string body = s.substr(0, s.size() - 1);
+    if (body[0] == 'X' || body[0] == 'Y' || body[0] == 'Z') {
+        if (body.size() != 8) {
+            return false;
+        }
+        body[0] = static_cast<char>('0' + (body[0] - 'X'));
+    }
+    if (!allDigits(body)) {
+        return false;
+    }
+    long long n = 0;
+    for (const char c : body) {
+        n = n * 10 + (c - '0');
+    }
+    static constexpr std::string_view letters = "TRWAGMYFPDXBNJZSQVHLCKE";
+    return letters[static_cast<std::size_t>(n % 23)] == s.back();
+}
+
+// Turkish T.C. Kimlik No: 11 digits, first not 0, two check digits.
+bool trKimlikValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 11 || d[0] == '0' || gluedToDigits(cand)) {
+        return false;
+    }
+    int odd = 0;
+    int even = 0;
+    for (std::size_t i = 0; i < 9; ++i) {
+        (i % 2 == 0 ? odd : even) += d[i] - '0';
+    }
+    const int c10 = ((odd * 7 - even) % 10 + 10) % 10;
+    const int c11 = (odd + even + c10) % 10;
+    return c10 == d[9] - '0' && c11 == d[10] - '0';
+}
+
+// Canadian SIN: nine digits, Luhn; first digit never 0 or 8. Without grouping only with context.
+bool caSinValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 9 || d[0] == '0' || d[0] == '8' || allSame(d) || gluedToDigits(cand) || !Validators::luhn(d)) {
+        return false;
+    }
+    if (cand.end - cand.begin == 9) {
+        cand.scoreDelta = -0.35;
+    }
+    return true;
+}
+
+// Polish PESEL: YYMMDD (month + 20/40/60/80 for other centuries), serial, weights 1,3,7,9,...
+bool plPeselValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 11 || gluedToDigits(cand)) {
+        return false;
+    }
+    const int month = prefixNumber(std::string_view(d).substr(2), 2) % 20;
+    if (!validDayMonth(prefixNumber(std::string_view(d).substr(4), 2), month)) {
+        return false;
+    }
+    static constexpr std::array<int, 10> weights{1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
+    int sum = 0;
+    for (std::size_t i = 0; i < 10; ++i) {
+        sum += (d[i] - '0') * weights[i];
+    }
+    return (10 - sum % 10) % 10 == d[10] - '0';
+}
+
+// South African ID: YYMMDD, gender and sequence (4), citizenship (0-2), a digit, Luhn.
+bool zaIdValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 13 || gluedToDigits(cand) || d[10] > '2') {
+        return false;
+    }
+    return validDayMonth(prefixNumber(std::string_view(d).substr(4), 2), prefixNumber(std::string_view(d).substr(2), 2))
+           && Validators::luhn(d);
+}
+
+// Singapore NRIC/FIN: prefix S/T/F/G/M, seven digits, check letter (weights 2,7,6,5,4,3,2).
+bool sgNricValidator(Candidate& cand)
+{
+    const std::string s = compactUpper(cand);
+    if (s.size() != 9 || !allDigits(std::string_view(s).substr(1, 7))) {
+        return false;
+    }
+    static constexpr std::array<int, 7> weights{2, 7, 6, 5, 4, 3, 2};
+    int sum = 0;
+    for (std::size_t i = 0; i < 7; ++i) {
+        sum += (s[i + 1] - '0') * weights[i];
+    }
+    const char p = s[0];
+    if (p == 'T' || p == 'G') {
+        sum += 4;
+    } else if (p == 'M') {
+        sum += 3;
+    }
+    const int r = sum % 11;
+    std::string_view table;
+    if (p == 'S' || p == 'T') {
+        table = "JZIHGFEDCBA";
+    } else if (p == 'F' || p == 'G') {
+        table = "XWUTRQPNMLK";
+    } else if (p == 'M') {
+        table = "XWUTRQPNJLK";
+        return table[static_cast<std::size_t>(10 - r)] == s[8];
+    } else {
+        return false;
+    }
+    return table[static_cast<std::size_t>(r)] == s[8];
+}
+
+constexpr std::array<NamedValidator, 29> validators{{
+    {"ca-sin", &caSinValidator},
+    {"pl-pesel", &plPeselValidator},
+    {"za-id", &zaIdValidator},
+    {"sg-nric", &sgNricValidator},
+    {"fi-hetu", &fiHetuValidator},
+    {"es-nif", &esNifValidator},
+    {"tr-kimlik", &trKimlikValidator},
     {"us-ssn", &usSsnValidator},
+    {"us-itin", &usItinValidator},
+    {"us-mbi", &usMbiValidator},
+    {"us-npi", &usNpiValidator},
+    {"uk-nino", &ukNinoValidator},
+    {"uk-nhs", &ukNhsValidator},
+    {"uk-driving-licence", &ukDrivingLicenceValidator},
+    {"uk-vehicle-registration", &ukVehicleRegValidator},
+    {"se-personnummer", &sePersonnummerValidator},
+    {"se-organisationsnummer", &seOrgNummerValidator},
+    {"de-steuer-id", &deSteuerIdValidator},
+    {"de-steuernummer", &deSteuernummerValidator},
+    {"de-vat", &deVatValidator},
+    {"de-kvnr", &deKvnrValidator},
+    {"de-rvnr", &deRvnrValidator},
+    {"de-lanr", &deLanrValidator},
+    {"de-kfz", &deKfzValidator},
+    {"fr-nir", &frNirValidator},
+    {"fr-siren", &frSirenValidator},
+    {"fr-vat", &frVatValidator},
+    {"document-number", &docNumberValidator},
+    {"birth-date", &birthDateValidator},
 }};
 
 } // namespace
@@ -46,13 +737,8 @@ namespace Validators {
 
 bool usSsnValid(std::string_view d)
 {
-    if (d.size() != 9) {
+    if (d.size() != 9 || !allDigits(d)) {
         return false;
-    }
-    for (const char c : d) {
-        if (!isDigit(c)) {
-            return false;
-        }
     }
     const int area = prefixNumber(d, 3);
     const int group = prefixNumber(d.substr(3), 2);

@@ -131,9 +131,77 @@ bool ibanValidator(Candidate& cand)
     return end >= text.size() || !isAlnum(text[end]);
 }
 
-constexpr std::array<NamedValidator, 2> validators{{
+// Digit runs glued to more digits (directly or through '-', '.', '/') are part of something longer.
+bool gluedToDigits(const Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    const auto sep = [](char c) { return c == '-' || c == '.' || c == '/'; };
+    if (cand.begin > 0
+        && (isDigit(text[cand.begin - 1])
+            || (sep(text[cand.begin - 1]) && cand.begin > 1 && isDigit(text[cand.begin - 2])))) {
+        return true;
+    }
+    return cand.end < text.size()
+           && (isDigit(text[cand.end])
+               || (sep(text[cand.end]) && cand.end + 1 < text.size() && isDigit(text[cand.end + 1])));
+}
+
+std::string digitsOf(const Candidate& cand)
+{
+    std::string d;
+    for (std::size_t i = cand.begin; i < cand.end; ++i) {
+        if (isDigit(cand.text[i])) {
+            d.push_back(cand.text[i]);
+        }
+    }
+    return d;
+}
+
+// ABA routing number: Federal Reserve prefix (00-12, 21-32, 61-72, 80) and the 3-7-1 checksum.
+// Nine bare digits are everywhere: without the 4-4-1 grouping the number needs context.
+bool abaValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 9 || gluedToDigits(cand) || allSame(d)) {
+        return false;
+    }
+    const int prefix = prefixNumber(d, 2);
+    if (!(prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix == 80)) {
+        return false;
+    }
+    static constexpr std::array<int, 3> weights{3, 7, 1};
+    int sum = 0;
+    for (std::size_t i = 0; i < 9; ++i) {
+        sum += (d[i] - '0') * weights[i % 3];
+    }
+    if (sum % 10 != 0) {
+        return false;
+    }
+    if (cand.value().find('-') == std::string_view::npos) {
+        cand.scoreDelta = -0.45;
+    }
+    return true;
+}
+
+// Account numbers next to "account"/"sort code": any digit run that is not part of a longer one and
+// not a placeholder.
+bool bankAccountValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    return d.size() >= 6 && d.size() <= 17 && !gluedToDigits(cand) && !allSame(d);
+}
+
+bool sortCodeValidator(Candidate& cand)
+{
+    return !gluedToDigits(cand);
+}
+
+constexpr std::array<NamedValidator, 5> validators{{
     {"luhn", &cardValidator},
     {"iban", &ibanValidator},
+    {"aba-routing", &abaValidator},
+    {"bank-account", &bankAccountValidator},
+    {"uk-sort-code", &sortCodeValidator},
 }};
 
 } // namespace

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Secrets: provider keys and tokens, JWTs, private key blocks.
+// Secrets: provider keys and tokens, JWTs, private key blocks, credentials in assignments and URLs.
 #include "core/detect/validators/CharClass.h"
 #include "core/detect/validators/ValidatorFamilies.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -13,12 +15,258 @@ using namespace CharClass;
 
 namespace {
 
+// ---------------------------------------------------------------------------------------------
+// Shared checks. None of them keeps or reports the value; they only answer yes or no.
+
+// Entropy (bits per character) a random-looking value of this length should reach. Short values
+// cannot reach high figures even when random; long ones made of one alphabet run (digits only) stay
+// near log2(10) = 3.3 and are caught by the top step.
+double entropyNeeded(std::size_t n)
+{
+    if (n < 20) {
+        return 2.7;
+    }
+    return n < 40 ? 3.3 : 3.5;
+}
+
+bool containsNoCase(std::string_view hay, std::string_view needle)
+{
+    if (needle.size() > hay.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+        if (startsWithNoCase(hay.substr(i), needle)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::size_t longestRun(std::string_view v)
+{
+    std::size_t best = 0;
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        run = (i > 0 && v[i] == v[i - 1]) ? run + 1 : 1;
+        best = std::max(best, run);
+    }
+    return best;
+}
+
+// "123456", "abcdef", "ABCDEF": typed by people filling in an example, not drawn by a generator.
+bool hasAscendingRun(std::string_view v, std::size_t length)
+{
+    std::size_t run = 1;
+    for (std::size_t i = 1; i < v.size(); ++i) {
+        const bool next = isAlnum(v[i]) && v[i] == v[i - 1] + 1;
+        run = next ? run + 1 : 1;
+        if (run >= length) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Markers of a value someone is meant to fill in: "xxxx", "****", "<your-token>", "${VAR}", ...
+bool hasPlaceholderMarks(std::string_view v)
+{
+    static constexpr std::array<std::string_view, 12> marks{
+        "xxxx",
+        "****",
+        "....",
+        "<",
+        ">",
+        "${",
+        "{{",
+        "%s",
+        "your",
+        "here",
+        "redacted",
+        "placeholder",
+    };
+    for (const auto m : marks) {
+        if (containsNoCase(v, m)) {
+            return true;
+        }
+    }
+    const std::size_t run = longestRun(v);
+    return run >= 6 && run * 4 >= v.size();
+}
+
+// The same four characters three times or more ("1234-1234-1234", "ABCD-ABCD-ABCD"): typed, not
+// generated. Only for values whose format has no structure of its own (encoded JSON repeats).
+bool hasRepeatedChunk(std::string_view v)
+{
+    constexpr std::size_t chunk = 4;
+    for (std::size_t i = 0; i + chunk <= v.size(); ++i) {
+        const std::string_view c = v.substr(i, chunk);
+        bool alnum = true;
+        for (const char ch : c) {
+            alnum &= isAlnum(ch);
+        }
+        if (!alnum) {
+            continue;
+        }
+        int seen = 1;
+        for (std::size_t j = i + chunk; j + chunk <= v.size() && seen < 3; ++j) {
+            if (v.substr(j, chunk) == c) {
+                ++seen;
+                j += chunk - 1;
+            }
+        }
+        if (seen >= 3) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "id-Gost28147-89-None-KeyMeshing", "SalesResults-v1-final": words joined by separators.
+bool isWordSlug(std::string_view v)
+{
+    int segments = 0;
+    int wordSegments = 0;
+    std::size_t from = 0;
+    while (from <= v.size()) {
+        std::size_t to = from;
+        while (to < v.size() && v[to] != '-' && v[to] != '_' && v[to] != '.') {
+            ++to;
+        }
+        const std::string_view seg = v.substr(from, to - from);
+        if (!seg.empty()) {
+            ++segments;
+            bool letters = seg.size() >= 3;
+            for (const char c : seg) {
+                letters &= isAlpha(c);
+            }
+            wordSegments += letters ? 1 : 0;
+        }
+        from = to + 1;
+    }
+    return segments >= 3 && wordSegments >= 2;
+}
+
+int charClasses(std::string_view v)
+{
+    bool upper = false;
+    bool lower = false;
+    bool digit = false;
+    bool other = false;
+    for (const char c : v) {
+        upper |= isUpper(c);
+        lower |= isLower(c);
+        digit |= isDigit(c);
+        other |= !isAlnum(c);
+    }
+    return int(upper) + int(lower) + int(digit) + int(other);
+}
+
+bool hasUpper(std::string_view v)
+{
+    for (const char c : v) {
+        if (isUpper(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool hasLower(std::string_view v)
+{
+    for (const char c : v) {
+        if (isLower(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool hasDigit(std::string_view v)
+{
+    for (const char c : v) {
+        if (isDigit(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The common core of every token check: a value with a provider prefix is a key unless it is
+// visibly a placeholder or too regular to have come from a random generator.
+bool randomEnough(std::string_view v)
+{
+    return !hasPlaceholderMarks(v) && Validators::shannonEntropy(v) >= entropyNeeded(v.size());
+}
+
+// Documentation values ("…EXAMPLE", AWS's and Amazon Bedrock's style) are reported as test values.
+bool isDocumentedExample(std::string_view v)
+{
+    return v.find("EXAMPLE") != std::string_view::npos;
+}
+
+// Words that stand for a password in examples, not for one.
+bool isPlaceholderWord(std::string_view v)
+{
+    static constexpr std::array<std::string_view, 24> words{
+        "pass",  "password", "passwd",  "pwd",      "secret",   "token", "test",     "testing",
+        "admin", "root",     "user",    "username", "changeme", "none",  "null",     "true",
+        "false", "empty",    "example", "sample",   "default",  "dummy", "required", "mypassword",
+    };
+    for (const auto w : words) {
+        if (v.size() == w.size() && startsWithNoCase(v, w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A reference to a value kept elsewhere: $VAR, ${VAR}, $(cmd), {{ tmpl }}, %VAR%, <fill-in>, [FILL].
+bool isReference(std::string_view v)
+{
+    if (v.empty()) {
+        return true;
+    }
+    const char c = v.front();
+    if (c == '$' || c == '%' || c == '<' || c == '[' || c == '@') {
+        return true;
+    }
+    for (std::size_t i = 0; i + 1 < v.size(); ++i) {
+        const char a = v[i];
+        const char b = v[i + 1];
+        if ((a == '$' && (b == '{' || b == '(' || isAlpha(b) || b == '_')) || (a == '{' && b == '{')) {
+            return true;
+        }
+    }
+    return v.find('<') != std::string_view::npos || v.find('>') != std::string_view::npos;
+}
+
+// A password someone could really use: long enough, not a stand-in word, not a reference, and not
+// one character class repeated.
+bool plausiblePassword(std::string_view v)
+{
+    if (v.size() < 6 || isReference(v) || isPlaceholderWord(v) || hasPlaceholderMarks(v) || allSame(v)) {
+        return false;
+    }
+    return charClasses(v) >= 2 && Validators::shannonEntropy(v) >= 2.0;
+}
+
+std::string_view stripQuotes(std::string_view v)
+{
+    while (!v.empty() && (v.front() == '"' || v.front() == '\'')) {
+        v.remove_prefix(1);
+    }
+    while (!v.empty() && (v.back() == '"' || v.back() == '\'')) {
+        v.remove_suffix(1);
+    }
+    return v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validators.
+
 bool awsKeyIdValidator(Candidate& cand)
 {
-    const std::string_view text = cand.text;
-    std::size_t& begin = cand.begin;
-    std::size_t& end = cand.end;
-    const std::string_view v = text.substr(begin, end - begin);
+    const std::string_view v = cand.value();
     // AWS's documentation keys end in EXAMPLE: reported as test values, so a policy can choose.
     if (v.size() >= 7 && v.substr(v.size() - 7) == "EXAMPLE") {
         cand.testValue = true;
@@ -31,13 +279,10 @@ bool awsKeyIdValidator(Candidate& cand)
 
 bool randomTokenValidator(Candidate& cand)
 {
-    const std::string_view text = cand.text;
-    std::size_t& begin = cand.begin;
-    std::size_t& end = cand.end;
     // The payload after the prefix must look random: placeholders ("ghp_xxxx…", "…1234567890")
     // have low entropy. A random base62 string of 30+ characters has well over 4 bits each;
     // ten digits repeated have 3.3.
-    std::string_view v = text.substr(begin, end - begin);
+    std::string_view v = cand.value();
     const auto us = v.rfind('_');
     if (us != std::string_view::npos) {
         v = v.substr(us + 1);
@@ -46,12 +291,48 @@ bool randomTokenValidator(Candidate& cand)
     return v.size() >= 16 && Validators::shannonEntropy(v) >= needed;
 }
 
+// A token whose prefix names the provider: the prefix is the evidence, the rest must not be a
+// placeholder. Documentation examples are kept as test values.
+bool providerTokenValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    if (isDocumentedExample(v)) {
+        cand.testValue = true;
+        return true;
+    }
+    return randomEnough(v);
+}
+
+// A value found only through a keyword ("snyk_token = …"): the value is all the evidence there
+// is, so values typed by a person ("12345678-ABCD-…") are rejected as well.
+bool keywordTokenValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    if (isDocumentedExample(v)) {
+        cand.testValue = true;
+        return true;
+    }
+    return randomEnough(v) && !hasAscendingRun(v, 6) && !hasRepeatedChunk(v);
+}
+
+// Generated from a mixed-case alphabet (Hugging Face): one-case runs are words or placeholders.
+bool mixedCaseTokenValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    return hasUpper(v.substr(3)) && hasLower(v.substr(3)) && randomEnough(v) && !hasAscendingRun(v, 6);
+}
+
+// Generated from upper, lower case and digits (Vault service tokens "s.…"): code such as
+// "s.AcceptanceTimeoutSeconds" has no digits.
+bool mixedAlnumTokenValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    return hasUpper(v) && hasLower(v) && hasDigit(v) && randomEnough(v);
+}
+
 bool jwtValidator(Candidate& cand)
 {
-    const std::string_view text = cand.text;
-    std::size_t& begin = cand.begin;
-    std::size_t& end = cand.end;
-    const std::string_view v = text.substr(begin, end - begin);
+    const std::string_view v = cand.value();
     const auto dot1 = v.find('.');
     if (dot1 == std::string_view::npos) {
         return false;
@@ -72,11 +353,8 @@ bool jwtValidator(Candidate& cand)
 
 bool pemValidator(Candidate& cand)
 {
-    const std::string_view text = cand.text;
-    std::size_t& begin = cand.begin;
-    std::size_t& end = cand.end;
     // Skip the header line, then require a key body: enough base64 that is not a placeholder.
-    const std::string_view v = text.substr(begin, end - begin);
+    const std::string_view v = cand.value();
     const auto headerEnd = v.find("-----", 5);
     if (headerEnd == std::string_view::npos) {
         return false;
@@ -99,11 +377,500 @@ bool pemValidator(Candidate& cand)
     return body.size() >= 64 && Validators::shannonEntropy(body) >= 4.0;
 }
 
-constexpr std::array<NamedValidator, 4> validators{{
+// age (age-encryption.org) secret keys are Bech32 strings: the checksum tells a key from a
+// string of the right shape.
+bool bech32Valid(std::string_view s)
+{
+    static constexpr std::string_view charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    const auto sep = s.rfind('1');
+    if (sep == std::string_view::npos || sep == 0 || sep + 7 > s.size()) {
+        return false;
+    }
+    std::uint32_t chk = 1;
+    const auto polymod = [&chk](std::uint32_t value) {
+        static constexpr std::array<std::uint32_t, 5> gen{0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
+        const std::uint32_t top = chk >> 25;
+        chk = ((chk & 0x1ffffff) << 5) ^ value;
+        for (int i = 0; i < 5; ++i) {
+            if ((top >> i) & 1) {
+                chk ^= gen[static_cast<std::size_t>(i)];
+            }
+        }
+    };
+    for (std::size_t i = 0; i < sep; ++i) {
+        polymod(static_cast<unsigned char>(toLower(s[i])) >> 5);
+    }
+    polymod(0);
+    for (std::size_t i = 0; i < sep; ++i) {
+        polymod(static_cast<unsigned char>(toLower(s[i])) & 31);
+    }
+    for (std::size_t i = sep + 1; i < s.size(); ++i) {
+        const auto pos = charset.find(toLower(s[i]));
+        if (pos == std::string_view::npos) {
+            return false;
+        }
+        polymod(static_cast<std::uint32_t>(pos));
+    }
+    return chk == 1;
+}
+
+bool ageKeyValidator(Candidate& cand)
+{
+    return bech32Valid(cand.value());
+}
+
+// Amazon Bedrock short-term keys are "bedrock-api-key-" + base64 of a presigned request to the
+// Bedrock endpoint; long-term keys are "ABSK" + base64 of "BedrockAPIKey-…".
+bool bedrockKeyValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    if (isDocumentedExample(v)) {
+        cand.testValue = true;
+        return true;
+    }
+    const bool shortTerm = v.starts_with("bedrock-api-key-");
+    const std::string_view b64 = v.substr(shortTerm ? 16 : 4);
+    std::string decoded;
+    // Decode a whole number of 4-character groups: the tail may be cut.
+    if (!Validators::base64Decode(b64.substr(0, b64.size() / 4 * 4), decoded)) {
+        return false;
+    }
+    return decoded.starts_with(shortTerm ? "bedrock.amazonaws.com" : "BedrockAPIKey-");
+}
+
+// Slack tokens: "xox?-" then dash-separated parts; numeric parts are a version digit or a
+// workspace/user id of five or more digits; the last part is the random secret.
+bool slackTokenValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    std::vector<std::string_view> parts;
+    std::size_t from = 0;
+    while (from <= v.size()) {
+        const auto dash = v.find('-', from);
+        const std::size_t to = dash == std::string_view::npos ? v.size() : dash;
+        parts.push_back(v.substr(from, to - from));
+        if (dash == std::string_view::npos) {
+            break;
+        }
+        from = dash + 1;
+    }
+    if (parts.size() < 3) {
+        return false;
+    }
+    const std::string_view last = parts.back();
+    if (last.size() < 8 || hasPlaceholderMarks(last) || allSame(last)) {
+        return false;
+    }
+    // Configuration tokens (xoxe) carry a long encoded body.
+    if (v.starts_with("xoxe") && v.size() < 100 && parts.size() < 5) {
+        return false;
+    }
+    for (std::size_t i = 1; i + 1 < parts.size(); ++i) {
+        const std::string_view p = parts[i];
+        bool digits = !p.empty();
+        for (const char c : p) {
+            digits &= isDigit(c);
+        }
+        if (i == 1 && !digits) {
+            return false; // a version digit or an id comes first
+        }
+        if (digits && p.size() > 1 && p.size() < 5) {
+            return false; // "xoxp-1234-1234-…"
+        }
+    }
+    return Validators::shannonEntropy(last) >= 2.5;
+}
+
+// The identifier left of an assignment, read backwards from the value: `api_token = "…"`,
+// `"client_secret": "…"`, `GetEnv("api_token", "…")`.
+std::string_view identifierBefore(std::string_view text, std::size_t valueBegin)
+{
+    std::size_t i = valueBegin;
+    std::size_t skipped = 0;
+    while (i > 0 && skipped < 12) {
+        const char c = text[i - 1];
+        if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '?' || c == '>'
+            || c == ',' || c == ']') {
+            --i;
+            ++skipped;
+            continue;
+        }
+        break;
+    }
+    const std::size_t end = i;
+    while (i > 0 && end - i < 80) {
+        const char c = text[i - 1];
+        if (isAlnum(c) || c == '_' || c == '-' || c == '.') {
+            --i;
+            continue;
+        }
+        break;
+    }
+    return text.substr(i, end - i);
+}
+
+// Splits an identifier into lower-case words: camelCase, snake_case, kebab-case, dotted.
+std::vector<std::string> identifierWords(std::string_view id)
+{
+    std::vector<std::string> words;
+    std::string cur;
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        const char c = id[i];
+        if (!isAlpha(c)) {
+            if (!cur.empty()) {
+                words.push_back(cur);
+                cur.clear();
+            }
+            continue;
+        }
+        if (isUpper(c) && !cur.empty() && i > 0 && isLower(id[i - 1])) {
+            words.push_back(cur);
+            cur.clear();
+        }
+        cur.push_back(toLower(c));
+    }
+    if (!cur.empty()) {
+        words.push_back(cur);
+    }
+    return words;
+}
+
+bool inList(std::string_view w, std::span<const std::string_view> list)
+{
+    for (const auto l : list) {
+        if (w == l) {
+            return true;
+        }
+    }
+    return false;
+}
+
+enum class SecretKind
+{
+    None,
+    Token,
+    Password,
+};
+
+// What an assignment's name says about its value.
+SecretKind secretKindOf(std::string_view identifier)
+{
+    static constexpr std::array<std::string_view, 10> passwordWords{
+        "password",
+        "passwords",
+        "passwd",
+        "pwd",
+        "passphrase",
+        "pass",
+        "dbpassword",
+        "dbpass",
+        "userpassword",
+        "adminpassword",
+    };
+    static constexpr std::array<std::string_view, 32> tokenWords{
+        "key",           "keys",         "token",           "tokens",       "secret",
+        "secrets",       "credential",   "credentials",     "creds",        "auth",
+        "apikey",        "accesskey",    "secretkey",       "privatekey",   "clientsecret",
+        "apitoken",      "accesstoken",  "authtoken",       "refreshtoken", "bearertoken",
+        "apisecret",     "appsecret",    "appkey",          "masterkey",    "signingkey",
+        "encryptionkey", "sessiontoken", "secretaccesskey", "authkey",      "webhooksecret",
+        "privatetoken",  "deploytoken",
+    };
+    // Names that hold something else than the secret itself, or a secret meant to be public.
+    static constexpr std::array<std::string_view, 56> notSecretLast{
+        "id",     "ids",      "name",     "names",   "url",    "uri",     "urls",      "endpoint", "file",    "files",
+        "path",   "dir",      "size",     "length",  "len",    "type",    "types",     "format",   "version", "count",
+        "num",    "index",    "idx",      "prefix",  "suffix", "field",   "header",    "param",    "mode",    "alias",
+        "ref",    "label",    "expiry",   "expires", "ttl",    "timeout", "enabled",   "required", "env",     "var",
+        "policy", "provider", "store",    "region",  "column", "table",   "algorithm", "alg",      "method",  "pattern",
+        "hint",   "template", "location", "str",     "chars",  "arn",
+    };
+    static constexpr std::array<std::string_view, 10> notSecretAny{
+        "public",
+        "pub",
+        "csrf",
+        "xsrf",
+        "primary",
+        "foreign",
+        "sort",
+        "partition",
+        "cache",
+        "idempotency",
+    };
+    const auto words = identifierWords(identifier);
+    if (words.empty() || inList(words.back(), notSecretLast)) {
+        return SecretKind::None;
+    }
+    SecretKind kind = SecretKind::None;
+    for (const auto& w : words) {
+        if (inList(w, notSecretAny)) {
+            return SecretKind::None;
+        }
+        if (inList(w, passwordWords)) {
+            kind = SecretKind::Password;
+        } else if (kind == SecretKind::None && inList(w, tokenWords)) {
+            kind = SecretKind::Token;
+        }
+    }
+    return kind;
+}
+
+// "Foo.Bar", "X25519.KeyPair", "kVK_Return.u16": a reference to code, not a value.
+bool isDottedIdentifier(std::string_view v)
+{
+    if (v.find('.') == std::string_view::npos) {
+        return false;
+    }
+    bool segmentStart = true;
+    for (const char c : v) {
+        if (c == '.') {
+            segmentStart = true;
+            continue;
+        }
+        if (segmentStart && !isAlpha(c) && c != '_') {
+            return false;
+        }
+        if (!isAlnum(c) && c != '_') {
+            return false;
+        }
+        segmentStart = false;
+    }
+    return true;
+}
+
+// `password = "…"`, `api_token: …`, `"client_secret": "…"`: the name says it is a secret, the
+// value must look like one.
+bool assignedSecretValidator(Candidate& cand)
+{
+    // An elided value ("ops_eyJzaW...", "sk-…") is a redacted display, not the secret.
+    const std::string_view raw = cand.value();
+    if (raw.size() > 300 || raw.find("...") != std::string_view::npos
+        || raw.find("\xE2\x80\xA6") != std::string_view::npos) {
+        return false;
+    }
+    // Trailing punctuation is the statement's, not the value's.
+    while (cand.end > cand.begin && (cand.text[cand.end - 1] == '.' || cand.text[cand.end - 1] == ':')) {
+        --cand.end;
+    }
+    const std::string_view v = cand.value();
+    // `password = getPassword()`: a call, not a value.
+    if (cand.end < cand.text.size() && cand.text[cand.end] == '(') {
+        return false;
+    }
+    const SecretKind kind = secretKindOf(identifierBefore(cand.text, cand.begin));
+    if (kind == SecretKind::None) {
+        return false;
+    }
+    if (kind == SecretKind::Password) {
+        if (!plausiblePassword(v) || v.size() < 8 || v.find("://") != std::string_view::npos) {
+            return false;
+        }
+        cand.scoreDelta = 0.1;
+        return true;
+    }
+    if (v.size() < 20 || isReference(v) || v.find("://") != std::string_view::npos || v.starts_with('/')
+        || v.starts_with("./") || v.starts_with("~/") || isDottedIdentifier(v)) {
+        return false;
+    }
+    if (isDocumentedExample(v)) {
+        cand.testValue = true;
+        return true;
+    }
+    if (!randomEnough(v) || hasAscendingRun(v, 6) || hasRepeatedChunk(v) || isWordSlug(v)) {
+        return false;
+    }
+    int classes = int(hasUpper(v)) + int(hasLower(v)) + int(hasDigit(v));
+    return classes >= 2;
+}
+
+// In a URL or a user:password pair the structure is evidence enough for a one-class password
+// of eight or more characters ("sunshine1" is weak, but real).
+bool plausibleUserInfoPassword(std::string_view v)
+{
+    if (plausiblePassword(v)) {
+        return true;
+    }
+    return v.size() >= 8 && !isReference(v) && !isPlaceholderWord(v) && !hasPlaceholderMarks(v) && !allSame(v);
+}
+
+// `scheme://user:password@host`: the password must be a real one, not a stand-in.
+bool userInfoHasPassword(std::string_view userInfo)
+{
+    const auto colon = userInfo.find(':');
+    if (colon == std::string_view::npos) {
+        return false;
+    }
+    const std::string_view user = userInfo.substr(0, colon);
+    const std::string_view pass = userInfo.substr(colon + 1);
+    return pass != user && plausibleUserInfoPassword(pass);
+}
+
+// A database or service URL with a password: the whole URL is reported (it is the credential).
+bool urlCredentialsValidator(Candidate& cand)
+{
+    // A URL in prose ends before closing punctuation.
+    while (cand.end > cand.begin) {
+        const char c = cand.text[cand.end - 1];
+        if (c == '.' || c == ',' || c == ')' || c == ']' || c == '}' || c == ';' || c == '>') {
+            --cand.end;
+            continue;
+        }
+        break;
+    }
+    const std::string_view v = cand.value();
+    const auto scheme = v.find("://");
+    const auto at = v.find('@', scheme == std::string_view::npos ? 0 : scheme + 3);
+    if (scheme == std::string_view::npos || at == std::string_view::npos) {
+        return false;
+    }
+    return userInfoHasPassword(v.substr(scheme + 3, at - scheme - 3));
+}
+
+// "user:password" on its own (http URLs, Bundler's BUNDLE_<HOST> variables).
+bool userPasswordValidator(Candidate& cand)
+{
+    return userInfoHasPassword(cand.value());
+}
+
+// `curl -u user:password` / `--user`: only for curl (possibly continued over lines ending in a
+// backslash); the password, or the user when the password is empty (API keys as user names).
+bool curlUserValidator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    // The command starts on this line or on one above it that ends in a continuation backslash.
+    const auto nl = cand.begin == 0 ? std::string_view::npos : text.rfind('\n', cand.begin - 1);
+    std::size_t lineStart = nl == std::string_view::npos ? 0 : nl + 1;
+    for (int n = 0; n < 8 && lineStart >= 2; ++n) {
+        std::size_t p = lineStart - 1; // the '\n' that ends the previous line
+        if (p > 0 && text[p - 1] == '\r') {
+            --p;
+        }
+        if (p == 0 || text[p - 1] != '\\') {
+            break;
+        }
+        const auto prevNl = text.rfind('\n', p - 1);
+        lineStart = prevNl == std::string_view::npos ? 0 : prevNl + 1;
+    }
+    const std::string_view command = text.substr(lineStart, cand.begin - lineStart);
+    bool isCurl = false;
+    for (auto pos = command.find("curl"); pos != std::string_view::npos; pos = command.find("curl", pos + 1)) {
+        if ((pos == 0 || !isAlnum(command[pos - 1])) && (pos + 4 == command.size() || !isAlnum(command[pos + 4]))) {
+            isCurl = true;
+            break;
+        }
+    }
+    if (!isCurl) {
+        return false;
+    }
+    std::string joined;
+    for (const char c : cand.value()) {
+        if (c != '"' && c != '\'') {
+            joined.push_back(c);
+        }
+    }
+    const auto colon = joined.find(':');
+    if (colon == std::string::npos) {
+        return false; // curl asks for the password
+    }
+    const std::string_view user = std::string_view(joined).substr(0, colon);
+    const std::string_view pass = std::string_view(joined).substr(colon + 1);
+    if (pass.empty()) {
+        return plausiblePassword(user); // an API key given as the user name
+    }
+    return (user.empty() || !isReference(user)) && plausibleUserInfoPassword(pass);
+}
+
+// The credential in an HTTP authorization header. With the Basic scheme it is base64 of
+// "user:password"; with the others an opaque token.
+bool httpAuthValidator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    const std::string_view v = cand.value();
+    std::size_t i = cand.begin;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+        --i;
+    }
+    const bool basic = i >= 5 && startsWithNoCase(text.substr(i - 5, 5), "basic");
+    if (isReference(v) || hasPlaceholderMarks(v)) {
+        return false;
+    }
+    if (basic) {
+        std::string decoded;
+        if (v.size() < 8 || !Validators::base64Decode(v, decoded) || decoded.find(':') == std::string::npos) {
+            return false;
+        }
+        std::size_t printable = 0;
+        for (const char c : decoded) {
+            printable += (c >= 0x20 && c < 0x7f) ? 1 : 0;
+        }
+        return printable * 10 >= decoded.size() * 9;
+    }
+    static constexpr std::array<std::string_view, 8> schemes{
+        "bearer",
+        "basic",
+        "token",
+        "digest",
+        "negotiate",
+        "api-token",
+        "apikey",
+        "key",
+    };
+    for (const auto s : schemes) {
+        if (v.size() == s.size() && startsWithNoCase(v, s)) {
+            return false;
+        }
+    }
+    return v.size() >= 8 && int(hasUpper(v)) + int(hasLower(v)) + int(hasDigit(v)) >= 2
+           && Validators::shannonEntropy(v) >= entropyNeeded(v.size()) && !hasAscendingRun(v, 6);
+}
+
+// A connection string with a password (ADO.NET / ODBC "Server=…;Password=…", Azure
+// "…AccountKey=…"): reported whole, unless the secret in it is a placeholder.
+bool connectionStringValidator(Candidate& cand)
+{
+    while (cand.end > cand.begin && cand.text[cand.end - 1] == ';') {
+        --cand.end;
+    }
+    const std::string_view v = cand.value();
+    static constexpr std::array<std::string_view, 4> keys{"password=", "pwd=", "accountkey=", "sharedaccesskey="};
+    for (const auto k : keys) {
+        for (std::size_t i = 0; i + k.size() <= v.size(); ++i) {
+            if (!startsWithNoCase(v.substr(i), k) || (i > 0 && isAlpha(v[i - 1]))) {
+                continue;
+            }
+            std::string_view secret = v.substr(i + k.size());
+            const auto semi = secret.find(';');
+            if (semi != std::string_view::npos) {
+                secret = secret.substr(0, semi);
+            }
+            secret = stripQuotes(secret);
+            if (k == "accountkey=" || k == "sharedaccesskey=") {
+                return isDocumentedExample(secret) ? (cand.testValue = true) : randomEnough(secret);
+            }
+            return plausiblePassword(secret);
+        }
+    }
+    return false;
+}
+
+constexpr std::array<NamedValidator, 17> validators{{
     {"aws-key-id", &awsKeyIdValidator},
     {"random-token", &randomTokenValidator},
+    {"provider-token", &providerTokenValidator},
+    {"keyword-token", &keywordTokenValidator},
+    {"mixed-case-token", &mixedCaseTokenValidator},
+    {"mixed-alnum-token", &mixedAlnumTokenValidator},
     {"jwt", &jwtValidator},
     {"pem-block", &pemValidator},
+    {"age-key", &ageKeyValidator},
+    {"bedrock-key", &bedrockKeyValidator},
+    {"slack-token", &slackTokenValidator},
+    {"assigned-secret", &assignedSecretValidator},
+    {"url-credentials", &urlCredentialsValidator},
+    {"user-password", &userPasswordValidator},
+    {"curl-user", &curlUserValidator},
+    {"http-auth", &httpAuthValidator},
+    {"connection-string", &connectionStringValidator},
 }};
 
 } // namespace

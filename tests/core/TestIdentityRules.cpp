@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Identity, phone and bank-account rules (US, UK, DE, SE, FR). Every value below is made up; the
+// check digits were computed for these tests (the computation is noted next to each group).
+#include "core/detect/RuleSet.h"
+#include "core/detect/Validators.h"
+
+#include <QTest>
+
+#include <string>
+
+namespace {
+
+bool ownType(EntityType t)
+{
+    switch (t) {
+    case EntityType::NationalId:
+    case EntityType::Phone:
+    case EntityType::Passport:
+    case EntityType::DriverLicense:
+    case EntityType::BankAccount:
+    case EntityType::DateOfBirth:
+    case EntityType::OtherId:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// "rule-id=value" per finding of the types these rules produce, in order (other families' findings,
+// such as a PERSON in the same sentence, are left to their own tests).
+QStringList describe(std::string_view text, const std::vector<Finding>& findings)
+{
+    QStringList out;
+    for (const auto& f : findings) {
+        if (ownType(f.type)) {
+            out << QString::fromStdString(f.ruleId + "=" + std::string(text.substr(f.start, f.length())));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestIdentityRules : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const RuleSet> m_rules;
+
+    QStringList scan(const QString& text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        const std::string_view t(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        auto r = m_rules->scan(t);
+        if (!r) {
+            qFatal("scan failed: %s", r.error().message.c_str());
+        }
+        return describe(t, r.value());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto r = RuleSet::builtin();
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        m_rules = r.value();
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+
+        // The product's own example: "account" makes the digits an account number, not a phone.
+        QTest::newRow("account, not phone")
+            << u"John Smith's account 123-456-7890 needs review for high blood pressure medication"_qs
+            << QStringList{u"bank-account-context=123-456-7890"_qs};
+        QTest::newRow("acct with a phone-shaped number")
+            << u"acct 415-555-0132 closed"_qs << QStringList{u"bank-account-context=415-555-0132"_qs};
+        QTest::newRow("same digits as a phone")
+            << u"call 415-555-0132 today"_qs << QStringList{u"phone-us=415-555-0132"_qs};
+
+        // US SSN: dashes, spaces, dots; area 666/9xx and group 00 never issued.
+        QTest::newRow("ssn dots") << u"ssn 536.22.1234"_qs << QStringList{u"us-ssn=536.22.1234"_qs};
+        QTest::newRow("ssn: mixed separators") << u"536-22.1234"_qs << QStringList{};
+        QTest::newRow("ssn: group 00") << u"536 00 1234"_qs << QStringList{};
+        // ITIN: 9XX, middle group 50-65, 70-88, 90-92, 94-99.
+        QTest::newRow("itin") << u"ITIN 912-78-4455"_qs << QStringList{u"us-itin=912-78-4455"_qs};
+        QTest::newRow("itin: group 89") << u"ITIN 912-89-4455"_qs << QStringList{};
+        QTest::newRow("itin unformatted with context")
+            << u"my itin is 912784455"_qs << QStringList{u"us-itin-unformatted=912784455"_qs};
+        QTest::newRow("itin: unformatted without context") << u"ref 912784455"_qs << QStringList{};
+        // MBI (CMS format; letters S, L, O, I, B, Z never used).
+        QTest::newRow("mbi") << u"Medicare 7QR2-WX4-HK61"_qs << QStringList{u"us-mbi=7QR2-WX4-HK61"_qs};
+        QTest::newRow("mbi compact with context") << u"MBI 7QR2WX4HK61"_qs << QStringList{u"us-mbi=7QR2WX4HK61"_qs};
+        QTest::newRow("mbi: letter S") << u"7SR2-WX4-HK61"_qs << QStringList{};
+        QTest::newRow("mbi: compact without context") << u"7QR2WX4HK61"_qs << QStringList{};
+        // NPI: Luhn over 80840 + the ten digits (1742958634: 80840174295863 + 4).
+        QTest::newRow("npi with context") << u"NPI 1742958634"_qs << QStringList{u"us-npi=1742958634"_qs};
+        QTest::newRow("npi: bad check") << u"NPI 1742958635"_qs << QStringList{};
+        QTest::newRow("npi: no context") << u"1742958634"_qs << QStringList{};
+        // Passports and driver's licences need their word.
+        QTest::newRow("us passport") << u"passport no. 548213907"_qs << QStringList{u"passport-number=548213907"_qs};
+        QTest::newRow("uk passport new format")
+            << u"Passport: PX4827163"_qs << QStringList{u"passport-number=PX4827163"_qs};
+        QTest::newRow("fr passport") << u"passeport 18KD47219"_qs << QStringList{u"passport-number=18KD47219"_qs};
+        QTest::newRow("passport: no context") << u"code PX4827163"_qs << QStringList{};
+        QTest::newRow("us driver license")
+            << u"driver's license D4827163"_qs << QStringList{u"us-driver-license=D4827163"_qs};
+        QTest::newRow("driver license: no context") << u"part D4827163"_qs << QStringList{};
+
+        // UK NINO: prefixes D, F, I, Q, U, V and BG, GB, NK, KN, NT, TN, ZZ are never issued.
+        QTest::newRow("nino") << u"NI number JG 10 37 46 C"_qs << QStringList{u"uk-nino=JG 10 37 46 C"_qs};
+        QTest::newRow("nino compact lower") << u"jg103746c"_qs << QStringList{u"uk-nino=jg103746c"_qs};
+        QTest::newRow("nino: prefix GB") << u"GB 10 37 46 C"_qs << QStringList{};
+        QTest::newRow("nino: first letter D") << u"DA 10 37 46 C"_qs << QStringList{};
+        QTest::newRow("nino: suffix E") << u"JG 10 37 46 E"_qs << QStringList{};
+        // NHS: weights 10..2, check 11 - sum mod 11 (943 476 591 -> 9).
+        QTest::newRow("nhs") << u"NHS number 943 476 5919"_qs << QStringList{u"uk-nhs=943 476 5919"_qs};
+        QTest::newRow("nhs: bad check") << u"NHS number 943 476 5918"_qs << QStringList{};
+        QTest::newRow("nhs compact with context")
+            << u"NHS: 9434765919"_qs << QStringList{u"uk-nhs-unformatted=9434765919"_qs};
+        QTest::newRow("nhs: compact without context") << u"9434765919"_qs << QStringList{};
+        // DVLA licence: surname, decade, month (+50), day, year, initials, digit, check letters.
+        QTest::newRow("uk driving licence")
+            << u"licence WALKE753128PJ9XK"_qs << QStringList{u"uk-driving-licence=WALKE753128PJ9XK"_qs};
+        QTest::newRow("uk driving licence: month 13") << u"WALKE713128PJ9XK"_qs << QStringList{};
+        QTest::newRow("uk driving licence: day 32") << u"WALKE701328PJ9XK"_qs << QStringList{};
+        // Vehicle registration (since 2001): age identifier 02-29 / 51-79, no I or Q.
+        QTest::newRow("uk reg") << u"reg KT68 WPN"_qs << QStringList{u"uk-vehicle-registration=KT68 WPN"_qs};
+        QTest::newRow("uk reg: age 00") << u"KT00 WPN"_qs << QStringList{};
+        QTest::newRow("uk reg: letter I") << u"KT68 WIN"_qs << QStringList{};
+        // Sort code and account number.
+        QTest::newRow("sort code") << u"sort code 20-45-77, account 41928376"_qs
+                                   << QStringList{u"uk-sort-code=20-45-77"_qs, u"bank-account-context=41928376"_qs};
+        QTest::newRow("sort code: no context") << u"score 20-45-77"_qs << QStringList{};
+
+        // Swedish personnummer: Luhn over YYMMDDNNNC (811218-987 -> 6); samordningsnummer day + 60.
+        QTest::newRow("personnummer") << u"pnr 811218-9876"_qs << QStringList{u"se-personnummer=811218-9876"_qs};
+        QTest::newRow("personnummer 12 digits")
+            << u"19811218-9876"_qs << QStringList{u"se-personnummer=19811218-9876"_qs};
+        QTest::newRow("personnummer plus (over 100)")
+            << u"811218+9876"_qs << QStringList{u"se-personnummer=811218+9876"_qs};
+        QTest::newRow("personnummer compact 12")
+            << u"198507099862"_qs << QStringList{u"se-personnummer=198507099862"_qs};
+        QTest::newRow("samordningsnummer") << u"701063-2342"_qs << QStringList{u"se-personnummer=701063-2342"_qs};
+        QTest::newRow("personnummer: bad check") << u"811218-9875"_qs << QStringList{};
+        QTest::newRow("personnummer: month 13") << u"811318-9876"_qs << QStringList{};
+        QTest::newRow("personnummer glued to a letter")
+            << u"id:198507099862."_qs << QStringList{u"se-personnummer=198507099862"_qs};
+        // Organisationsnummer: third digit >= 2, Luhn (556614-309 -> 4).
+        QTest::newRow("orgnr") << u"556614-3094"_qs << QStringList{u"se-organisationsnummer=556614-3094"_qs};
+        QTest::newRow("orgnr compact with context")
+            << u"orgnr 5566143094"_qs << QStringList{u"se-organisationsnummer=5566143094"_qs};
+        QTest::newRow("orgnr: compact without context") << u"5566143094"_qs << QStringList{};
+        QTest::newRow("orgnr: bad check") << u"556614-3095"_qs << QStringList{};
+
+        // Steuer-ID: one digit repeated in the first ten, ISO 7064 MOD 11,10 (8609574271 -> 9).
+        QTest::newRow("steuer-id") << u"Steuer-ID 86095742719"_qs << QStringList{u"de-steuer-id=86095742719"_qs};
+        QTest::newRow("steuer-id grouped") << u"86 095 742 719"_qs << QStringList{u"de-steuer-id=86 095 742 719"_qs};
+        QTest::newRow("steuer-id: bad check") << u"86095742718"_qs << QStringList{};
+        QTest::newRow("steuer-id: no repeated digit") << u"12345678903"_qs << QStringList{};
+        QTest::newRow("steuernummer") << u"St.-Nr. 181/815/08155"_qs
+                                      << QStringList{u"de-steuernummer=181/815/08155"_qs};
+        QTest::newRow("steuernummer: path") << u"/api/181/815/08155"_qs << QStringList{};
+        QTest::newRow("steuernummer federal with context")
+            << u"Steuernummer 2181081508155"_qs << QStringList{u"de-steuernummer-federal=2181081508155"_qs};
+        // USt-IdNr.: DE + 9 digits, ISO 7064 MOD 11,10 (28147603 -> 1).
+        QTest::newRow("de vat") << u"USt-IdNr. DE281476031"_qs << QStringList{u"de-vat-id=DE281476031"_qs};
+        QTest::newRow("de vat grouped") << u"DE 281 476 031"_qs << QStringList{u"de-vat-id=DE 281 476 031"_qs};
+        QTest::newRow("de vat: bad check") << u"DE281476032"_qs << QStringList{};
+        // KVNR: letter as 01-26, weights 1,2,..., digit sums (K 03151497 -> 4).
+        QTest::newRow("kvnr") << u"KVNR K031514974"_qs << QStringList{u"de-health-insurance=K031514974"_qs};
+        QTest::newRow("kvnr: bad check") << u"K031514975"_qs << QStringList{};
+        // Rentenversicherungsnummer: area, DDMMYY, initial, serial, check (65170839 J 00 -> 3).
+        QTest::newRow("rvnr") << u"RVNR 65170839J003"_qs << QStringList{u"de-social-security=65170839J003"_qs};
+        QTest::newRow("rvnr: bad check") << u"65170839J004"_qs << QStringList{};
+        QTest::newRow("rvnr: month 13") << u"65171339J003"_qs << QStringList{};
+        // LANR: weights 4,9,... (482913 -> 2), specialty 21; only with its word.
+        QTest::newRow("lanr") << u"LANR 482913221"_qs << QStringList{u"de-lanr=482913221"_qs};
+        QTest::newRow("lanr: bad check") << u"LANR 482913321"_qs << QStringList{};
+        QTest::newRow("handelsregister") << u"Amtsgericht Köln HRB 48213"_qs
+                                         << QStringList{u"de-handelsregister=HRB 48213"_qs};
+        QTest::newRow("handelsregister: HRC") << u"HRC 48213"_qs << QStringList{};
+        QTest::newRow("kfz dashes") << u"K-LM-4821"_qs << QStringList{u"de-kfz=K-LM-4821"_qs};
+        QTest::newRow("kfz spaces with context") << u"Kennzeichen K LM 4821"_qs << QStringList{u"de-kfz=K LM 4821"_qs};
+        QTest::newRow("kfz: capitals in prose") << u"TOTAL DUE ON 15"_qs << QStringList{};
+        QTest::newRow("personalausweis") << u"Personalausweis: T7KM9R2F4"_qs << QStringList{u"de-id-card=T7KM9R2F4"_qs};
+        QTest::newRow("personalausweis: no context") << u"T7KM9R2F4"_qs << QStringList{};
+        QTest::newRow("fuehrerschein") << u"Führerschein B072RRE2I55"_qs
+                                       << QStringList{u"de-driving-licence=B072RRE2I55"_qs};
+
+        // French NIR: key 97 - (13 digits mod 97); Corsica 2A/2B count as 19/18.
+        QTest::newRow("nir") << u"sécurité sociale 1 84 07 76 451 089 63"_qs
+                             << QStringList{u"fr-nir=1 84 07 76 451 089 63"_qs};
+        QTest::newRow("nir compact") << u"184077645108963"_qs << QStringList{u"fr-nir=184077645108963"_qs};
+        QTest::newRow("nir corsica") << u"187072A00400808"_qs << QStringList{u"fr-nir=187072A00400808"_qs};
+        QTest::newRow("nir: bad key") << u"184077645108964"_qs << QStringList{};
+        // SIREN/SIRET: Luhn (73282932 -> 0); VAT key (12 + 3 * (SIREN mod 97)) mod 97.
+        QTest::newRow("siren") << u"SIREN 732 829 320"_qs << QStringList{u"fr-siren=732 829 320"_qs};
+        QTest::newRow("siret") << u"SIRET 73282932000017"_qs << QStringList{u"fr-siren=73282932000017"_qs};
+        QTest::newRow("siren: no context") << u"732829320"_qs << QStringList{};
+        QTest::newRow("fr vat") << u"TVA FR44732829320"_qs << QStringList{u"fr-vat=FR44732829320"_qs};
+        QTest::newRow("fr vat: bad key") << u"FR45732829320"_qs << QStringList{};
+
+        // ABA routing: prefix 00-12/21-32/61-72/80, weights 3,7,1 (02600959 -> 3).
+        QTest::newRow("aba grouped") << u"0260-0959-3"_qs << QStringList{u"aba-routing=0260-0959-3"_qs};
+        QTest::newRow("aba with context") << u"routing number 026009593"_qs << QStringList{u"aba-routing=026009593"_qs};
+        QTest::newRow("aba: bare") << u"026009593"_qs << QStringList{};
+        QTest::newRow("aba: bad check") << u"routing 026009594"_qs << QStringList{};
+
+        // Phones, national formats.
+        QTest::newRow("us phone parens") << u"(415) 555-0132"_qs << QStringList{u"phone-us=(415) 555-0132"_qs};
+        QTest::newRow("us phone with 1") << u"1-415-555-0132"_qs << QStringList{u"phone-us=1-415-555-0132"_qs};
+        QTest::newRow("us phone: exchange 0xx") << u"415-055-0132"_qs << QStringList{};
+        QTest::newRow("uk landline") << u"020 7946 0958"_qs << QStringList{u"phone-national=020 7946 0958"_qs};
+        QTest::newRow("uk mobile") << u"07700 900123"_qs << QStringList{u"phone-national=07700 900123"_qs};
+        QTest::newRow("de with slash") << u"Tel. 030/12345678"_qs << QStringList{u"phone-national=030/12345678"_qs};
+        QTest::newRow("de area in brackets")
+            << u"(089) 1234 5678"_qs << QStringList{u"phone-national=(089) 1234 5678"_qs};
+        QTest::newRow("se mobile") << u"070-123 45 67"_qs << QStringList{u"phone-national=070-123 45 67"_qs};
+        QTest::newRow("fr dots") << u"06.12.34.56.78"_qs << QStringList{u"phone-national=06.12.34.56.78"_qs};
+        QTest::newRow("fr spaces") << u"01 42 68 53 00"_qs << QStringList{u"phone-national=01 42 68 53 00"_qs};
+        QTest::newRow("phone: a date") << u"01.02.2023"_qs << QStringList{};
+        QTest::newRow("phone: followed by a count")
+            << u"ring 0171 1234567 12 times"_qs << QStringList{u"phone-national=0171 1234567"_qs};
+        QTest::newRow("phone with context, no format")
+            << u"mobile: 4155550132"_qs << QStringList{u"phone-context=4155550132"_qs};
+        QTest::newRow("phone e164 not doubled")
+            << u"+1 415 555 0132"_qs << QStringList{u"phone-e164=+1 415 555 0132"_qs};
+
+        // Other countries with check digits.
+        // Finnish HETU: DDMMYYNNN mod 31 (170383274 -> M).
+        QTest::newRow("fi hetu") << u"170383-274M"_qs << QStringList{u"fi-henkilotunnus=170383-274M"_qs};
+        QTest::newRow("fi hetu 2000s") << u"240612A153B"_qs << QStringList{u"fi-henkilotunnus=240612A153B"_qs};
+        QTest::newRow("fi hetu: bad check") << u"170383-274N"_qs << QStringList{};
+        QTest::newRow("fi hetu: slash") << u"170383/274M"_qs << QStringList{};
+        // Spanish DNI / NIE: number mod 23 in "TRWAGMYFPDXBNJZSQVHLCKE".
+        QTest::newRow("es dni") << u"DNI 47382916H"_qs << QStringList{u"es-nif=47382916H"_qs};
+        QTest::newRow("es nie") << u"Y4728193-M"_qs << QStringList{u"es-nif=Y4728193-M"_qs};
+        QTest::newRow("es dni: bad letter") << u"47382916J"_qs << QStringList{};
+        // Turkish Kimlik: two check digits (284719365 -> 5, 0).
+        QTest::newRow("tr kimlik") << u"TCKN 28471936550"_qs << QStringList{u"tr-kimlik=28471936550"_qs};
+        QTest::newRow("tr kimlik: bad check") << u"28471936552"_qs << QStringList{};
+        // Canadian SIN: Luhn (27183945 -> 8); grouped alone, bare only with context.
+        QTest::newRow("ca sin") << u"271 839 458"_qs << QStringList{u"ca-sin=271 839 458"_qs};
+        QTest::newRow("ca sin: bare without context") << u"271839458"_qs << QStringList{};
+        QTest::newRow("ca sin: bad check") << u"271 839 459"_qs << QStringList{};
+        // PESEL: weights 1,3,7,9 (8512170293 -> 4); ZA ID: date and Luhn (850417512308 -> 5).
+        QTest::newRow("pl pesel") << u"PESEL 85121702934"_qs << QStringList{u"pl-pesel=85121702934"_qs};
+        QTest::newRow("za id") << u"8504175123085"_qs << QStringList{u"za-id=8504175123085"_qs};
+        QTest::newRow("za id: bad check") << u"8504175123086"_qs << QStringList{};
+
+        // Dates of birth need their word.
+        QTest::newRow("dob") << u"DOB: 14/03/1985"_qs << QStringList{u"date-of-birth=14/03/1985"_qs};
+        QTest::newRow("dob us order") << u"date of birth 03/14/1985"_qs << QStringList{u"date-of-birth=03/14/1985"_qs};
+        QTest::newRow("dob iso") << u"born 1985-03-14"_qs << QStringList{u"date-of-birth=1985-03-14"_qs};
+        QTest::newRow("dob month name") << u"born on March 14, 1985"_qs
+                                        << QStringList{u"date-of-birth=March 14, 1985"_qs};
+        QTest::newRow("geburtsdatum") << u"Geburtsdatum: 14.03.1985"_qs << QStringList{u"date-of-birth=14.03.1985"_qs};
+        QTest::newRow("date: no context") << u"invoice dated 14/03/1985"_qs << QStringList{};
+        QTest::newRow("dob: impossible date") << u"DOB 31/02/1985"_qs << QStringList{};
+    }
+    void rules()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(scan(text), expected);
+    }
+
+    void validators_data()
+    {
+        QTest::addColumn<QString>("validator");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("nhs") << u"uk-nhs"_qs << u"4857773457"_qs << true;
+        QTest::newRow("nhs check 10 never issued") << u"uk-nhs"_qs << u"1234567890"_qs << false;
+        QTest::newRow("personnummer") << u"se-personnummer"_qs << u"8507099862"_qs << true;
+        QTest::newRow("personnummer century 17") << u"se-personnummer"_qs << u"178507099862"_qs << false;
+        QTest::newRow("samordningsnummer") << u"se-personnummer"_qs << u"4607812346"_qs << true;
+        QTest::newRow("orgnr is not a personnummer") << u"se-personnummer"_qs << u"5566143094"_qs << false;
+        QTest::newRow("personnummer is not an orgnr") << u"se-organisationsnummer"_qs << u"8507099862"_qs << false;
+        QTest::newRow("orgnr 16 prefix") << u"se-organisationsnummer"_qs << u"165566143094"_qs << true;
+        QTest::newRow("steuer-id triple") << u"de-steuer-id"_qs << u"47198263545"_qs << true;
+        QTest::newRow("steuer-id leading zero") << u"de-steuer-id"_qs << u"06095742719"_qs << false;
+        QTest::newRow("steuer-id three in a row") << u"de-steuer-id"_qs << u"11123456780"_qs << false;
+        QTest::newRow("kvnr") << u"de-kvnr"_qs << u"P467091225"_qs << true;
+        QTest::newRow("rvnr") << u"de-rvnr"_qs << u"12280271M049"_qs << true;
+        QTest::newRow("lanr") << u"de-lanr"_qs << u"730516201"_qs << true;
+        QTest::newRow("nir") << u"fr-nir"_qs << u"293109901234579"_qs << true;
+        QTest::newRow("nir sex 5") << u"fr-nir"_qs << u"593109901234579"_qs << false;
+        QTest::newRow("aba") << u"aba-routing"_qs << u"311074039"_qs << true;
+        QTest::newRow("aba prefix 42") << u"aba-routing"_qs << u"421042111"_qs << false;
+        QTest::newRow("npi") << u"us-npi"_qs << u"2503817464"_qs << true;
+        QTest::newRow("npi prefix 3") << u"us-npi"_qs << u"3503817464"_qs << false;
+        QTest::newRow("itin group 93") << u"us-itin"_qs << u"912934455"_qs << false;
+    }
+    void validators()
+    {
+        QFETCH(QString, validator);
+        QFETCH(QString, value);
+        QFETCH(bool, valid);
+        const ValidatorFn fn = Validators::byName(validator.toStdString());
+        QVERIFY(fn != nullptr);
+        const std::string v = value.toStdString();
+        Candidate c{v, 0, v.size()};
+        QCOMPARE(fn(c), valid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIdentityRules)
+#include "TestIdentityRules.moc"

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Secret rules: one true positive per rule and placeholders, lookalikes and wrong lengths that must
+// stay quiet. Every value here is made up for this test.
+#include "core/detect/BuiltinRules.h"
+#include "core/detect/RuleSet.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <string>
+
+class TestSecretRules : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const RuleSet> m_rules;
+
+    std::vector<Finding> scan(const QString& text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        auto r = m_rules->scan(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+        if (!r) {
+            qFatal("scan failed: %s", r.error().message.c_str());
+        }
+        return r.value();
+    }
+
+    static QStringList secretRules(const std::vector<Finding>& findings)
+    {
+        QStringList out;
+        for (const auto& f : findings) {
+            if (f.category == Category::Secret) {
+                out << QString::fromStdString(f.ruleId);
+            }
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto r = RuleSet::builtin();
+        QVERIFY2(bool(r), r ? "" : r.error().message.c_str());
+        m_rules = r.value();
+    }
+
+    void positives_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("aws secret key") << u"aws_secret_access_key = LPAbQcEFUV2fsjGHb6HrlEOS47WgjKCu+0xxKhg5"_qs
+                                        << u"aws-secret-access-key"_qs;
+        QTest::newRow("bedrock short")
+            << u"export AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYPVpXWll2UlNaZXl4NEFnOFNzYXhU"_qs
+            << u"aws-bedrock-api-key"_qs;
+        QTest::newRow("gcp key with context")
+            << u"apiKey: \"AIzayvBPs0jSO2Jkf08MMF1ulMMCw3XVy27dFan\""_qs << u"gcp-api-key"_qs;
+        QTest::newRow("gcp service account")
+            << u"{\"type\": \"service_account\", \"project_id\": \"demo\"}"_qs << u"gcp-service-account"_qs;
+        QTest::newRow("azure client secret")
+            << u"client_secret=1xY8Q~KiuMw7TpHD8BHbNdZU0NYJ2gClNbc7Hrd0"_qs << u"azure-ad-client-secret"_qs;
+        QTest::newRow("azure storage")
+            << u"DefaultEndpointsProtocol=https;AccountName=acctapsm;AccountKey=a5KxxGWfvmaQtKnP/VSGVBrYSuIb9OZiFZ3HLKv797TPNbpjava1bMZwIMlvdp5gjTrD8Osj/LnZ5R+j/8U/m7==;EndpointSuffix=core.windows.net"_qs
+            << u"azure-storage-connection-string"_qs;
+        QTest::newRow("cloudflare origin")
+            << u"v1.0-0b6e9aba45ee6ebc57f45906-41e1f037860cf29ae36563d8b6da25a43a846eb31e7ea468c6414ce9da201e0c0d1a0dc00f0e71a714a16e81c1aad236d31def0b9d2993134b65ab3adf32b1cc8fa650bdf6593d1b61"_qs
+            << u"cloudflare-origin-ca-key"_qs;
+        QTest::newRow("heroku v2") << u"HRKU-AASsUfFgUl8oPK_HJN45P-ED75cNRqsKz5b70CO8W7RQHy2Yp_ptzsJqLOJq"_qs
+                                   << u"heroku-api-key"_qs;
+        QTest::newRow("heroku uuid") << u"heroku_api_key = \"5d1f7c3a-0579-f092-22a2-bed27a584d21\""_qs
+                                     << u"heroku-api-key-legacy"_qs;
+        QTest::newRow("flyio") << u"fo1_Txs_OHKDpnJh-rgiOaPq-N9RtlnnudSkpmKog0Qwp-v"_qs << u"flyio-token"_qs;
+        QTest::newRow("scalingo") << u"tk-us-a84v7bMwNDlfBKP4b2loPDbwAMbj8KVuxgaaJl7LRiiQbLJm"_qs
+                                  << u"scalingo-api-token"_qs;
+        QTest::newRow("databricks") << u"token = dapi98c83998e1705bb7a7af3d2e2425ba96"_qs << u"databricks-token"_qs;
+        QTest::newRow("clickhouse") << u"secret: 4b1drYecpJbsNaUXkFVi3CzOkvgsOM5LsE1zKLiSpY"_qs
+                                    << u"clickhouse-cloud-secret"_qs;
+        QTest::newRow("terraform")
+            << u"MZElLTCPPAwVv8.atlasv1.2BHZO0vk3ZdjYYCfrpx8IH5vbljomsx29WujczU9YGP6SxWw4iUiE6LapkRgRsaITgq"_qs
+            << u"hashicorp-terraform-token"_qs;
+        QTest::newRow("vault hvs")
+            << u"VAULT_TOKEN=hvs.FbDfj3u_ypO09RnKw1zW9-ohP46PbmT1TOkzfR1wKbPXTXx8TTx4XUMGmTtfc6y_xI25MTL3xzfMg5lJYj_loHI3Yhc1OxT"_qs
+            << u"vault-token"_qs;
+        QTest::newRow("vault legacy") << u"vault token s.Q7F5SEvPMZUIKK6Q4O5Wx9Kp"_qs
+                                      << u"vault-service-token-legacy"_qs;
+        QTest::newRow("openshift") << u"oc login --token=sha256~4-3BMDogiSTRIiP9LJm7R04ZhbGSdGWoZ6axl7KBGgM"_qs
+                                   << u"openshift-token"_qs;
+        QTest::newRow("gitlab pat") << u"glpat-VGOYn7B3_5SApYXfE-1d"_qs << u"gitlab-token"_qs;
+        QTest::newRow("npm") << u"//registry.npmjs.org/:_authToken=npm_IjBkadI9itK27Vtkpk8mC3mMcSBnTTwXtKWc"_qs
+                             << u"npm-token"_qs;
+        QTest::newRow("pypi")
+            << u"password = pypi-AgEIcHlwaS5vcmcY2Pseh093Fj9fOptqCWCsuZrJZaVLaPeAU5moHH5F-grANC-aBcnwDDOOAZvw6d3eK3pxF"_qs
+            << u"pypi-token"_qs;
+        QTest::newRow("sonar") << u"SONAR_TOKEN=squ_2186e5761b1524bf0b0947c5eba021711473613e"_qs << u"sonar-token"_qs;
+        QTest::newRow("snyk") << u"SNYK_TOKEN=f6c2e0ef-82b1-5fc4-67fe-93e81dd58a0c"_qs << u"snyk-token"_qs;
+        QTest::newRow("sourcegraph") << u"sgp_1f9a51bb5d9fb33f_debd0bd6ba93e3c411a056d753e37876d6dd9f9b"_qs
+                                     << u"sourcegraph-token"_qs;
+        QTest::newRow("octopus") << u"set apikey=API-T5L4TOAO1KWW0TGG3I8UEID06M"_qs << u"octopus-deploy-api-key"_qs;
+        QTest::newRow("infracost") << u"INFRACOST_API_KEY=ico-7kbtVsPDTDR3z7HUadiQTaoDQy3nuUdP"_qs
+                                   << u"infracost-api-token"_qs;
+        QTest::newRow("sentry user") << u"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"_qs
+                                     << u"sentry-token"_qs;
+        QTest::newRow("grafana sa") << u"glsa_qcrFfmEIHLKXZPEnx21I1E0FfkjKcssy_973226b7"_qs << u"grafana-token"_qs;
+        QTest::newRow("openai")
+            << u"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"_qs
+            << u"openai-api-key"_qs;
+        QTest::newRow("anthropic")
+            << u"sk-ant-api03-coP95wL0rKA53zmg7srxirfu19Ac-kKd2Lq1D595WXjjOt6v3rzKE4RNo88yLVvlwEpgnR74KLO10yZ2ChVIHNaQzlMKYAA"_qs
+            << u"anthropic-api-key"_qs;
+        QTest::newRow("huggingface") << u"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"_qs << u"huggingface-token"_qs;
+        QTest::newRow("perplexity") << u"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"_qs
+                                    << u"perplexity-api-key"_qs;
+        QTest::newRow("slack bot") << u"xoxb-924671379809-9074239363625-4Iw8THSRGUEBH74QzSwmiFgF"_qs
+                                   << u"slack-token"_qs;
+        QTest::newRow("slack webhook")
+            << u"https://hooks.slack.com/services/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"_qs
+            << u"slack-webhook-url"_qs;
+        QTest::newRow("stripe")
+            << u"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"_qs
+            << u"stripe-key"_qs;
+        QTest::newRow("square") << u"sq0atp-WeajzV6xuRXLAsfmhVwlva"_qs << u"square-token"_qs;
+        QTest::newRow("twilio key") << u"twilio key SKf067b74c68bd1ee27518e4bd6e1e465a"_qs << u"twilio-api-key"_qs;
+        QTest::newRow("twilio token") << u"TWILIO_AUTH_TOKEN=7829ebc325bd99413187604e8ef1b12a"_qs
+                                      << u"twilio-auth-token"_qs;
+        QTest::newRow("sendgrid") << u"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"_qs
+                                  << u"sendgrid-api-key"_qs;
+        QTest::newRow("mailchimp") << u"mailchimp_key: ecef4e670d262b1e23cc47c3ee38ae14-us14"_qs
+                                   << u"mailchimp-api-key"_qs;
+        QTest::newRow("hubspot") << u"hubspot_api_key = \"e8496f2f-acd5-ab3b-46f9-dda914c001da\""_qs
+                                 << u"hubspot-api-key"_qs;
+        QTest::newRow("messagebird") << u"MESSAGEBIRD_KEY=xlleT9YzO7FWhQ6O51PyiOx5e"_qs << u"messagebird-key"_qs;
+        QTest::newRow("notion") << u"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"_qs << u"notion-api-token"_qs;
+        QTest::newRow("atlassian")
+            << u"JIRA_TOKEN=ATATT30qn6dQj-QKhCHD4--UjgjfXudzTQXGqi_x8PikL2t-yiRbiMdYN2fFq6oCoS1UFyVlYONgEUsYx1ihEeGY14iiMyD5FN_kvkdgK7FI0b4iiLl3Ezomr0odA-v4_ffDNH0qdN7VExMzj83pcgPIrWZHt7OSGqx7KXM1InwJNRHaFa87XwMt1fDRDJnR"_qs
+            << u"atlassian-api-token"_qs;
+        QTest::newRow("atlassian legacy")
+            << u"jira_api_token: UR4HbTO0V2mMNVvvyWfEqXbT"_qs << u"atlassian-api-token-legacy"_qs;
+        QTest::newRow("okta") << u"OKTA_API_TOKEN=00-KFbfUwm5TQuZxLQZ35BqewvoSFxhfrEw0bVCTvm"_qs
+                              << u"okta-api-token"_qs;
+        QTest::newRow("sumo id") << u"SUMO_ACCESS_ID=sue3aZ0yGbansE"_qs << u"sumologic-access-id"_qs;
+        QTest::newRow("sumo key")
+            << u"sumologic_access_key: qAHykelKD703iUyOr19JNSe7RAsHpevfHNlY0zeimHXNMciK8Ijpgj82ywdmSP1B"_qs
+            << u"sumologic-access-key"_qs;
+        QTest::newRow("maxmind") << u"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"_qs << u"maxmind-license-key"_qs;
+        QTest::newRow("intra42") << u"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"_qs
+                                 << u"intra42-client-secret"_qs;
+        QTest::newRow("facebook app token")
+            << u"fb token 452027871858928|Zirf-F4eN1NI6zuksypSMP9B2Tz"_qs << u"facebook-access-token"_qs;
+        QTest::newRow("facebook secret") << u"facebook_app_secret = \"6f211fed21c5e19e1afc0f106d090678\""_qs
+                                         << u"facebook-app-secret"_qs;
+        QTest::newRow("1password secret key")
+            << u"A3-4R812R-MJF6JST75O6-7CPYN-H31KW-IP41D"_qs << u"onepassword-secret-key"_qs;
+        QTest::newRow("age key") << u"AGE-SECRET-KEY-14SFHH4PWN8R6KN9T8PV5Q0NN6EDAH60RSH3CWDFMRCP4EHX6U4R8E8DXU6"_qs
+                                 << u"age-secret-key"_qs;
+        QTest::newRow("jwt")
+            << u"Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiAidS1LTWxSZFoiLCAiaWF0IjogMTcwMDAwMDAwMH0.eo7nE855LEAwm4c0hwskCM354g1vNQJ0tbpiWVL2vav"_qs
+            << u"jwt"_qs;
+        QTest::newRow("postgres url") << u"DATABASE_URL=postgres://app:QtoXnco1tc6x3O@db.internal:5432/app"_qs
+                                      << u"database-url-credentials"_qs;
+        QTest::newRow("http url") << u"https://deploy:hkT8hw30dL6Js61d@git.internal/repo.git"_qs
+                                  << u"http-url-credentials"_qs;
+        QTest::newRow("connection string")
+            << u"Server=sql01;Database=crm;User Id=app;Password=EVASaxQvPRCkMD;"_qs << u"connection-string-password"_qs;
+        QTest::newRow("bundler") << u"BUNDLE_GEMS__EXAMPLE__NET=ci:67bb9d2759235937"_qs << u"bundler-credentials"_qs;
+        QTest::newRow("curl user") << u"curl -u admin:uMulZgJwxP1Vtg https://api.internal/v1"_qs
+                                   << u"curl-user-credentials"_qs;
+        QTest::newRow("authorization bearer")
+            << u"Authorization: Bearer pYWplzkcgvlqsP18bSyT19lHi2DX2yCUK3lqDP1v"_qs << u"http-authorization-header"_qs;
+        QTest::newRow("x-api-key header")
+            << u"curl -H \"X-Api-Key: hz9O5FRfZt3C39cdhn5KWmGCYh9mDHXH\" https://api.internal"_qs
+            << u"http-key-header"_qs;
+        QTest::newRow("assigned token") << u"service_token = \"Z4WFgeilwvtQCVHuRt9G2bIEFRCoVhRb\""_qs
+                                        << u"assigned-secret"_qs;
+        QTest::newRow("assigned password") << u"db_password: zNoiB1#tMtw1"_qs << u"assigned-secret"_qs;
+    }
+
+    void positives()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, rule);
+        const auto found = scan(text);
+        const QStringList rules = secretRules(found);
+        QVERIFY2(rules.contains(rule), qPrintable(rule + u" not in: "_qs + rules.join(u", "_qs)));
+        for (const auto& f : found) {
+            if (f.ruleId == rule.toStdString()) {
+                QVERIFY(!f.testValue);
+                QVERIFY(f.score >= 0.5);
+            }
+        }
+    }
+
+    void negatives_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("aws secret placeholder")
+            << u"aws_secret_access_key = xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
+        QTest::newRow("bedrock wrong endpoint") << u"bedrock-api-key-ZXhhbXBsZS5hbWF6b25hd3MuY29tLz9BY3Rpb249eA=="_qs;
+        QTest::newRow("gcp bare key") << u"AIzaE3BDBgZlgTcQaoBjtfEZz1zYdN7CxfTCGAp"_qs;
+        QTest::newRow("gcp alphabet") << u"key: AIzaSyabcdefghijklmnopqrstuvwxyz0123456"_qs;
+        QTest::newRow("azure tilde run") << u"~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"_qs;
+        QTest::newRow("azure placeholder") << u"client_secret=abc8Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
+        QTest::newRow("heroku placeholder uuid") << u"heroku_api_key = \"12345678-ABCD-ABCD-ABCD-1234567890AB\""_qs;
+        QTest::newRow("flyio placeholder") << u"fo1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
+        QTest::newRow("databricks not hex") << u"dapi542e3f7128c3555127e4507b503ccb2z"_qs;
+        QTest::newRow("clickhouse inside word") << u"id ab4b1d3z2anMCrTMyUIlik4kUjEezNJH2IKIyUi0Kz2F"_qs;
+        QTest::newRow("vault legacy no digits") << u"s.AbcdefghIjklmnopQrstuvwx"_qs;
+        QTest::newRow("vault legacy code") << u"s.maximumRetryCountSeconds"_qs;
+        QTest::newRow("openshift placeholder") << u"sha256~XXXXXXXXXX_PUT_YOUR_TOKEN_HERE_XXXXXXXXXXXX"_qs;
+        QTest::newRow("github placeholder") << u"ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
+        QTest::newRow("gitlab placeholder") << u"glpat-XXXXXXXXXXXXXXXXXXXX"_qs;
+        QTest::newRow("sonar placeholder") << u"SONAR_TOKEN=12345678ABCDEFH1234567890ABCDEFH12345678"_qs;
+        QTest::newRow("snyk variable") << u"SNYK_TOKEN=${SNYK_TOKEN}"_qs;
+        QTest::newRow("sourcegraph not hex") << u"sgp_ac2b3f5230acbad8_af82271112b7fb46551a6c77d72720101eca79b!"_qs;
+        QTest::newRow("octopus wrong length") << u"API-PWXNOTYAHGSXFNYQDDZHWUHZOSWTEGMB"_qs;
+        QTest::newRow("octopus inside word") << u"GSSAPI-OJSHHBKMVRJPBUFDDYACDYFSAF"_qs;
+        QTest::newRow("infracost in file name") << u"video.ico-9e0ae57c6105d97dc37e1dddf3e73f48.png"_qs;
+        QTest::newRow("grafana placeholder") << u"glc_1111111111111111111111111111111111111111"_qs;
+        QTest::newRow("openai missing marker")
+            << u"sk-proj-LURfw9MNOwlmEbNWMyvRYJIOxd0RBmj8gwNkRUGMMb2LGW9TKbrSahNNywtYNqTYVIBZUzX5t7gkZ5BDvY0Cm89RXHXA9aJUathZ8iltTwo1QIJs1N1N3w6V"_qs;
+        QTest::newRow("anthropic wrong suffix")
+            << u"sk-ant-api03-fc2TNNZ0appsqtlEDDPEQGxgUpytqnqUjp3d5rfZ1s6UblwbCn02a0a9EDXpRWWwzQSlyT9HfjWNmNAAgftevvcMy7hIbBB"_qs;
+        QTest::newRow("anthropic short") << u"sk-ant-api03-HBSvrBvRUrB4KMviYWQo65dR5AGpDsS9g4QBN1amAA"_qs;
+        QTest::newRow("huggingface lower case") << u"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"_qs;
+        QTest::newRow("huggingface identifier") << QStringLiteral("- (id)hf_requiredCharacteristicTypesForDisplay;");
+        QTest::newRow("perplexity placeholder")
+            << u"PERPLEXITY_API_KEY=pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
+        QTest::newRow("slack placeholder") << u"xoxb-xxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx"_qs;
+        QTest::newRow("slack short ids") << u"xoxp-1234-1234-1234-c48cfec6e9884d7da9412c63c662e27c"_qs;
+        QTest::newRow("slack words") << u"xoxb-my-bot-token"_qs;
+        QTest::newRow("slack config placeholder") << u"xoxe.xoxp-1-PutYourConfigTokenRightHere"_qs;
+        QTest::newRow("stripe placeholder") << u"sk_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
+        QTest::newRow("square placeholder") << u"sq0atp-XXXXXXXXXXXXXXXXXXXXXX"_qs;
+        QTest::newRow("mailchimp no assignment")
+            << QStringLiteral("Mailchimp.init(key(8787288993d68ccfa4d1765d9c133d59-us18))");
+        QTest::newRow("notion digits only") << u"ntn_12345678901234567890123456789012345678901234567890"_qs;
+        QTest::newRow("okta inside word") << u"rookTable = 00okDRhWZAQSOdEtfOEIQabisFnD7EwlDT4KTvp76q"_qs;
+        QTest::newRow("sumo inside word") << u"sumOfValues = suidPYywOunJNT"_qs;
+        QTest::newRow("sumo variable") << u"SUMO_ACCESS_KEY=${SUMO_ACCESS_KEY}"_qs;
+        QTest::newRow("1password placeholder") << u"A3-XXXXXX-XXXXXXXXXXX-XXXXX-XXXXX-XXXXX"_qs;
+        QTest::newRow("age all zero")
+            << u"AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ"_qs;
+        QTest::newRow("age bad checksum")
+            << u"AGE-SECRET-KEY-14SFHH4PWN8R6KN9T8PV5Q0NN6EDAH60RSH3CWDFMRCP4EHX6U4R8E8DXUQ"_qs;
+        QTest::newRow("jwt not json") << u"eyJub3QganNvbg.eyJub3QganNvbg.abc"_qs;
+        QTest::newRow("postgres placeholder") << u"postgres://user:password@localhost/db"_qs;
+        QTest::newRow("postgres variable") << u"postgres://app:${DB_PASSWORD}@db/app"_qs;
+        QTest::newRow("http same user and password") << u"https://admin:admin@localhost:8080/"_qs;
+        QTest::newRow("connection string placeholder")
+            << u"Server=sql01;Database=crm;User Id=app;Password=<password>;"_qs;
+        QTest::newRow("curl variables") << u"curl -u \"$USERNAME:$PASSWORD\" https://api.internal"_qs;
+        QTest::newRow("curl user only") << u"curl -u myaccount https://api.internal"_qs;
+        QTest::newRow("not curl") << u"docker run -u 1000:1000 alpine"_qs;
+        QTest::newRow("curl placeholder") << u"curl --user user:pass http://localhost"_qs;
+        QTest::newRow("authorization variable") << u"-H \"Authorization: Bearer $API_TOKEN\""_qs;
+        QTest::newRow("authorization placeholder") << u"Authorization: Bearer <your token>"_qs;
+        QTest::newRow("authorization stars") << u"Authorization: Token **********"_qs;
+        QTest::newRow("authorization basic no colon") << u"Authorization: Basic anVzdHRleHRCejdCSFE="_qs;
+        QTest::newRow("header variable") << u"curl -H \"apikey: $API_KEY\""_qs;
+        QTest::newRow("assigned id") << u"credentialsId: '9ed85c93-7eaf-f758-4591-de0ea22f2d04'"_qs;
+        QTest::newRow("assigned public key") << u"public_key = \"wCCr4akI64cyFapQHWa9P8wgLRax3WPVmMPhDd9aTqT\""_qs;
+        QTest::newRow("assigned csrf")
+            << u"csrf-token=pmE6TCE5xC/FcuSfVZshdEIofCyOrCrt+tTASsRdWTR8CqaLW1xjNmDiqjy+xwR9=="_qs;
+        QTest::newRow("assigned url") << u"access_token_url='https://github.com/login/oauth/access_token'"_qs;
+        QTest::newRow("assigned dotted") << u"KeySize = PdfEncryptionKeySize.Key128Bit;"_qs;
+        QTest::newRow("assigned alphabet")
+            << u"const keyStr = \"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\""_qs;
+        QTest::newRow("assigned slug") << u"keyMeshing = \"id-Gost28147-89-None-KeyMeshing\""_qs;
+        QTest::newRow("assigned short") << u"sequenceKey = \"18\""_qs;
+        QTest::newRow("assigned file") << u"IceSSL.KeyFile=s_rsa1024_priv.pem"_qs;
+        QTest::newRow("assigned password word") << u"password: changeme"_qs;
+        QTest::newRow("assigned password call") << QStringLiteral("password = getPassword()");
+        QTest::newRow("assigned elided") << u"token = ops_eyJzaWduSW5BZGRyZXNz..."_qs;
+        QTest::newRow("prose") << u"The key point: tokens are rotated every 90 days."_qs;
+    }
+
+    void negatives()
+    {
+        QFETCH(QString, text);
+        const QStringList rules = secretRules(scan(text));
+        QVERIFY2(rules.isEmpty(), qPrintable(rules.join(u", "_qs)));
+    }
+
+    // Documented example values are reported, marked, with a low score.
+    void documentedExamples_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("aws secret example")
+            << u"aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_qs << u"aws-secret-access-key"_qs;
+        QTest::newRow("aws key id example") << u"AKIAIOSFODNN7EXAMPLE"_qs << u"aws-access-key-id"_qs;
+    }
+
+    void documentedExamples()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, rule);
+        const auto found = scan(text);
+        const auto it =
+            std::find_if(found.begin(), found.end(), [&](const Finding& f) { return f.ruleId == rule.toStdString(); });
+
+        QVERIFY(it->score <= kTestValueScore);
+    }
+
+    // The reported span is the value, not the name or the quotes around it.
+    void spans_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("assignment") << u"api_token = \"Rk7qW2zP9xLm4TnB8vYc3HdJ6fGs1AeQ\""_qs
+                                    << u"Rk7qW2zP9xLm4TnB8vYc3HdJ6fGs1AeQ"_qs;
+        QTest::newRow("web address") << u"see https://ci:Vt8kQ2mZx9Lp@git.internal/x"_qs << u"ci:Vt8kQ2mZx9Lp"_qs;
+        QTest::newRow("database url") << u"url=postgres://app:Vt8kQ2mZx9Lp@db:5432/crm."_qs
+                                      << u"postgres://app:Vt8kQ2mZx9Lp@db:5432/crm"_qs;
+        QTest::newRow("curl quoted") << u"curl -u 'deploy:Vt8kQ2mZx9Lp' https://x"_qs << u"'deploy:Vt8kQ2mZx9Lp'"_qs;
+        QTest::newRow("curl continued") << u"curl -X POST https://x \\\n  --user ops:Vt8kQ2mZx9Lp"_qs
+                                        << u"ops:Vt8kQ2mZx9Lp"_qs;
+        QTest::newRow("end of line") << u"npm_Hq3Lx8Vb2Tz6Mk9Rw4Pc7Ny1Jd5Fg0SaUeYi\nnext"_qs
+                                     << u"npm_Hq3Lx8Vb2Tz6Mk9Rw4Pc7Ny1Jd5Fg0SaUeYi"_qs;
+    }
+
+    void spans()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, value);
+        const QByteArray utf8 = text.toUtf8();
+        const std::string_view sv(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        QStringList values;
+        for (const auto& f : scan(text)) {
+            if (f.category == Category::Secret) {
+                values << QString::fromUtf8(sv.substr(f.start, f.length()));
+            }
+        }
+        QVERIFY2(values.contains(value), qPrintable(values.join(u" | "_qs)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretRules)
+#include "TestSecretRules.moc"
