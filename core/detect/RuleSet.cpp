@@ -4,7 +4,6 @@
 #include "core/common/Tr.h"
 #include "core/detect/BuiltinRules.h"
 
-#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -24,26 +23,12 @@ struct RuleSet::Compiled
     int group = 0; // capturing group that holds the value (0 = whole match)
 };
 
-// Phase 1 in two parts. Rules whose pattern holds required literals ("ghp_", "-----begin", the
-// words of a dictionary) are found through those literals: FilteredRE2 extracts them, one
-// case-insensitive Set of plain literals finds them, and FilteredRE2 names the rules they allow.
-// Every other rule (digit runs, capitalised names) is in the main Set. Keeping the literal rules
-// out of the main Set keeps its DFA small: the DFA of a Set is the product of its patterns, and
-// counted runs over the same characters ([A-Za-z0-9]{36} next to {25,34}) multiply its states.
 struct RuleSet::Prefilter
 {
-    Prefilter(const RE2::Options& o, const RE2::Options& atomOptions)
+    explicit Prefilter(const RE2::Options& o)
         : set(o, RE2::UNANCHORED)
-        , atoms(atomOptions, RE2::UNANCHORED)
-        , filter(kMinAtomLength)
     {}
-    static constexpr int kMinAtomLength = 3;
     RE2::Set set;
-    RE2::Set atoms;
-    re2::FilteredRE2 filter;
-    bool hasAtoms = false;
-    std::vector<std::size_t> filterToRule; // FilteredRE2 regexp id -> rule index
-    std::vector<bool> filtered;            // per FilteredRE2 id: has atoms (else it is in `set`)
 };
 
 // What one scanRange call remembers while it walks the text.
@@ -150,14 +135,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     }
     std::shared_ptr<RuleSet> set(new RuleSet(std::move(rules), options));
     const RE2::Options reOpts = reOptions(options.maxMem);
-    RE2::Options atomOpts = reOpts;
-    atomOpts.set_case_sensitive(false);
-    set->m_set = std::make_unique<Prefilter>(reOpts, atomOpts);
-    Prefilter& pf = *set->m_set;
-    // Rules that use their own pattern in phase 1 are offered to FilteredRE2 first; those it finds
-    // literals for leave the main Set.
-    std::vector<std::string> setPatterns(set->m_rules.size());
-    std::vector<bool> viaAtoms(set->m_rules.size(), false);
+    set->m_set = std::make_unique<Prefilter>(reOpts);
     set->m_compiled.resize(set->m_rules.size());
 
     for (std::size_t i = 0; i < set->m_rules.size(); ++i) {
@@ -226,53 +204,14 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             }
             setPattern = rule.anchor;
         }
-        setPatterns[i] = std::move(setPattern);
-        if (rule.prefilter.empty() && rule.anchor.empty() && !c.contextGated) {
-            int id = -1;
-            if (pf.filter.Add(rule.pattern, reOpts, &id) == RE2::NoError) {
-                pf.filterToRule.push_back(i);
-            }
-        }
-    }
-    if (!pf.filterToRule.empty()) {
-        std::vector<std::string> atoms;
-        pf.filter.Compile(&atoms);
-        std::vector<int> unfiltered;
-        pf.filter.AllPotentials({}, &unfiltered); // with no literal found: the rules without literals
-        pf.filtered.assign(pf.filterToRule.size(), true);
-        for (const int id : unfiltered) {
-            pf.filtered[static_cast<std::size_t>(id)] = false;
-        }
-        for (const auto& atom : atoms) {
-            std::string err;
-            if (pf.atoms.Add(RE2::QuoteMeta(atom), &err) < 0) {
-                return Error{ErrorCode::Internal, "A literal prefilter could not be built: " + err};
-            }
-        }
-        pf.hasAtoms = !atoms.empty();
-        if (pf.hasAtoms && !pf.atoms.Compile()) {
-            return Error{ErrorCode::OutOfMemory,
-                         SCRIM_TR_NOOP("CoreErrors",
-                                       "The rules do not fit into the regular-expression memory budget. Remove or "
-                                       "simplify custom rules, or raise the budget.")};
-        }
-        for (std::size_t id = 0; id < pf.filterToRule.size(); ++id) {
-            viaAtoms[pf.filterToRule[id]] = pf.filtered[id];
-        }
-    }
-    for (std::size_t i = 0; i < set->m_rules.size(); ++i) {
-        if (viaAtoms[i]) {
-            continue;
-        }
         std::string err;
-        const int idx = pf.set.Add(setPatterns[i], &err);
+        const int idx = set->m_set->set.Add(setPattern, &err);
         if (idx < 0) {
-            return Error{ErrorCode::RuleError,
-                         ruleError(set->m_rules[i], "the pattern cannot join the rule set: " + err)};
+            return Error{ErrorCode::RuleError, ruleError(rule, "the pattern cannot join the rule set: " + err)};
         }
         set->m_setToRule.push_back(i);
     }
-    if (!pf.set.Compile()) {
+    if (!set->m_set->set.Compile()) {
         return Error{ErrorCode::OutOfMemory,
                      SCRIM_TR_NOOP("CoreErrors",
                                    "The rules do not fit into the regular-expression memory budget. Remove or "
@@ -312,8 +251,6 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
     state.lastEnd.assign(m_rules.size(), 0);
     state.term.resize(m_rules.size());
     std::vector<int> setHits;
-    std::vector<int> atomHits;
-    std::vector<int> potentials;
     std::vector<std::size_t> hits; // rule indices
     hits.reserve(m_rules.size());
 
@@ -347,19 +284,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             RE2::Set::ErrorInfo info{};
             hits.clear();
             setHits.clear();
-            bool any = m_set->set.Match(window, &setHits, &info);
-            if (info.kind == RE2::Set::kNoError && m_set->hasAtoms) {
-                atomHits.clear();
-                if (m_set->atoms.Match(window, &atomHits, &info)) {
-                    m_set->filter.AllPotentials(atomHits, &potentials);
-                    for (const int id : potentials) {
-                        if (m_set->filtered[static_cast<std::size_t>(id)]) {
-                            hits.push_back(m_set->filterToRule[static_cast<std::size_t>(id)]);
-                            any = true;
-                        }
-                    }
-                }
-            }
+            const bool any = m_set->set.Match(window, &setHits, &info);
             for (const int h : setHits) {
                 hits.push_back(m_setToRule[static_cast<std::size_t>(h)]);
             }
