@@ -39,7 +39,6 @@ std::vector<Rule> RuleFamilies::contact()
                                                  "telephone",
                                                  "mobile",
                                                  "cell",
-                                                 "call",
                                                  "fax",
                                                  "whatsapp",
                                                  "telefon",

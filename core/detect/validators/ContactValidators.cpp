@@ -3,6 +3,7 @@
 #include "core/detect/validators/CharClass.h"
 #include "core/detect/validators/ValidatorFamilies.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -108,9 +109,24 @@ bool phoneNationalValidator(Candidate& cand)
                 return false;
             }
         }
-        // A date ("01.02.2023", "03/04/1999") is not a phone number.
-        if (groups.size() == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) {
+        // A date ("01.02.2023", "03/04/1999", "2024-04-15") is not a phone number.
+        if (groups.size() == 3
+            && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4)
+                || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2))) {
             return false;
+        }
+        // Four or more dot-separated groups are an address or a version ("10.0.12.7"), except the
+        // French way of writing a number, five pairs ("06.12.34.56.78").
+        const bool frenchPairs =
+            groups.size() == 5 && std::all_of(groups.begin(), groups.end(), [](int g) { return g == 2; });
+        if (groups.size() >= 4 && !frenchPairs) {
+            bool onlyDots = true;
+            for (std::size_t i = begin; i < end; ++i) {
+                onlyDots = onlyDots && (isDigit(text[i]) || text[i] == '.');
+            }
+            if (onlyDots) {
+                return false;
+            }
         }
         if (trunk) {
             if (!separated) {
