@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Command.h"
+#include "app/cli/RulesCommand.h"
 #include "app/cli/ScanCommand.h"
 
 namespace Commands {
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<Command>> all()
 {
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(std::make_unique<ScanCommand>());
+    list.push_back(std::make_unique<RulesCommand>());
     return list;
 }
 

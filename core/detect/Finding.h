@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,6 +71,9 @@ struct Finding
     std::string reason;
     /** A documented test or example value (e.g. the 4111 1111 1111 1111 test card). */
     bool testValue = false;
+    /** Position of the rule in its rule set. Rules are listed specific before generic, so of two
+     *  findings with the same span, rank and score the earlier rule's is kept. */
+    std::uint32_t ruleIndex = 0;
 
     std::size_t length() const { return end - start; }
     bool operator==(const Finding&) const = default;

@@ -103,6 +103,81 @@ bool containsWord(std::string_view hay, std::string_view word)
     return false;
 }
 
+// The pattern a rule without an explicit prefilter enters the Set with: its own, with long
+// counted repeats relaxed to * or + ("[A-Za-z0-9]{36}" becomes "[A-Za-z0-9]+"). Relaxing a bound
+// only widens what matches, so the Set still hits wherever the rule can match; it stops the Set's
+// DFA, the product of all its patterns, from multiplying counters. Short counts ({9} digits) stay:
+// they keep the prefilter sharp, and their product is small.
+std::string relaxLongRepeats(const std::string& p)
+{
+    constexpr int longRepeat = 12;
+    std::string out;
+    out.reserve(p.size());
+    bool inClass = false;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        const char c = p[i];
+        if (c == '\\' && i + 1 < p.size()) {
+            out += c;
+            out += p[++i];
+            continue;
+        }
+        if (inClass) {
+            inClass = c != ']';
+            out += c;
+            continue;
+        }
+        if (c == '[') {
+            inClass = true;
+            out += c;
+            // A ']' right after '[' or '[^' is a literal.
+            if (i + 1 < p.size() && p[i + 1] == '^') {
+                out += p[++i];
+            }
+            if (i + 1 < p.size() && p[i + 1] == ']') {
+                out += p[++i];
+            }
+            continue;
+        }
+        if (c == '{') {
+            std::size_t j = i + 1;
+            int lo = 0;
+            int hi = -1;
+            bool digits = false;
+            while (j < p.size() && p[j] >= '0' && p[j] <= '9') {
+                lo = lo * 10 + (p[j] - '0');
+                digits = true;
+                ++j;
+            }
+            bool comma = false;
+            if (digits && j < p.size() && p[j] == ',') {
+                comma = true;
+                ++j;
+                if (j < p.size() && p[j] >= '0' && p[j] <= '9') {
+                    hi = 0;
+                    while (j < p.size() && p[j] >= '0' && p[j] <= '9') {
+                        hi = hi * 10 + (p[j] - '0');
+                        ++j;
+                    }
+                }
+            }
+            if (digits && j < p.size() && p[j] == '}') {
+                if (!comma) {
+                    hi = lo;
+                }
+                const bool longRun = hi < 0 ? lo > longRepeat : hi > longRepeat;
+                if (longRun) {
+                    out += lo == 0 ? "*" : "+";
+                    i = j;
+                    // A lazy or possessive suffix stays valid after * or +.
+                    continue;
+                }
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
 std::string ruleError(const Rule& rule, const std::string& what)
 {
     return "Rule '" + rule.id + "': " + what;
@@ -174,7 +249,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                 std::transform(w.begin(), w.end(), w.begin(), lower);
             }
         }
-        std::string setPattern = rule.prefilter.empty() ? rule.pattern : rule.prefilter;
+        std::string setPattern = rule.prefilter.empty() ? relaxLongRepeats(rule.pattern) : rule.prefilter;
         if (rule.prefilter.empty() && rule.anchor.empty() && !rule.contextWords.empty()
             && rule.baseScore + kMaxValidatorBonus < rule.minScore - 1e-9) {
             c.contextGated = true;
@@ -482,6 +557,7 @@ bool RuleSet::accept(
     f.score = score;
     f.reason = rule.reason;
     f.testValue = cand.testValue;
+    f.ruleIndex = static_cast<std::uint32_t>(ruleIndex);
     return true;
 }
 
@@ -529,7 +605,7 @@ bool findingOrder(const Finding& a, const Finding& b)
     if (a.score != b.score) {
         return a.score > b.score;
     }
-    return a.ruleId < b.ruleId; // deterministic whatever the order rules were tried in
+    return a.ruleIndex < b.ruleIndex; // specific rules are listed before generic ones
 }
 
 void resolveOverlaps(std::vector<Finding>& findings)

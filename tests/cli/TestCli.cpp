@@ -307,6 +307,25 @@ private slots:
         QCOMPARE(ec.value(u"end"_qs).toInt(), 18);
     }
 
+    void rulesCommand()
+    {
+        const Run text = run({u"rules"_qs});
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains("credit-card"));
+        const Run json = run({u"rules"_qs, u"--format"_qs, u"json"_qs});
+        QCOMPARE(json.code, 0);
+        const QJsonArray rules = QJsonDocument::fromJson(json.out).array();
+        QVERIFY(rules.size() > 50);
+        QSet<QString> ids;
+        for (const auto& v : rules) {
+            const QJsonObject r = v.toObject();
+            QVERIFY(!r.value(u"reason"_qs).toString().isEmpty());
+            ids.insert(r.value(u"id"_qs).toString());
+        }
+        QCOMPARE(ids.size(), rules.size()); // ids are unique
+        QCOMPARE(run({u"rules"_qs, u"--format"_qs, u"xml"_qs}).code, 2);
+    }
+
     void valuesNeverLeak()
     {
         // Canary values go through every format; none may appear in any output, error or file that

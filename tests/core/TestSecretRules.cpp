@@ -298,7 +298,8 @@ private slots:
         const auto found = scan(text);
         const auto it =
             std::find_if(found.begin(), found.end(), [&](const Finding& f) { return f.ruleId == rule.toStdString(); });
-
+        QVERIFY2(it != found.end(), qPrintable(rule));
+        QVERIFY(it->testValue);
         QVERIFY(it->score <= kTestValueScore);
     }
 
