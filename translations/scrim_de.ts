@@ -74,6 +74,520 @@
         <source>AWS access key ID</source>
         <translation>AWS-Zugriffsschlüssel-ID</translation>
     </message>
+    <message>
+        <source>Confidentiality marking</source>
+        <translation>Vertraulichkeitsvermerk</translation>
+    </message>
+    <message>
+        <source>Text that tries to override an AI assistant&apos;s instructions</source>
+        <translation>Text, der versucht, die Anweisungen eines KI-Assistenten außer Kraft zu setzen</translation>
+    </message>
+    <message>
+        <source>US phone number (NANP format)</source>
+        <translation>US-Telefonnummer (NANP-Format)</translation>
+    </message>
+    <message>
+        <source>Phone number in national format (trunk prefix 0)</source>
+        <translation>Telefonnummer im nationalen Format (mit führender 0)</translation>
+    </message>
+    <message>
+        <source>Digits next to words such as &apos;phone&apos; or &apos;mobile&apos;</source>
+        <translation>Ziffern neben Begriffen wie &apos;phone&apos; oder &apos;mobile&apos;</translation>
+    </message>
+    <message>
+        <source>Medical condition or diagnosis</source>
+        <translation>Erkrankung oder Diagnose</translation>
+    </message>
+    <message>
+        <source>Medication name</source>
+        <translation>Name eines Medikaments</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Patientenaktennummer</translation>
+    </message>
+    <message>
+        <source>ICD-10 diagnosis code next to diagnosis words</source>
+        <translation>ICD-10-Diagnoseschlüssel neben Diagnosebegriffen</translation>
+    </message>
+    <message>
+        <source>US Individual Taxpayer Identification Number (ITIN)</source>
+        <translation>US-Steueridentifikationsnummer für Privatpersonen (ITIN)</translation>
+    </message>
+    <message>
+        <source>Nine-digit ITIN near words such as &apos;ITIN&apos; or &apos;tax id&apos;</source>
+        <translation>Neunstellige ITIN in der Nähe von Begriffen wie &apos;ITIN&apos; oder &apos;tax id&apos;</translation>
+    </message>
+    <message>
+        <source>US Medicare Beneficiary Identifier (MBI)</source>
+        <translation>US-Medicare-Versichertennummer (MBI)</translation>
+    </message>
+    <message>
+        <source>US National Provider Identifier (NPI) near the word &apos;NPI&apos;</source>
+        <translation>US-Kennung für Leistungserbringer im Gesundheitswesen (NPI) in der Nähe des Begriffs &apos;NPI&apos;</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license number near words such as &apos;driver&apos;s license&apos;</source>
+        <translation>Führerscheinnummer in der Nähe von Begriffen wie &apos;driver&apos;s license&apos;</translation>
+    </message>
+    <message>
+        <source>Passport number near the word &apos;passport&apos;</source>
+        <translation>Reisepassnummer in der Nähe des Begriffs &apos;passport&apos;</translation>
+    </message>
+    <message>
+        <source>UK National Insurance number</source>
+        <translation>Britische Sozialversicherungsnummer (National Insurance Number)</translation>
+    </message>
+    <message>
+        <source>UK NHS number with a valid mod-11 check digit</source>
+        <translation>Britische NHS-Nummer mit gültiger Prüfziffer (mod-11)</translation>
+    </message>
+    <message>
+        <source>Ten-digit NHS number (valid check digit) near the word &apos;NHS&apos;</source>
+        <translation>Zehnstellige NHS-Nummer (gültige Prüfziffer) in der Nähe des Begriffs &apos;NHS&apos;</translation>
+    </message>
+    <message>
+        <source>UK (DVLA) driving licence number</source>
+        <translation>Britische Führerscheinnummer (DVLA)</translation>
+    </message>
+    <message>
+        <source>UK vehicle registration (current format)</source>
+        <translation>Britisches Kfz-Kennzeichen (aktuelles Format)</translation>
+    </message>
+    <message>
+        <source>Swedish personnummer or samordningsnummer (valid date and check digit)</source>
+        <translation>Schwedische Personennummer oder Koordinierungsnummer (personnummer/samordningsnummer, gültiges Datum und gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>Swedish organisationsnummer (company number, valid check digit)</source>
+        <translation>Schwedische Organisationsnummer (Unternehmensnummer, gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>German tax identification number (Steuer-ID, valid check digit)</source>
+        <translation>Steuerliche Identifikationsnummer (Steuer-ID, gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>German tax number (Steuernummer) in the states&apos; format</source>
+        <translation>Steuernummer im Format der Bundesländer</translation>
+    </message>
+    <message>
+        <source>Thirteen-digit German tax number near the word &apos;Steuernummer&apos;</source>
+        <translation>Dreizehnstellige Steuernummer in der Nähe des Begriffs &apos;Steuernummer&apos;</translation>
+    </message>
+    <message>
+        <source>German VAT number (USt-IdNr., valid check digit)</source>
+        <translation>Deutsche Umsatzsteuer-Identifikationsnummer (USt-IdNr., gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>German health insurance number (KVNR, valid check digit)</source>
+        <translation>Krankenversichertennummer (KVNR, gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>German pension insurance number (valid birth date and check digit)</source>
+        <translation>Rentenversicherungsnummer (gültiges Geburtsdatum und gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>German ID card number near the word &apos;Personalausweis&apos;</source>
+        <translation>Personalausweisnummer in der Nähe des Begriffs &apos;Personalausweis&apos;</translation>
+    </message>
+    <message>
+        <source>German driving licence number near the word &apos;Führerschein&apos;</source>
+        <translation>Deutsche Führerscheinnummer in der Nähe des Begriffs &apos;Führerschein&apos;</translation>
+    </message>
+    <message>
+        <source>German physician number (LANR, valid check digit) near &apos;LANR&apos;</source>
+        <translation>Lebenslange Arztnummer (LANR, gültige Prüfziffer) in der Nähe von &apos;LANR&apos;</translation>
+    </message>
+    <message>
+        <source>German commercial register number (HRA/HRB)</source>
+        <translation>Handelsregisternummer (HRA/HRB)</translation>
+    </message>
+    <message>
+        <source>German vehicle registration plate</source>
+        <translation>Deutsches Kfz-Kennzeichen</translation>
+    </message>
+    <message>
+        <source>French social security number (NIR, valid key)</source>
+        <translation>Französische Sozialversicherungsnummer (NIR, gültiger Prüfschlüssel)</translation>
+    </message>
+    <message>
+        <source>French company number (SIREN/SIRET) near the word &apos;SIREN&apos; or &apos;SIRET&apos;</source>
+        <translation>Französische Unternehmensnummer (SIREN/SIRET) in der Nähe der Begriffe &apos;SIREN&apos; oder &apos;SIRET&apos;</translation>
+    </message>
+    <message>
+        <source>French VAT number (valid key)</source>
+        <translation>Französische Umsatzsteuer-Identifikationsnummer (gültiger Prüfschlüssel)</translation>
+    </message>
+    <message>
+        <source>Finnish personal identity code (valid date and check character)</source>
+        <translation>Finnische persönliche Identifikationsnummer (gültiges Datum und gültiges Prüfzeichen)</translation>
+    </message>
+    <message>
+        <source>Spanish DNI/NIF or NIE (valid check letter)</source>
+        <translation>Spanische DNI/NIF oder NIE (gültiger Prüfbuchstabe)</translation>
+    </message>
+    <message>
+        <source>Turkish identity number (T.C. Kimlik No, valid check digits)</source>
+        <translation>Türkische Identitätsnummer (T.C. Kimlik No, gültige Prüfziffern)</translation>
+    </message>
+    <message>
+        <source>Canadian Social Insurance Number (valid Luhn checksum)</source>
+        <translation>Kanadische Sozialversicherungsnummer (gültige Luhn-Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>Polish PESEL number (valid date and check digit)</source>
+        <translation>Polnische PESEL-Nummer (gültiges Datum und gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>South African ID number (valid date and Luhn checksum)</source>
+        <translation>Südafrikanische Ausweisnummer (gültiges Datum und gültige Luhn-Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>Singapore NRIC/FIN (valid check letter)</source>
+        <translation>Singapurische NRIC/FIN (gültiger Prüfbuchstabe)</translation>
+    </message>
+    <message>
+        <source>Date next to words such as &apos;date of birth&apos; or &apos;born&apos;</source>
+        <translation>Datum neben Begriffen wie &apos;date of birth&apos; oder &apos;born&apos;</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>Web address (URL)</source>
+        <translation>Webadresse (URL)</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>Domainname</translation>
+    </message>
+    <message>
+        <source>US ABA routing number (valid checksum)</source>
+        <translation>US-Bankleitzahl (ABA Routing Number, gültige Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>UK bank sort code near the words &apos;sort code&apos;</source>
+        <translation>Britische Bankleitzahl (Sort Code) in der Nähe des Begriffs &apos;sort code&apos;</translation>
+    </message>
+    <message>
+        <source>Bank account number near words such as &apos;account&apos; or &apos;acct&apos;</source>
+        <translation>Kontonummer in der Nähe von Begriffen wie &apos;account&apos; oder &apos;acct&apos;</translation>
+    </message>
+    <message>
+        <source>Name of a person</source>
+        <translation>Name einer Person</translation>
+    </message>
+    <message>
+        <source>Name after a title (Mr, Dr, …)</source>
+        <translation>Name nach einer Anrede (Herr, Frau, Dr., …)</translation>
+    </message>
+    <message>
+        <source>Name under a sign-off</source>
+        <translation>Name unter einer Grußformel</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>Geheimer AWS-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock API key</source>
+        <translation>API-Schlüssel für Amazon Bedrock</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>Google-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Google Cloud service-account key file</source>
+        <translation>Schlüsseldatei eines Google-Cloud-Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (Azure AD) client secret</source>
+        <translation>Clientgeheimnis für Microsoft Entra ID (Azure AD)</translation>
+    </message>
+    <message>
+        <source>Azure Storage connection string with an account key</source>
+        <translation>Verbindungszeichenfolge für Azure Storage mit Kontoschlüssel</translation>
+    </message>
+    <message>
+        <source>Azure Storage account key</source>
+        <translation>Kontoschlüssel für Azure Storage</translation>
+    </message>
+    <message>
+        <source>Cloudflare Origin CA key</source>
+        <translation>Schlüssel für Cloudflare Origin CA</translation>
+    </message>
+    <message>
+        <source>Heroku API key</source>
+        <translation>Heroku-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Heroku API key (UUID form)</source>
+        <translation>Heroku-API-Schlüssel (UUID-Format)</translation>
+    </message>
+    <message>
+        <source>Fly.io access token</source>
+        <translation>Fly.io-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Scalingo API token</source>
+        <translation>Scalingo-API-Token</translation>
+    </message>
+    <message>
+        <source>Databricks access token</source>
+        <translation>Databricks-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>ClickHouse Cloud API secret key</source>
+        <translation>Geheimer API-Schlüssel für ClickHouse Cloud</translation>
+    </message>
+    <message>
+        <source>HashiCorp Terraform Cloud API token</source>
+        <translation>API-Token für HashiCorp Terraform Cloud</translation>
+    </message>
+    <message>
+        <source>HashiCorp Vault token</source>
+        <translation>Token für HashiCorp Vault</translation>
+    </message>
+    <message>
+        <source>HashiCorp Vault service token (legacy form)</source>
+        <translation>Diensttoken für HashiCorp Vault (altes Format)</translation>
+    </message>
+    <message>
+        <source>OpenShift user token</source>
+        <translation>OpenShift-Benutzertoken</translation>
+    </message>
+    <message>
+        <source>GitLab token</source>
+        <translation>GitLab-Token</translation>
+    </message>
+    <message>
+        <source>npm access token</source>
+        <translation>npm-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>PyPI upload token</source>
+        <translation>PyPI-Upload-Token</translation>
+    </message>
+    <message>
+        <source>Clojars deploy token</source>
+        <translation>Clojars-Deploy-Token</translation>
+    </message>
+    <message>
+        <source>SonarQube / SonarCloud token</source>
+        <translation>SonarQube-/SonarCloud-Token</translation>
+    </message>
+    <message>
+        <source>Snyk API token</source>
+        <translation>Snyk-API-Token</translation>
+    </message>
+    <message>
+        <source>Sourcegraph access token</source>
+        <translation>Sourcegraph-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Octopus Deploy API key</source>
+        <translation>API-Schlüssel für Octopus Deploy</translation>
+    </message>
+    <message>
+        <source>Infracost API token</source>
+        <translation>Infracost-API-Token</translation>
+    </message>
+    <message>
+        <source>Sentry auth token</source>
+        <translation>Sentry-Authentifizierungstoken</translation>
+    </message>
+    <message>
+        <source>Grafana Cloud or service-account token</source>
+        <translation>Token für Grafana Cloud oder ein Grafana-Dienstkonto</translation>
+    </message>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>OpenAI-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Hugging Face access token</source>
+        <translation>Zugriffstoken für Hugging Face</translation>
+    </message>
+    <message>
+        <source>Perplexity API key</source>
+        <translation>Perplexity-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Slack token</source>
+        <translation>Slack-Token</translation>
+    </message>
+    <message>
+        <source>Slack incoming-webhook URL</source>
+        <translation>Slack-URL für eingehende Webhooks</translation>
+    </message>
+    <message>
+        <source>Stripe secret or restricted key</source>
+        <translation>Geheimer oder eingeschränkter Stripe-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Square access token or application secret</source>
+        <translation>Zugriffstoken oder Anwendungsgeheimnis für Square</translation>
+    </message>
+    <message>
+        <source>Twilio API key</source>
+        <translation>Twilio-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Twilio-Authentifizierungstoken</translation>
+    </message>
+    <message>
+        <source>SendGrid API key</source>
+        <translation>SendGrid-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Mailchimp API key</source>
+        <translation>Mailchimp-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>HubSpot API key</source>
+        <translation>HubSpot-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>MessageBird API key or client ID</source>
+        <translation>API-Schlüssel oder Client-ID für MessageBird</translation>
+    </message>
+    <message>
+        <source>Notion integration token</source>
+        <translation>Notion-Integrationstoken</translation>
+    </message>
+    <message>
+        <source>Atlassian API token</source>
+        <translation>Atlassian-API-Token</translation>
+    </message>
+    <message>
+        <source>Okta API token</source>
+        <translation>Okta-API-Token</translation>
+    </message>
+    <message>
+        <source>Sumo Logic access ID</source>
+        <translation>Zugriffs-ID für Sumo Logic</translation>
+    </message>
+    <message>
+        <source>Sumo Logic access key</source>
+        <translation>Zugriffsschlüssel für Sumo Logic</translation>
+    </message>
+    <message>
+        <source>MaxMind license key</source>
+        <translation>MaxMind-Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>42 Intra API client secret</source>
+        <translation>Clientgeheimnis für die 42 Intra API</translation>
+    </message>
+    <message>
+        <source>Facebook / Meta access token</source>
+        <translation>Facebook-/Meta-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Facebook app secret</source>
+        <translation>Facebook-App-Geheimnis</translation>
+    </message>
+    <message>
+        <source>1Password service-account token</source>
+        <translation>Dienstkonto-Token für 1Password</translation>
+    </message>
+    <message>
+        <source>1Password account secret key</source>
+        <translation>Geheimschlüssel eines 1Password-Kontos</translation>
+    </message>
+    <message>
+        <source>age encryption secret key</source>
+        <translation>Geheimer Schlüssel für die age-Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Database or service URL with a password</source>
+        <translation>Datenbank- oder Dienst-URL mit Passwort</translation>
+    </message>
+    <message>
+        <source>User name and password in a web address</source>
+        <translation>Benutzername und Passwort in einer Webadresse</translation>
+    </message>
+    <message>
+        <source>Connection string with a password</source>
+        <translation>Verbindungszeichenfolge mit Passwort</translation>
+    </message>
+    <message>
+        <source>Bundler gem-server credentials</source>
+        <translation>Zugangsdaten für einen Gem-Server (Bundler)</translation>
+    </message>
+    <message>
+        <source>Password given to curl on the command line</source>
+        <translation>An curl in der Befehlszeile übergebenes Passwort</translation>
+    </message>
+    <message>
+        <source>Credential in an HTTP Authorization header</source>
+        <translation>Zugangsdaten in einem HTTP-Authorization-Header</translation>
+    </message>
+    <message>
+        <source>API key or token in an HTTP request header</source>
+        <translation>API-Schlüssel oder Token in einem HTTP-Anfrageheader</translation>
+    </message>
+    <message>
+        <source>Password, key or token assigned to a setting, with a random-looking value</source>
+        <translation>Passwort, Schlüssel oder Token mit zufällig wirkendem Wert, einer Einstellung zugewiesen</translation>
+    </message>
+    <message>
+        <source>Bitcoin address (valid base58check checksum)</source>
+        <translation>Bitcoin-Adresse (gültige base58check-Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>Bitcoin SegWit address (valid bech32 checksum)</source>
+        <translation>Bitcoin-SegWit-Adresse (gültige bech32-Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>Ethereum address</source>
+        <translation>Ethereum-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <source>List the built-in detection rules</source>
+        <translation>Die integrierten Erkennungsregeln auflisten</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or markdown.</source>
+        <translation>Ausgabeformat: text (Standard), json oder markdown.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>scrim-cli rules: %1 See &apos;scrim-cli rules --help&apos;.</source>
+        <translation>scrim-cli rules: %1 Siehe &apos;scrim-cli rules --help&apos;.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>scrim-cli rules: unknown format &apos;%1&apos;; use text, json or markdown.</source>
+        <translation>scrim-cli rules: Unbekanntes Format &apos;%1&apos;; verwenden Sie text, json oder markdown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n Regel.</numerusform>
+            <numerusform>%n Regeln.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -244,6 +758,10 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
             <numerusform>%n ungültiges UTF-8-Byte; die gültigen Teile wurden geprüft.</numerusform>
             <numerusform>%n ungültige UTF-8-Bytes; die gültigen Teile wurden geprüft.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (documented test value)</source>
+        <translation> (dokumentierter Testwert)</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,520 @@
         <source>AWS access key ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confidentiality marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text that tries to override an AI assistant&apos;s instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US phone number (NANP format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number in national format (trunk prefix 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits next to words such as &apos;phone&apos; or &apos;mobile&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical condition or diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 diagnosis code next to diagnosis words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Individual Taxpayer Identification Number (ITIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine-digit ITIN near words such as &apos;ITIN&apos; or &apos;tax id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Medicare Beneficiary Identifier (MBI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US National Provider Identifier (NPI) near the word &apos;NPI&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license number near words such as &apos;driver&apos;s license&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number near the word &apos;passport&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK National Insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK NHS number with a valid mod-11 check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten-digit NHS number (valid check digit) near the word &apos;NHS&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK (DVLA) driving licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK vehicle registration (current format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish personnummer or samordningsnummer (valid date and check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish organisationsnummer (company number, valid check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German tax identification number (Steuer-ID, valid check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German tax number (Steuernummer) in the states&apos; format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thirteen-digit German tax number near the word &apos;Steuernummer&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German VAT number (USt-IdNr., valid check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German health insurance number (KVNR, valid check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German pension insurance number (valid birth date and check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German ID card number near the word &apos;Personalausweis&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German driving licence number near the word &apos;Führerschein&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German physician number (LANR, valid check digit) near &apos;LANR&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German commercial register number (HRA/HRB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German vehicle registration plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French social security number (NIR, valid key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French company number (SIREN/SIRET) near the word &apos;SIREN&apos; or &apos;SIRET&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French VAT number (valid key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish personal identity code (valid date and check character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish DNI/NIF or NIE (valid check letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish identity number (T.C. Kimlik No, valid check digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canadian Social Insurance Number (valid Luhn checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish PESEL number (valid date and check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South African ID number (valid date and Luhn checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore NRIC/FIN (valid check letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date next to words such as &apos;date of birth&apos; or &apos;born&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US ABA routing number (valid checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK bank sort code near the words &apos;sort code&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account number near words such as &apos;account&apos; or &apos;acct&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name after a title (Mr, Dr, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name under a sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud service-account key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (Azure AD) client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Storage connection string with an account key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Storage account key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare Origin CA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heroku API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heroku API key (UUID form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fly.io access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scalingo API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse Cloud API secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HashiCorp Terraform Cloud API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HashiCorp Vault token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HashiCorp Vault service token (legacy form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenShift user token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI upload token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clojars deploy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SonarQube / SonarCloud token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snyk API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sourcegraph access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octopus Deploy API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infracost API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentry auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana Cloud or service-account token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perplexity API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack incoming-webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe secret or restricted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square access token or application secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailchimp API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MessageBird API key or client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notion integration token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlassian API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumo Logic access ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumo Logic access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxMind license key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>42 Intra API client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook / Meta access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1Password service-account token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1Password account secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age encryption secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database or service URL with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password in a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection string with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundler gem-server credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password given to curl on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential in an HTTP Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key or token in an HTTP request header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password, key or token assigned to a setting, with a random-looking value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin address (valid base58check checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin SegWit address (valid bech32 checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethereum address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <source>List the built-in detection rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli rules: %1 See &apos;scrim-cli rules --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli rules: unknown format &apos;%1&apos;; use text, json or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n rule.</numerusform>
+            <numerusform>%n rules.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -242,6 +756,10 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
             <numerusform>%n invalid UTF-8 byte; the valid parts were scanned.</numerusform>
             <numerusform>%n invalid UTF-8 bytes; the valid parts were scanned.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (documented test value)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

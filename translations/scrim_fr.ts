@@ -74,6 +74,520 @@
         <source>AWS access key ID</source>
         <translation>Identifiant de clé d&apos;accès AWS</translation>
     </message>
+    <message>
+        <source>Confidentiality marking</source>
+        <translation>Mention de confidentialité</translation>
+    </message>
+    <message>
+        <source>Text that tries to override an AI assistant&apos;s instructions</source>
+        <translation>Texte qui tente d&apos;outrepasser les instructions d&apos;un assistant d&apos;IA</translation>
+    </message>
+    <message>
+        <source>US phone number (NANP format)</source>
+        <translation>Numéro de téléphone américain (format NANP)</translation>
+    </message>
+    <message>
+        <source>Phone number in national format (trunk prefix 0)</source>
+        <translation>Numéro de téléphone au format national (préfixe 0)</translation>
+    </message>
+    <message>
+        <source>Digits next to words such as &apos;phone&apos; or &apos;mobile&apos;</source>
+        <translation>Chiffres à côté de mots tels que &apos;phone&apos; ou &apos;mobile&apos;</translation>
+    </message>
+    <message>
+        <source>Medical condition or diagnosis</source>
+        <translation>Pathologie ou diagnostic</translation>
+    </message>
+    <message>
+        <source>Medication name</source>
+        <translation>Nom de médicament</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Numéro de dossier médical</translation>
+    </message>
+    <message>
+        <source>ICD-10 diagnosis code next to diagnosis words</source>
+        <translation>Code de diagnostic ICD-10 à côté de termes de diagnostic</translation>
+    </message>
+    <message>
+        <source>US Individual Taxpayer Identification Number (ITIN)</source>
+        <translation>Numéro d&apos;identification fiscale individuel américain (ITIN)</translation>
+    </message>
+    <message>
+        <source>Nine-digit ITIN near words such as &apos;ITIN&apos; or &apos;tax id&apos;</source>
+        <translation>ITIN à neuf chiffres à proximité de mots tels que &apos;ITIN&apos; ou &apos;tax id&apos;</translation>
+    </message>
+    <message>
+        <source>US Medicare Beneficiary Identifier (MBI)</source>
+        <translation>Identifiant de bénéficiaire Medicare américain (MBI)</translation>
+    </message>
+    <message>
+        <source>US National Provider Identifier (NPI) near the word &apos;NPI&apos;</source>
+        <translation>Identifiant national de professionnel de santé américain (NPI) à proximité du mot &apos;NPI&apos;</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license number near words such as &apos;driver&apos;s license&apos;</source>
+        <translation>Numéro de permis de conduire à proximité de mots tels que &apos;driver&apos;s license&apos;</translation>
+    </message>
+    <message>
+        <source>Passport number near the word &apos;passport&apos;</source>
+        <translation>Numéro de passeport à proximité du mot &apos;passport&apos;</translation>
+    </message>
+    <message>
+        <source>UK National Insurance number</source>
+        <translation>Numéro de sécurité sociale britannique (National Insurance Number)</translation>
+    </message>
+    <message>
+        <source>UK NHS number with a valid mod-11 check digit</source>
+        <translation>Numéro NHS britannique avec un chiffre de contrôle mod-11 valide</translation>
+    </message>
+    <message>
+        <source>Ten-digit NHS number (valid check digit) near the word &apos;NHS&apos;</source>
+        <translation>Numéro NHS à dix chiffres (chiffre de contrôle valide) à proximité du mot &apos;NHS&apos;</translation>
+    </message>
+    <message>
+        <source>UK (DVLA) driving licence number</source>
+        <translation>Numéro de permis de conduire britannique (DVLA)</translation>
+    </message>
+    <message>
+        <source>UK vehicle registration (current format)</source>
+        <translation>Plaque d&apos;immatriculation britannique (format actuel)</translation>
+    </message>
+    <message>
+        <source>Swedish personnummer or samordningsnummer (valid date and check digit)</source>
+        <translation>Personnummer ou samordningsnummer suédois (date et chiffre de contrôle valides)</translation>
+    </message>
+    <message>
+        <source>Swedish organisationsnummer (company number, valid check digit)</source>
+        <translation>Organisationsnummer suédois (numéro d&apos;entreprise, chiffre de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>German tax identification number (Steuer-ID, valid check digit)</source>
+        <translation>Numéro d&apos;identification fiscale allemand (Steuer-ID, chiffre de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>German tax number (Steuernummer) in the states&apos; format</source>
+        <translation>Numéro fiscal allemand (Steuernummer) au format des Länder</translation>
+    </message>
+    <message>
+        <source>Thirteen-digit German tax number near the word &apos;Steuernummer&apos;</source>
+        <translation>Numéro fiscal allemand à treize chiffres à proximité du mot &apos;Steuernummer&apos;</translation>
+    </message>
+    <message>
+        <source>German VAT number (USt-IdNr., valid check digit)</source>
+        <translation>Numéro de TVA allemand (USt-IdNr., chiffre de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>German health insurance number (KVNR, valid check digit)</source>
+        <translation>Numéro d&apos;assurance maladie allemand (KVNR, chiffre de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>German pension insurance number (valid birth date and check digit)</source>
+        <translation>Numéro d&apos;assurance retraite allemand (date de naissance et chiffre de contrôle valides)</translation>
+    </message>
+    <message>
+        <source>German ID card number near the word &apos;Personalausweis&apos;</source>
+        <translation>Numéro de carte d&apos;identité allemande à proximité du mot &apos;Personalausweis&apos;</translation>
+    </message>
+    <message>
+        <source>German driving licence number near the word &apos;Führerschein&apos;</source>
+        <translation>Numéro de permis de conduire allemand à proximité du mot &apos;Führerschein&apos;</translation>
+    </message>
+    <message>
+        <source>German physician number (LANR, valid check digit) near &apos;LANR&apos;</source>
+        <translation>Numéro de médecin allemand (LANR, chiffre de contrôle valide) à proximité de &apos;LANR&apos;</translation>
+    </message>
+    <message>
+        <source>German commercial register number (HRA/HRB)</source>
+        <translation>Numéro au registre du commerce allemand (HRA/HRB)</translation>
+    </message>
+    <message>
+        <source>German vehicle registration plate</source>
+        <translation>Plaque d&apos;immatriculation allemande</translation>
+    </message>
+    <message>
+        <source>French social security number (NIR, valid key)</source>
+        <translation>Numéro de sécurité sociale français (NIR, clé valide)</translation>
+    </message>
+    <message>
+        <source>French company number (SIREN/SIRET) near the word &apos;SIREN&apos; or &apos;SIRET&apos;</source>
+        <translation>Numéro d&apos;entreprise français (SIREN/SIRET) à proximité des mots &apos;SIREN&apos; ou &apos;SIRET&apos;</translation>
+    </message>
+    <message>
+        <source>French VAT number (valid key)</source>
+        <translation>Numéro de TVA intracommunautaire français (clé valide)</translation>
+    </message>
+    <message>
+        <source>Finnish personal identity code (valid date and check character)</source>
+        <translation>Numéro d&apos;identité personnel finlandais (date et caractère de contrôle valides)</translation>
+    </message>
+    <message>
+        <source>Spanish DNI/NIF or NIE (valid check letter)</source>
+        <translation>DNI/NIF ou NIE espagnol (lettre de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>Turkish identity number (T.C. Kimlik No, valid check digits)</source>
+        <translation>Numéro d&apos;identité turc (T.C. Kimlik No, chiffres de contrôle valides)</translation>
+    </message>
+    <message>
+        <source>Canadian Social Insurance Number (valid Luhn checksum)</source>
+        <translation>Numéro d&apos;assurance sociale canadien (somme de contrôle Luhn valide)</translation>
+    </message>
+    <message>
+        <source>Polish PESEL number (valid date and check digit)</source>
+        <translation>Numéro PESEL polonais (date et chiffre de contrôle valides)</translation>
+    </message>
+    <message>
+        <source>South African ID number (valid date and Luhn checksum)</source>
+        <translation>Numéro d&apos;identité sud-africain (date et somme de contrôle Luhn valides)</translation>
+    </message>
+    <message>
+        <source>Singapore NRIC/FIN (valid check letter)</source>
+        <translation>NRIC/FIN singapourien (lettre de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>Date next to words such as &apos;date of birth&apos; or &apos;born&apos;</source>
+        <translation>Date à côté de mots tels que &apos;date of birth&apos; ou &apos;born&apos;</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>Adresse IPv6</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Web address (URL)</source>
+        <translation>Adresse web (URL)</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>Nom de domaine</translation>
+    </message>
+    <message>
+        <source>US ABA routing number (valid checksum)</source>
+        <translation>Numéro de routage bancaire ABA américain (somme de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>UK bank sort code near the words &apos;sort code&apos;</source>
+        <translation>Code guichet britannique (sort code) à proximité des mots &apos;sort code&apos;</translation>
+    </message>
+    <message>
+        <source>Bank account number near words such as &apos;account&apos; or &apos;acct&apos;</source>
+        <translation>Numéro de compte bancaire à proximité de mots tels que &apos;account&apos; ou &apos;acct&apos;</translation>
+    </message>
+    <message>
+        <source>Name of a person</source>
+        <translation>Nom d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>Name after a title (Mr, Dr, …)</source>
+        <translation>Nom après une civilité (Mme, Dr, …)</translation>
+    </message>
+    <message>
+        <source>Name under a sign-off</source>
+        <translation>Nom sous une formule de politesse</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>Clé d&apos;accès secrète AWS</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock API key</source>
+        <translation>Clé API Amazon Bedrock</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>Clé API Google</translation>
+    </message>
+    <message>
+        <source>Google Cloud service-account key file</source>
+        <translation>Fichier de clé de compte de service Google Cloud</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (Azure AD) client secret</source>
+        <translation>Secret client Microsoft Entra ID (Azure AD)</translation>
+    </message>
+    <message>
+        <source>Azure Storage connection string with an account key</source>
+        <translation>Chaîne de connexion Azure Storage avec une clé de compte</translation>
+    </message>
+    <message>
+        <source>Azure Storage account key</source>
+        <translation>Clé de compte Azure Storage</translation>
+    </message>
+    <message>
+        <source>Cloudflare Origin CA key</source>
+        <translation>Clé Cloudflare Origin CA</translation>
+    </message>
+    <message>
+        <source>Heroku API key</source>
+        <translation>Clé API Heroku</translation>
+    </message>
+    <message>
+        <source>Heroku API key (UUID form)</source>
+        <translation>Clé API Heroku (format UUID)</translation>
+    </message>
+    <message>
+        <source>Fly.io access token</source>
+        <translation>Jeton d&apos;accès Fly.io</translation>
+    </message>
+    <message>
+        <source>Scalingo API token</source>
+        <translation>Jeton API Scalingo</translation>
+    </message>
+    <message>
+        <source>Databricks access token</source>
+        <translation>Jeton d&apos;accès Databricks</translation>
+    </message>
+    <message>
+        <source>ClickHouse Cloud API secret key</source>
+        <translation>Clé API secrète ClickHouse Cloud</translation>
+    </message>
+    <message>
+        <source>HashiCorp Terraform Cloud API token</source>
+        <translation>Jeton API HashiCorp Terraform Cloud</translation>
+    </message>
+    <message>
+        <source>HashiCorp Vault token</source>
+        <translation>Jeton HashiCorp Vault</translation>
+    </message>
+    <message>
+        <source>HashiCorp Vault service token (legacy form)</source>
+        <translation>Jeton de service HashiCorp Vault (ancien format)</translation>
+    </message>
+    <message>
+        <source>OpenShift user token</source>
+        <translation>Jeton utilisateur OpenShift</translation>
+    </message>
+    <message>
+        <source>GitLab token</source>
+        <translation>Jeton GitLab</translation>
+    </message>
+    <message>
+        <source>npm access token</source>
+        <translation>Jeton d&apos;accès npm</translation>
+    </message>
+    <message>
+        <source>PyPI upload token</source>
+        <translation>Jeton de téléversement PyPI</translation>
+    </message>
+    <message>
+        <source>Clojars deploy token</source>
+        <translation>Jeton de déploiement Clojars</translation>
+    </message>
+    <message>
+        <source>SonarQube / SonarCloud token</source>
+        <translation>Jeton SonarQube / SonarCloud</translation>
+    </message>
+    <message>
+        <source>Snyk API token</source>
+        <translation>Jeton API Snyk</translation>
+    </message>
+    <message>
+        <source>Sourcegraph access token</source>
+        <translation>Jeton d&apos;accès Sourcegraph</translation>
+    </message>
+    <message>
+        <source>Octopus Deploy API key</source>
+        <translation>Clé API Octopus Deploy</translation>
+    </message>
+    <message>
+        <source>Infracost API token</source>
+        <translation>Jeton API Infracost</translation>
+    </message>
+    <message>
+        <source>Sentry auth token</source>
+        <translation>Jeton d&apos;authentification Sentry</translation>
+    </message>
+    <message>
+        <source>Grafana Cloud or service-account token</source>
+        <translation>Jeton Grafana Cloud ou de compte de service Grafana</translation>
+    </message>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>Clé API OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Clé API Anthropic</translation>
+    </message>
+    <message>
+        <source>Hugging Face access token</source>
+        <translation>Jeton d&apos;accès Hugging Face</translation>
+    </message>
+    <message>
+        <source>Perplexity API key</source>
+        <translation>Clé API Perplexity</translation>
+    </message>
+    <message>
+        <source>Slack token</source>
+        <translation>Jeton Slack</translation>
+    </message>
+    <message>
+        <source>Slack incoming-webhook URL</source>
+        <translation>URL de webhook entrant Slack</translation>
+    </message>
+    <message>
+        <source>Stripe secret or restricted key</source>
+        <translation>Clé secrète ou restreinte Stripe</translation>
+    </message>
+    <message>
+        <source>Square access token or application secret</source>
+        <translation>Jeton d&apos;accès ou secret d&apos;application Square</translation>
+    </message>
+    <message>
+        <source>Twilio API key</source>
+        <translation>Clé API Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Jeton d&apos;authentification Twilio</translation>
+    </message>
+    <message>
+        <source>SendGrid API key</source>
+        <translation>Clé API SendGrid</translation>
+    </message>
+    <message>
+        <source>Mailchimp API key</source>
+        <translation>Clé API Mailchimp</translation>
+    </message>
+    <message>
+        <source>HubSpot API key</source>
+        <translation>Clé API HubSpot</translation>
+    </message>
+    <message>
+        <source>MessageBird API key or client ID</source>
+        <translation>Clé API ou identifiant client MessageBird</translation>
+    </message>
+    <message>
+        <source>Notion integration token</source>
+        <translation>Jeton d&apos;intégration Notion</translation>
+    </message>
+    <message>
+        <source>Atlassian API token</source>
+        <translation>Jeton API Atlassian</translation>
+    </message>
+    <message>
+        <source>Okta API token</source>
+        <translation>Jeton API Okta</translation>
+    </message>
+    <message>
+        <source>Sumo Logic access ID</source>
+        <translation>Identifiant d&apos;accès Sumo Logic</translation>
+    </message>
+    <message>
+        <source>Sumo Logic access key</source>
+        <translation>Clé d&apos;accès Sumo Logic</translation>
+    </message>
+    <message>
+        <source>MaxMind license key</source>
+        <translation>Clé de licence MaxMind</translation>
+    </message>
+    <message>
+        <source>42 Intra API client secret</source>
+        <translation>Secret client de l&apos;API 42 Intra</translation>
+    </message>
+    <message>
+        <source>Facebook / Meta access token</source>
+        <translation>Jeton d&apos;accès Facebook / Meta</translation>
+    </message>
+    <message>
+        <source>Facebook app secret</source>
+        <translation>Secret d&apos;application Facebook</translation>
+    </message>
+    <message>
+        <source>1Password service-account token</source>
+        <translation>Jeton de compte de service 1Password</translation>
+    </message>
+    <message>
+        <source>1Password account secret key</source>
+        <translation>Clé secrète de compte 1Password</translation>
+    </message>
+    <message>
+        <source>age encryption secret key</source>
+        <translation>Clé secrète de chiffrement age</translation>
+    </message>
+    <message>
+        <source>Database or service URL with a password</source>
+        <translation>URL de base de données ou de service contenant un mot de passe</translation>
+    </message>
+    <message>
+        <source>User name and password in a web address</source>
+        <translation>Nom d&apos;utilisateur et mot de passe dans une adresse web</translation>
+    </message>
+    <message>
+        <source>Connection string with a password</source>
+        <translation>Chaîne de connexion contenant un mot de passe</translation>
+    </message>
+    <message>
+        <source>Bundler gem-server credentials</source>
+        <translation>Identifiants de serveur de gems (Bundler)</translation>
+    </message>
+    <message>
+        <source>Password given to curl on the command line</source>
+        <translation>Mot de passe transmis à curl en ligne de commande</translation>
+    </message>
+    <message>
+        <source>Credential in an HTTP Authorization header</source>
+        <translation>Identifiant dans un en-tête HTTP Authorization</translation>
+    </message>
+    <message>
+        <source>API key or token in an HTTP request header</source>
+        <translation>Clé API ou jeton dans un en-tête de requête HTTP</translation>
+    </message>
+    <message>
+        <source>Password, key or token assigned to a setting, with a random-looking value</source>
+        <translation>Mot de passe, clé ou jeton affecté à un paramètre, avec une valeur d&apos;apparence aléatoire</translation>
+    </message>
+    <message>
+        <source>Bitcoin address (valid base58check checksum)</source>
+        <translation>Adresse Bitcoin (somme de contrôle base58check valide)</translation>
+    </message>
+    <message>
+        <source>Bitcoin SegWit address (valid bech32 checksum)</source>
+        <translation>Adresse Bitcoin SegWit (somme de contrôle bech32 valide)</translation>
+    </message>
+    <message>
+        <source>Ethereum address</source>
+        <translation>Adresse Ethereum</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <source>List the built-in detection rules</source>
+        <translation>Lister les règles de détection intégrées</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or markdown.</source>
+        <translation>Format de sortie : text (par défaut), json ou markdown.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>scrim-cli rules: %1 See &apos;scrim-cli rules --help&apos;.</source>
+        <translation>scrim-cli rules: %1 Voir &apos;scrim-cli rules --help&apos;.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>scrim-cli rules: unknown format &apos;%1&apos;; use text, json or markdown.</source>
+        <translation>scrim-cli rules: format inconnu &apos;%1&apos; ; utilisez text, json ou markdown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n règle.</numerusform>
+            <numerusform>%n règles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -244,6 +758,10 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
             <numerusform>%n octet UTF-8 non valide ; les parties valides ont été analysées.</numerusform>
             <numerusform>%n octets UTF-8 non valides ; les parties valides ont été analysées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (documented test value)</source>
+        <translation> (valeur de test documentée)</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,520 @@
         <source>AWS access key ID</source>
         <translation>ID för AWS-åtkomstnyckel</translation>
     </message>
+    <message>
+        <source>Confidentiality marking</source>
+        <translation>Sekretessmarkering</translation>
+    </message>
+    <message>
+        <source>Text that tries to override an AI assistant&apos;s instructions</source>
+        <translation>Text som försöker åsidosätta en AI-assistents instruktioner</translation>
+    </message>
+    <message>
+        <source>US phone number (NANP format)</source>
+        <translation>Amerikanskt telefonnummer (NANP-format)</translation>
+    </message>
+    <message>
+        <source>Phone number in national format (trunk prefix 0)</source>
+        <translation>Telefonnummer i nationellt format (inledande 0)</translation>
+    </message>
+    <message>
+        <source>Digits next to words such as &apos;phone&apos; or &apos;mobile&apos;</source>
+        <translation>Siffror intill ord som &apos;phone&apos; eller &apos;mobile&apos;</translation>
+    </message>
+    <message>
+        <source>Medical condition or diagnosis</source>
+        <translation>Medicinskt tillstånd eller diagnos</translation>
+    </message>
+    <message>
+        <source>Medication name</source>
+        <translation>Läkemedelsnamn</translation>
+    </message>
+    <message>
+        <source>Medical record number</source>
+        <translation>Journalnummer</translation>
+    </message>
+    <message>
+        <source>ICD-10 diagnosis code next to diagnosis words</source>
+        <translation>ICD-10-diagnoskod intill diagnosord</translation>
+    </message>
+    <message>
+        <source>US Individual Taxpayer Identification Number (ITIN)</source>
+        <translation>Amerikanskt individuellt skatteregistreringsnummer (ITIN)</translation>
+    </message>
+    <message>
+        <source>Nine-digit ITIN near words such as &apos;ITIN&apos; or &apos;tax id&apos;</source>
+        <translation>Niosiffrigt ITIN nära ord som &apos;ITIN&apos; eller &apos;tax id&apos;</translation>
+    </message>
+    <message>
+        <source>US Medicare Beneficiary Identifier (MBI)</source>
+        <translation>Amerikanskt Medicare-ID för förmånstagare (MBI)</translation>
+    </message>
+    <message>
+        <source>US National Provider Identifier (NPI) near the word &apos;NPI&apos;</source>
+        <translation>Amerikanskt vårdgivar-ID (NPI) nära ordet &apos;NPI&apos;</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license number near words such as &apos;driver&apos;s license&apos;</source>
+        <translation>Körkortsnummer nära ord som &apos;driver&apos;s license&apos;</translation>
+    </message>
+    <message>
+        <source>Passport number near the word &apos;passport&apos;</source>
+        <translation>Passnummer nära ordet &apos;passport&apos;</translation>
+    </message>
+    <message>
+        <source>UK National Insurance number</source>
+        <translation>Brittiskt socialförsäkringsnummer (National Insurance Number)</translation>
+    </message>
+    <message>
+        <source>UK NHS number with a valid mod-11 check digit</source>
+        <translation>Brittiskt NHS-nummer med giltig mod-11-kontrollsiffra</translation>
+    </message>
+    <message>
+        <source>Ten-digit NHS number (valid check digit) near the word &apos;NHS&apos;</source>
+        <translation>Tiosiffrigt NHS-nummer (giltig kontrollsiffra) nära ordet &apos;NHS&apos;</translation>
+    </message>
+    <message>
+        <source>UK (DVLA) driving licence number</source>
+        <translation>Brittiskt körkortsnummer (DVLA)</translation>
+    </message>
+    <message>
+        <source>UK vehicle registration (current format)</source>
+        <translation>Brittiskt registreringsnummer för fordon (nuvarande format)</translation>
+    </message>
+    <message>
+        <source>Swedish personnummer or samordningsnummer (valid date and check digit)</source>
+        <translation>Svenskt personnummer eller samordningsnummer (giltigt datum och kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>Swedish organisationsnummer (company number, valid check digit)</source>
+        <translation>Svenskt organisationsnummer (giltig kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>German tax identification number (Steuer-ID, valid check digit)</source>
+        <translation>Tyskt skatteidentifikationsnummer (Steuer-ID, giltig kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>German tax number (Steuernummer) in the states&apos; format</source>
+        <translation>Tyskt skattenummer (Steuernummer) i delstaternas format</translation>
+    </message>
+    <message>
+        <source>Thirteen-digit German tax number near the word &apos;Steuernummer&apos;</source>
+        <translation>Trettonsiffrigt tyskt skattenummer nära ordet &apos;Steuernummer&apos;</translation>
+    </message>
+    <message>
+        <source>German VAT number (USt-IdNr., valid check digit)</source>
+        <translation>Tyskt momsregistreringsnummer (USt-IdNr., giltig kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>German health insurance number (KVNR, valid check digit)</source>
+        <translation>Tyskt sjukförsäkringsnummer (KVNR, giltig kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>German pension insurance number (valid birth date and check digit)</source>
+        <translation>Tyskt pensionsförsäkringsnummer (giltigt födelsedatum och kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>German ID card number near the word &apos;Personalausweis&apos;</source>
+        <translation>Tyskt id-kortsnummer nära ordet &apos;Personalausweis&apos;</translation>
+    </message>
+    <message>
+        <source>German driving licence number near the word &apos;Führerschein&apos;</source>
+        <translation>Tyskt körkortsnummer nära ordet &apos;Führerschein&apos;</translation>
+    </message>
+    <message>
+        <source>German physician number (LANR, valid check digit) near &apos;LANR&apos;</source>
+        <translation>Tyskt läkarnummer (LANR, giltig kontrollsiffra) nära &apos;LANR&apos;</translation>
+    </message>
+    <message>
+        <source>German commercial register number (HRA/HRB)</source>
+        <translation>Tyskt handelsregisternummer (HRA/HRB)</translation>
+    </message>
+    <message>
+        <source>German vehicle registration plate</source>
+        <translation>Tysk registreringsskylt</translation>
+    </message>
+    <message>
+        <source>French social security number (NIR, valid key)</source>
+        <translation>Franskt socialförsäkringsnummer (NIR, giltig kontrollnyckel)</translation>
+    </message>
+    <message>
+        <source>French company number (SIREN/SIRET) near the word &apos;SIREN&apos; or &apos;SIRET&apos;</source>
+        <translation>Franskt företagsnummer (SIREN/SIRET) nära orden &apos;SIREN&apos; eller &apos;SIRET&apos;</translation>
+    </message>
+    <message>
+        <source>French VAT number (valid key)</source>
+        <translation>Franskt momsregistreringsnummer (giltig kontrollnyckel)</translation>
+    </message>
+    <message>
+        <source>Finnish personal identity code (valid date and check character)</source>
+        <translation>Finländsk personbeteckning (giltigt datum och kontrolltecken)</translation>
+    </message>
+    <message>
+        <source>Spanish DNI/NIF or NIE (valid check letter)</source>
+        <translation>Spanskt DNI/NIF eller NIE (giltig kontrollbokstav)</translation>
+    </message>
+    <message>
+        <source>Turkish identity number (T.C. Kimlik No, valid check digits)</source>
+        <translation>Turkiskt identitetsnummer (T.C. Kimlik No, giltiga kontrollsiffror)</translation>
+    </message>
+    <message>
+        <source>Canadian Social Insurance Number (valid Luhn checksum)</source>
+        <translation>Kanadensiskt socialförsäkringsnummer (giltig Luhn-kontrollsumma)</translation>
+    </message>
+    <message>
+        <source>Polish PESEL number (valid date and check digit)</source>
+        <translation>Polskt PESEL-nummer (giltigt datum och kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>South African ID number (valid date and Luhn checksum)</source>
+        <translation>Sydafrikanskt ID-nummer (giltigt datum och Luhn-kontrollsumma)</translation>
+    </message>
+    <message>
+        <source>Singapore NRIC/FIN (valid check letter)</source>
+        <translation>Singaporiskt NRIC/FIN (giltig kontrollbokstav)</translation>
+    </message>
+    <message>
+        <source>Date next to words such as &apos;date of birth&apos; or &apos;born&apos;</source>
+        <translation>Datum intill ord som &apos;date of birth&apos; eller &apos;born&apos;</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6-adress</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-adress</translation>
+    </message>
+    <message>
+        <source>Web address (URL)</source>
+        <translation>Webbadress (URL)</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>Domännamn</translation>
+    </message>
+    <message>
+        <source>US ABA routing number (valid checksum)</source>
+        <translation>Amerikanskt ABA-clearingnummer (giltig kontrollsumma)</translation>
+    </message>
+    <message>
+        <source>UK bank sort code near the words &apos;sort code&apos;</source>
+        <translation>Brittiskt clearingnummer (sort code) nära orden &apos;sort code&apos;</translation>
+    </message>
+    <message>
+        <source>Bank account number near words such as &apos;account&apos; or &apos;acct&apos;</source>
+        <translation>Bankkontonummer nära ord som &apos;account&apos; eller &apos;acct&apos;</translation>
+    </message>
+    <message>
+        <source>Name of a person</source>
+        <translation>Namn på en person</translation>
+    </message>
+    <message>
+        <source>Name after a title (Mr, Dr, …)</source>
+        <translation>Namn efter en titel (Herr, Fru, Dr, …)</translation>
+    </message>
+    <message>
+        <source>Name under a sign-off</source>
+        <translation>Namn under en hälsningsfras</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>Hemlig AWS-åtkomstnyckel</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock API key</source>
+        <translation>API-nyckel för Amazon Bedrock</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>API-nyckel för Google</translation>
+    </message>
+    <message>
+        <source>Google Cloud service-account key file</source>
+        <translation>Nyckelfil för tjänstkonto i Google Cloud</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (Azure AD) client secret</source>
+        <translation>Klienthemlighet för Microsoft Entra ID (Azure AD)</translation>
+    </message>
+    <message>
+        <source>Azure Storage connection string with an account key</source>
+        <translation>Anslutningssträng för Azure Storage med kontonyckel</translation>
+    </message>
+    <message>
+        <source>Azure Storage account key</source>
+        <translation>Kontonyckel för Azure Storage</translation>
+    </message>
+    <message>
+        <source>Cloudflare Origin CA key</source>
+        <translation>Nyckel för Cloudflare Origin CA</translation>
+    </message>
+    <message>
+        <source>Heroku API key</source>
+        <translation>API-nyckel för Heroku</translation>
+    </message>
+    <message>
+        <source>Heroku API key (UUID form)</source>
+        <translation>API-nyckel för Heroku (UUID-format)</translation>
+    </message>
+    <message>
+        <source>Fly.io access token</source>
+        <translation>Åtkomsttoken för Fly.io</translation>
+    </message>
+    <message>
+        <source>Scalingo API token</source>
+        <translation>API-token för Scalingo</translation>
+    </message>
+    <message>
+        <source>Databricks access token</source>
+        <translation>Åtkomsttoken för Databricks</translation>
+    </message>
+    <message>
+        <source>ClickHouse Cloud API secret key</source>
+        <translation>Hemlig API-nyckel för ClickHouse Cloud</translation>
+    </message>
+    <message>
+        <source>HashiCorp Terraform Cloud API token</source>
+        <translation>API-token för HashiCorp Terraform Cloud</translation>
+    </message>
+    <message>
+        <source>HashiCorp Vault token</source>
+        <translation>Token för HashiCorp Vault</translation>
+    </message>
+    <message>
+        <source>HashiCorp Vault service token (legacy form)</source>
+        <translation>Tjänsttoken för HashiCorp Vault (äldre format)</translation>
+    </message>
+    <message>
+        <source>OpenShift user token</source>
+        <translation>Användartoken för OpenShift</translation>
+    </message>
+    <message>
+        <source>GitLab token</source>
+        <translation>GitLab-token</translation>
+    </message>
+    <message>
+        <source>npm access token</source>
+        <translation>Åtkomsttoken för npm</translation>
+    </message>
+    <message>
+        <source>PyPI upload token</source>
+        <translation>Uppladdningstoken för PyPI</translation>
+    </message>
+    <message>
+        <source>Clojars deploy token</source>
+        <translation>Driftsättningstoken för Clojars</translation>
+    </message>
+    <message>
+        <source>SonarQube / SonarCloud token</source>
+        <translation>Token för SonarQube / SonarCloud</translation>
+    </message>
+    <message>
+        <source>Snyk API token</source>
+        <translation>API-token för Snyk</translation>
+    </message>
+    <message>
+        <source>Sourcegraph access token</source>
+        <translation>Åtkomsttoken för Sourcegraph</translation>
+    </message>
+    <message>
+        <source>Octopus Deploy API key</source>
+        <translation>API-nyckel för Octopus Deploy</translation>
+    </message>
+    <message>
+        <source>Infracost API token</source>
+        <translation>API-token för Infracost</translation>
+    </message>
+    <message>
+        <source>Sentry auth token</source>
+        <translation>Autentiseringstoken för Sentry</translation>
+    </message>
+    <message>
+        <source>Grafana Cloud or service-account token</source>
+        <translation>Token för Grafana Cloud eller ett tjänstkonto i Grafana</translation>
+    </message>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>API-nyckel för OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>API-nyckel för Anthropic</translation>
+    </message>
+    <message>
+        <source>Hugging Face access token</source>
+        <translation>Åtkomsttoken för Hugging Face</translation>
+    </message>
+    <message>
+        <source>Perplexity API key</source>
+        <translation>API-nyckel för Perplexity</translation>
+    </message>
+    <message>
+        <source>Slack token</source>
+        <translation>Slack-token</translation>
+    </message>
+    <message>
+        <source>Slack incoming-webhook URL</source>
+        <translation>Slack-URL för inkommande webhook</translation>
+    </message>
+    <message>
+        <source>Stripe secret or restricted key</source>
+        <translation>Hemlig eller begränsad Stripe-nyckel</translation>
+    </message>
+    <message>
+        <source>Square access token or application secret</source>
+        <translation>Åtkomsttoken eller programhemlighet för Square</translation>
+    </message>
+    <message>
+        <source>Twilio API key</source>
+        <translation>API-nyckel för Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Autentiseringstoken för Twilio</translation>
+    </message>
+    <message>
+        <source>SendGrid API key</source>
+        <translation>API-nyckel för SendGrid</translation>
+    </message>
+    <message>
+        <source>Mailchimp API key</source>
+        <translation>API-nyckel för Mailchimp</translation>
+    </message>
+    <message>
+        <source>HubSpot API key</source>
+        <translation>API-nyckel för HubSpot</translation>
+    </message>
+    <message>
+        <source>MessageBird API key or client ID</source>
+        <translation>API-nyckel eller klient-ID för MessageBird</translation>
+    </message>
+    <message>
+        <source>Notion integration token</source>
+        <translation>Integrationstoken för Notion</translation>
+    </message>
+    <message>
+        <source>Atlassian API token</source>
+        <translation>API-token för Atlassian</translation>
+    </message>
+    <message>
+        <source>Okta API token</source>
+        <translation>API-token för Okta</translation>
+    </message>
+    <message>
+        <source>Sumo Logic access ID</source>
+        <translation>Åtkomst-ID för Sumo Logic</translation>
+    </message>
+    <message>
+        <source>Sumo Logic access key</source>
+        <translation>Åtkomstnyckel för Sumo Logic</translation>
+    </message>
+    <message>
+        <source>MaxMind license key</source>
+        <translation>Licensnyckel för MaxMind</translation>
+    </message>
+    <message>
+        <source>42 Intra API client secret</source>
+        <translation>Klienthemlighet för 42 Intra API</translation>
+    </message>
+    <message>
+        <source>Facebook / Meta access token</source>
+        <translation>Åtkomsttoken för Facebook / Meta</translation>
+    </message>
+    <message>
+        <source>Facebook app secret</source>
+        <translation>Apphemlighet för Facebook</translation>
+    </message>
+    <message>
+        <source>1Password service-account token</source>
+        <translation>Tjänstkontotoken för 1Password</translation>
+    </message>
+    <message>
+        <source>1Password account secret key</source>
+        <translation>Hemlig nyckel för ett 1Password-konto</translation>
+    </message>
+    <message>
+        <source>age encryption secret key</source>
+        <translation>Hemlig nyckel för age-kryptering</translation>
+    </message>
+    <message>
+        <source>Database or service URL with a password</source>
+        <translation>Databas- eller tjänst-URL med lösenord</translation>
+    </message>
+    <message>
+        <source>User name and password in a web address</source>
+        <translation>Användarnamn och lösenord i en webbadress</translation>
+    </message>
+    <message>
+        <source>Connection string with a password</source>
+        <translation>Anslutningssträng med lösenord</translation>
+    </message>
+    <message>
+        <source>Bundler gem-server credentials</source>
+        <translation>Inloggningsuppgifter för en gem-server (Bundler)</translation>
+    </message>
+    <message>
+        <source>Password given to curl on the command line</source>
+        <translation>Lösenord som anges till curl på kommandoraden</translation>
+    </message>
+    <message>
+        <source>Credential in an HTTP Authorization header</source>
+        <translation>Inloggningsuppgift i ett HTTP Authorization-huvud</translation>
+    </message>
+    <message>
+        <source>API key or token in an HTTP request header</source>
+        <translation>API-nyckel eller token i ett huvud i en HTTP-begäran</translation>
+    </message>
+    <message>
+        <source>Password, key or token assigned to a setting, with a random-looking value</source>
+        <translation>Lösenord, nyckel eller token som tilldelas en inställning, med ett värde som ser slumpmässigt ut</translation>
+    </message>
+    <message>
+        <source>Bitcoin address (valid base58check checksum)</source>
+        <translation>Bitcoinadress (giltig base58check-kontrollsumma)</translation>
+    </message>
+    <message>
+        <source>Bitcoin SegWit address (valid bech32 checksum)</source>
+        <translation>SegWit-adress för Bitcoin (giltig bech32-kontrollsumma)</translation>
+    </message>
+    <message>
+        <source>Ethereum address</source>
+        <translation>Ethereumadress</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <source>List the built-in detection rules</source>
+        <translation>Lista de inbyggda detekteringsreglerna</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or markdown.</source>
+        <translation>Utdataformat: text (standard), json eller markdown.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>scrim-cli rules: %1 See &apos;scrim-cli rules --help&apos;.</source>
+        <translation>scrim-cli rules: %1 Se &apos;scrim-cli rules --help&apos;.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>scrim-cli rules: unknown format &apos;%1&apos;; use text, json or markdown.</source>
+        <translation>scrim-cli rules: okänt format &apos;%1&apos;; använd text, json eller markdown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n regel.</numerusform>
+            <numerusform>%n regler.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>
@@ -244,6 +758,10 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
             <numerusform>%n ogiltig UTF-8-byte; de giltiga delarna genomsöktes.</numerusform>
             <numerusform>%n ogiltiga UTF-8-byte; de giltiga delarna genomsöktes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (documented test value)</source>
+        <translation> (dokumenterat testvärde)</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,8 @@ int RulesCommand::execute(const QStringList& arguments, CliIo& io)
         return 0;
     }
     if (format == u"markdown"_qs) {
-        io.out << "| id | type | category | what it finds | validator | needs context |\n|---|---|---|---|---|---|\n";
+        io.out << u"| %1 | %2 | %3 | %4 | %5 | %6 |\n|---|---|---|---|---|---|\n"_qs.arg(
+            tr("id"), tr("type"), tr("category"), tr("what it finds"), tr("validator"), tr("needs context"));
         for (const auto& r : rules) {
             io.out << "| `" << qs(r.id) << "` | " << qs(entityTypeName(r.type)) << " | " << qs(categoryName(r.category))
                    << " | " << QCoreApplication::translate("Rules", r.reason.c_str()) << " | "
