@@ -106,11 +106,11 @@ bool containsWord(std::string_view hay, std::string_view word)
 // The pattern a rule without an explicit prefilter enters the Set with: its own, with long
 // counted repeats relaxed to * or + ("[A-Za-z0-9]{36}" becomes "[A-Za-z0-9]+"). Relaxing a bound
 // only widens what matches, so the Set still hits wherever the rule can match; it stops the Set's
-// DFA, the product of all its patterns, from multiplying counters. Short counts ({9} digits) stay:
-// they keep the prefilter sharp, and their product is small.
+// DFA, the product of all its patterns, from multiplying counters. Counts up to 24 ({13} digits)
+// stay: relaxed, "[0-9]{13}" would hit on every line with a digit and its rule would run there.
 std::string relaxLongRepeats(const std::string& p)
 {
-    constexpr int longRepeat = 12;
+    constexpr int longRepeat = 24;
     std::string out;
     out.reserve(p.size());
     bool inClass = false;

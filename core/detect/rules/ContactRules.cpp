@@ -82,6 +82,8 @@ std::vector<Rule> RuleFamilies::contact()
         // DE 030 1234567 / 0171-1234567 / (089) 123456, SE 08-123 456 78 / 070-123 45 67,
         // FR 01 23 45 67 89 / 06.12.34.56.78.
         .pattern = R"((?:\(0[1-9][0-9]{0,4}\)|\b0[ \-]?\(?[1-9][0-9]{0,4}\)?)(?:[ ./\-]?[0-9]{2,8}){1,5})",
+        // A trunk 0, a non-zero digit and six more digit characters; dates and times break the run.
+        .prefilter = R"((?:\(0|\b0)[ \-]?\(?[1-9][0-9 ./\-()]{6})",
         .validator = "phone-national",
         .contextWords = phoneWords,
         .baseScore = 0.55,

@@ -24,7 +24,9 @@ std::vector<Rule> RuleFamilies::network()
         // Candidates start with a hex group and a colon (or "::") and end in a hex digit; the
         // validator parses them (RFC 4291 forms, IPv4 tail, zone).
         .pattern = R"((?:[0-9A-Fa-f]{1,4}:|::)[0-9A-Fa-f:.]*[0-9A-Fa-f](?:%[0-9A-Za-z_\-]{1,32})?)",
-        .prefilter = R"([0-9A-Fa-f]:[0-9A-Fa-f]*:|::[0-9A-Fa-f])",
+        // A valid address either holds "::" next to a group or has 8 groups; a time
+        // ("12:30:45") has neither.
+        .prefilter = R"(::[0-9A-Fa-f]|[0-9A-Fa-f]::|(?:[0-9A-Fa-f]{1,4}:){3})",
         .validator = "ipv6",
         .contextWords = {"ip", "ipv6", "address", "host", "server", "addr"},
         .baseScore = 0.6,
@@ -36,7 +38,8 @@ std::vector<Rule> RuleFamilies::network()
         .category = Category::Pii,
         .pattern =
             R"(\b(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b)",
-        .prefilter = R"([0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.)",
+        .prefilter =
+            R"([0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.)",
         .validator = "mac",
         .contextWords = {"mac", "hardware", "ethernet", "wifi", "wlan", "physical", "device", "bssid"},
         .baseScore = 0.6,
