@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CorpusGenerator.h"
 
+#include "core/detect/Validators.h"
+
 #include <algorithm>
 #include <array>
 #include <initializer_list>
@@ -200,20 +202,15 @@ std::string base64(std::string_view bytes, bool url, bool pad)
 // Luhn check digit for `payload` (the digit that makes payload + digit pass mod 10).
 char luhnCheckDigit(std::string_view payload)
 {
-    int sum = 0;
-    bool dbl = true; // the rightmost payload digit is doubled once the check digit is appended
-    for (auto it = payload.rbegin(); it != payload.rend(); ++it) {
-        int d = *it - '0';
-        if (dbl) {
-            d *= 2;
-            if (d > 9) {
-                d -= 9;
-            }
+    std::string candidate(payload);
+    candidate.push_back('0');
+    for (char d = '0'; d <= '9'; ++d) {
+        candidate.back() = d;
+        if (Validators::luhn(candidate)) {
+            return d;
         }
-        sum += d;
-        dbl = !dbl;
     }
-    return static_cast<char>('0' + (10 - sum % 10) % 10);
+    return '0';
 }
 
 // ISO 7064 mod 97-10 over an IBAN rearranged as BBAN + country + "00"; returns the check digits.

@@ -461,6 +461,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+bool Database::inTransaction() const
+{
+    return m_db != nullptr && sqlite3_get_autocommit(m_db) == 0;
+}
+
 Result<Transaction> Transaction::begin(Database& db)
 {
     if (auto r = db.exec("BEGIN IMMEDIATE"); !r) {
@@ -475,7 +480,7 @@ Transaction::Transaction(Transaction&& other) noexcept
 
 Transaction::~Transaction()
 {
-    if (m_db != nullptr) {
+    if (m_db != nullptr && m_db->inTransaction()) {
         // Nothing half-written survives a failed step: the whole transaction goes.
         (void)m_db->exec("ROLLBACK");
     }

@@ -114,6 +114,8 @@ public:
 
     std::int64_t lastInsertRowId() const;
     int changes() const;
+    /** True inside BEGIN … COMMIT (SQLite rolls a transaction back by itself after some errors). */
+    bool inTransaction() const;
 
     /**
      * The self-test rule, separated so tests can feed it what plain SQLite answers: `cipherVersion`

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <string>
 #include <string_view>
 
 /** ASCII character tests shared by the validators (RE2 patterns are ASCII-bound too). */
@@ -52,6 +53,17 @@ inline bool allSame(std::string_view s)
         }
     }
     return true;
+}
+/** The ASCII digits of `s`, separators and everything else skipped. */
+inline std::string digitsIn(std::string_view s)
+{
+    std::string d;
+    for (const char c : s) {
+        if (isDigit(c)) {
+            d.push_back(c);
+        }
+    }
+    return d;
 }
 /** Case-insensitive prefix test; `prefix` must be lower case. */
 inline bool startsWithNoCase(std::string_view s, std::string_view prefix)

@@ -15,13 +15,7 @@ namespace {
 // The digits of the candidate, separators skipped.
 std::string digitsOf(const Candidate& cand)
 {
-    std::string d;
-    for (std::size_t i = cand.begin; i < cand.end; ++i) {
-        if (isDigit(cand.text[i])) {
-            d.push_back(cand.text[i]);
-        }
-    }
-    return d;
+    return digitsIn(cand.value());
 }
 
 // The candidate's characters without separators (space, '-', '.', '/'), upper-cased.

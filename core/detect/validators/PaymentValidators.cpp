@@ -148,13 +148,7 @@ bool gluedToDigits(const Candidate& cand)
 
 std::string digitsOf(const Candidate& cand)
 {
-    std::string d;
-    for (std::size_t i = cand.begin; i < cand.end; ++i) {
-        if (isDigit(cand.text[i])) {
-            d.push_back(cand.text[i]);
-        }
-    }
-    return d;
+    return digitsIn(cand.value());
 }
 
 // ABA routing number: Federal Reserve prefix (00-12, 21-32, 61-72, 80) and the 3-7-1 checksum.
