@@ -340,8 +340,12 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
     }
     const char* base = text.data();
     while (seg < ownEnd) {
-        const void* nl = std::memchr(base + seg, '\n', text.size() - seg);
-        const std::size_t lineEnd = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) : text.size();
+        // Look for the end of the line only as far as one window reaches: searching to the end of
+        // a huge single-line text for every segment would make the scan quadratic.
+        const std::size_t reach = std::min(text.size(), seg + m_options.segmentSize + m_options.segmentOverlap + 1);
+        const void* nl = std::memchr(base + seg, '\n', reach - seg);
+        const std::size_t lineEnd = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - base)
+                                       : (reach == text.size() ? text.size() : reach);
         std::size_t segOwnEnd;
         std::size_t winEnd;
         std::size_t next;
@@ -414,10 +418,11 @@ void RuleSet::scanWindow(std::string_view text,
             // The context word is in this line; the value may be here or on the next line
             // ("Account number:\n12345678").
             std::size_t ext = winEnd;
-            for (int lines = 0; lines < 2 && ext < text.size(); ++lines) {
-                const void* nl =
-                    std::memchr(text.data() + ext + (lines ? 1 : 0), '\n', text.size() - ext - (lines ? 1 : 0));
-                ext = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
+            const std::size_t extLimit = std::min(text.size(), winEndIn + m_options.segmentSize);
+            for (int lines = 0; lines < 2 && ext < extLimit; ++lines) {
+                const std::size_t from = std::min(extLimit, ext + (lines ? 1 : 0));
+                const void* nl = std::memchr(text.data() + from, '\n', extLimit - from);
+                ext = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : extLimit;
             }
             winEnd = std::min(ext, winEndIn + m_options.segmentSize);
             ownEnd = std::min(rangeOwnEnd, std::max(segOwnEnd, winEnd));

@@ -124,11 +124,14 @@ bool personAfterTitleValidator(Candidate& cand)
 bool personSignatureValidator(Candidate& cand)
 {
     const std::string_view text = cand.text;
+    // A signature is a short line under a short line; never walk far back (a huge line would make
+    // that walk, repeated per candidate, quadratic).
+    constexpr std::size_t maxLine = 256;
     std::size_t lineStart = cand.begin;
-    while (lineStart > 0 && text[lineStart - 1] != '\n') {
+    while (lineStart > 0 && cand.begin - lineStart < maxLine && text[lineStart - 1] != '\n') {
         --lineStart;
     }
-    if (lineStart == 0) {
+    if (lineStart == 0 || text[lineStart - 1] != '\n') {
         return false;
     }
     // The previous non-empty line.
@@ -136,7 +139,7 @@ bool personSignatureValidator(Candidate& cand)
     std::size_t prevStart = prevEnd;
     for (int guard = 0; guard < 3; ++guard) {
         prevStart = prevEnd;
-        while (prevStart > 0 && text[prevStart - 1] != '\n') {
+        while (prevStart > 0 && prevEnd - prevStart < maxLine && text[prevStart - 1] != '\n') {
             --prevStart;
         }
         std::string_view line = text.substr(prevStart, prevEnd - prevStart);

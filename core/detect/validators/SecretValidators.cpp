@@ -738,18 +738,26 @@ bool curlUserValidator(Candidate& cand)
 {
     const std::string_view text = cand.text;
     // The command starts on this line or on one above it that ends in a continuation backslash.
-    const auto nl = cand.begin == 0 ? std::string_view::npos : text.rfind('\n', cand.begin - 1);
-    std::size_t lineStart = nl == std::string_view::npos ? 0 : nl + 1;
+    // Look back at most a few KiB: a search to the start of a huge line for every candidate would
+    // make the scan quadratic.
+    constexpr std::size_t lookBack = 4096;
+    const std::size_t floor = cand.begin > lookBack ? cand.begin - lookBack : 0;
+    const auto boundedRfind = [&](std::size_t before) {
+        const auto at = text.substr(floor, before - floor).rfind('\n');
+        return at == std::string_view::npos ? std::string_view::npos : floor + at;
+    };
+    const auto nl = cand.begin == 0 ? std::string_view::npos : boundedRfind(cand.begin);
+    std::size_t lineStart = nl == std::string_view::npos ? floor : nl + 1;
     for (int n = 0; n < 8 && lineStart >= 2; ++n) {
         std::size_t p = lineStart - 1; // the '\n' that ends the previous line
         if (p > 0 && text[p - 1] == '\r') {
             --p;
         }
-        if (p == 0 || text[p - 1] != '\\') {
+        if (p <= floor || text[p - 1] != '\\') {
             break;
         }
-        const auto prevNl = text.rfind('\n', p - 1);
-        lineStart = prevNl == std::string_view::npos ? 0 : prevNl + 1;
+        const auto prevNl = boundedRfind(p);
+        lineStart = prevNl == std::string_view::npos ? floor : prevNl + 1;
     }
     const std::string_view command = text.substr(lineStart, cand.begin - lineStart);
     bool isCurl = false;
