@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Identity, phone and bank-account rules (US, UK, DE, SE, FR). Every value below is made up; the
-// check digits were computed for these tests (the computation is noted next to each group).
+// Identity, phone and bank-account rules (US, UK, DE, SE, FR, and KR, TH, IN, IT, AU, NG, SG). Every value below is
+// made up; the check digits were computed for these tests (the computation is noted next to each group).
 #include "core/detect/RuleSet.h"
 #include "core/detect/Validators.h"
 
@@ -252,6 +252,77 @@ private slots:
         QTest::newRow("za id") << u"8504175123085"_qs << QStringList{u"za-id=8504175123085"_qs};
         QTest::newRow("za id: bad check") << u"8504175123086"_qs << QStringList{};
 
+        // Korean RRN / FRN: weights 2,3,4,5,6,7,8,9,2,3,4,5; check (11 - sum mod 11) mod 10 (850723-104215
+        // -> 4), for the FRN (13 - sum mod 11) mod 10 (880412-573019 -> 6).
+        QTest::newRow("kr rrn") << u"850723-1042154"_qs << QStringList{u"kr-rrn=850723-1042154"_qs};
+        QTest::newRow("kr rrn compact") << u"8507231042154"_qs << QStringList{u"kr-rrn=8507231042154"_qs};
+        QTest::newRow("kr rrn: bad check") << u"850723-1042150"_qs << QStringList{};
+        QTest::newRow("kr rrn: bad check with context")
+            << u"RRN 850723-1042150"_qs << QStringList{u"kr-rrn=850723-1042150"_qs};
+        QTest::newRow("kr rrn since 2020 (random digits)")
+            << u"210315-3482710"_qs << QStringList{u"kr-rrn=210315-3482710"_qs};
+        QTest::newRow("kr rrn: month 13") << u"851323-1042154"_qs << QStringList{};
+        QTest::newRow("kr frn") << u"880412-5730196"_qs << QStringList{u"kr-frn=880412-5730196"_qs};
+        QTest::newRow("kr frn: rrn check digit") << u"880412-5730194"_qs << QStringList{};
+        // Thai ID: province 10-96 (not 28, 29, ...), weights 13..2 (110170012345 -> 6).
+        QTest::newRow("th tnin grouped") << u"1-1017-00123-45-6"_qs << QStringList{u"th-tnin=1-1017-00123-45-6"_qs};
+        QTest::newRow("th tnin spaced") << u"3 5024 00788 12 0"_qs << QStringList{u"th-tnin=3 5024 00788 12 0"_qs};
+        QTest::newRow("th tnin bare with context")
+            << u"Thai ID 1101700123456"_qs << QStringList{u"th-tnin=1101700123456"_qs};
+        QTest::newRow("th tnin: bare without context") << u"1101700123456"_qs << QStringList{};
+        QTest::newRow("th tnin: bad check") << u"1-1017-00123-45-7"_qs << QStringList{};
+        QTest::newRow("th tnin: province 29") << u"1-2917-00123-45-6"_qs << QStringList{};
+        // Aadhaar: first digit 2-9, Verhoeff (46829175302 -> 4).
+        QTest::newRow("aadhaar") << u"4682 9175 3024"_qs << QStringList{u"in-aadhaar=4682 9175 3024"_qs};
+        QTest::newRow("aadhaar dashes") << u"4682-9175-3024"_qs << QStringList{u"in-aadhaar=4682-9175-3024"_qs};
+        QTest::newRow("aadhaar bare with context")
+            << u"Aadhaar: 274839105621"_qs << QStringList{u"in-aadhaar=274839105621"_qs};
+        QTest::newRow("aadhaar: bare without context") << u"274839105621"_qs << QStringList{};
+        QTest::newRow("aadhaar: bad check") << u"4682 9175 3025"_qs << QStringList{};
+        QTest::newRow("aadhaar: inside a longer group") << u"4682 9175 3024 7781"_qs << QStringList{};
+        // PAN: holder type P, C, H, F, A, T, B, L, J, G as the fourth letter.
+        QTest::newRow("pan") << u"PAN BNZPK4821M"_qs << QStringList{u"in-pan=BNZPK4821M"_qs};
+        QTest::newRow("pan: holder type N") << u"BNZNK4821M"_qs << QStringList{};
+        QTest::newRow("pan: serial 0000") << u"BNZPK0000M"_qs << QStringList{};
+        QTest::newRow("pan: lower case") << u"bnzpk4821m"_qs << QStringList{};
+        // GSTIN: Luhn mod 36 (29BNZPK4821M1Z -> 2).
+        QTest::newRow("gstin") << u"GSTIN 29BNZPK4821M1Z2"_qs << QStringList{u"in-gstin=29BNZPK4821M1Z2"_qs};
+        QTest::newRow("gstin: bad check") << u"29BNZPK4821M1Z3"_qs << QStringList{};
+        QTest::newRow("gstin: state 45") << u"45BNZPK4821M1Z2"_qs << QStringList{};
+        // Codice fiscale: odd/even tables, sum mod 26 (BNCLCU90A41F205 -> Z; homocode F20R -> U).
+        QTest::newRow("codice fiscale") << u"CF: BNCLCU90A41F205Z"_qs
+                                        << QStringList{u"it-codice-fiscale=BNCLCU90A41F205Z"_qs};
+        QTest::newRow("codice fiscale homocode")
+            << u"BNCLCU90A41F20RU"_qs << QStringList{u"it-codice-fiscale=BNCLCU90A41F20RU"_qs};
+        QTest::newRow("codice fiscale: bad check") << u"BNCLCU90A41F205Y"_qs << QStringList{};
+        QTest::newRow("codice fiscale: day 35") << u"BNCLCU90A35F205Z"_qs << QStringList{};
+        // Australia. TFN: weights 1,4,3,7,5,8,6,9,10, mod 11 (48271635 -> 9); Medicare: weights 1,3,7,9
+        // (34817265 -> 0), issue number; ABN: mod 89; ACN: weights 8..1 (00412837 -> 6).
+        QTest::newRow("au tfn") << u"482 716 359"_qs << QStringList{u"au-tfn=482 716 359"_qs};
+        QTest::newRow("au tfn bare with context") << u"TFN 482716359"_qs << QStringList{u"au-tfn=482716359"_qs};
+        QTest::newRow("au tfn: bare without context") << u"482716359"_qs << QStringList{};
+        QTest::newRow("au tfn: bad check") << u"482 716 358"_qs << QStringList{};
+        QTest::newRow("au medicare") << u"3481 72650 1"_qs << QStringList{u"au-medicare=3481 72650 1"_qs};
+        QTest::newRow("au medicare bare with context")
+            << u"Medicare card 3481726501"_qs << QStringList{u"au-medicare=3481726501"_qs};
+        QTest::newRow("au medicare: bad check") << u"3481 72651 1"_qs << QStringList{};
+        QTest::newRow("au abn") << u"62 181 234 504"_qs << QStringList{u"au-abn=62 181 234 504"_qs};
+        QTest::newRow("au abn bare with context") << u"ABN 62181234536"_qs << QStringList{u"au-abn=62181234536"_qs};
+        QTest::newRow("au abn: bad check") << u"62 181 234 505"_qs << QStringList{};
+        QTest::newRow("au acn with context") << u"ACN 004 128 376"_qs << QStringList{u"au-acn=004 128 376"_qs};
+        QTest::newRow("au acn: no context") << u"004128376"_qs << QStringList{};
+        QTest::newRow("au acn: bad check") << u"ACN 004 128 377"_qs << QStringList{};
+        // Nigerian NIN: eleven digits, only with its word.
+        QTest::newRow("ng nin") << u"NIN: 58201937465"_qs << QStringList{u"ng-nin=58201937465"_qs};
+        QTest::newRow("ng nin: no context") << u"58201937465"_qs << QStringList{};
+        // Singapore UEN: businesses (4729158 0 -> X), local companies (201584210 -> N), others
+        // (T19LL0480 -> D).
+        QTest::newRow("sg uen business") << u"UEN 47291580X"_qs << QStringList{u"sg-uen=47291580X"_qs};
+        QTest::newRow("sg uen local company") << u"201584210N"_qs << QStringList{u"sg-uen=201584210N"_qs};
+        QTest::newRow("sg uen other") << u"T19LL0480D"_qs << QStringList{u"sg-uen=T19LL0480D"_qs};
+        QTest::newRow("sg uen: bad check") << u"47291580M"_qs << QStringList{};
+        QTest::newRow("sg uen: entity type ZZ") << u"T19ZZ0480D"_qs << QStringList{};
+
         // Dates of birth need their word.
         QTest::newRow("dob") << u"DOB: 14/03/1985"_qs << QStringList{u"date-of-birth=14/03/1985"_qs};
         QTest::newRow("dob us order") << u"date of birth 03/14/1985"_qs << QStringList{u"date-of-birth=03/14/1985"_qs};
@@ -295,6 +366,18 @@ private slots:
         QTest::newRow("npi") << u"us-npi"_qs << u"2503817464"_qs << true;
         QTest::newRow("npi prefix 3") << u"us-npi"_qs << u"3503817464"_qs << false;
         QTest::newRow("itin group 93") << u"us-itin"_qs << u"912934455"_qs << false;
+        QTest::newRow("kr rrn is not an frn") << u"kr-frn"_qs << u"8507231042154"_qs << false;
+        QTest::newRow("kr frn is not an rrn") << u"kr-rrn"_qs << u"8804125730196"_qs << false;
+        QTest::newRow("aadhaar first digit 1") << u"in-aadhaar"_qs << u"1682 9175 3024"_qs << false;
+        QTest::newRow("aadhaar all same") << u"in-aadhaar"_qs << u"2222 2222 2222"_qs << false;
+        QTest::newRow("tnin category 9") << u"th-tnin"_qs << u"9-1017-00123-45-6"_qs << false;
+        QTest::newRow("tfn all zero") << u"au-tfn"_qs << u"000 000 000"_qs << false;
+        QTest::newRow("medicare first digit 7") << u"au-medicare"_qs << u"7481 72650 1"_qs << false;
+        QTest::newRow("abn first digit 0") << u"au-abn"_qs << u"02 181 234 504"_qs << false;
+        QTest::newRow("acn") << u"au-acn"_qs << u"615294730"_qs << true;
+        QTest::newRow("uen other I not in the alphabet") << u"sg-uen"_qs << u"T19LI0480D"_qs << false;
+        QTest::newRow("gstin lower case") << u"in-gstin"_qs << u"29bnzpk4821m1z2"_qs << false;
+        QTest::newRow("codice fiscale all letters") << u"it-codice-fiscale"_qs << u"BNCLCUVMALMFNLRR"_qs << false;
     }
     void validators()
     {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // National identifiers, passports, driving licences, company and registration numbers, dates of
-// birth (US, UK, Germany, Sweden, France).
+// birth (US, UK, Germany, Sweden, France, and the other countries in the benchmark).
 #include "core/common/Tr.h"
 #include "core/detect/rules/RuleFamilies.h"
 
@@ -466,6 +466,167 @@ std::vector<Rule> RuleFamilies::identity()
         .contextWords = {"nric", "fin"},
         .baseScore = 0.6,
         .reason = SCRIM_TR_NOOP("Rules", "Singapore NRIC/FIN (valid check letter)"),
+    });
+    // --- Korea ---
+    r.push_back({
+        .id = "kr-rrn",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // YYMMDD, century-and-sex digit 1-4, six digits (the last a check digit before 2020).
+        .pattern = R"(\b[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])-?[1-4][0-9]{6}\b)",
+        .validator = "kr-rrn",
+        .contextWords = {"rrn", "resident registration", "주민등록번호", "주민번호", "korean id"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Korean resident registration number (RRN, valid date and check digit)"),
+    });
+    r.push_back({
+        .id = "kr-frn",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // As the RRN, with century-and-sex digit 5-8.
+        .pattern = R"(\b[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])-?[5-8][0-9]{6}\b)",
+        .validator = "kr-frn",
+        .contextWords = {"frn", "foreigner registration", "alien registration", "registration card", "외국인등록번호"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Korean foreigner registration number (valid date and check digit)"),
+    });
+    // --- Thailand ---
+    r.push_back({
+        .id = "th-tnin",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // Printed 1-2345-67890-12-1; thirteen bare digits only near a word.
+        .pattern = R"(\b[1-8](?:[0-9]{12}|-[0-9]{4}-[0-9]{5}-[0-9]{2}-[0-9]| [0-9]{4} [0-9]{5} [0-9]{2} [0-9])\b)",
+        .validator = "th-tnin",
+        .contextWords = {"thai id",
+                         "thai national id",
+                         "tnin",
+                         "national id",
+                         "id card",
+                         "citizen id",
+                         "เลขประจำตัวประชาชน",
+                         "บัตรประชาชน"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Thai national ID number (valid province code and check digit)"),
+    });
+    // --- India ---
+    r.push_back({
+        .id = "in-aadhaar",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // Printed NNNN NNNN NNNN; twelve bare digits only near a word.
+        .pattern = R"(\b[2-9][0-9]{3}(?:[0-9]{8}| [0-9]{4} [0-9]{4}|-[0-9]{4}-[0-9]{4}|:[0-9]{4}:[0-9]{4})\b)",
+        .validator = "in-aadhaar",
+        .contextWords = {"aadhaar", "aadhar", "uidai", "आधार"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Indian Aadhaar number (valid Verhoeff check digit)"),
+    });
+    r.push_back({
+        .id = "in-pan",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // Five letters (the fourth the holder type: P, C, H, F, A, T, B, L, J, G), four digits, a letter.
+        .pattern = R"(\b[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]\b)",
+        .validator = "in-pan",
+        .contextWords = {"pan", "permanent account number", "income tax", "pan card", "pan no"},
+        .baseScore = 0.55,
+        .reason = SCRIM_TR_NOOP("Rules", "Indian Permanent Account Number (PAN)"),
+    });
+    r.push_back({
+        .id = "in-gstin",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        // State code, the holder's PAN, registration count, 'Z', check character.
+        .pattern = R"(\b(?:[0-2][0-9]|3[0-8]|97|99)[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]\b)",
+        .prefilter = R"([0-9]{2}[A-Z]{5}[0-9])",
+        .validator = "in-gstin",
+        .contextWords = {"gstin", "gst", "gst number", "gst registration"},
+        .baseScore = 0.7,
+        .reason = SCRIM_TR_NOOP("Rules", "Indian GST identification number (GSTIN, valid check character)"),
+    });
+    // --- Italy ---
+    r.push_back({
+        .id = "it-codice-fiscale",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // Surname, name, year, month letter, day, cadastral code, check letter; digits may be
+        // replaced by L-V (homocodes).
+        .pattern = R"((?i)\b[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]\b)",
+        .prefilter = R"((?i)[A-Z]{3}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z])",
+        .validator = "it-codice-fiscale",
+        .contextWords = {"codice fiscale", "cod. fisc", "c.f", "cf", "fiscal code", "tax code"},
+        .baseScore = 0.7,
+        .reason = SCRIM_TR_NOOP("Rules", "Italian fiscal code (codice fiscale, valid check letter)"),
+    });
+    // --- Australia ---
+    r.push_back({
+        .id = "au-tfn",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // Printed 3-3-3; nine bare digits only near a word.
+        .pattern = R"(\b[0-9]{3}(?: [0-9]{3} [0-9]{3}|-[0-9]{3}-[0-9]{3}|[0-9]{6})\b)",
+        .validator = "au-tfn",
+        .contextWords = {"tfn", "tax file number", "tax file no"},
+        .baseScore = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "Australian tax file number (TFN, valid check digit)"),
+    });
+    r.push_back({
+        .id = "au-medicare",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // Printed 4-5-1 (card number, issue number); ten bare digits only near a word.
+        .pattern = R"(\b[2-6][0-9]{3}(?: [0-9]{5} [0-9]|[0-9]{6})\b)",
+        .validator = "au-medicare",
+        .contextWords = {"medicare", "medicare card", "medicare number", "medicare no"},
+        .baseScore = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "Australian Medicare card number (valid check digit)"),
+    });
+    r.push_back({
+        .id = "au-abn",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        // Printed 2-3-3-3; eleven bare digits only near a word.
+        .pattern = R"(\b[1-9][0-9](?: [0-9]{3} [0-9]{3} [0-9]{3}|[0-9]{9})\b)",
+        .validator = "au-abn",
+        .contextWords = {"abn", "australian business number", "business number"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Australian Business Number (ABN, valid mod-89 check)"),
+    });
+    r.push_back({
+        .id = "au-acn",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        // Only near a word: see the validator.
+        .pattern = R"(\b[0-9]{3}(?: [0-9]{3} [0-9]{3}|[0-9]{6})\b)",
+        .validator = "au-acn",
+        .contextWords = {"acn", "arbn", "australian company number", "company number"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "Australian Company Number (ACN, valid check digit) near the word 'ACN'"),
+    });
+    // --- Nigeria ---
+    r.push_back({
+        .id = "ng-nin",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        .pattern = R"(\b[0-9]{11}\b)",
+        .validator = "ng-nin",
+        .contextWords = {"nin", "national identification number", "national identity number", "nimc"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "Nigerian National Identification Number (NIN) near the word 'NIN'"),
+    });
+    // --- Singapore ---
+    r.push_back({
+        .id = "sg-uen",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        // Businesses NNNNNNNNC, local companies YYYYNNNNNC, other entities TYYPQNNNNC.
+        .pattern = R"(\b(?:[0-9]{8}|(?:18|19|20)[0-9]{7}|[RST][0-9]{2}[A-Z]{2}[0-9]{4})[A-Z]\b)",
+        .validator = "sg-uen",
+        .contextWords = {"uen", "unique entity number", "acra", "business registration"},
+        .baseScore = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "Singapore Unique Entity Number (UEN, valid check letter)"),
     });
     // --- Dates of birth ---
     r.push_back({

@@ -693,7 +693,333 @@ bool sgNricValidator(Candidate& cand)
     return table[static_cast<std::size_t>(r)] == s[8];
 }
 
-constexpr std::array<NamedValidator, 29> validators{{
+// A grouped number that goes on, through a separator, into another digit group ("4111 1111 1111 1111":
+// its first three groups are not an Aadhaar number; "51 824 753 556": its last three are not an ACN).
+bool continuesGroups(const Candidate& cand)
+{
+    const std::string_view t = cand.text;
+    const auto sep = [&](std::size_t i) { return t[i] == ' ' || t[i] == ':' || t[i] == '-' || t[i] == '.'; };
+    if (cand.begin >= 2 && sep(cand.begin - 1) && isDigit(t[cand.begin - 2])) {
+        return true;
+    }
+    return cand.end + 1 < t.size() && sep(cand.end) && isDigit(t[cand.end + 1]);
+}
+
+// True when the candidate is written without separators (a bare digit run).
+bool bareRun(const Candidate& cand)
+{
+    return cand.value().find_first_of(" -:") == std::string_view::npos;
+}
+
+// Weighted sum of the first weights.size() digits of d.
+template <std::size_t N>
+int weightedSum(std::string_view d, const std::array<int, N>& weights)
+{
+    int sum = 0;
+    for (std::size_t i = 0; i < N; ++i) {
+        sum += (d[i] - '0') * weights[i];
+    }
+    return sum;
+}
+
+// Verhoeff (dihedral group D5): true when the last digit checks.
+bool verhoeff(std::string_view d)
+{
+    static constexpr std::array<std::array<int, 10>, 10> mul{{{0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+                                                              {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
+                                                              {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+                                                              {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
+                                                              {4, 0, 1, 2, 3, 9, 5, 6, 7, 8},
+                                                              {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+                                                              {6, 5, 9, 8, 7, 1, 0, 4, 3, 2},
+                                                              {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
+                                                              {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+                                                              {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}}};
+    static constexpr std::array<std::array<int, 10>, 8> perm{{{0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+                                                              {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
+                                                              {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+                                                              {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
+                                                              {9, 4, 5, 3, 1, 2, 7, 8, 6, 0},
+                                                              {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+                                                              {2, 7, 9, 3, 8, 0, 6, 4, 1, 5},
+                                                              {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}}};
+    if (!allDigits(d)) {
+        return false;
+    }
+    int c = 0;
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        const auto digit = static_cast<std::size_t>(d[d.size() - 1 - i] - '0');
+        c = mul[static_cast<std::size_t>(c)][static_cast<std::size_t>(perm[i % 8][digit])];
+    }
+    return c == 0;
+}
+
+// Korean resident (RRN, century-and-sex digit 1-4) and foreigner (FRN, 5-8) registration numbers:
+// YYMMDD, that digit, six more, the last a check digit: weights 2,3,4,5,6,7,8,9,2,3,4,5, check
+// (11 - sum mod 11) mod 10 for the RRN and (13 - sum mod 11) mod 10 for the FRN. Numbers issued
+// since October 2020 have random digits after the century digit and no check digit: written
+// YYMMDD-NNNNNNN for a person born since 2020 they count alone, any other without a valid check
+// digit only near a word.
+bool krRegistrationValid(Candidate& cand, bool foreigner)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 13 || gluedToDigits(cand)) {
+        return false;
+    }
+    const int g = d[6] - '0';
+    if (foreigner ? (g < 5 || g > 8) : (g < 1 || g > 4)) {
+        return false;
+    }
+    const std::string_view v(d);
+    if (!validDayMonth(prefixNumber(v.substr(4), 2), prefixNumber(v.substr(2), 2))) {
+        return false;
+    }
+    static constexpr std::array<int, 12> weights{2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+    const int check = ((foreigner ? 13 : 11) - weightedSum(v, weights) % 11) % 10;
+    if (check == d[12] - '0') {
+        return true;
+    }
+    const bool bornSince2020 = (g == 3 || g == 4 || g == 7 || g == 8) && prefixNumber(v, 2) >= 20;
+    cand.scoreDelta = !bareRun(cand) && bornSince2020 ? -0.05 : -0.35;
+    return true;
+}
+
+bool krRrnValidator(Candidate& cand)
+{
+    return krRegistrationValid(cand, false);
+}
+
+bool krFrnValidator(Candidate& cand)
+{
+    return krRegistrationValid(cand, true);
+}
+
+// Thai national ID: category 1-8, province code (TIS 1099 / ISO 3166-2:TH: 10-27, 30-58, 60-67,
+// 70-77, 80-86, 90-96), check digit (weights 13..2, (11 - sum mod 11) mod 10). Printed
+// 1-2345-67890-12-1; thirteen bare digits (a millisecond timestamp) only near a word.
+bool thTninValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 13 || d[0] < '1' || d[0] > '8' || gluedToDigits(cand) || continuesGroups(cand)) {
+        return false;
+    }
+    const int province = prefixNumber(std::string_view(d).substr(1), 2);
+    const bool knownProvince = (province >= 10 && province <= 27) || (province >= 30 && province <= 58)
+                               || (province >= 60 && province <= 67) || (province >= 70 && province <= 77)
+                               || (province >= 80 && province <= 86) || (province >= 90 && province <= 96);
+    if (!knownProvince) {
+        return false;
+    }
+    static constexpr std::array<int, 12> weights{13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2};
+    if ((11 - weightedSum(d, weights) % 11) % 10 != d[12] - '0') {
+        return false;
+    }
+    if (bareRun(cand)) {
+        cand.scoreDelta = -0.35;
+    }
+    return true;
+}
+
+// Aadhaar (UIDAI): twelve digits, the first 2-9, Verhoeff check digit. Printed "NNNN NNNN NNNN";
+// twelve bare digits, or groups joined by ':', only near a word.
+bool inAadhaarValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 12 || d[0] < '2' || allSame(d) || gluedToDigits(cand) || continuesGroups(cand) || !verhoeff(d)) {
+        return false;
+    }
+    if (bareRun(cand) || cand.value().find(':') != std::string_view::npos) {
+        cand.scoreDelta = -0.35;
+    }
+    return true;
+}
+
+// Indian PAN: the pattern checks the holder type (4th letter); the serial is never 0000.
+bool inPanValidator(Candidate& cand)
+{
+    return cand.value().substr(5, 4) != "0000";
+}
+
+// Codice fiscale: surname (3), name (3), year, month letter, day (+40 for women), cadastral code
+// (letter, 3 digits), check letter. In homocodes digits are replaced by L M N P Q R S T U V (0-9).
+// Check: characters at odd positions (1st, 3rd, ...) through the table below, at even positions by
+// value (0-9, A-Z = 0-25); the sum mod 26 as a letter.
+bool itCodiceFiscaleValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    if (v.size() != 16) {
+        return false;
+    }
+    bool upper = false;
+    bool lower = false;
+    bool digit = false;
+    for (const char c : v) {
+        upper = upper || isUpper(c);
+        lower = lower || isLower(c);
+        digit = digit || isDigit(c);
+    }
+    // Mixed case is not how it is written; all sixteen letters (every digit replaced) is a word.
+    if ((upper && lower) || !digit) {
+        return false;
+    }
+    std::string s = compactUpper(cand);
+    static constexpr std::string_view homocode = "LMNPQRSTUV";
+    std::string day = s.substr(9, 2);
+    for (char& c : day) {
+        const auto k = homocode.find(c);
+        if (k != std::string_view::npos) {
+            c = static_cast<char>('0' + k);
+        }
+    }
+    int dayNumber = prefixNumber(day, 2);
+    if (dayNumber > 40) {
+        dayNumber -= 40;
+    }
+    if (dayNumber < 1 || dayNumber > 31) {
+        return false;
+    }
+    static constexpr std::array<int, 26> odd{1,  0,  5, 7, 9, 13, 15, 17, 19, 21, 2,  4,  18,
+                                             20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
+    int sum = 0;
+    for (std::size_t i = 0; i < 15; ++i) {
+        const char c = s[i];
+        const int value = isDigit(c) ? c - '0' : c - 'A';
+        sum += i % 2 == 0 ? odd[static_cast<std::size_t>(value)] : value;
+    }
+    return s[15] == static_cast<char>('A' + sum % 26);
+}
+
+// Australian TFN: nine digits, weights 1,4,3,7,5,8,6,9,10, sum divisible by 11. Grouped 3-3-3 alone,
+// nine bare digits only near a word.
+bool auTfnValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    static constexpr std::array<int, 9> weights{1, 4, 3, 7, 5, 8, 6, 9, 10};
+    if (d.size() != 9 || allSame(d) || gluedToDigits(cand) || continuesGroups(cand)
+        || weightedSum(d, weights) % 11 != 0) {
+        return false;
+    }
+    if (bareRun(cand)) {
+        cand.scoreDelta = -0.35;
+    }
+    return true;
+}
+
+// Australian Medicare card number: first digit 2-6, eight digits checked by the ninth (weights
+// 1,3,7,9,1,3,7,9, sum mod 10), the issue number. Printed 4-5-1; ten bare digits only near a word.
+bool auMedicareValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    static constexpr std::array<int, 8> weights{1, 3, 7, 9, 1, 3, 7, 9};
+    if (d.size() != 10 || d[0] < '2' || d[0] > '6' || gluedToDigits(cand) || continuesGroups(cand)
+        || weightedSum(d, weights) % 10 != d[8] - '0') {
+        return false;
+    }
+    if (bareRun(cand)) {
+        cand.scoreDelta = -0.35;
+    }
+    return true;
+}
+
+// Australian ABN: eleven digits; subtract 1 from the first, weights 10,1,3,5,...,19, sum divisible
+// by 89. Grouped 2-3-3-3 alone, eleven bare digits (a phone number) only near a word.
+bool auAbnValidator(Candidate& cand)
+{
+    std::string d = digitsOf(cand);
+    if (d.size() != 11 || d[0] == '0' || gluedToDigits(cand) || continuesGroups(cand)) {
+        return false;
+    }
+    d[0] = static_cast<char>(d[0] - 1);
+    static constexpr std::array<int, 11> weights{10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19};
+    if (weightedSum(d, weights) % 89 != 0) {
+        return false;
+    }
+    if (bareRun(cand)) {
+        cand.scoreDelta = -0.35;
+    }
+    return true;
+}
+
+// Australian ACN: nine digits, weights 8..1 over the first eight, check (10 - sum mod 10) mod 10.
+// The rule needs its word: the 3-3-3 grouping is shared with the TFN, the Canadian SIN, phone
+// numbers and amounts, and a company number is public register data.
+bool auAcnValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    static constexpr std::array<int, 8> weights{8, 7, 6, 5, 4, 3, 2, 1};
+    return d.size() == 9 && !allSame(d) && !gluedToDigits(cand) && !continuesGroups(cand)
+           && (10 - weightedSum(d, weights) % 10) % 10 == d[8] - '0';
+}
+
+// Nigerian NIN: eleven digits (NIMC publishes no check digit); the rule needs its word.
+bool ngNinValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    return d.size() == 11 && !allSame(d) && !gluedToDigits(cand);
+}
+
+// Singapore UEN (ACRA): businesses NNNNNNNNC (weights 10,4,9,3,8,2,7,1, "XMKECAWLJDB"), local
+// companies YYYYNNNNNC (weights 10,8,6,4,9,7,5,3,1, "ZKCMDNERGWH"), other entities TYYPQNNNNC
+// (R/S/T for 18/19/20, year, entity type, serial; weights 4,3,5,3,10,2,2,5,7 over the alphabet
+// below, (sum - 5) mod 11). The check is the remainder's letter.
+bool sgUenValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    if (v.size() == 9) {
+        static constexpr std::array<int, 8> weights{10, 4, 9, 3, 8, 2, 7, 1};
+        return "XMKECAWLJDB"[weightedSum(v, weights) % 11] == v[8];
+    }
+    if (v.size() != 10) {
+        return false;
+    }
+    if (isDigit(v[0])) {
+        static constexpr std::array<int, 9> weights{10, 8, 6, 4, 9, 7, 5, 3, 1};
+        return "ZKCMDNERGWH"[weightedSum(v, weights) % 11] == v[9];
+    }
+    static constexpr std::array<std::string_view, 38> types{"CC", "CD", "CH", "CL", "CM", "CP", "CS", "CX", "DP", "FB",
+                                                            "FC", "FM", "FN", "GA", "GB", "GS", "HS", "LL", "LP", "MB",
+                                                            "MC", "MD", "MH", "MM", "MQ", "NB", "NR", "PA", "PB", "PF",
+                                                            "RF", "RP", "SM", "SS", "TC", "TU", "VH", "XL"};
+    if (std::find(types.begin(), types.end(), v.substr(3, 2)) == types.end()) {
+        return false;
+    }
+    static constexpr std::string_view alphabet = "ABCDEFGHJKLMNPQRSTUVWX0123456789";
+    static constexpr std::array<int, 9> weights{4, 3, 5, 3, 10, 2, 2, 5, 7};
+    int sum = 0;
+    for (std::size_t i = 0; i < 9; ++i) {
+        const auto k = alphabet.find(v[i]);
+        if (k == std::string_view::npos) {
+            return false; // I, O, Y, Z are not in the alphabet
+        }
+        sum += static_cast<int>(k) * weights[i];
+    }
+    return alphabet[static_cast<std::size_t>(((sum - 5) % 11 + 11) % 11)] == v[9];
+}
+
+// Indian GSTIN: state code (01-38, 97 other territory, 99 centre jurisdiction; the pattern checks
+// it), the holder's PAN (serial not 0000), registration count, 'Z', check character: Luhn mod 36
+// over 0-9A-Z (factors 1, 2, 1, ... from the left; each product counts as product / 36 + product
+// mod 36; check = (36 - sum mod 36) mod 36).
+bool inGstinValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    if (v.size() != 15 || v.substr(7, 4) == "0000") {
+        return false;
+    }
+    static constexpr std::string_view alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    int sum = 0;
+    for (std::size_t i = 0; i < 14; ++i) {
+        const auto k = alphabet.find(v[i]);
+        if (k == std::string_view::npos) {
+            return false;
+        }
+        const int product = static_cast<int>(k) * (i % 2 == 0 ? 1 : 2);
+        sum += product / 36 + product % 36;
+    }
+    return alphabet[static_cast<std::size_t>((36 - sum % 36) % 36)] == v[14];
+}
+
+constexpr std::array<NamedValidator, 42> validators{{
     {"ca-sin", &caSinValidator},
     {"pl-pesel", &plPeselValidator},
     {"za-id", &zaIdValidator},
@@ -723,6 +1049,19 @@ constexpr std::array<NamedValidator, 29> validators{{
     {"fr-vat", &frVatValidator},
     {"document-number", &docNumberValidator},
     {"birth-date", &birthDateValidator},
+    {"kr-rrn", &krRrnValidator},
+    {"kr-frn", &krFrnValidator},
+    {"th-tnin", &thTninValidator},
+    {"in-aadhaar", &inAadhaarValidator},
+    {"in-pan", &inPanValidator},
+    {"in-gstin", &inGstinValidator},
+    {"it-codice-fiscale", &itCodiceFiscaleValidator},
+    {"au-tfn", &auTfnValidator},
+    {"au-medicare", &auMedicareValidator},
+    {"au-abn", &auAbnValidator},
+    {"au-acn", &auAcnValidator},
+    {"ng-nin", &ngNinValidator},
+    {"sg-uen", &sgUenValidator},
 }};
 
 } // namespace
