@@ -22,7 +22,8 @@ export DEBIAN_FRONTEND=noninteractive
 BUILD_PKGS=(build-essential cmake ninja-build ccache pkg-config git clang-format
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-qpa-plugins
             libre2-dev libcurl4-openssl-dev libspdlog-dev libssl-dev qtkeychain-qt6-dev)
-TEST_PKGS=(xvfb xauth xclip xdotool trayer dbus dbus-daemon python3 imagemagick)
+TEST_PKGS=(xvfb xauth xclip xdotool trayer dbus dbus-daemon python3 imagemagick
+           gnome-keyring libsecret-1-0 libsecret-tools)
 SQLCIPHER_MIN=4.5
 
 installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
@@ -30,7 +31,8 @@ installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok
 sqlcipher_ok() {
     local v
     v=$(dpkg-query -W -f='${Version}' libsqlcipher-dev 2>/dev/null) || return 1
-    installed libsqlcipher-dev && dpkg --compare-versions "$v" ge "$SQLCIPHER_MIN"
+    # The sqlcipher shell (same backports version) is used by the store tests.
+    installed libsqlcipher-dev && installed sqlcipher && dpkg --compare-versions "$v" ge "$SQLCIPHER_MIN"
 }
 
 # Adds bookworm-backports by copying the machine's own Debian source entry (same mirror, same
