@@ -24,7 +24,7 @@ namespace Log {
  */
 std::string init(std::string_view processName);
 
-/** The logger of one subsystem: "detect", "clipboard", "policy", "audit", "net", "cli", "ui". */
+/** The logger of one subsystem: "detect", "clipboard", "policy", "store", "audit", "net", "cli", "ui". */
 std::shared_ptr<spdlog::logger> get(std::string_view subsystem);
 
 /** The log file in use, empty when none. */
