@@ -27,6 +27,106 @@
         <source>The scan already failed; start a new one.</source>
         <translation>Die Prüfung ist bereits fehlgeschlagen; starten Sie eine neue.</translation>
     </message>
+    <message>
+        <source>The encryption self-test failed: this build is not using SQLCipher or the store file is not encrypted. Scrim will not write the store unencrypted; reinstall Scrim.</source>
+        <translation>Der Selbsttest der Verschlüsselung ist fehlgeschlagen: Dieser Build verwendet SQLCipher nicht, oder die Datenbankdatei ist nicht verschlüsselt. Scrim schreibt die Datenbank nicht unverschlüsselt; installieren Sie Scrim neu.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s cipher settings could not be applied; this SQLCipher version is not supported.</source>
+        <translation>Die Verschlüsselungseinstellungen der verschlüsselten Datenbank konnten nicht angewendet werden; diese SQLCipher-Version wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>No key is available for the encrypted store.</source>
+        <translation>Für die verschlüsselte Datenbank ist kein Schlüssel verfügbar.</translation>
+    </message>
+    <message>
+        <source>The encrypted store does not exist yet.</source>
+        <translation>Die verschlüsselte Datenbank existiert noch nicht.</translation>
+    </message>
+    <message>
+        <source>The encrypted store could not switch to write-ahead logging. Check that its folder is writable.</source>
+        <translation>Die verschlüsselte Datenbank konnte nicht auf Write-Ahead-Logging umgestellt werden. Prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Not a PRAGMA name.</source>
+        <translation>Kein PRAGMA-Name.</translation>
+    </message>
+    <message>
+        <source>The encrypted store was written by a newer Scrim. Update Scrim to open it.</source>
+        <translation>Die verschlüsselte Datenbank wurde von einer neueren Scrim-Version geschrieben. Aktualisieren Sie Scrim, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>Die Transaktion wurde bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No OS keychain answered, so the key of the encrypted store is kept in a file in Scrim&apos;s data folder that only your user can read. Anyone who can read your files can read the store.</source>
+        <translation>Kein Schlüsselbund des Betriebssystems hat geantwortet, daher wird der Schlüssel der verschlüsselten Datenbank in einer Datei im Datenordner von Scrim aufbewahrt, die nur Ihr Benutzerkonto lesen kann. Wer Ihre Dateien lesen kann, kann auch die Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted store could not be saved or read in Scrim&apos;s data folder. Check that the folder exists and is writable.</source>
+        <translation>Der Schlüssel der verschlüsselten Datenbank konnte im Datenordner von Scrim nicht gespeichert oder gelesen werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The key file of the encrypted store is damaged. The store cannot be opened without its key.</source>
+        <translation>Die Schlüsseldatei der verschlüsselten Datenbank ist beschädigt. Ohne ihren Schlüssel kann die Datenbank nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; no key was made.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen; es wurde kein Schlüssel erzeugt.</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted store was not found in the keychain or in Scrim&apos;s data folder.</source>
+        <translation>Der Schlüssel der verschlüsselten Datenbank wurde weder im Schlüsselbund noch im Datenordner von Scrim gefunden.</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted store in the OS keychain is damaged. The store cannot be opened without its key.</source>
+        <translation>Der Schlüssel der verschlüsselten Datenbank im Schlüsselbund des Betriebssystems ist beschädigt. Ohne ihren Schlüssel kann die Datenbank nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the OS keychain.</source>
+        <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund des Betriebssystems entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the encrypted store could not be written. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher konnte die verschlüsselte Datenbank nicht geschrieben werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The encrypted store could not be opened or written. Check that its folder exists and is writable and that the disk is not full.</source>
+        <translation>Die verschlüsselte Datenbank konnte nicht geöffnet oder geschrieben werden. Prüfen Sie, ob ihr Ordner existiert und beschreibbar ist und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>The encrypted store is busy in another Scrim process. Try again in a moment.</source>
+        <translation>Die verschlüsselte Datenbank wird gerade von einem anderen Scrim-Prozess verwendet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The encrypted store cannot be read: wrong key or damaged file. The file was left unchanged.</source>
+        <translation>Die verschlüsselte Datenbank kann nicht gelesen werden: falscher Schlüssel oder beschädigte Datei. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The encrypted store is damaged. Restart Scrim to move it aside and start a fresh one.</source>
+        <translation>Die verschlüsselte Datenbank ist beschädigt. Starten Sie Scrim neu, um sie beiseitezulegen und eine neue anzulegen.</translation>
+    </message>
+    <message>
+        <source>The encrypted store ran out of memory.</source>
+        <translation>Der verschlüsselten Datenbank ist der Arbeitsspeicher ausgegangen.</translation>
+    </message>
+    <message>
+        <source>The encrypted store reported an internal error; see the diagnostics log.</source>
+        <translation>Die verschlüsselte Datenbank hat einen internen Fehler gemeldet; siehe Diagnoseprotokoll.</translation>
+    </message>
+    <message>
+        <source>A value could not be passed to the encrypted store (internal error).</source>
+        <translation>Ein Wert konnte nicht an die verschlüsselte Datenbank übergeben werden (interner Fehler).</translation>
+    </message>
+    <message>
+        <source>Scrim&apos;s data folder could not be created, so the encrypted store cannot be opened. Set SCRIM_DATA_DIR to a writable folder.</source>
+        <translation>Der Datenordner von Scrim konnte nicht angelegt werden, daher kann die verschlüsselte Datenbank nicht geöffnet werden. Setzen Sie SCRIM_DATA_DIR auf einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>The damaged encrypted store could not be moved aside. Check that its folder is writable.</source>
+        <translation>Die beschädigte verschlüsselte Datenbank konnte nicht beiseitegelegt werden. Prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -554,6 +654,58 @@
         <source>Ethereum address</source>
         <translation>Ethereum-Adresse</translation>
     </message>
+    <message>
+        <source>Korean resident registration number (RRN, valid date and check digit)</source>
+        <translation>Südkoreanische Einwohnerregistrierungsnummer (RRN, gültiges Datum und gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>Korean foreigner registration number (valid date and check digit)</source>
+        <translation>Südkoreanische Ausländerregistrierungsnummer (gültiges Datum und gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>Thai national ID number (valid province code and check digit)</source>
+        <translation>Thailändische Personalausweisnummer (gültiger Provinzcode und gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>Indian Aadhaar number (valid Verhoeff check digit)</source>
+        <translation>Indische Aadhaar-Nummer (gültige Verhoeff-Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>Indian Permanent Account Number (PAN)</source>
+        <translation>Indische Steuerkontonummer (Permanent Account Number, PAN)</translation>
+    </message>
+    <message>
+        <source>Indian GST identification number (GSTIN, valid check character)</source>
+        <translation>Indische GST-Identifikationsnummer (GSTIN, gültiges Prüfzeichen)</translation>
+    </message>
+    <message>
+        <source>Italian fiscal code (codice fiscale, valid check letter)</source>
+        <translation>Italienische Steuernummer (codice fiscale, gültiger Prüfbuchstabe)</translation>
+    </message>
+    <message>
+        <source>Australian tax file number (TFN, valid check digit)</source>
+        <translation>Australische Steuernummer (TFN, gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>Australian Medicare card number (valid check digit)</source>
+        <translation>Australische Medicare-Kartennummer (gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>Australian Business Number (ABN, valid mod-89 check)</source>
+        <translation>Australische Unternehmensnummer (ABN, gültige Prüfsumme mod-89)</translation>
+    </message>
+    <message>
+        <source>Australian Company Number (ACN, valid check digit) near the word &apos;ACN&apos;</source>
+        <translation>Australische Gesellschaftsnummer (ACN, gültige Prüfziffer) in der Nähe des Begriffs &apos;ACN&apos;</translation>
+    </message>
+    <message>
+        <source>Nigerian National Identification Number (NIN) near the word &apos;NIN&apos;</source>
+        <translation>Nigerianische nationale Identifikationsnummer (NIN) in der Nähe des Begriffs &apos;NIN&apos;</translation>
+    </message>
+    <message>
+        <source>Singapore Unique Entity Number (UEN, valid check letter)</source>
+        <translation>Singapurische Unternehmenskennnummer (UEN, gültiger Prüfbuchstabe)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -587,6 +739,30 @@
             <numerusform>%n Regel.</numerusform>
             <numerusform>%n Regeln.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>what it finds</source>
+        <translation>was sie findet</translation>
+    </message>
+    <message>
+        <source>validator</source>
+        <translation>Validator</translation>
+    </message>
+    <message>
+        <source>needs context</source>
+        <translation>braucht Kontext</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,106 @@
         <source>The scan already failed; start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The encryption self-test failed: this build is not using SQLCipher or the store file is not encrypted. Scrim will not write the store unencrypted; reinstall Scrim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s cipher settings could not be applied; this SQLCipher version is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is available for the encrypted store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted store does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted store could not switch to write-ahead logging. Check that its folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PRAGMA name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted store was written by a newer Scrim. Update Scrim to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain answered, so the key of the encrypted store is kept in a file in Scrim&apos;s data folder that only your user can read. Anyone who can read your files can read the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the encrypted store could not be saved or read in Scrim&apos;s data folder. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file of the encrypted store is damaged. The store cannot be opened without its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; no key was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the encrypted store was not found in the keychain or in Scrim&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the encrypted store in the OS keychain is damaged. The store cannot be opened without its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the encrypted store could not be written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted store could not be opened or written. Check that its folder exists and is writable and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted store is busy in another Scrim process. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted store cannot be read: wrong key or damaged file. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted store is damaged. Restart Scrim to move it aside and start a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted store ran out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted store reported an internal error; see the diagnostics log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value could not be passed to the encrypted store (internal error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrim&apos;s data folder could not be created, so the encrypted store cannot be opened. Set SCRIM_DATA_DIR to a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged encrypted store could not be moved aside. Check that its folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -554,6 +654,58 @@
         <source>Ethereum address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Korean resident registration number (RRN, valid date and check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean foreigner registration number (valid date and check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thai national ID number (valid province code and check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indian Aadhaar number (valid Verhoeff check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indian Permanent Account Number (PAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indian GST identification number (GSTIN, valid check character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian fiscal code (codice fiscale, valid check letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australian tax file number (TFN, valid check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australian Medicare card number (valid check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australian Business Number (ABN, valid mod-89 check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australian Company Number (ACN, valid check digit) near the word &apos;ACN&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nigerian National Identification Number (NIN) near the word &apos;NIN&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore Unique Entity Number (UEN, valid check letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -587,6 +739,30 @@
             <numerusform>%n rule.</numerusform>
             <numerusform>%n rules.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs context</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

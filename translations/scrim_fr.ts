@@ -27,6 +27,106 @@
         <source>The scan already failed; start a new one.</source>
         <translation>L&apos;analyse a déjà échoué ; lancez-en une nouvelle.</translation>
     </message>
+    <message>
+        <source>The encryption self-test failed: this build is not using SQLCipher or the store file is not encrypted. Scrim will not write the store unencrypted; reinstall Scrim.</source>
+        <translation>L&apos;autotest du chiffrement a échoué : cette version n&apos;utilise pas SQLCipher ou le fichier de la base de données n&apos;est pas chiffré. Scrim n&apos;écrira pas la base de données sans chiffrement ; réinstallez Scrim.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s cipher settings could not be applied; this SQLCipher version is not supported.</source>
+        <translation>Les paramètres de chiffrement de la base de données chiffrée n&apos;ont pas pu être appliqués ; cette version de SQLCipher n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>No key is available for the encrypted store.</source>
+        <translation>Aucune clé n&apos;est disponible pour la base de données chiffrée.</translation>
+    </message>
+    <message>
+        <source>The encrypted store does not exist yet.</source>
+        <translation>La base de données chiffrée n&apos;existe pas encore.</translation>
+    </message>
+    <message>
+        <source>The encrypted store could not switch to write-ahead logging. Check that its folder is writable.</source>
+        <translation>La base de données chiffrée n&apos;a pas pu passer en journalisation anticipée (write-ahead logging). Vérifiez que son dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Not a PRAGMA name.</source>
+        <translation>Ce n&apos;est pas un nom de PRAGMA.</translation>
+    </message>
+    <message>
+        <source>The encrypted store was written by a newer Scrim. Update Scrim to open it.</source>
+        <translation>La base de données chiffrée a été écrite par une version plus récente de Scrim. Mettez Scrim à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>La transaction est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>No OS keychain answered, so the key of the encrypted store is kept in a file in Scrim&apos;s data folder that only your user can read. Anyone who can read your files can read the store.</source>
+        <translation>Aucun trousseau de clés du système n&apos;a répondu ; la clé de la base de données chiffrée est donc conservée dans un fichier du dossier de données de Scrim que seul votre utilisateur peut lire. Toute personne pouvant lire vos fichiers peut lire la base de données.</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted store could not be saved or read in Scrim&apos;s data folder. Check that the folder exists and is writable.</source>
+        <translation>La clé de la base de données chiffrée n&apos;a pas pu être enregistrée ou lue dans le dossier de données de Scrim. Vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The key file of the encrypted store is damaged. The store cannot be opened without its key.</source>
+        <translation>Le fichier de clé de la base de données chiffrée est endommagé. La base de données ne peut pas être ouverte sans sa clé.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; no key was made.</source>
+        <translation>Le générateur de nombres aléatoires du système a échoué ; aucune clé n&apos;a été générée.</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted store was not found in the keychain or in Scrim&apos;s data folder.</source>
+        <translation>La clé de la base de données chiffrée n&apos;a été trouvée ni dans le trousseau de clés ni dans le dossier de données de Scrim.</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted store in the OS keychain is damaged. The store cannot be opened without its key.</source>
+        <translation>La clé de la base de données chiffrée dans le trousseau de clés du système est endommagée. La base de données ne peut pas être ouverte sans sa clé.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the OS keychain.</source>
+        <translation>La clé n&apos;a pas pu être supprimée du trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the encrypted store could not be written. Free some space and try again.</source>
+        <translation>Le disque est plein ; la base de données chiffrée n&apos;a donc pas pu être écrite. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The encrypted store could not be opened or written. Check that its folder exists and is writable and that the disk is not full.</source>
+        <translation>La base de données chiffrée n&apos;a pas pu être ouverte ou écrite. Vérifiez que son dossier existe et est accessible en écriture, et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>The encrypted store is busy in another Scrim process. Try again in a moment.</source>
+        <translation>La base de données chiffrée est occupée par un autre processus Scrim. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The encrypted store cannot be read: wrong key or damaged file. The file was left unchanged.</source>
+        <translation>La base de données chiffrée ne peut pas être lue : clé incorrecte ou fichier endommagé. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The encrypted store is damaged. Restart Scrim to move it aside and start a fresh one.</source>
+        <translation>La base de données chiffrée est endommagée. Redémarrez Scrim pour la mettre de côté et en créer une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The encrypted store ran out of memory.</source>
+        <translation>Mémoire insuffisante pour la base de données chiffrée.</translation>
+    </message>
+    <message>
+        <source>The encrypted store reported an internal error; see the diagnostics log.</source>
+        <translation>La base de données chiffrée a signalé une erreur interne ; consultez le journal de diagnostic.</translation>
+    </message>
+    <message>
+        <source>A value could not be passed to the encrypted store (internal error).</source>
+        <translation>Une valeur n&apos;a pas pu être transmise à la base de données chiffrée (erreur interne).</translation>
+    </message>
+    <message>
+        <source>Scrim&apos;s data folder could not be created, so the encrypted store cannot be opened. Set SCRIM_DATA_DIR to a writable folder.</source>
+        <translation>Le dossier de données de Scrim n&apos;a pas pu être créé ; la base de données chiffrée ne peut donc pas être ouverte. Définissez SCRIM_DATA_DIR sur un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The damaged encrypted store could not be moved aside. Check that its folder is writable.</source>
+        <translation>La base de données chiffrée endommagée n&apos;a pas pu être mise de côté. Vérifiez que son dossier est accessible en écriture.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -554,6 +654,58 @@
         <source>Ethereum address</source>
         <translation>Adresse Ethereum</translation>
     </message>
+    <message>
+        <source>Korean resident registration number (RRN, valid date and check digit)</source>
+        <translation>Numéro d&apos;enregistrement de résident sud-coréen (RRN, date et chiffre de contrôle valides)</translation>
+    </message>
+    <message>
+        <source>Korean foreigner registration number (valid date and check digit)</source>
+        <translation>Numéro d&apos;enregistrement d&apos;étranger sud-coréen (date et chiffre de contrôle valides)</translation>
+    </message>
+    <message>
+        <source>Thai national ID number (valid province code and check digit)</source>
+        <translation>Numéro d&apos;identité national thaïlandais (code de province et chiffre de contrôle valides)</translation>
+    </message>
+    <message>
+        <source>Indian Aadhaar number (valid Verhoeff check digit)</source>
+        <translation>Numéro Aadhaar indien (chiffre de contrôle Verhoeff valide)</translation>
+    </message>
+    <message>
+        <source>Indian Permanent Account Number (PAN)</source>
+        <translation>Numéro de compte permanent indien (Permanent Account Number, PAN)</translation>
+    </message>
+    <message>
+        <source>Indian GST identification number (GSTIN, valid check character)</source>
+        <translation>Numéro d&apos;identification GST indien (GSTIN, caractère de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>Italian fiscal code (codice fiscale, valid check letter)</source>
+        <translation>Code fiscal italien (codice fiscale, lettre de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>Australian tax file number (TFN, valid check digit)</source>
+        <translation>Numéro fiscal australien (TFN, chiffre de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>Australian Medicare card number (valid check digit)</source>
+        <translation>Numéro de carte Medicare australien (chiffre de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>Australian Business Number (ABN, valid mod-89 check)</source>
+        <translation>Numéro d&apos;entreprise australien (ABN, clé de contrôle mod-89 valide)</translation>
+    </message>
+    <message>
+        <source>Australian Company Number (ACN, valid check digit) near the word &apos;ACN&apos;</source>
+        <translation>Numéro de société australien (ACN, chiffre de contrôle valide) à proximité du mot &apos;ACN&apos;</translation>
+    </message>
+    <message>
+        <source>Nigerian National Identification Number (NIN) near the word &apos;NIN&apos;</source>
+        <translation>Numéro d&apos;identification national nigérian (NIN) à proximité du mot &apos;NIN&apos;</translation>
+    </message>
+    <message>
+        <source>Singapore Unique Entity Number (UEN, valid check letter)</source>
+        <translation>Numéro d&apos;entité unique singapourien (UEN, lettre de contrôle valide)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -587,6 +739,30 @@
             <numerusform>%n règle.</numerusform>
             <numerusform>%n règles.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>what it finds</source>
+        <translation>ce qu&apos;elle détecte</translation>
+    </message>
+    <message>
+        <source>validator</source>
+        <translation>validateur</translation>
+    </message>
+    <message>
+        <source>needs context</source>
+        <translation>contexte requis</translation>
     </message>
 </context>
 <context>

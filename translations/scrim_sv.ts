@@ -27,6 +27,106 @@
         <source>The scan already failed; start a new one.</source>
         <translation>Genomsökningen har redan misslyckats; starta en ny.</translation>
     </message>
+    <message>
+        <source>The encryption self-test failed: this build is not using SQLCipher or the store file is not encrypted. Scrim will not write the store unencrypted; reinstall Scrim.</source>
+        <translation>Krypteringens självtest misslyckades: den här versionen använder inte SQLCipher, eller så är databasfilen inte krypterad. Scrim skriver inte databasen okrypterad; installera om Scrim.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s cipher settings could not be applied; this SQLCipher version is not supported.</source>
+        <translation>Den krypterade databasens chifferinställningar kunde inte tillämpas; den här SQLCipher-versionen stöds inte.</translation>
+    </message>
+    <message>
+        <source>No key is available for the encrypted store.</source>
+        <translation>Ingen nyckel finns tillgänglig för den krypterade databasen.</translation>
+    </message>
+    <message>
+        <source>The encrypted store does not exist yet.</source>
+        <translation>Den krypterade databasen finns inte ännu.</translation>
+    </message>
+    <message>
+        <source>The encrypted store could not switch to write-ahead logging. Check that its folder is writable.</source>
+        <translation>Den krypterade databasen kunde inte växla till write-ahead-loggning. Kontrollera att dess mapp är skrivbar.</translation>
+    </message>
+    <message>
+        <source>Not a PRAGMA name.</source>
+        <translation>Inte ett PRAGMA-namn.</translation>
+    </message>
+    <message>
+        <source>The encrypted store was written by a newer Scrim. Update Scrim to open it.</source>
+        <translation>Den krypterade databasen skrevs av en nyare version av Scrim. Uppdatera Scrim för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>Transaktionen har redan avslutats.</translation>
+    </message>
+    <message>
+        <source>No OS keychain answered, so the key of the encrypted store is kept in a file in Scrim&apos;s data folder that only your user can read. Anyone who can read your files can read the store.</source>
+        <translation>Ingen nyckelring i operativsystemet svarade, så den krypterade databasens nyckel sparas i en fil i Scrims datamapp som bara din användare kan läsa. Den som kan läsa dina filer kan läsa databasen.</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted store could not be saved or read in Scrim&apos;s data folder. Check that the folder exists and is writable.</source>
+        <translation>Den krypterade databasens nyckel kunde inte sparas eller läsas i Scrims datamapp. Kontrollera att mappen finns och är skrivbar.</translation>
+    </message>
+    <message>
+        <source>The key file of the encrypted store is damaged. The store cannot be opened without its key.</source>
+        <translation>Den krypterade databasens nyckelfil är skadad. Databasen kan inte öppnas utan sin nyckel.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; no key was made.</source>
+        <translation>Systemets slumptalsgenerator misslyckades; ingen nyckel skapades.</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted store was not found in the keychain or in Scrim&apos;s data folder.</source>
+        <translation>Den krypterade databasens nyckel hittades varken i nyckelringen eller i Scrims datamapp.</translation>
+    </message>
+    <message>
+        <source>The key of the encrypted store in the OS keychain is damaged. The store cannot be opened without its key.</source>
+        <translation>Den krypterade databasens nyckel i operativsystemets nyckelring är skadad. Databasen kan inte öppnas utan sin nyckel.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the OS keychain.</source>
+        <translation>Nyckeln kunde inte tas bort från operativsystemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the encrypted store could not be written. Free some space and try again.</source>
+        <translation>Disken är full, så den krypterade databasen kunde inte skrivas. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The encrypted store could not be opened or written. Check that its folder exists and is writable and that the disk is not full.</source>
+        <translation>Den krypterade databasen kunde inte öppnas eller skrivas. Kontrollera att dess mapp finns och är skrivbar och att disken inte är full.</translation>
+    </message>
+    <message>
+        <source>The encrypted store is busy in another Scrim process. Try again in a moment.</source>
+        <translation>Den krypterade databasen används av en annan Scrim-process. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The encrypted store cannot be read: wrong key or damaged file. The file was left unchanged.</source>
+        <translation>Den krypterade databasen kan inte läsas: fel nyckel eller skadad fil. Filen lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>The encrypted store is damaged. Restart Scrim to move it aside and start a fresh one.</source>
+        <translation>Den krypterade databasen är skadad. Starta om Scrim för att flytta undan den och skapa en ny.</translation>
+    </message>
+    <message>
+        <source>The encrypted store ran out of memory.</source>
+        <translation>Den krypterade databasen fick slut på minne.</translation>
+    </message>
+    <message>
+        <source>The encrypted store reported an internal error; see the diagnostics log.</source>
+        <translation>Den krypterade databasen rapporterade ett internt fel; se diagnostikloggen.</translation>
+    </message>
+    <message>
+        <source>A value could not be passed to the encrypted store (internal error).</source>
+        <translation>Ett värde kunde inte skickas till den krypterade databasen (internt fel).</translation>
+    </message>
+    <message>
+        <source>Scrim&apos;s data folder could not be created, so the encrypted store cannot be opened. Set SCRIM_DATA_DIR to a writable folder.</source>
+        <translation>Scrims datamapp kunde inte skapas, så den krypterade databasen kan inte öppnas. Sätt SCRIM_DATA_DIR till en skrivbar mapp.</translation>
+    </message>
+    <message>
+        <source>The damaged encrypted store could not be moved aside. Check that its folder is writable.</source>
+        <translation>Den skadade krypterade databasen kunde inte flyttas undan. Kontrollera att dess mapp är skrivbar.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -554,6 +654,58 @@
         <source>Ethereum address</source>
         <translation>Ethereumadress</translation>
     </message>
+    <message>
+        <source>Korean resident registration number (RRN, valid date and check digit)</source>
+        <translation>Sydkoreanskt registreringsnummer för invånare (RRN, giltigt datum och kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>Korean foreigner registration number (valid date and check digit)</source>
+        <translation>Sydkoreanskt registreringsnummer för utlänningar (giltigt datum och kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>Thai national ID number (valid province code and check digit)</source>
+        <translation>Thailändskt nationellt ID-nummer (giltig provinskod och kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>Indian Aadhaar number (valid Verhoeff check digit)</source>
+        <translation>Indiskt Aadhaar-nummer (giltig Verhoeff-kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>Indian Permanent Account Number (PAN)</source>
+        <translation>Indiskt skattekontonummer (Permanent Account Number, PAN)</translation>
+    </message>
+    <message>
+        <source>Indian GST identification number (GSTIN, valid check character)</source>
+        <translation>Indiskt GST-registreringsnummer (GSTIN, giltigt kontrolltecken)</translation>
+    </message>
+    <message>
+        <source>Italian fiscal code (codice fiscale, valid check letter)</source>
+        <translation>Italienskt skattenummer (codice fiscale, giltig kontrollbokstav)</translation>
+    </message>
+    <message>
+        <source>Australian tax file number (TFN, valid check digit)</source>
+        <translation>Australiskt skattenummer (TFN, giltig kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>Australian Medicare card number (valid check digit)</source>
+        <translation>Australiskt Medicare-kortnummer (giltig kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>Australian Business Number (ABN, valid mod-89 check)</source>
+        <translation>Australiskt företagsnummer (ABN, giltig mod-89-kontroll)</translation>
+    </message>
+    <message>
+        <source>Australian Company Number (ACN, valid check digit) near the word &apos;ACN&apos;</source>
+        <translation>Australiskt bolagsnummer (ACN, giltig kontrollsiffra) nära ordet &apos;ACN&apos;</translation>
+    </message>
+    <message>
+        <source>Nigerian National Identification Number (NIN) near the word &apos;NIN&apos;</source>
+        <translation>Nigerianskt nationellt identifikationsnummer (NIN) nära ordet &apos;NIN&apos;</translation>
+    </message>
+    <message>
+        <source>Singapore Unique Entity Number (UEN, valid check letter)</source>
+        <translation>Singaporiskt organisationsnummer (UEN, giltig kontrollbokstav)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -587,6 +739,30 @@
             <numerusform>%n regel.</numerusform>
             <numerusform>%n regler.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>what it finds</source>
+        <translation>vad den hittar</translation>
+    </message>
+    <message>
+        <source>validator</source>
+        <translation>validerare</translation>
+    </message>
+    <message>
+        <source>needs context</source>
+        <translation>kräver kontext</translation>
     </message>
 </context>
 <context>
