@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Command.h"
+#include "app/cli/LogCommand.h"
 #include "app/cli/RulesCommand.h"
 #include "app/cli/ScanCommand.h"
 
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<Command>> all()
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(std::make_unique<ScanCommand>());
     list.push_back(std::make_unique<RulesCommand>());
+    list.push_back(std::make_unique<LogCommand>());
     return list;
 }
 

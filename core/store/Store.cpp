@@ -15,10 +15,18 @@
 namespace {
 
 // Append only: a released schema step is never edited, a change is a new step.
-constexpr std::array<Migration, 1> kMigrations = {
+constexpr std::array<Migration, 2> kMigrations = {
     Migration{1,
               "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;"
               "INSERT INTO meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));"},
+    // The audit log (core/audit/AuditLog.h): one row per event, chained by hash.
+    Migration{2,
+              "CREATE TABLE audit_events ("
+              " seq INTEGER PRIMARY KEY NOT NULL, time_ms INTEGER NOT NULL, type TEXT NOT NULL,"
+              " source_app TEXT NOT NULL, dest_app TEXT NOT NULL, dest_ai INTEGER NOT NULL,"
+              " categories TEXT NOT NULL, rule_ids TEXT NOT NULL, action TEXT NOT NULL,"
+              " content_hmac TEXT NOT NULL, preview TEXT NOT NULL, os_user TEXT NOT NULL, host TEXT NOT NULL,"
+              " policy_serial INTEGER NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);"},
 };
 
 Error noDataDir()

@@ -326,6 +326,26 @@ private slots:
         QCOMPARE(run({u"rules"_qs, u"--format"_qs, u"xml"_qs}).code, 2);
     }
 
+    void logCommand()
+    {
+        // A fresh store (key file, no keychain in this test): an empty log verifies.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SCRIM_DATA_DIR"_qs, m_dir.filePath(u"logdata"_qs));
+        env.insert(u"SCRIM_KEYCHAIN"_qs, u"off"_qs);
+        p.setProcessEnvironment(env);
+        p.start(m_cli, {u"log"_qs, u"verify"_qs});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(p.readAllStandardOutput().contains("intact"), "verify output");
+        p.start(m_cli, {u"log"_qs, u"list"_qs});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        p.start(m_cli, {u"log"_qs, u"frobnicate"_qs});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+    }
+
     void valuesNeverLeak()
     {
         // Canary values go through every format; none may appear in any output, error or file that

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/LogCommand.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/common/Translations.h"
+#include "core/store/Store.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+
+namespace {
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+} // namespace
+
+QString LogCommand::description() const
+{
+    return tr("Show or verify the encrypted audit log (list, verify)");
+}
+
+int LogCommand::execute(const QStringList& arguments, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.addHelpOption();
+    const QCommandLineOption limitOpt(
+        u"limit"_qs, tr("With list: how many of the newest events (default 50)."), tr("N"), u"50"_qs);
+    parser.addOption(limitOpt);
+    parser.addPositionalArgument(u"action"_qs, tr("list or verify"));
+    if (!parser.parse(QStringList{u"scrim-cli log"_qs} + arguments)) {
+        io.err << tr("scrim-cli log: %1 See 'scrim-cli log --help'.").arg(parser.errorText()) << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    if (parser.isSet(u"help"_qs)) {
+        io.out << parser.helpText();
+        return 0;
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1 || (pos.front() != u"list"_qs && pos.front() != u"verify"_qs)) {
+        io.err << tr("scrim-cli log: say what to do: 'scrim-cli log list' or 'scrim-cli log verify'.") << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    auto store = Store::open();
+    if (!store) {
+        io.err << tr("scrim-cli log: the encrypted store cannot be opened: %1")
+                      .arg(Translations::errorMessage(store.error()))
+               << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    if (!store->report().warning.empty()) {
+        io.err << tr("scrim-cli log: warning: %1")
+                      .arg(QCoreApplication::translate("CoreErrors", store->report().warning.c_str()))
+               << "\n";
+    }
+    auto log = AuditLog::open(store.value());
+    if (!log) {
+        io.err << tr("scrim-cli log: %1").arg(Translations::errorMessage(log.error())) << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    if (pos.front() == u"verify"_qs) {
+        auto v = log->verify();
+        if (!v) {
+            io.err << tr("scrim-cli log verify: %1").arg(Translations::errorMessage(v.error())) << "\n";
+            return static_cast<int>(ExitCode::Error);
+        }
+        if (v->ok()) {
+            io.out << tr(
+                "The audit log's chain is intact: %n event(s) checked.", nullptr, static_cast<int>(v->rowsChecked))
+                   << "\n";
+            return 0;
+        }
+        io.out << tr("The audit log's chain is broken at event %1: %2. Events before it are intact.")
+                      .arg(*v->firstBrokenSeq)
+                      .arg(qs(v->problem))
+               << "\n";
+        return static_cast<int>(ExitCode::Findings);
+    }
+    bool ok = false;
+    const int limit = parser.value(limitOpt).toInt(&ok);
+    if (!ok || limit < 1) {
+        io.err << tr("scrim-cli log: --limit must be a positive number.") << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    auto events = log->list(static_cast<std::size_t>(limit));
+    if (!events) {
+        io.err << tr("scrim-cli log list: %1").arg(Translations::errorMessage(events.error())) << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    for (const auto& e : events.value()) {
+        io.out << e.seq << "  " << QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs) << "  "
+               << qs(auditEventTypeName(e.type)) << "  " << qs(e.categories) << "  " << qs(e.action) << "  "
+               << qs(e.preview) << "\n";
+    }
+    io.out << tr("%n event(s).", nullptr, static_cast<int>(events->size())) << "\n";
+    return 0;
+}

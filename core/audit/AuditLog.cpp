@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/audit/AuditLog.h"
+
+#include "core/common/Tr.h"
+#include "core/store/Store.h"
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+
+#include <chrono>
+
+namespace {
+
+constexpr std::string_view hmacKeyName = "audit_hmac_key";
+constexpr std::string_view genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+std::string toHex(const unsigned char* data, std::size_t n)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(n * 2);
+    for (std::size_t i = 0; i < n; ++i) {
+        out.push_back(digits[data[i] >> 4]);
+        out.push_back(digits[data[i] & 0x0F]);
+    }
+    return out;
+}
+
+bool fromHex(std::string_view hex, std::string& out)
+{
+    if (hex.size() % 2 != 0) {
+        return false;
+    }
+    out.clear();
+    const auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return -1;
+    };
+    for (std::size_t i = 0; i < hex.size(); i += 2) {
+        const int hi = nibble(hex[i]);
+        const int lo = nibble(hex[i + 1]);
+        if (hi < 0 || lo < 0) {
+            return false;
+        }
+        out.push_back(static_cast<char>(hi * 16 + lo));
+    }
+    return true;
+}
+
+std::string sha256Hex(std::string_view a, std::string_view b)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+    EVP_DigestUpdate(ctx, a.data(), a.size());
+    EVP_DigestUpdate(ctx, b.data(), b.size());
+    EVP_DigestFinal_ex(ctx, md, &len);
+    EVP_MD_CTX_free(ctx);
+    return toHex(md, len);
+}
+
+// One field of the canonical form: its length, a colon, the bytes, a separator. Lengths make the
+// form unambiguous whatever the fields contain.
+void field(std::string& out, std::string_view v)
+{
+    out += std::to_string(v.size());
+    out += ':';
+    out += v;
+    out += '|';
+}
+
+Error dbError(const Error& e)
+{
+    return e;
+}
+
+constexpr std::string_view selectColumns =
+    "SELECT seq, time_ms, type, source_app, dest_app, dest_ai, categories, rule_ids, action, content_hmac, "
+    "preview, os_user, host, policy_serial, prev_hash, hash FROM audit_events";
+
+AuditEvent readRow(const Statement& st)
+{
+    AuditEvent e;
+    e.seq = static_cast<std::uint64_t>(st.columnInt(0));
+    e.timeMs = st.columnInt(1);
+    const std::string type = st.columnText(2);
+    for (int t = 0; t <= static_cast<int>(AuditEventType::StoreRecovered); ++t) {
+        if (auditEventTypeName(static_cast<AuditEventType>(t)) == type) {
+            e.type = static_cast<AuditEventType>(t);
+        }
+    }
+    e.sourceApp = st.columnText(3);
+    e.destApp = st.columnText(4);
+    e.destIsApprovedAi = st.columnInt(5) != 0;
+    e.categories = st.columnText(6);
+    e.ruleIds = st.columnText(7);
+    e.action = st.columnText(8);
+    e.contentHmac = st.columnText(9);
+    e.preview = st.columnText(10);
+    e.osUser = st.columnText(11);
+    e.host = st.columnText(12);
+    e.policySerial = st.columnInt(13);
+    e.prevHash = st.columnText(14);
+    e.hash = st.columnText(15);
+    return e;
+}
+
+} // namespace
+
+AuditLog::AuditLog(Store& store, std::string hmacKey)
+    : m_store(&store)
+    , m_hmacKey(std::move(hmacKey))
+{}
+
+Result<AuditLog> AuditLog::open(Store& store)
+{
+    auto existing = store.meta(hmacKeyName);
+    if (!existing) {
+        return existing.error();
+    }
+    std::string key;
+    if (existing->has_value()) {
+        if (!fromHex(**existing, key) || key.size() != 32) {
+            return Error{
+                ErrorCode::InvalidData,
+                SCRIM_TR_NOOP("CoreErrors", "The audit log's content key is damaged; the log cannot be used.")};
+        }
+    } else {
+        unsigned char raw[32];
+        if (RAND_bytes(raw, sizeof raw) != 1) {
+            return Error{
+                ErrorCode::Internal,
+                SCRIM_TR_NOOP("CoreErrors", "No random numbers were available to create the audit log's key.")};
+        }
+        key.assign(reinterpret_cast<const char*>(raw), sizeof raw);
+        auto set = store.setMeta(hmacKeyName, toHex(raw, sizeof raw));
+        if (!set) {
+            return set.error();
+        }
+    }
+    return AuditLog(store, std::move(key));
+}
+
+std::string AuditLog::contentHash(std::string_view content) const
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    HMAC(EVP_sha256(),
+         m_hmacKey.data(),
+         static_cast<int>(m_hmacKey.size()),
+         reinterpret_cast<const unsigned char*>(content.data()),
+         content.size(),
+         md,
+         &len);
+    return toHex(md, 16);
+}
+
+std::string AuditLog::canonical(const AuditEvent& e)
+{
+    // The same fields, in the same order and form, as the stored row's columns read back as text.
+    std::string out;
+    field(out, std::to_string(e.seq));
+    field(out, std::to_string(e.timeMs));
+    field(out, auditEventTypeName(e.type));
+    field(out, e.sourceApp);
+    field(out, e.destApp);
+    field(out, e.destIsApprovedAi ? "1" : "0");
+    field(out, e.categories);
+    field(out, e.ruleIds);
+    field(out, e.action);
+    field(out, e.contentHmac);
+    field(out, e.preview);
+    field(out, e.osUser);
+    field(out, e.host);
+    field(out, std::to_string(e.policySerial));
+    return out;
+}
+
+Result<std::uint64_t> AuditLog::append(AuditEvent e)
+{
+    Database& db = m_store->database();
+    auto tx = Transaction::begin(db);
+    if (!tx) {
+        return tx.error();
+    }
+    auto last = db.prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+    if (!last) {
+        return last.error();
+    }
+    auto has = last->step();
+    if (!has) {
+        return has.error();
+    }
+    e.seq = has.value() ? static_cast<std::uint64_t>(last->columnInt(0)) + 1 : 1;
+    e.prevHash = has.value() ? last->columnText(1) : std::string(genesis);
+    if (e.timeMs == 0) {
+        e.timeMs =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+                .count();
+    }
+    e.hash = sha256Hex(e.prevHash, canonical(e));
+    auto ins = db.prepare("INSERT INTO audit_events (seq, time_ms, type, source_app, dest_app, dest_ai, categories, "
+                          "rule_ids, action, content_hmac, preview, os_user, host, policy_serial, prev_hash, hash) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    if (!ins) {
+        return ins.error();
+    }
+    Statement& st = ins.value();
+    const std::string type(auditEventTypeName(e.type));
+    for (auto r : {st.bind(1, static_cast<std::int64_t>(e.seq)),
+                   st.bind(2, e.timeMs),
+                   st.bind(3, std::string_view(type)),
+                   st.bind(4, std::string_view(e.sourceApp)),
+                   st.bind(5, std::string_view(e.destApp)),
+                   st.bind(6, e.destIsApprovedAi ? 1 : 0),
+                   st.bind(7, std::string_view(e.categories)),
+                   st.bind(8, std::string_view(e.ruleIds)),
+                   st.bind(9, std::string_view(e.action)),
+                   st.bind(10, std::string_view(e.contentHmac)),
+                   st.bind(11, std::string_view(e.preview)),
+                   st.bind(12, std::string_view(e.osUser)),
+                   st.bind(13, std::string_view(e.host)),
+                   st.bind(14, e.policySerial),
+                   st.bind(15, std::string_view(e.prevHash)),
+                   st.bind(16, std::string_view(e.hash))}) {
+        if (!r) {
+            return dbError(r.error());
+        }
+    }
+    auto run = st.run();
+    if (!run) {
+        return run.error();
+    }
+    auto done = tx->commit();
+    if (!done) {
+        return done.error();
+    }
+    return e.seq;
+}
+
+Result<AuditLog::Verification> AuditLog::verify()
+{
+    auto st = m_store->database().prepare(std::string(selectColumns) + " ORDER BY seq");
+    if (!st) {
+        return st.error();
+    }
+    Verification v;
+    std::string prev(genesis);
+    std::uint64_t expectedSeq = 1;
+    for (;;) {
+        auto has = st->step();
+        if (!has) {
+            return has.error();
+        }
+        if (!has.value()) {
+            break;
+        }
+        const AuditEvent e = readRow(st.value());
+        ++v.rowsChecked;
+        // The chain covers the stored bytes, not their parsed values: an unknown event type or a
+        // flag of 2 must not read back as a valid one.
+        std::string stored;
+        for (int col = 0; col < 14; ++col) {
+            field(stored, st->columnText(col));
+        }
+        if (e.seq != expectedSeq) {
+            v.firstBrokenSeq = e.seq;
+            v.problem = "sequence gap: expected " + std::to_string(expectedSeq);
+            break;
+        }
+        if (e.prevHash != prev) {
+            v.firstBrokenSeq = e.seq;
+            v.problem = "does not continue the chain (a row before it was removed, reordered or forged)";
+            break;
+        }
+        if (sha256Hex(e.prevHash, stored) != e.hash) {
+            v.firstBrokenSeq = e.seq;
+            v.problem = "its content does not match its hash (the row was changed)";
+            break;
+        }
+        prev = e.hash;
+        ++expectedSeq;
+    }
+    return v;
+}
+
+Result<std::vector<AuditEvent>> AuditLog::list(std::size_t limit)
+{
+    auto st = m_store->database().prepare(std::string(selectColumns) + " ORDER BY seq DESC LIMIT ?1");
+    if (!st) {
+        return st.error();
+    }
+    auto b = st->bind(1, static_cast<std::int64_t>(limit));
+    if (!b) {
+        return b.error();
+    }
+    std::vector<AuditEvent> out;
+    for (;;) {
+        auto has = st->step();
+        if (!has) {
+            return has.error();
+        }
+        if (!has.value()) {
+            break;
+        }
+        out.push_back(readRow(st.value()));
+    }
+    return out;
+}
