@@ -127,6 +127,83 @@
         <source>The damaged encrypted store could not be moved aside. Check that its folder is writable.</source>
         <translation>Die beschädigte verschlüsselte Datenbank konnte nicht beiseitegelegt werden. Prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
     </message>
+    <message>
+        <source>The audit log&apos;s content key is damaged; the log cannot be used.</source>
+        <translation>Der Inhaltsschlüssel des Audit-Protokolls ist beschädigt; das Protokoll kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>No random numbers were available to create the audit log&apos;s key.</source>
+        <translation>Es standen keine Zufallszahlen zur Verfügung, um den Schlüssel des Audit-Protokolls zu erzeugen.</translation>
+    </message>
+</context>
+<context>
+    <name>LogCommand</name>
+    <message>
+        <source>Show or verify the encrypted audit log (list, verify)</source>
+        <translation>Das verschlüsselte Audit-Protokoll anzeigen oder überprüfen (list, verify)</translation>
+    </message>
+    <message>
+        <source>With list: how many of the newest events (default 50).</source>
+        <translation>Mit list: wie viele der neuesten Ereignisse (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>list or verify</source>
+        <translation>list oder verify</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: %1 See &apos;scrim-cli log --help&apos;.</source>
+        <translation>scrim-cli log: %1 Siehe &apos;scrim-cli log --help&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: say what to do: &apos;scrim-cli log list&apos; or &apos;scrim-cli log verify&apos;.</source>
+        <translation>scrim-cli log: Geben Sie an, was zu tun ist: &apos;scrim-cli log list&apos; oder &apos;scrim-cli log verify&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: the encrypted store cannot be opened: %1</source>
+        <translation>scrim-cli log: Die verschlüsselte Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: warning: %1</source>
+        <translation>scrim-cli log: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: %1</source>
+        <translation>scrim-cli log: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli log verify: %1</source>
+        <translation>scrim-cli log verify: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s chain is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Die Kette des Audit-Protokolls ist intakt: %n Ereignis überprüft.</numerusform>
+            <numerusform>Die Kette des Audit-Protokolls ist intakt: %n Ereignisse überprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is broken at event %1: %2. Events before it are intact.</source>
+        <translation>Die Kette des Audit-Protokolls ist bei Ereignis %1 unterbrochen: %2. Die Ereignisse davor sind intakt.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: --limit must be a positive number.</source>
+        <translation>scrim-cli log: --limit muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log list: %1</source>
+        <translation>scrim-cli log list: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n Ereignis.</numerusform>
+            <numerusform>%n Ereignisse.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>

@@ -127,6 +127,83 @@
         <source>The damaged encrypted store could not be moved aside. Check that its folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit log&apos;s content key is damaged; the log cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No random numbers were available to create the audit log&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogCommand</name>
+    <message>
+        <source>Show or verify the encrypted audit log (list, verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With list: how many of the newest events (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli log: %1 See &apos;scrim-cli log --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli log: say what to do: &apos;scrim-cli log list&apos; or &apos;scrim-cli log verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli log: the encrypted store cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli log: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli log verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s chain is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>The audit log&apos;s chain is intact: %n event checked.</numerusform>
+            <numerusform>The audit log&apos;s chain is intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is broken at event %1: %2. Events before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli log: --limit must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli log list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n event.</numerusform>
+            <numerusform>%n events.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>

@@ -127,6 +127,83 @@
         <source>The damaged encrypted store could not be moved aside. Check that its folder is writable.</source>
         <translation>La base de données chiffrée endommagée n&apos;a pas pu être mise de côté. Vérifiez que son dossier est accessible en écriture.</translation>
     </message>
+    <message>
+        <source>The audit log&apos;s content key is damaged; the log cannot be used.</source>
+        <translation>La clé de contenu du journal d&apos;audit est endommagée ; le journal ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>No random numbers were available to create the audit log&apos;s key.</source>
+        <translation>Aucun nombre aléatoire n&apos;était disponible pour générer la clé du journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>LogCommand</name>
+    <message>
+        <source>Show or verify the encrypted audit log (list, verify)</source>
+        <translation>Afficher ou vérifier le journal d&apos;audit chiffré (list, verify)</translation>
+    </message>
+    <message>
+        <source>With list: how many of the newest events (default 50).</source>
+        <translation>Avec list : nombre des événements les plus récents (par défaut : 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>list or verify</source>
+        <translation>list ou verify</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: %1 See &apos;scrim-cli log --help&apos;.</source>
+        <translation>scrim-cli log: %1 Voir &apos;scrim-cli log --help&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: say what to do: &apos;scrim-cli log list&apos; or &apos;scrim-cli log verify&apos;.</source>
+        <translation>scrim-cli log: indiquez l&apos;action à effectuer : &apos;scrim-cli log list&apos; ou &apos;scrim-cli log verify&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: the encrypted store cannot be opened: %1</source>
+        <translation>scrim-cli log: impossible d&apos;ouvrir la base de données chiffrée : %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: warning: %1</source>
+        <translation>scrim-cli log: avertissement : %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: %1</source>
+        <translation>scrim-cli log: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli log verify: %1</source>
+        <translation>scrim-cli log verify: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s chain is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>La chaîne du journal d&apos;audit est intacte : %n événement vérifié.</numerusform>
+            <numerusform>La chaîne du journal d&apos;audit est intacte : %n événements vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is broken at event %1: %2. Events before it are intact.</source>
+        <translation>La chaîne du journal d&apos;audit est rompue à l&apos;événement %1 : %2. Les événements précédents sont intacts.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: --limit must be a positive number.</source>
+        <translation>scrim-cli log: --limit doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log list: %1</source>
+        <translation>scrim-cli log list: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n événement.</numerusform>
+            <numerusform>%n événements.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>

@@ -127,6 +127,83 @@
         <source>The damaged encrypted store could not be moved aside. Check that its folder is writable.</source>
         <translation>Den skadade krypterade databasen kunde inte flyttas undan. Kontrollera att dess mapp är skrivbar.</translation>
     </message>
+    <message>
+        <source>The audit log&apos;s content key is damaged; the log cannot be used.</source>
+        <translation>Granskningsloggens innehållsnyckel är skadad; loggen kan inte användas.</translation>
+    </message>
+    <message>
+        <source>No random numbers were available to create the audit log&apos;s key.</source>
+        <translation>Inga slumptal fanns tillgängliga för att skapa granskningsloggens nyckel.</translation>
+    </message>
+</context>
+<context>
+    <name>LogCommand</name>
+    <message>
+        <source>Show or verify the encrypted audit log (list, verify)</source>
+        <translation>Visa eller verifiera den krypterade granskningsloggen (list, verify)</translation>
+    </message>
+    <message>
+        <source>With list: how many of the newest events (default 50).</source>
+        <translation>Med list: hur många av de senaste händelserna (standard 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>list or verify</source>
+        <translation>list eller verify</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: %1 See &apos;scrim-cli log --help&apos;.</source>
+        <translation>scrim-cli log: %1 Se &apos;scrim-cli log --help&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: say what to do: &apos;scrim-cli log list&apos; or &apos;scrim-cli log verify&apos;.</source>
+        <translation>scrim-cli log: ange vad som ska göras: &apos;scrim-cli log list&apos; eller &apos;scrim-cli log verify&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: the encrypted store cannot be opened: %1</source>
+        <translation>scrim-cli log: den krypterade databasen kan inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: warning: %1</source>
+        <translation>scrim-cli log: varning: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: %1</source>
+        <translation>scrim-cli log: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli log verify: %1</source>
+        <translation>scrim-cli log verify: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s chain is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Granskningsloggens kedja är intakt: %n händelse kontrollerad.</numerusform>
+            <numerusform>Granskningsloggens kedja är intakt: %n händelser kontrollerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is broken at event %1: %2. Events before it are intact.</source>
+        <translation>Granskningsloggens kedja är bruten vid händelse %1: %2. Händelserna före den är intakta.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: --limit must be a positive number.</source>
+        <translation>scrim-cli log: --limit måste vara ett positivt tal.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log list: %1</source>
+        <translation>scrim-cli log list: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n händelse.</numerusform>
+            <numerusform>%n händelser.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
