@@ -135,6 +135,18 @@
         <source>No random numbers were available to create the audit log&apos;s key.</source>
         <translation>Es standen keine Zufallszahlen zur Verfügung, um den Schlüssel des Audit-Protokolls zu erzeugen.</translation>
     </message>
+    <message>
+        <source>its sequence number does not follow the one before it</source>
+        <translation>seine Folgenummer schließt nicht an die vorige an</translation>
+    </message>
+    <message>
+        <source>it does not continue the chain (an event before it was removed, reordered or forged)</source>
+        <translation>es setzt die Kette nicht fort (ein Ereignis davor wurde entfernt, umgestellt oder gefälscht)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (the event was changed)</source>
+        <translation>sein Inhalt passt nicht zu seinem Hash (das Ereignis wurde verändert)</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>

@@ -135,6 +135,18 @@
         <source>No random numbers were available to create the audit log&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its sequence number does not follow the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not continue the chain (an event before it was removed, reordered or forged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (the event was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>

@@ -135,6 +135,18 @@
         <source>No random numbers were available to create the audit log&apos;s key.</source>
         <translation>Aucun nombre aléatoire n&apos;était disponible pour générer la clé du journal d&apos;audit.</translation>
     </message>
+    <message>
+        <source>its sequence number does not follow the one before it</source>
+        <translation>son numéro de séquence ne suit pas le précédent</translation>
+    </message>
+    <message>
+        <source>it does not continue the chain (an event before it was removed, reordered or forged)</source>
+        <translation>il ne prolonge pas la chaîne (un événement antérieur a été supprimé, déplacé ou falsifié)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (the event was changed)</source>
+        <translation>son contenu ne correspond pas à son hachage (l'événement a été modifié)</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>

@@ -135,6 +135,18 @@
         <source>No random numbers were available to create the audit log&apos;s key.</source>
         <translation>Inga slumptal fanns tillgängliga för att skapa granskningsloggens nyckel.</translation>
     </message>
+    <message>
+        <source>its sequence number does not follow the one before it</source>
+        <translation>dess löpnummer följer inte på det föregående</translation>
+    </message>
+    <message>
+        <source>it does not continue the chain (an event before it was removed, reordered or forged)</source>
+        <translation>den fortsätter inte kedjan (en händelse före den har tagits bort, flyttats eller förfalskats)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (the event was changed)</source>
+        <translation>dess innehåll stämmer inte med dess hash (händelsen har ändrats)</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>

@@ -75,7 +75,7 @@ int LogCommand::execute(const QStringList& arguments, CliIo& io)
         }
         io.out << tr("The audit log's chain is broken at event %1: %2. Events before it are intact.")
                       .arg(*v->firstBrokenSeq)
-                      .arg(qs(v->problem))
+                      .arg(QCoreApplication::translate("CoreErrors", v->problem.c_str()))
                << "\n";
         return static_cast<int>(ExitCode::Findings);
     }

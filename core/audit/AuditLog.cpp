@@ -272,17 +272,19 @@ Result<AuditLog::Verification> AuditLog::verify()
         }
         if (e.seq != expectedSeq) {
             v.firstBrokenSeq = e.seq;
-            v.problem = "sequence gap: expected " + std::to_string(expectedSeq);
+            v.problem = SCRIM_TR_NOOP("CoreErrors", "its sequence number does not follow the one before it");
             break;
         }
         if (e.prevHash != prev) {
             v.firstBrokenSeq = e.seq;
-            v.problem = "does not continue the chain (a row before it was removed, reordered or forged)";
+            v.problem = SCRIM_TR_NOOP("CoreErrors",
+                                      "it does not continue the chain (an event before it was removed, reordered or "
+                                      "forged)");
             break;
         }
         if (sha256Hex(e.prevHash, stored) != e.hash) {
             v.firstBrokenSeq = e.seq;
-            v.problem = "its content does not match its hash (the row was changed)";
+            v.problem = SCRIM_TR_NOOP("CoreErrors", "its content does not match its hash (the event was changed)");
             break;
         }
         prev = e.hash;

@@ -38,7 +38,7 @@ public:
     struct Verification
     {
         std::uint64_t rowsChecked = 0;
-        /** The first row that breaks the chain, if any, and why. */
+        /** The first row that breaks the chain, if any, and why (English; translatable, context "CoreErrors"). */
         std::optional<std::uint64_t> firstBrokenSeq;
         std::string problem;
         bool ok() const { return !firstBrokenSeq; }
