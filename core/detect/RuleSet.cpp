@@ -254,8 +254,15 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             && rule.baseScore + kMaxValidatorBonus < rule.minScore - 1e-9) {
             c.contextGated = true;
             setPattern = "(?i)(?:";
+            // Whole words as accept() counts them: not inside a run of ASCII letters ("nin" must not
+            // hit "running"). Consuming the neighbour is fine here, the Set only says "hit".
+            const auto letter = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); };
             for (std::size_t w = 0; w < rule.contextWords.size(); ++w) {
-                setPattern += (w ? "|" : "") + RE2::QuoteMeta(rule.contextWords[w]);
+                const std::string& word = rule.contextWords[w];
+                setPattern += w ? "|" : "";
+                setPattern += (!word.empty() && letter(word.front())) ? "(?:^|[^A-Za-z])" : "";
+                setPattern += RE2::QuoteMeta(word);
+                setPattern += (!word.empty() && letter(word.back())) ? "(?:[^A-Za-z]|$)" : "";
             }
             setPattern += ")";
         }
