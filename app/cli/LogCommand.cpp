@@ -71,6 +71,13 @@ int LogCommand::execute(const QStringList& arguments, CliIo& io)
             io.out << tr(
                 "The audit log's chain is intact: %n event(s) checked.", nullptr, static_cast<int>(v->rowsChecked))
                    << "\n";
+            if (v->unanchoredTail > 0) {
+                io.out << tr("The last %n event(s) come after the last anchor: had they been cut off, this check "
+                             "could not tell.",
+                             nullptr,
+                             static_cast<int>(v->unanchoredTail))
+                       << "\n";
+            }
             return 0;
         }
         io.out << tr("The audit log's chain is broken at event %1: %2. Events before it are intact.")

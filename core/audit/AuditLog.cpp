@@ -4,6 +4,9 @@
 #include "core/common/Tr.h"
 #include "core/store/Store.h"
 
+#include <QFile>
+#include <QSaveFile>
+
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
@@ -145,7 +148,81 @@ Result<AuditLog> AuditLog::open(Store& store)
             return set.error();
         }
     }
-    return AuditLog(store, std::move(key));
+    AuditLog log(store, std::move(key));
+    if (auto a = log.readAnchor()) {
+        log.m_lastAnchor = *a;
+    }
+    return log;
+}
+
+QString AuditLog::anchorPath() const
+{
+    return m_store->database().path() + u".anchor"_qs;
+}
+
+std::optional<AuditLog::Anchor> AuditLog::readAnchor() const
+{
+    QFile f(anchorPath());
+    if (!f.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const QList<QByteArray> parts = f.readAll().trimmed().split(' ');
+    // A damaged anchor vouches for nothing: every event then counts as unanchored.
+    if (parts.size() != 3) {
+        return std::nullopt;
+    }
+    Anchor a;
+    bool ok1 = false;
+    bool ok2 = false;
+    a.seq = parts[0].toULongLong(&ok1);
+    a.hash = parts[1].toStdString();
+    a.timeMs = parts[2].toLongLong(&ok2);
+    if (!ok1 || !ok2 || a.hash.size() != 64) {
+        return std::nullopt;
+    }
+    return a;
+}
+
+Result<void> AuditLog::writeAnchor(const Anchor& anchor)
+{
+    QSaveFile f(anchorPath());
+    if (!f.open(QIODevice::WriteOnly)) {
+        return Error{ErrorCode::IoError,
+                     SCRIM_TR_NOOP("CoreErrors",
+                                   "The audit log's anchor file cannot be written; check the data folder's space and "
+                                   "permissions.")};
+    }
+    const QByteArray line = QByteArray::number(static_cast<qulonglong>(anchor.seq)) + ' '
+                            + QByteArray::fromStdString(anchor.hash) + ' ' + QByteArray::number(anchor.timeMs) + '\n';
+    f.write(line);
+    if (!f.commit()) {
+        return Error{ErrorCode::IoError,
+                     SCRIM_TR_NOOP("CoreErrors",
+                                   "The audit log's anchor file cannot be written; check the data folder's space and "
+                                   "permissions.")};
+    }
+    QFile::setPermissions(anchorPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_lastAnchor = anchor;
+    return {};
+}
+
+Result<void> AuditLog::anchorNow()
+{
+    auto last = m_store->database().prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+    if (!last) {
+        return last.error();
+    }
+    auto has = last->step();
+    if (!has) {
+        return has.error();
+    }
+    if (!has.value()) {
+        return {};
+    }
+    const auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    return writeAnchor(Anchor{static_cast<std::uint64_t>(last->columnInt(0)), last->columnText(1), now});
 }
 
 std::string AuditLog::contentHash(std::string_view content) const
@@ -242,6 +319,13 @@ Result<std::uint64_t> AuditLog::append(AuditEvent e)
     if (!done) {
         return done.error();
     }
+    if (e.seq >= m_lastAnchor.seq + kAnchorEvery || e.timeMs - m_lastAnchor.timeMs >= kAnchorIntervalMs) {
+        // The event is stored; a failed anchor write is reported but does not undo it.
+        auto anchored = writeAnchor(Anchor{e.seq, e.hash, e.timeMs});
+        if (!anchored) {
+            return anchored.error();
+        }
+    }
     return e.seq;
 }
 
@@ -252,6 +336,7 @@ Result<AuditLog::Verification> AuditLog::verify()
         return st.error();
     }
     Verification v;
+    const std::optional<Anchor> anchor = readAnchor();
     std::string prev(genesis);
     std::uint64_t expectedSeq = 1;
     for (;;) {
@@ -287,8 +372,29 @@ Result<AuditLog::Verification> AuditLog::verify()
             v.problem = SCRIM_TR_NOOP("CoreErrors", "its content does not match its hash (the event was changed)");
             break;
         }
+        if (anchor && e.seq == anchor->seq && e.hash != anchor->hash) {
+            v.firstBrokenSeq = e.seq;
+            v.problem = SCRIM_TR_NOOP("CoreErrors",
+                                      "it differs from the anchored head of the log (the log was rewritten or "
+                                      "replaced)");
+            break;
+        }
         prev = e.hash;
         ++expectedSeq;
+    }
+    const std::uint64_t lastSeq = expectedSeq - 1;
+    if (v.ok() && anchor) {
+        if (anchor->seq > lastSeq) {
+            v.firstBrokenSeq = lastSeq + 1;
+            v.problem = SCRIM_TR_NOOP("CoreErrors",
+                                      "events the anchor vouches for are missing (the end of the log was cut off or "
+                                      "an older copy was put back)");
+        } else {
+            v.anchoredSeq = anchor->seq;
+        }
+    }
+    if (v.ok()) {
+        v.unanchoredTail = lastSeq - v.anchoredSeq;
     }
     return v;
 }

@@ -4,6 +4,8 @@
 #include "core/audit/AuditEvent.h"
 #include "core/common/Result.h"
 
+#include <QString>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -18,8 +20,12 @@ class Store;
  * names the first row that breaks it. The content hash is an HMAC with a per-install key kept in
  * the store, so equal texts can be recognised without the text being recoverable.
  *
- * Not yet here (next increments of the audit-log milestone): anchoring the head outside the
- * database, retention checkpoints, export, purge.
+ * The head of the chain (sequence number and hash) is anchored outside the database, in
+ * `<database>.anchor`, at least every kAnchorEvery events or kAnchorInterval, and on anchorNow():
+ * cutting events off the end or putting back an older copy of the file is then found; events after
+ * the last anchor are reported as an unanchored tail, never as verified.
+ *
+ * Not yet here (next increments of the audit-log milestone): retention checkpoints, export, purge.
  *
  * Use from the thread that opened the Store; the Store must outlive the AuditLog.
  */
@@ -35,9 +41,19 @@ public:
     /** HMAC-SHA-256 of `content` with the per-install key, as 32 hex characters. */
     std::string contentHash(std::string_view content) const;
 
+    static constexpr std::uint64_t kAnchorEvery = 100;
+    static constexpr std::int64_t kAnchorIntervalMs = 15 * 60 * 1000;
+
+    /** Writes the current head to the anchor file now (also done by append() as it goes). */
+    Result<void> anchorNow();
+
     struct Verification
     {
         std::uint64_t rowsChecked = 0;
+        /** The sequence number the anchor file vouches for (0: no anchor yet). */
+        std::uint64_t anchoredSeq = 0;
+        /** Events after the anchor: their chain is intact but a cut there could not be seen. */
+        std::uint64_t unanchoredTail = 0;
         /** The first row that breaks the chain, if any, and why (English; translatable, context "CoreErrors"). */
         std::optional<std::uint64_t> firstBrokenSeq;
         std::string problem;
@@ -55,6 +71,17 @@ public:
 private:
     explicit AuditLog(Store& store, std::string hmacKey);
 
+    struct Anchor
+    {
+        std::uint64_t seq = 0;
+        std::string hash;
+        std::int64_t timeMs = 0;
+    };
+    Result<void> writeAnchor(const Anchor& anchor);
+    std::optional<Anchor> readAnchor() const;
+    QString anchorPath() const;
+
     Store* m_store;
     std::string m_hmacKey; // raw bytes
+    Anchor m_lastAnchor;   // what this process last wrote (or read at open)
 };

@@ -5,6 +5,7 @@
 #include "core/detect/RuleSet.h"
 #include "core/store/Store.h"
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -207,6 +208,62 @@ private slots:
         }
         QCOMPARE(detected, 60);
         QVERIFY(verifyOf(*base).ok()); // and the rolled-back log is clean again
+    }
+
+    void anchorCatchesCutsAndRewrites()
+    {
+        {
+            // Anchored at the first event and then every 100: 250 events leave a tail of 49.
+            auto f = makeLog(250);
+            const auto v = verifyOf(*f);
+            QVERIFY(v.ok());
+            QCOMPARE(v.anchoredSeq, std::uint64_t(201));
+            QCOMPARE(v.unanchoredTail, std::uint64_t(49));
+            QVERIFY(f->log->anchorNow().ok());
+            QCOMPARE(verifyOf(*f).unanchoredTail, std::uint64_t(0));
+        }
+        {
+            // Cutting off the end (or putting back an older copy) behind the anchor's back.
+            auto f = makeLog(250);
+            QVERIFY(f->log->anchorNow().ok());
+            QVERIFY(f->store->database().exec("DELETE FROM audit_events WHERE seq > 180").ok());
+            const auto v = verifyOf(*f);
+            QVERIFY(!v.ok());
+            QCOMPARE(v.firstBrokenSeq.value(), std::uint64_t(181));
+        }
+        {
+            // An attacker with the key rewrites an event and recomputes every hash after it: the
+            // chain is consistent again, but no longer the anchored one.
+            auto f = makeLog(150);
+            QVERIFY(f->log->anchorNow().ok());
+            auto& db = f->store->database();
+            auto rows = f->log->list(1000).value();
+            std::reverse(rows.begin(), rows.end());
+            std::string prev = rows[59].hash;
+            for (std::size_t i = 60; i < rows.size(); ++i) {
+                AuditEvent e = rows[i];
+                if (i == 60) {
+                    e.preview = "[NOTHING]";
+                }
+                e.prevHash = prev;
+                const QByteArray h =
+                    QCryptographicHash::hash(QByteArray::fromStdString(e.prevHash + AuditLog::canonical(e)),
+                                             QCryptographicHash::Sha256)
+                        .toHex();
+                e.hash = h.toStdString();
+                auto st = db.prepare("UPDATE audit_events SET preview = ?1, prev_hash = ?2, hash = ?3 WHERE seq = ?4");
+                QVERIFY(st.ok());
+                QVERIFY(st->bind(1, std::string_view(e.preview)).ok());
+                QVERIFY(st->bind(2, std::string_view(e.prevHash)).ok());
+                QVERIFY(st->bind(3, std::string_view(e.hash)).ok());
+                QVERIFY(st->bind(4, static_cast<std::int64_t>(e.seq)).ok());
+                QVERIFY(st->run().ok());
+                prev = e.hash;
+            }
+            const auto v = verifyOf(*f);
+            QVERIFY(!v.ok());
+            QCOMPARE(v.firstBrokenSeq.value(), std::uint64_t(150)); // the anchored head
+        }
     }
 
     void eventsHoldNoValues()
