@@ -147,6 +147,18 @@
         <source>its content does not match its hash (the event was changed)</source>
         <translation>sein Inhalt passt nicht zu seinem Hash (das Ereignis wurde verändert)</translation>
     </message>
+    <message>
+        <source>The audit log&apos;s anchor file cannot be written; check the data folder&apos;s space and permissions.</source>
+        <translation>Die Ankerdatei des Audit-Protokolls kann nicht geschrieben werden; prüfen Sie Platz und Berechtigungen des Datenordners.</translation>
+    </message>
+    <message>
+        <source>it differs from the anchored head of the log (the log was rewritten or replaced)</source>
+        <translation>es weicht vom verankerten Ende des Protokolls ab (das Protokoll wurde umgeschrieben oder ersetzt)</translation>
+    </message>
+    <message>
+        <source>events the anchor vouches for are missing (the end of the log was cut off or an older copy was put back)</source>
+        <translation>Ereignisse, für die der Anker bürgt, fehlen (das Ende des Protokolls wurde abgeschnitten oder eine ältere Kopie zurückgelegt)</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -214,6 +226,13 @@
         <translation>
             <numerusform>%n Ereignis.</numerusform>
             <numerusform>%n Ereignisse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n event(s) come after the last anchor: had they been cut off, this check could not tell.</source>
+        <translation>
+            <numerusform>Das letzte Ereignis liegt nach dem letzten Anker: Wäre es abgeschnitten worden, könnte diese Prüfung das nicht erkennen.</numerusform>
+            <numerusform>Die letzten %n Ereignisse liegen nach dem letzten Anker: Wären sie abgeschnitten worden, könnte diese Prüfung das nicht erkennen.</numerusform>
         </translation>
     </message>
 </context>

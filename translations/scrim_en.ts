@@ -147,6 +147,18 @@
         <source>its content does not match its hash (the event was changed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit log&apos;s anchor file cannot be written; check the data folder&apos;s space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it differs from the anchored head of the log (the log was rewritten or replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events the anchor vouches for are missing (the end of the log was cut off or an older copy was put back)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -214,6 +226,13 @@
         <translation>
             <numerusform>%n event.</numerusform>
             <numerusform>%n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n event(s) come after the last anchor: had they been cut off, this check could not tell.</source>
+        <translation>
+            <numerusform>The last event comes after the last anchor: had it been cut off, this check could not tell.</numerusform>
+            <numerusform>The last %n events come after the last anchor: had they been cut off, this check could not tell.</numerusform>
         </translation>
     </message>
 </context>

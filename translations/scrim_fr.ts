@@ -145,7 +145,19 @@
     </message>
     <message>
         <source>its content does not match its hash (the event was changed)</source>
-        <translation>son contenu ne correspond pas à son hachage (l'événement a été modifié)</translation>
+        <translation>son contenu ne correspond pas à son hachage (l&apos;événement a été modifié)</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s anchor file cannot be written; check the data folder&apos;s space and permissions.</source>
+        <translation>Le fichier d&apos;ancrage du journal d&apos;audit ne peut pas être écrit ; vérifiez l&apos;espace et les droits du dossier de données.</translation>
+    </message>
+    <message>
+        <source>it differs from the anchored head of the log (the log was rewritten or replaced)</source>
+        <translation>il diffère de la tête ancrée du journal (le journal a été réécrit ou remplacé)</translation>
+    </message>
+    <message>
+        <source>events the anchor vouches for are missing (the end of the log was cut off or an older copy was put back)</source>
+        <translation>des événements garantis par l&apos;ancre manquent (la fin du journal a été coupée ou une copie plus ancienne a été remise)</translation>
     </message>
 </context>
 <context>
@@ -214,6 +226,13 @@
         <translation>
             <numerusform>%n événement.</numerusform>
             <numerusform>%n événements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n event(s) come after the last anchor: had they been cut off, this check could not tell.</source>
+        <translation>
+            <numerusform>Le dernier événement suit la dernière ancre : s&apos;il avait été coupé, cette vérification ne pourrait pas le voir.</numerusform>
+            <numerusform>Les %n derniers événements suivent la dernière ancre : s&apos;ils avaient été coupés, cette vérification ne pourrait pas le voir.</numerusform>
         </translation>
     </message>
 </context>

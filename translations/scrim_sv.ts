@@ -147,6 +147,18 @@
         <source>its content does not match its hash (the event was changed)</source>
         <translation>dess innehåll stämmer inte med dess hash (händelsen har ändrats)</translation>
     </message>
+    <message>
+        <source>The audit log&apos;s anchor file cannot be written; check the data folder&apos;s space and permissions.</source>
+        <translation>Granskningsloggens ankarfil kan inte skrivas; kontrollera utrymme och behörigheter för datamappen.</translation>
+    </message>
+    <message>
+        <source>it differs from the anchored head of the log (the log was rewritten or replaced)</source>
+        <translation>den skiljer sig från loggens förankrade slut (loggen har skrivits om eller ersatts)</translation>
+    </message>
+    <message>
+        <source>events the anchor vouches for are missing (the end of the log was cut off or an older copy was put back)</source>
+        <translation>händelser som ankaret går i god för saknas (loggens slut har klippts bort eller en äldre kopia har lagts tillbaka)</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -214,6 +226,13 @@
         <translation>
             <numerusform>%n händelse.</numerusform>
             <numerusform>%n händelser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n event(s) come after the last anchor: had they been cut off, this check could not tell.</source>
+        <translation>
+            <numerusform>Den sista händelsen kommer efter det sista ankaret: om den hade klippts bort skulle den här kontrollen inte märka det.</numerusform>
+            <numerusform>De sista %n händelserna kommer efter det sista ankaret: om de hade klippts bort skulle den här kontrollen inte märka det.</numerusform>
         </translation>
     </message>
 </context>
