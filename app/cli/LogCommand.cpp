@@ -2,11 +2,13 @@
 #include "app/cli/LogCommand.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/Paths.h"
 #include "core/common/Translations.h"
 #include "core/store/Store.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFileInfo>
 
 namespace {
 
@@ -44,7 +46,15 @@ int LogCommand::execute(const QStringList& arguments, CliIo& io)
         io.err << tr("scrim-cli log: say what to do: 'scrim-cli log list' or 'scrim-cli log verify'.") << "\n";
         return static_cast<int>(ExitCode::Error);
     }
-    auto store = Store::open();
+    // Reading the log must not create one: without a store there is nothing to list or verify.
+    Store::Options storeOptions;
+    storeOptions.key.allowCreate = false;
+    const QString dbPath = Paths::dataDir() + u'/' + storeOptions.fileName;
+    if (!QFileInfo::exists(dbPath)) {
+        io.out << tr("There is no audit log yet (nothing has been recorded in %1).").arg(Paths::dataDir()) << "\n";
+        return 0;
+    }
+    auto store = Store::open(storeOptions);
     if (!store) {
         io.err << tr("scrim-cli log: the encrypted store cannot be opened: %1")
                       .arg(Translations::errorMessage(store.error()))

@@ -261,7 +261,10 @@ int scanRecords(const QString& inPath, const QString& outPath, const std::shared
         io.err << ScanCommand::tr("scrim-cli: cannot save '%1': %2.").arg(outPath, outFile.errorString()) << "\n";
         return static_cast<int>(ExitCode::Error);
     }
-    stdoutFile.flush();
+    if (stdoutFile.isOpen() && !stdoutFile.flush()) {
+        io.err << ScanCommand::tr("scrim-cli: writing predictions failed: %1.").arg(stdoutFile.errorString()) << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
     Log::get("cli")->info("records mode: {} records, {} malformed", records, bad);
     return bad > 0 ? static_cast<int>(ExitCode::Error) : static_cast<int>(ExitCode::Clean);
 }
@@ -319,8 +322,13 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
     }
     bool chunkOk = false;
     const qlonglong chunk = parser.value(chunkOpt).toLongLong(&chunkOk);
-    if (!chunkOk || chunk < 1 || chunk > (1ll << 30)) {
-        io.err << tr("scrim-cli scan: --chunk-size must be a number of bytes between 1 and 1073741824.") << "\n";
+    // Each step re-reads the context around it, so tiny steps would make big inputs crawl.
+    if (!chunkOk || chunk < 4096 || chunk > (1ll << 30)) {
+        io.err << tr("scrim-cli scan: --chunk-size must be a number of bytes between 4096 and 1073741824.") << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    if (parser.isSet(outputOpt) && !parser.isSet(recordsOpt)) {
+        io.err << tr("scrim-cli scan: --output goes with --records; for reports, redirect standard output.") << "\n";
         return static_cast<int>(ExitCode::Error);
     }
     const QStringList positional = parser.positionalArguments();

@@ -64,6 +64,15 @@ int main(int argc, char* argv[])
             try {
                 const int rc = c->execute(args.mid(1), io);
                 out.flush();
+                if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+                    // A report that did not reach its reader must not look like success.
+                    err << QCoreApplication::translate("main",
+                                                       "scrim-cli: writing the output failed (disk full or "
+                                                       "closed pipe?); the report is incomplete.")
+                        << "\n";
+                    err.flush();
+                    return static_cast<int>(ExitCode::Error);
+                }
                 err.flush();
                 return rc;
             } catch (const std::bad_alloc&) {

@@ -12,7 +12,9 @@ void install(QCoreApplication& app)
 {
     const QLocale locale;
     auto* own = new QTranslator(&app);
-    if (own->load(locale, u"scrim"_qs, u"_"_qs, u":/i18n"_qs)) {
+    // English is the source language, but its plural forms ("1 finding", "2 findings") live in
+    // scrim_en: it is the fallback for locales without a translation, "C" included.
+    if (own->load(locale, u"scrim"_qs, u"_"_qs, u":/i18n"_qs) || own->load(u":/i18n/scrim_en.qm"_qs)) {
         QCoreApplication::installTranslator(own);
     } else {
         delete own;

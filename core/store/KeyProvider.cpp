@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -139,10 +140,12 @@ Result<ProvidedKey> createKeyFile(const QString& path)
         return Error{ErrorCode::Internal,
                      SCRIM_TR_NOOP("CoreErrors", "The system's random number generator failed; no key was made.")};
     }
-    // Written under a temporary name created 0600 from the start (never briefly world-readable),
-    // synced, then renamed: a crash leaves either no key file or a complete one.
-    const QString tmp = path + u".tmp"_qs;
-    QFile::remove(tmp);
+    // Written under a temporary name of this process's own, created 0600 from the start (never
+    // briefly world-readable), synced, then renamed without replacing: a crash leaves either no key
+    // file or a complete one, and of two processes creating the key at once exactly one wins (the
+    // other then reads the winner's key instead of keeping its own, which would lose the store).
+    const QString tmp = path + u".tmp."_qs + QString::number(QCoreApplication::applicationPid()) + u'.'
+                        + QString::number(QRandomGenerator::global()->generate(), 16);
     QFile f(tmp);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly)) {
         return keyFileError();
@@ -154,8 +157,16 @@ Result<ProvidedKey> createKeyFile(const QString& path)
     ok = ok && ::fsync(f.handle()) == 0;
 #endif
     f.close();
-    if (!ok || !QFile::rename(tmp, path)) {
+    if (!ok) {
         QFile::remove(tmp);
+        return keyFileError();
+    }
+    // QFile::rename never replaces an existing file (renameat2 with RENAME_NOREPLACE on Linux).
+    if (!QFile::rename(tmp, path)) {
+        QFile::remove(tmp);
+        if (QFileInfo::exists(path)) {
+            return readKeyFile(path); // another process created the key first: use that one
+        }
         return keyFileError();
     }
     out.backend = KeyBackend::KeyFile;

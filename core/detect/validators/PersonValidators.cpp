@@ -57,7 +57,8 @@ bool notNameWord(std::string_view w)
         "university", "college", "school",   "hospital", "clinic", "bank",    "hotel",     "project",  "office",
         "center",     "centre",  "services", "systems",  "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday",   "sunday",  "january",  "february", "march",  "july",    "september", "october",  "november",
-        "december",   "the",     "and",      "for",      "of",     "report"};
+        "december",   "the",     "and",      "for",      "of",     "report",  "mr",        "mrs",      "ms",
+        "miss",       "dr",      "prof",     "herr",     "frau",   "fru",     "mme",       "mlle"};
     for (const auto x : words) {
         if (w == x) {
             return true;
