@@ -235,6 +235,10 @@
             <numerusform>Die letzten %n Ereignisse liegen nach dem letzten Anker: Wären sie abgeschnitten worden, könnte diese Prüfung das nicht erkennen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no audit log yet (nothing has been recorded in %1).</source>
+        <translation>Es gibt noch kein Audit-Protokoll (in %1 wurde nichts aufgezeichnet).</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -976,10 +980,6 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
         <translation>scrim-cli scan: Unbekanntes Format &apos;%1&apos;; verwenden Sie text, json oder sarif.</translation>
     </message>
     <message>
-        <source>scrim-cli scan: --chunk-size must be a number of bytes between 1 and 1073741824.</source>
-        <translation>scrim-cli scan: --chunk-size muss eine Anzahl Bytes zwischen 1 und 1073741824 sein.</translation>
-    </message>
-    <message>
         <source>scrim-cli scan: give one file (or - for standard input), not %1.</source>
         <translation>scrim-cli scan: Geben Sie genau eine Datei an (oder - für die Standardeingabe), nicht %1.</translation>
     </message>
@@ -1017,6 +1017,14 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     <message>
         <source>scrim-cli scan: %1 See &apos;scrim-cli scan --help&apos;.</source>
         <translation>scrim-cli scan: %1 Siehe &apos;scrim-cli scan --help&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: --chunk-size must be a number of bytes between 4096 and 1073741824.</source>
+        <translation>scrim-cli scan: --chunk-size muss eine Anzahl Bytes zwischen 4096 und 1073741824 sein.</translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: --output goes with --records; for reports, redirect standard output.</source>
+        <translation>scrim-cli scan: --output gehört zu --records; leiten Sie für Berichte die Standardausgabe um.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1193,10 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     <message>
         <source>scrim-cli: unknown command &apos;%1&apos;.</source>
         <translation>scrim-cli: Unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli: writing the output failed (disk full or closed pipe?); the report is incomplete.</source>
+        <translation>scrim-cli: Das Schreiben der Ausgabe ist fehlgeschlagen (Datenträger voll oder Pipe geschlossen?); der Bericht ist unvollständig.</translation>
     </message>
 </context>
 </TS>

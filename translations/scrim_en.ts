@@ -235,6 +235,10 @@
             <numerusform>The last %n events come after the last anchor: had they been cut off, this check could not tell.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no audit log yet (nothing has been recorded in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -974,10 +978,6 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scrim-cli scan: --chunk-size must be a number of bytes between 1 and 1073741824.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>scrim-cli scan: give one file (or - for standard input), not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,6 +1014,14 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     </message>
     <message>
         <source>scrim-cli scan: %1 See &apos;scrim-cli scan --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: --chunk-size must be a number of bytes between 4096 and 1073741824.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: --output goes with --records; for reports, redirect standard output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1182,6 +1190,10 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     </message>
     <message>
         <source>scrim-cli: unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli: writing the output failed (disk full or closed pipe?); the report is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

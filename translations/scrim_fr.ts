@@ -235,6 +235,10 @@
             <numerusform>Les %n derniers événements suivent la dernière ancre : s&apos;ils avaient été coupés, cette vérification ne pourrait pas le voir.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no audit log yet (nothing has been recorded in %1).</source>
+        <translation>Il n&apos;y a pas encore de journal d&apos;audit (rien n&apos;a été enregistré dans %1).</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -976,10 +980,6 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
         <translation>scrim-cli scan: format inconnu &apos;%1&apos; ; utilisez text, json ou sarif.</translation>
     </message>
     <message>
-        <source>scrim-cli scan: --chunk-size must be a number of bytes between 1 and 1073741824.</source>
-        <translation>scrim-cli scan: --chunk-size doit être un nombre d&apos;octets compris entre 1 et 1073741824.</translation>
-    </message>
-    <message>
         <source>scrim-cli scan: give one file (or - for standard input), not %1.</source>
         <translation>scrim-cli scan: indiquez un seul fichier (ou - pour l&apos;entrée standard), pas %1.</translation>
     </message>
@@ -1017,6 +1017,14 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     <message>
         <source>scrim-cli scan: %1 See &apos;scrim-cli scan --help&apos;.</source>
         <translation>scrim-cli scan: %1 Voir &apos;scrim-cli scan --help&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: --chunk-size must be a number of bytes between 4096 and 1073741824.</source>
+        <translation>scrim-cli scan : --chunk-size doit être un nombre d&apos;octets entre 4096 et 1073741824.</translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: --output goes with --records; for reports, redirect standard output.</source>
+        <translation>scrim-cli scan : --output va avec --records ; pour les rapports, redirigez la sortie standard.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1193,10 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     <message>
         <source>scrim-cli: unknown command &apos;%1&apos;.</source>
         <translation>scrim-cli: commande inconnue &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli: writing the output failed (disk full or closed pipe?); the report is incomplete.</source>
+        <translation>scrim-cli : l&apos;écriture de la sortie a échoué (disque plein ou tube fermé ?) ; le rapport est incomplet.</translation>
     </message>
 </context>
 </TS>

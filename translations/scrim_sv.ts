@@ -235,6 +235,10 @@
             <numerusform>De sista %n händelserna kommer efter det sista ankaret: om de hade klippts bort skulle den här kontrollen inte märka det.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no audit log yet (nothing has been recorded in %1).</source>
+        <translation>Det finns ingen granskningslogg ännu (inget har registrerats i %1).</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -976,10 +980,6 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
         <translation>scrim-cli scan: okänt format &apos;%1&apos;; använd text, json eller sarif.</translation>
     </message>
     <message>
-        <source>scrim-cli scan: --chunk-size must be a number of bytes between 1 and 1073741824.</source>
-        <translation>scrim-cli scan: --chunk-size måste vara ett antal byte mellan 1 och 1073741824.</translation>
-    </message>
-    <message>
         <source>scrim-cli scan: give one file (or - for standard input), not %1.</source>
         <translation>scrim-cli scan: ange en enda fil (eller - för standard in), inte %1.</translation>
     </message>
@@ -1017,6 +1017,14 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     <message>
         <source>scrim-cli scan: %1 See &apos;scrim-cli scan --help&apos;.</source>
         <translation>scrim-cli scan: %1 Se &apos;scrim-cli scan --help&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: --chunk-size must be a number of bytes between 4096 and 1073741824.</source>
+        <translation>scrim-cli scan: --chunk-size måste vara ett antal byte mellan 4096 och 1073741824.</translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: --output goes with --records; for reports, redirect standard output.</source>
+        <translation>scrim-cli scan: --output hör ihop med --records; för rapporter, omdirigera standardutmatningen.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1193,10 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     <message>
         <source>scrim-cli: unknown command &apos;%1&apos;.</source>
         <translation>scrim-cli: okänt kommando &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli: writing the output failed (disk full or closed pipe?); the report is incomplete.</source>
+        <translation>scrim-cli: det gick inte att skriva utmatningen (disken full eller röret stängt?); rapporten är ofullständig.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
@@ -144,6 +145,7 @@ Result<AuditLog> AuditLog::open(Store& store)
         }
         key.assign(reinterpret_cast<const char*>(raw), sizeof raw);
         auto set = store.setMeta(hmacKeyName, toHex(raw, sizeof raw));
+        OPENSSL_cleanse(raw, sizeof raw);
         if (!set) {
             return set.error();
         }

@@ -30,8 +30,10 @@ spdlog::level::level_enum levelFromEnv()
     if (v == nullptr || *v == '\0') {
         return spdlog::level::info;
     }
-    const auto l = spdlog::level::from_str(v);
-    return l;
+    // from_str answers "off" for a name it does not know; a typo must not switch diagnostics off.
+    const std::string name(v);
+    const auto l = spdlog::level::from_str(name);
+    return (l == spdlog::level::off && name != "off") ? spdlog::level::info : l;
 }
 
 void qtMessageHandler(QtMsgType type, const QMessageLogContext& /*context*/, const QString& msg)
