@@ -159,6 +159,10 @@
         <source>events the anchor vouches for are missing (the end of the log was cut off or an older copy was put back)</source>
         <translation>Ereignisse, für die der Anker bürgt, fehlen (das Ende des Protokolls wurde abgeschnitten oder eine ältere Kopie zurückgelegt)</translation>
     </message>
+    <message>
+        <source>the log&apos;s start was moved without a matching purge record (events were removed)</source>
+        <translation>der Anfang des Protokolls wurde ohne passenden Löschvermerk verschoben (Ereignisse wurden entfernt)</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -175,16 +179,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>list or verify</source>
-        <translation>list oder verify</translation>
-    </message>
-    <message>
         <source>scrim-cli log: %1 See &apos;scrim-cli log --help&apos;.</source>
         <translation>scrim-cli log: %1 Siehe &apos;scrim-cli log --help&apos;.</translation>
-    </message>
-    <message>
-        <source>scrim-cli log: say what to do: &apos;scrim-cli log list&apos; or &apos;scrim-cli log verify&apos;.</source>
-        <translation>scrim-cli log: Geben Sie an, was zu tun ist: &apos;scrim-cli log list&apos; oder &apos;scrim-cli log verify&apos;.</translation>
     </message>
     <message>
         <source>scrim-cli log: the encrypted store cannot be opened: %1</source>
@@ -238,6 +234,53 @@
     <message>
         <source>There is no audit log yet (nothing has been recorded in %1).</source>
         <translation>Es gibt noch kein Audit-Protokoll (in %1 wurde nichts aufgezeichnet).</translation>
+    </message>
+    <message>
+        <source>With purge: delete events older than this many days.</source>
+        <translation>Mit purge: Ereignisse löschen, die älter als so viele Tage sind.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>With export: jsonl (default) or csv.</source>
+        <translation>Mit export: jsonl (Standard) oder csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>list, verify, export or purge</source>
+        <translation>list, verify, export oder purge</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: say what to do: list, verify, export or purge (see &apos;scrim-cli log --help&apos;).</source>
+        <translation>scrim-cli log: Geben Sie an, was zu tun ist: list, verify, export oder purge (siehe &apos;scrim-cli log --help&apos;).</translation>
+    </message>
+    <message>
+        <source>scrim-cli log export: unknown format &apos;%1&apos;; use jsonl or csv.</source>
+        <translation>scrim-cli log export: unbekanntes Format &apos;%1&apos;; verwenden Sie jsonl oder csv.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log purge: give --older-than-days with a number of days (1 or more).</source>
+        <translation>scrim-cli log purge: Geben Sie --older-than-days mit einer Anzahl Tage an (1 oder mehr).</translation>
+    </message>
+    <message>
+        <source>scrim-cli log purge: %1</source>
+        <translation>scrim-cli log purge: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) older than %1 day(s) deleted; the chain records where it now starts.</source>
+        <translation>
+            <numerusform>%n Ereignis älter als %1 Tag(e) gelöscht; die Kette vermerkt, wo sie jetzt beginnt.</numerusform>
+            <numerusform>%n Ereignisse älter als %1 Tag(e) gelöscht; die Kette vermerkt, wo sie jetzt beginnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrim-cli log export: %1</source>
+        <translation>scrim-cli log export: %1</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,10 @@
         <source>events the anchor vouches for are missing (the end of the log was cut off or an older copy was put back)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the log&apos;s start was moved without a matching purge record (events were removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -175,15 +179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list or verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>scrim-cli log: %1 See &apos;scrim-cli log --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scrim-cli log: say what to do: &apos;scrim-cli log list&apos; or &apos;scrim-cli log verify&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -237,6 +233,53 @@
     </message>
     <message>
         <source>There is no audit log yet (nothing has been recorded in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With purge: delete events older than this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With export: jsonl (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, verify, export or purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli log: say what to do: list, verify, export or purge (see &apos;scrim-cli log --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli log export: unknown format &apos;%1&apos;; use jsonl or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli log purge: give --older-than-days with a number of days (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli log purge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) older than %1 day(s) deleted; the chain records where it now starts.</source>
+        <translation>
+            <numerusform>%n event older than %1 day(s) deleted; the chain records where it now starts.</numerusform>
+            <numerusform>%n events older than %1 day(s) deleted; the chain records where it now starts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrim-cli log export: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

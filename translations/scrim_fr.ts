@@ -159,6 +159,10 @@
         <source>events the anchor vouches for are missing (the end of the log was cut off or an older copy was put back)</source>
         <translation>des événements garantis par l&apos;ancre manquent (la fin du journal a été coupée ou une copie plus ancienne a été remise)</translation>
     </message>
+    <message>
+        <source>the log&apos;s start was moved without a matching purge record (events were removed)</source>
+        <translation>le début du journal a été déplacé sans enregistrement de purge correspondant (des événements ont été supprimés)</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -175,16 +179,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>list or verify</source>
-        <translation>list ou verify</translation>
-    </message>
-    <message>
         <source>scrim-cli log: %1 See &apos;scrim-cli log --help&apos;.</source>
         <translation>scrim-cli log: %1 Voir &apos;scrim-cli log --help&apos;.</translation>
-    </message>
-    <message>
-        <source>scrim-cli log: say what to do: &apos;scrim-cli log list&apos; or &apos;scrim-cli log verify&apos;.</source>
-        <translation>scrim-cli log: indiquez l&apos;action à effectuer : &apos;scrim-cli log list&apos; ou &apos;scrim-cli log verify&apos;.</translation>
     </message>
     <message>
         <source>scrim-cli log: the encrypted store cannot be opened: %1</source>
@@ -238,6 +234,53 @@
     <message>
         <source>There is no audit log yet (nothing has been recorded in %1).</source>
         <translation>Il n&apos;y a pas encore de journal d&apos;audit (rien n&apos;a été enregistré dans %1).</translation>
+    </message>
+    <message>
+        <source>With purge: delete events older than this many days.</source>
+        <translation>Avec purge : supprimer les événements plus anciens que ce nombre de jours.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>JOURS</translation>
+    </message>
+    <message>
+        <source>With export: jsonl (default) or csv.</source>
+        <translation>Avec export : jsonl (par défaut) ou csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>list, verify, export or purge</source>
+        <translation>list, verify, export ou purge</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: say what to do: list, verify, export or purge (see &apos;scrim-cli log --help&apos;).</source>
+        <translation>scrim-cli log : indiquez quoi faire : list, verify, export ou purge (voir &apos;scrim-cli log --help&apos;).</translation>
+    </message>
+    <message>
+        <source>scrim-cli log export: unknown format &apos;%1&apos;; use jsonl or csv.</source>
+        <translation>scrim-cli log export : format inconnu &apos;%1&apos; ; utilisez jsonl ou csv.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log purge: give --older-than-days with a number of days (1 or more).</source>
+        <translation>scrim-cli log purge : indiquez --older-than-days avec un nombre de jours (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>scrim-cli log purge: %1</source>
+        <translation>scrim-cli log purge : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) older than %1 day(s) deleted; the chain records where it now starts.</source>
+        <translation>
+            <numerusform>%n événement de plus de %1 jour(s) supprimé ; la chaîne note où elle commence désormais.</numerusform>
+            <numerusform>%n événements de plus de %1 jour(s) supprimés ; la chaîne note où elle commence désormais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrim-cli log export: %1</source>
+        <translation>scrim-cli log export : %1</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,10 @@
         <source>events the anchor vouches for are missing (the end of the log was cut off or an older copy was put back)</source>
         <translation>händelser som ankaret går i god för saknas (loggens slut har klippts bort eller en äldre kopia har lagts tillbaka)</translation>
     </message>
+    <message>
+        <source>the log&apos;s start was moved without a matching purge record (events were removed)</source>
+        <translation>loggens början har flyttats utan en matchande rensningspost (händelser har tagits bort)</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -175,16 +179,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>list or verify</source>
-        <translation>list eller verify</translation>
-    </message>
-    <message>
         <source>scrim-cli log: %1 See &apos;scrim-cli log --help&apos;.</source>
         <translation>scrim-cli log: %1 Se &apos;scrim-cli log --help&apos;.</translation>
-    </message>
-    <message>
-        <source>scrim-cli log: say what to do: &apos;scrim-cli log list&apos; or &apos;scrim-cli log verify&apos;.</source>
-        <translation>scrim-cli log: ange vad som ska göras: &apos;scrim-cli log list&apos; eller &apos;scrim-cli log verify&apos;.</translation>
     </message>
     <message>
         <source>scrim-cli log: the encrypted store cannot be opened: %1</source>
@@ -238,6 +234,53 @@
     <message>
         <source>There is no audit log yet (nothing has been recorded in %1).</source>
         <translation>Det finns ingen granskningslogg ännu (inget har registrerats i %1).</translation>
+    </message>
+    <message>
+        <source>With purge: delete events older than this many days.</source>
+        <translation>Med purge: ta bort händelser som är äldre än så många dagar.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAGAR</translation>
+    </message>
+    <message>
+        <source>With export: jsonl (default) or csv.</source>
+        <translation>Med export: jsonl (standard) eller csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>list, verify, export or purge</source>
+        <translation>list, verify, export eller purge</translation>
+    </message>
+    <message>
+        <source>scrim-cli log: say what to do: list, verify, export or purge (see &apos;scrim-cli log --help&apos;).</source>
+        <translation>scrim-cli log: ange vad som ska göras: list, verify, export eller purge (se &apos;scrim-cli log --help&apos;).</translation>
+    </message>
+    <message>
+        <source>scrim-cli log export: unknown format &apos;%1&apos;; use jsonl or csv.</source>
+        <translation>scrim-cli log export: okänt format &apos;%1&apos;; använd jsonl eller csv.</translation>
+    </message>
+    <message>
+        <source>scrim-cli log purge: give --older-than-days with a number of days (1 or more).</source>
+        <translation>scrim-cli log purge: ange --older-than-days med ett antal dagar (1 eller fler).</translation>
+    </message>
+    <message>
+        <source>scrim-cli log purge: %1</source>
+        <translation>scrim-cli log purge: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) older than %1 day(s) deleted; the chain records where it now starts.</source>
+        <translation>
+            <numerusform>%n händelse äldre än %1 dag(ar) borttagen; kedjan noterar var den nu börjar.</numerusform>
+            <numerusform>%n händelser äldre än %1 dag(ar) borttagna; kedjan noterar var den nu börjar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrim-cli log export: %1</source>
+        <translation>scrim-cli log export: %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 
@@ -31,8 +33,12 @@ int LogCommand::execute(const QStringList& arguments, CliIo& io)
     parser.addHelpOption();
     const QCommandLineOption limitOpt(
         u"limit"_qs, tr("With list: how many of the newest events (default 50)."), tr("N"), u"50"_qs);
-    parser.addOption(limitOpt);
-    parser.addPositionalArgument(u"action"_qs, tr("list or verify"));
+    const QCommandLineOption daysOpt(
+        u"older-than-days"_qs, tr("With purge: delete events older than this many days."), tr("DAYS"));
+    const QCommandLineOption formatOpt(
+        u"format"_qs, tr("With export: jsonl (default) or csv."), tr("FORMAT"), u"jsonl"_qs);
+    parser.addOptions({limitOpt, daysOpt, formatOpt});
+    parser.addPositionalArgument(u"action"_qs, tr("list, verify, export or purge"));
     if (!parser.parse(QStringList{u"scrim-cli log"_qs} + arguments)) {
         io.err << tr("scrim-cli log: %1 See 'scrim-cli log --help'.").arg(parser.errorText()) << "\n";
         return static_cast<int>(ExitCode::Error);
@@ -42,9 +48,26 @@ int LogCommand::execute(const QStringList& arguments, CliIo& io)
         return 0;
     }
     const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1 || (pos.front() != u"list"_qs && pos.front() != u"verify"_qs)) {
-        io.err << tr("scrim-cli log: say what to do: 'scrim-cli log list' or 'scrim-cli log verify'.") << "\n";
+    static const QStringList actions{u"list"_qs, u"verify"_qs, u"export"_qs, u"purge"_qs};
+    if (pos.size() != 1 || !actions.contains(pos.front())) {
+        io.err << tr("scrim-cli log: say what to do: list, verify, export or purge (see 'scrim-cli log --help').")
+               << "\n";
         return static_cast<int>(ExitCode::Error);
+    }
+    const QString action = pos.front();
+    const QString format = parser.value(formatOpt);
+    if (action == u"export"_qs && format != u"jsonl"_qs && format != u"csv"_qs) {
+        io.err << tr("scrim-cli log export: unknown format '%1'; use jsonl or csv.").arg(format) << "\n";
+        return static_cast<int>(ExitCode::Error);
+    }
+    qint64 days = 0;
+    if (action == u"purge"_qs) {
+        bool ok = false;
+        days = parser.value(daysOpt).toLongLong(&ok);
+        if (!ok || days < 1) {
+            io.err << tr("scrim-cli log purge: give --older-than-days with a number of days (1 or more).") << "\n";
+            return static_cast<int>(ExitCode::Error);
+        }
     }
     // Reading the log must not create one: without a store there is nothing to list or verify.
     Store::Options storeOptions;
@@ -71,7 +94,75 @@ int LogCommand::execute(const QStringList& arguments, CliIo& io)
         io.err << tr("scrim-cli log: %1").arg(Translations::errorMessage(log.error())) << "\n";
         return static_cast<int>(ExitCode::Error);
     }
-    if (pos.front() == u"verify"_qs) {
+    if (action == u"purge"_qs) {
+        const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - days * 24 * 3600 * 1000;
+        auto purged = log->purgeOlderThan(cutoff);
+        if (!purged) {
+            io.err << tr("scrim-cli log purge: %1").arg(Translations::errorMessage(purged.error())) << "\n";
+            return static_cast<int>(ExitCode::Error);
+        }
+        io.out << tr("%n event(s) older than %1 day(s) deleted; the chain records where it now starts.",
+                     nullptr,
+                     static_cast<int>(purged.value()))
+                      .arg(days)
+               << "\n";
+        return 0;
+    }
+    if (action == u"export"_qs) {
+        auto events = log->all();
+        if (!events) {
+            io.err << tr("scrim-cli log export: %1").arg(Translations::errorMessage(events.error())) << "\n";
+            return static_cast<int>(ExitCode::Error);
+        }
+        const auto csvField = [](const QString& v) {
+            QString q = v;
+            q.replace(u'"', u"\"\""_qs);
+            return u'"' + q + u'"';
+        };
+        if (format == u"csv"_qs) {
+            io.out << "seq,time,type,source_app,dest_app,dest_is_approved_ai,categories,rule_ids,action,content_hmac,"
+                      "preview,os_user,host,policy_serial,hash\n";
+        }
+        for (const auto& e : events.value()) {
+            const QString time = QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs);
+            if (format == u"csv"_qs) {
+                io.out << e.seq << ',' << time << ',' << qs(auditEventTypeName(e.type)) << ','
+                       << csvField(qs(e.sourceApp)) << ',' << csvField(qs(e.destApp)) << ','
+                       << (e.destIsApprovedAi ? 1 : 0) << ',' << csvField(qs(e.categories)) << ','
+                       << csvField(qs(e.ruleIds)) << ',' << csvField(qs(e.action)) << ',' << qs(e.contentHmac) << ','
+                       << csvField(qs(e.preview)) << ',' << csvField(qs(e.osUser)) << ',' << csvField(qs(e.host)) << ','
+                       << e.policySerial << ',' << qs(e.hash) << "\n";
+            } else {
+                const QJsonObject o{{u"seq"_qs, static_cast<qint64>(e.seq)},
+                                    {u"time"_qs, time},
+                                    {u"type"_qs, qs(auditEventTypeName(e.type))},
+                                    {u"source_app"_qs, qs(e.sourceApp)},
+                                    {u"dest_app"_qs, qs(e.destApp)},
+                                    {u"dest_is_approved_ai"_qs, e.destIsApprovedAi},
+                                    {u"categories"_qs, qs(e.categories)},
+                                    {u"rule_ids"_qs, qs(e.ruleIds)},
+                                    {u"action"_qs, qs(e.action)},
+                                    {u"content_hmac"_qs, qs(e.contentHmac)},
+                                    {u"preview"_qs, qs(e.preview)},
+                                    {u"os_user"_qs, qs(e.osUser)},
+                                    {u"host"_qs, qs(e.host)},
+                                    {u"policy_serial"_qs, static_cast<qint64>(e.policySerial)},
+                                    {u"hash"_qs, qs(e.hash)}};
+                io.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+            }
+        }
+        // The export is itself recorded.
+        AuditEvent exported;
+        exported.type = AuditEventType::LogExported;
+        exported.action = format.toStdString();
+        exported.preview = std::to_string(events->size()) + " events";
+        if (auto r = log->append(exported); !r) {
+            io.err << tr("scrim-cli log export: %1").arg(Translations::errorMessage(r.error())) << "\n";
+            return static_cast<int>(ExitCode::Error);
+        }
+        return 0;
+    }
+    if (action == u"verify"_qs) {
         auto v = log->verify();
         if (!v) {
             io.err << tr("scrim-cli log verify: %1").arg(Translations::errorMessage(v.error())) << "\n";

@@ -13,10 +13,13 @@
 #include <openssl/rand.h>
 
 #include <chrono>
+#include <cstdlib>
 
 namespace {
 
 constexpr std::string_view hmacKeyName = "audit_hmac_key";
+constexpr std::string_view chainBaseSeqName = "audit_chain_base_seq";
+constexpr std::string_view chainBaseHashName = "audit_chain_base_hash";
 constexpr std::string_view genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
 std::string toHex(const unsigned char* data, std::size_t n)
@@ -331,6 +334,71 @@ Result<std::uint64_t> AuditLog::append(AuditEvent e)
     return e.seq;
 }
 
+Result<std::uint64_t> AuditLog::purgeOlderThan(std::int64_t cutoffMs)
+{
+    Database& db = m_store->database();
+    std::uint64_t through = 0;
+    std::string throughHash;
+    std::uint64_t deleted = 0;
+    {
+        auto tx = Transaction::begin(db);
+        if (!tx) {
+            return tx.error();
+        }
+        auto last = db.prepare("SELECT seq, hash FROM audit_events WHERE time_ms < ?1 ORDER BY seq DESC LIMIT 1");
+        if (!last) {
+            return last.error();
+        }
+        if (auto b = last->bind(1, cutoffMs); !b) {
+            return b.error();
+        }
+        auto has = last->step();
+        if (!has) {
+            return has.error();
+        }
+        if (!has.value()) {
+            return std::uint64_t(0);
+        }
+        through = static_cast<std::uint64_t>(last->columnInt(0));
+        throughHash = last->columnText(1);
+        auto del = db.prepare("DELETE FROM audit_events WHERE seq <= ?1");
+        if (!del) {
+            return del.error();
+        }
+        if (auto b = del->bind(1, static_cast<std::int64_t>(through)); !b) {
+            return b.error();
+        }
+        if (auto r = del->run(); !r) {
+            return r.error();
+        }
+        deleted = static_cast<std::uint64_t>(db.changes());
+        for (auto r : {m_store->setMeta(chainBaseSeqName, std::to_string(through)),
+                       m_store->setMeta(chainBaseHashName, throughHash)}) {
+            if (!r) {
+                return r.error();
+            }
+        }
+        if (auto c = tx->commit(); !c) {
+            return c.error();
+        }
+    }
+    // The purge is itself an event in the chain; it names the new start, so moving the start
+    // later (hiding more events) breaks the chain.
+    AuditEvent e;
+    e.type = AuditEventType::LogPurged;
+    e.action = "retention";
+    e.categories = "through:" + std::to_string(through);
+    e.contentHmac = throughHash;
+    e.preview = std::to_string(deleted) + " events";
+    if (auto r = append(e); !r) {
+        return r.error();
+    }
+    if (auto a = anchorNow(); !a) {
+        return a.error();
+    }
+    return deleted;
+}
+
 Result<AuditLog::Verification> AuditLog::verify()
 {
     auto st = m_store->database().prepare(std::string(selectColumns) + " ORDER BY seq");
@@ -339,8 +407,26 @@ Result<AuditLog::Verification> AuditLog::verify()
     }
     Verification v;
     const std::optional<Anchor> anchor = readAnchor();
+    // Where the chain starts: at the beginning, or after the last event a purge removed.
+    std::uint64_t baseSeq = 0;
     std::string prev(genesis);
-    std::uint64_t expectedSeq = 1;
+    {
+        auto seq = m_store->meta(chainBaseSeqName);
+        auto hash = m_store->meta(chainBaseHashName);
+        if (!seq) {
+            return seq.error();
+        }
+        if (!hash) {
+            return hash.error();
+        }
+        if (seq->has_value() && hash->has_value()) {
+            baseSeq = std::strtoull((*seq)->c_str(), nullptr, 10);
+            prev = **hash;
+        }
+    }
+    const std::string baseHash = prev;
+    std::uint64_t expectedSeq = baseSeq + 1;
+    std::optional<std::pair<std::string, std::string>> lastPurge; // what the newest log_purged says
     for (;;) {
         auto has = st->step();
         if (!has) {
@@ -381,8 +467,17 @@ Result<AuditLog::Verification> AuditLog::verify()
                                       "replaced)");
             break;
         }
+        if (e.type == AuditEventType::LogPurged) {
+            lastPurge = std::make_pair(e.categories, e.contentHmac);
+        }
         prev = e.hash;
         ++expectedSeq;
+    }
+    if (v.ok() && baseSeq > 0
+        && (!lastPurge || lastPurge->first != "through:" + std::to_string(baseSeq) || lastPurge->second != baseHash)) {
+        v.firstBrokenSeq = baseSeq + 1;
+        v.problem = SCRIM_TR_NOOP("CoreErrors",
+                                  "the log's start was moved without a matching purge record (events were removed)");
     }
     const std::uint64_t lastSeq = expectedSeq - 1;
     if (v.ok() && anchor) {
@@ -399,6 +494,26 @@ Result<AuditLog::Verification> AuditLog::verify()
         v.unanchoredTail = lastSeq - v.anchoredSeq;
     }
     return v;
+}
+
+Result<std::vector<AuditEvent>> AuditLog::all()
+{
+    auto st = m_store->database().prepare(std::string(selectColumns) + " ORDER BY seq");
+    if (!st) {
+        return st.error();
+    }
+    std::vector<AuditEvent> out;
+    for (;;) {
+        auto has = st->step();
+        if (!has) {
+            return has.error();
+        }
+        if (!has.value()) {
+            break;
+        }
+        out.push_back(readRow(st.value()));
+    }
+    return out;
 }
 
 Result<std::vector<AuditEvent>> AuditLog::list(std::size_t limit)

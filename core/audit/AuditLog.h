@@ -25,7 +25,9 @@ class Store;
  * cutting events off the end or putting back an older copy of the file is then found; events after
  * the last anchor are reported as an unanchored tail, never as verified.
  *
- * Not yet here (next increments of the audit-log milestone): retention checkpoints, export, purge.
+ * A retention purge deletes the oldest events and records where the chain now starts twice: as
+ * the store's chain base (sequence number and hash of the last deleted event) and in a log_purged
+ * event inside the chain, so the rest still verifies and a moved start is found.
  *
  * Use from the thread that opened the Store; the Store must outlive the AuditLog.
  */
@@ -64,6 +66,15 @@ public:
 
     /** The newest `limit` events, newest first. */
     Result<std::vector<AuditEvent>> list(std::size_t limit);
+
+    /** All events, oldest first. */
+    Result<std::vector<AuditEvent>> all();
+
+    /**
+     * Deletes the events older than `cutoffMs` (UTC ms) and appends a log_purged event that records
+     * the new start of the chain. Returns how many events were deleted (0: nothing to do).
+     */
+    Result<std::uint64_t> purgeOlderThan(std::int64_t cutoffMs);
 
     /** The canonical, unambiguous byte form of a row that the chain hash covers. */
     static std::string canonical(const AuditEvent& event);

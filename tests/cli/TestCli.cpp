@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real scrim-cli binary: exit codes, formats, bad input, streaming, and that values stay out
 // of every output and file unless asked for.
+#include "core/audit/AuditLog.h"
+#include "core/store/Store.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -348,6 +351,50 @@ private slots:
         p.start(m_cli, {u"log"_qs, u"frobnicate"_qs});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
+
+        // A log with events (written through the core, as the app will): verify, export, purge.
+        const QString dir = m_dir.filePath(u"logdata"_qs);
+        {
+            Store::Options o;
+            o.dataDir = dir;
+            o.key.dataDir = dir;
+            o.key.useKeychain = false;
+            auto store = Store::open(o);
+            QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+            auto log = AuditLog::open(store.value());
+            QVERIFY(log.ok());
+            for (int i = 0; i < 5; ++i) {
+                AuditEvent e;
+                e.timeMs = 1'000'000'000'000 + i; // 2001: old enough to purge
+                e.categories = "PII:1";
+                e.preview = "[EMAIL]";
+                e.sourceApp = "editor, \"quoted\"";
+                QVERIFY(log->append(e).ok());
+            }
+        }
+        const auto cli = [&](const QStringList& args) {
+            p.start(m_cli, args);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), p.readAllStandardOutput());
+        };
+        auto [vc, vout] = cli({u"log"_qs, u"verify"_qs});
+        QCOMPARE(vc, 0);
+        QVERIFY2(vout.contains("5 events checked"), vout.constData());
+        auto [jc, jout] = cli({u"log"_qs, u"export"_qs});
+        QCOMPARE(jc, 0);
+        const QList<QByteArray> lines = jout.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value(u"preview"_qs).toString(), u"[EMAIL]"_qs);
+        auto [cc, cout] = cli({u"log"_qs, u"export"_qs, u"--format"_qs, u"csv"_qs});
+        QCOMPARE(cc, 0);
+        QVERIFY(cout.startsWith("seq,time,type,"));
+        QVERIFY(cout.contains("\"editor, \"\"quoted\"\"\""));
+        auto [pc, pout] = cli({u"log"_qs, u"purge"_qs, u"--older-than-days"_qs, u"30"_qs});
+        QCOMPARE(pc, 0);
+        QVERIFY2(pout.contains("5 event"), pout.constData());
+        auto [v2, v2out] = cli({u"log"_qs, u"verify"_qs});
+        QCOMPARE(v2, 0);                                  // still intact after the purge
+        QCOMPARE(cli({u"log"_qs, u"purge"_qs}).first, 2); // the age is required
     }
 
     void valuesNeverLeak()

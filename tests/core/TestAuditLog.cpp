@@ -266,6 +266,43 @@ private slots:
         }
     }
 
+    void purgeKeepsTheChainVerifiable()
+    {
+        auto f = makeLog(300); // event i happened at 1'700'000'000'000 + i ms
+        auto purged = f->log->purgeOlderThan(1'700'000'000'100);
+        QVERIFY(purged.ok());
+        QCOMPARE(purged.value(), std::uint64_t(100));
+        auto v = verifyOf(*f);
+        QVERIFY2(v.ok(), v.problem.c_str());
+        QCOMPARE(v.rowsChecked, std::uint64_t(201)); // 200 left and the log_purged event
+        QCOMPARE(v.unanchoredTail, std::uint64_t(0));
+        QCOMPARE(f->log->list(1).value().front().type, AuditEventType::LogPurged);
+        // A second purge moves the start again.
+        QCOMPARE(f->log->purgeOlderThan(1'700'000'000'150).value(), std::uint64_t(50));
+        QVERIFY(verifyOf(*f).ok());
+        QCOMPARE(f->log->purgeOlderThan(1'600'000'000'000).value(), std::uint64_t(0));
+
+        // Removing more old events, with or without moving the recorded start, is found.
+        {
+            auto g = makeLog(300);
+            QVERIFY(g->log->purgeOlderThan(1'700'000'000'100).ok());
+            QVERIFY(g->store->database().exec("DELETE FROM audit_events WHERE seq = 101").ok());
+            QCOMPARE(verifyOf(*g).firstBrokenSeq.value(), std::uint64_t(102));
+        }
+        {
+            auto g = makeLog(300);
+            QVERIFY(g->log->purgeOlderThan(1'700'000'000'100).ok());
+            auto& db = g->store->database();
+            const std::string hash101 = g->log->all().value().front().hash;
+            QVERIFY(db.exec("DELETE FROM audit_events WHERE seq = 101").ok());
+            QVERIFY(g->store->setMeta("audit_chain_base_seq", "101").ok());
+            QVERIFY(g->store->setMeta("audit_chain_base_hash", hash101).ok());
+            const auto w = verifyOf(*g);
+            QVERIFY(!w.ok());
+            QCOMPARE(w.firstBrokenSeq.value(), std::uint64_t(102));
+        }
+    }
+
     void eventsHoldNoValues()
     {
         // describeFindings reads findings, not text: the row holds types, counts and rule ids only.
