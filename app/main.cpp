@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scrim: the tray app.
+#include "core/audit/AuditLog.h"
 #include "core/common/Translations.h"
 #include "core/detect/RuleSet.h"
 #include "core/log/Log.h"
+#include "core/store/Store.h"
 #include "ui/TrayController.h"
 
 #include <QApplication>
 
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 int main(int argc, char* argv[])
 {
@@ -39,6 +42,27 @@ int main(int argc, char* argv[])
     bool ok = false;
     int wait = qEnvironmentVariableIntValue("SCRIM_TRAY_WAIT_MS", &ok);
     TrayController tray(rules.value(), ok ? wait : 3000);
+    // The audit log. Without it Scrim still protects, and says where the problem is.
+    std::optional<Store> store;
+    std::optional<AuditLog> audit;
+    if (auto s = Store::open(); s) {
+        store.emplace(std::move(s.value()));
+        if (auto a = AuditLog::open(*store); a) {
+            audit.emplace(std::move(a.value()));
+            tray.setAuditLog(&*audit);
+            if (!store->report().movedAsidePath.isEmpty()) {
+                AuditEvent e;
+                e.type = AuditEventType::StoreRecovered;
+                e.action = "moved_aside";
+                (void)audit->append(e);
+            }
+        }
+        if (!store->report().warning.empty()) {
+            Log::get("app")->warn("store key is kept in a file (no OS keychain answered)");
+        }
+    } else {
+        std::fprintf(stderr, "scrim: %s\n", Translations::errorMessage(s.error()).toLocal8Bit().constData());
+    }
     tray.start();
     if (!logProblem.empty()) {
         std::fprintf(stderr, "scrim: %s\n", logProblem.c_str());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/TrayController.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/common/Translations.h"
 #include "core/log/Log.h"
 
@@ -12,6 +13,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSysInfo>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
@@ -167,6 +169,19 @@ QString TrayController::scanClipboard()
     Log::get("ui")->info("on-demand clipboard scan: {} bytes, {} findings",
                          text.size(),
                          found ? static_cast<long long>(found->size()) : -1LL);
+    if (m_audit != nullptr && found && !found->empty()) {
+        // Metadata only: categories, counts, rule ids, type tokens and a keyed hash.
+        AuditEvent e;
+        e.type = AuditEventType::ClipboardFlagged;
+        e.action = "scan";
+        e.describeFindings(found.value());
+        e.contentHmac = m_audit->contentHash(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+        e.osUser = qEnvironmentVariable("USER").toStdString();
+        e.host = QSysInfo::machineHostName().toStdString();
+        if (auto r = m_audit->append(std::move(e)); !r) {
+            Log::get("ui")->warn("audit event not recorded: code {}", static_cast<int>(r.error().code));
+        }
+    }
     showMessage(tr("Clipboard"), msg);
     return msg;
 }

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class AuditLog;
 class QAction;
 class QLabel;
 class QMenu;
@@ -35,8 +36,12 @@ public:
     /** Shows the tray icon, or starts waiting for a tray (then the fallback window). */
     void start();
 
-    /** Scans the clipboard's text now and reports a summary (never the values). Returns the summary. */
+    /** Scans the clipboard's text now and reports a summary (never the values). Returns the summary.
+     *  With an audit log set, a scan with findings is recorded as a clipboard_flagged event. */
     QString scanClipboard();
+
+    /** Where events go; may be null (no store: the app says so in its status). Not owned. */
+    void setAuditLog(AuditLog* log) { m_audit = log; }
 
     bool usingTray() const;
     QWidget* fallbackWindow() const;
@@ -57,6 +62,7 @@ private:
     void showAbout();
 
     std::shared_ptr<const RuleSet> m_rules;
+    AuditLog* m_audit = nullptr;
     int m_trayWaitMs;
     int m_waited = 0;
     QTimer m_trayTimer;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tray app's face: a real tray under Xvfb + trayer, and the fallback window where there is none.
+#include "core/audit/AuditLog.h"
+#include "core/store/Store.h"
 #include "ui/TrayController.h"
 
 #include <QAction>
@@ -9,6 +11,7 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestTrayController : public QObject
@@ -71,6 +74,26 @@ private slots:
         QVERIFY(text.indexOf(u"payment"_qs) < text.indexOf(u"personal"_qs));
         QVERIFY(!text.contains(u"4111"_qs));
         QVERIFY(!text.contains(u"jane"_qs));
+
+        // Recorded in the audit log: metadata only.
+        QTemporaryDir dir;
+        Store::Options o;
+        o.dataDir = dir.path();
+        o.key.dataDir = dir.path();
+        o.key.useKeychain = false;
+        auto store = Store::open(o);
+        QVERIFY(store.ok());
+        auto audit = AuditLog::open(store.value());
+        QVERIFY(audit.ok());
+        tray.setAuditLog(&audit.value());
+        tray.scanClipboard();
+        const auto events = audit->list(10).value();
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(events[0].type, AuditEventType::ClipboardFlagged);
+        QCOMPARE(QString::fromStdString(events[0].preview), u"[CREDIT_CARD] [EMAIL]"_qs);
+        const std::string row = AuditLog::canonical(events[0]);
+        QVERIFY(row.find("4111") == std::string::npos && row.find("jane") == std::string::npos);
+        tray.setAuditLog(nullptr);
 
         QGuiApplication::clipboard()->setText(u"just words"_qs);
         QVERIFY(tray.scanClipboard().contains(u"Nothing sensitive"_qs));
