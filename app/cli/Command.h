@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 class QIODevice;
@@ -41,6 +42,12 @@ public:
     virtual QString description() const = 0;
     virtual int execute(const QStringList& arguments, CliIo& io) = 0;
 };
+
+/** A UTF-8 view from the core as a QString (the one conversion helper of the CLI). */
+inline QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 namespace Commands {
 /** Every command, in the order `--help` lists them. */

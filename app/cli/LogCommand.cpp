@@ -12,15 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-} // namespace
-
 QString LogCommand::description() const
 {
     return tr("Show or verify the encrypted audit log (list, verify)");

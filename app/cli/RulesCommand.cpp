@@ -8,15 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-} // namespace
-
 QString RulesCommand::description() const
 {
     return tr("List the built-in detection rules");

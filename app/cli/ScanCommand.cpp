@@ -25,11 +25,6 @@ namespace {
 constexpr qint64 readBlock = 1 << 20;
 constexpr qsizetype binarySniff = 8192;
 
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
 QString errorText(const Error& e)
 {
     return Translations::errorMessage(e);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ScanReport.h"
 
+#include "app/cli/Command.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,11 +10,6 @@
 #include <QUrl>
 
 namespace {
-
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 QString summaryLine(const ReportSummary& s)
 {

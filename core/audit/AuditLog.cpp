@@ -496,24 +496,32 @@ Result<AuditLog::Verification> AuditLog::verify()
     return v;
 }
 
+namespace {
+
+Result<std::vector<AuditEvent>> collect(Statement& st)
+{
+    std::vector<AuditEvent> out;
+    for (;;) {
+        auto has = st.step();
+        if (!has) {
+            return has.error();
+        }
+        if (!has.value()) {
+            return out;
+        }
+        out.push_back(readRow(st));
+    }
+}
+
+} // namespace
+
 Result<std::vector<AuditEvent>> AuditLog::all()
 {
     auto st = m_store->database().prepare(std::string(selectColumns) + " ORDER BY seq");
     if (!st) {
         return st.error();
     }
-    std::vector<AuditEvent> out;
-    for (;;) {
-        auto has = st->step();
-        if (!has) {
-            return has.error();
-        }
-        if (!has.value()) {
-            break;
-        }
-        out.push_back(readRow(st.value()));
-    }
-    return out;
+    return collect(st.value());
 }
 
 Result<std::vector<AuditEvent>> AuditLog::list(std::size_t limit)
@@ -522,20 +530,8 @@ Result<std::vector<AuditEvent>> AuditLog::list(std::size_t limit)
     if (!st) {
         return st.error();
     }
-    auto b = st->bind(1, static_cast<std::int64_t>(limit));
-    if (!b) {
+    if (auto b = st->bind(1, static_cast<std::int64_t>(limit)); !b) {
         return b.error();
     }
-    std::vector<AuditEvent> out;
-    for (;;) {
-        auto has = st->step();
-        if (!has) {
-            return has.error();
-        }
-        if (!has.value()) {
-            break;
-        }
-        out.push_back(readRow(st.value()));
-    }
-    return out;
+    return collect(st.value());
 }
