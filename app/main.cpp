@@ -59,9 +59,12 @@ int main(int argc, char* argv[])
         }
         if (!store->report().warning.empty()) {
             Log::get("app")->warn("store key is kept in a file (no OS keychain answered)");
+            tray.setAuditProblem(TrayController::tr("Audit log key kept in a file: no OS keychain answered."));
         }
     } else {
-        std::fprintf(stderr, "scrim: %s\n", Translations::errorMessage(s.error()).toLocal8Bit().constData());
+        const QString why = Translations::errorMessage(s.error());
+        std::fprintf(stderr, "scrim: %s\n", why.toLocal8Bit().constData());
+        tray.setAuditProblem(TrayController::tr("Audit log unavailable: %1").arg(why));
     }
     tray.start();
     if (!logProblem.empty()) {

@@ -1204,6 +1204,14 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
             <numerusform>%n prompt-injection texts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Audit log key kept in a file: no OS keychain answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1206,6 +1206,14 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
             <numerusform>%n texter med promptinjektion</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Audit log key kept in a file: no OS keychain answered.</source>
+        <translation>Granskningsloggens nyckel ligger i en fil: ingen nyckelring i operativsystemet svarade.</translation>
+    </message>
+    <message>
+        <source>Audit log unavailable: %1</source>
+        <translation>Granskningsloggen är inte tillgänglig: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

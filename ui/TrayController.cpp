@@ -51,6 +51,25 @@ TrayController::~TrayController()
     delete m_menu;
 }
 
+void TrayController::setAuditProblem(const QString& problem)
+{
+    m_auditProblem = problem;
+    if (m_auditAction == nullptr) {
+        m_auditAction = new QAction(m_menu);
+        m_auditAction->setEnabled(false);
+        m_menu->insertAction(m_menu->actions().value(1), m_auditAction);
+    }
+    m_auditAction->setText(problem);
+    m_auditAction->setVisible(!problem.isEmpty());
+    if (m_tray != nullptr) {
+        m_tray->setToolTip(problem.isEmpty() ? tr("Scrim: %1").arg(statusText())
+                                             : tr("Scrim: %1").arg(statusText()) + u'\n' + problem);
+    }
+    if (m_windowStatus != nullptr) {
+        m_windowStatus->setText(problem.isEmpty() ? statusText() : statusText() + u'\n' + problem);
+    }
+}
+
 QString TrayController::statusText() const
 {
     return tr("Protected: built-in default policy");
@@ -97,7 +116,8 @@ void TrayController::showFallback()
     why->setWordWrap(true);
     why->setObjectName(u"reasonLabel"_qs);
     layout->addWidget(why);
-    auto* status = new QLabel(statusText());
+    auto* status = new QLabel(m_auditProblem.isEmpty() ? statusText() : statusText() + u'\n' + m_auditProblem);
+    m_windowStatus = status;
     status->setObjectName(u"statusLabel"_qs);
     layout->addWidget(status);
     m_windowMessage = new QLabel();

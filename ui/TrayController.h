@@ -43,6 +43,10 @@ public:
     /** Where events go; may be null (no store: the app says so in its status). Not owned. */
     void setAuditLog(AuditLog* log) { m_audit = log; }
 
+    /** A problem with the audit log the user should know about (key in a file, no store); shown
+     *  under the status in the menu, the tooltip and the fallback window. Empty clears it. */
+    void setAuditProblem(const QString& problem);
+
     bool usingTray() const;
     QWidget* fallbackWindow() const;
     QMenu* menu() const { return m_menu; }
@@ -72,4 +76,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QPointer<QWidget> m_window;
     QLabel* m_windowMessage = nullptr;
+    QLabel* m_windowStatus = nullptr;
+    QAction* m_auditAction = nullptr;
+    QString m_auditProblem;
 };

@@ -95,6 +95,13 @@ private slots:
         QVERIFY(row.find("4111") == std::string::npos && row.find("jane") == std::string::npos);
         tray.setAuditLog(nullptr);
 
+        // A problem with the audit log shows in the menu, under the status.
+        tray.setAuditProblem(u"Audit log key kept in a file"_qs);
+        QCOMPARE(tray.menu()->actions().value(1)->text(), u"Audit log key kept in a file"_qs);
+        QVERIFY(tray.menu()->actions().value(1)->isVisible());
+        tray.setAuditProblem(QString());
+        QVERIFY(!tray.menu()->actions().value(1)->isVisible());
+
         QGuiApplication::clipboard()->setText(u"just words"_qs);
         QVERIFY(tray.scanClipboard().contains(u"Nothing sensitive"_qs));
         QGuiApplication::clipboard()->clear();
