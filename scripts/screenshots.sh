@@ -9,7 +9,7 @@ build=${1:-$here/build}
 out=$here/docs
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export DISPLAY=:77 LC_ALL=C.UTF-8 LANGUAGE=en SCRIM_DATA_DIR=$tmp/data
+export DISPLAY=:77 LC_ALL=C.UTF-8 LANGUAGE=en SCRIM_DATA_DIR=$tmp/data SCRIM_KEYCHAIN=off
 Xvfb :77 -screen 0 800x420x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null; rm -rf "$tmp"' EXIT
@@ -36,6 +36,6 @@ dbus-run-session -- bash -c '
     kill %1 %2 2>/dev/null || true
     pkill -x xclip || true
 '
-convert "$tmp/menu.png" -crop 300x110+500+0 +repage "$out/tray-menu.png"
+convert "$tmp/menu.png" -crop 460x130+340+0 +repage "$out/tray-menu.png"
 convert "$tmp/scan.png" -crop 300x110+500+0 +repage "$out/tray-scan-clipboard.png"
 echo "wrote $out/tray-menu.png $out/tray-scan-clipboard.png"
