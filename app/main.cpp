@@ -59,7 +59,7 @@ int main(int argc, char* argv[])
         }
         if (!store->report().warning.empty()) {
             Log::get("app")->warn("store key is kept in a file (no OS keychain answered)");
-            tray.setAuditProblem(TrayController::tr("Audit log key kept in a file: no OS keychain answered."));
+            tray.setAuditProblem(TrayController::tr("Audit log key kept in a file: no OS keychain in use."));
         }
     } else {
         const QString why = Translations::errorMessage(s.error());

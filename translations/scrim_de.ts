@@ -1207,12 +1207,12 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
         </translation>
     </message>
     <message>
-        <source>Audit log key kept in a file: no OS keychain answered.</source>
-        <translation>Schlüssel des Audit-Protokolls liegt in einer Datei: Kein Schlüsselbund des Betriebssystems hat geantwortet.</translation>
-    </message>
-    <message>
         <source>Audit log unavailable: %1</source>
         <translation>Audit-Protokoll nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Audit log key kept in a file: no OS keychain in use.</source>
+        <translation>Schlüssel des Audit-Protokolls liegt in einer Datei: kein Schlüsselbund des Betriebssystems in Gebrauch.</translation>
     </message>
 </context>
 <context>

@@ -1205,11 +1205,11 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
         </translation>
     </message>
     <message>
-        <source>Audit log key kept in a file: no OS keychain answered.</source>
+        <source>Audit log unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit log unavailable: %1</source>
+        <source>Audit log key kept in a file: no OS keychain in use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

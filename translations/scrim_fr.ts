@@ -1207,12 +1207,12 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
         </translation>
     </message>
     <message>
-        <source>Audit log key kept in a file: no OS keychain answered.</source>
-        <translation>Clé du journal d&apos;audit conservée dans un fichier : aucun trousseau de clés du système n&apos;a répondu.</translation>
-    </message>
-    <message>
         <source>Audit log unavailable: %1</source>
         <translation>Journal d&apos;audit indisponible : %1</translation>
+    </message>
+    <message>
+        <source>Audit log key kept in a file: no OS keychain in use.</source>
+        <translation>Clé du journal d&apos;audit conservée dans un fichier : aucun trousseau de clés du système n&apos;est utilisé.</translation>
     </message>
 </context>
 <context>

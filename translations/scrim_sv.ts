@@ -1207,12 +1207,12 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
         </translation>
     </message>
     <message>
-        <source>Audit log key kept in a file: no OS keychain answered.</source>
-        <translation>Granskningsloggens nyckel ligger i en fil: ingen nyckelring i operativsystemet svarade.</translation>
-    </message>
-    <message>
         <source>Audit log unavailable: %1</source>
         <translation>Granskningsloggen är inte tillgänglig: %1</translation>
+    </message>
+    <message>
+        <source>Audit log key kept in a file: no OS keychain in use.</source>
+        <translation>Granskningsloggens nyckel ligger i en fil: ingen nyckelring i operativsystemet används.</translation>
     </message>
 </context>
 <context>
