@@ -25,11 +25,6 @@ namespace {
 constexpr qint64 readBlock = 1 << 20;
 constexpr qsizetype binarySniff = 8192;
 
-QString errorText(const Error& e)
-{
-    return Translations::errorMessage(e);
-}
-
 struct Input
 {
     QFile file;
@@ -126,7 +121,8 @@ int scanStream(Input& input,
         }
         auto r = scanner.feed(std::string_view(block.constData(), static_cast<std::size_t>(n)), sink);
         if (!r) {
-            io.err << ScanCommand::tr("scrim-cli: scanning '%1' failed: %2").arg(input.name, errorText(r.error()))
+            io.err << ScanCommand::tr("scrim-cli: scanning '%1' failed: %2")
+                          .arg(input.name, Translations::errorMessage(r.error()))
                    << "\n";
             log->error("scan failed: code {}", static_cast<int>(r.error().code));
             return static_cast<int>(ExitCode::Error);
@@ -134,7 +130,9 @@ int scanStream(Input& input,
     }
     auto r = scanner.finish(sink);
     if (!r) {
-        io.err << ScanCommand::tr("scrim-cli: scanning '%1' failed: %2").arg(input.name, errorText(r.error())) << "\n";
+        io.err << ScanCommand::tr("scrim-cli: scanning '%1' failed: %2")
+                      .arg(input.name, Translations::errorMessage(r.error()))
+               << "\n";
         return static_cast<int>(ExitCode::Error);
     }
     summary.bytes = scanner.bytesSeen();
@@ -221,7 +219,10 @@ int scanRecords(const QString& inPath, const QString& outPath, const std::shared
         const QByteArray text = rec.value(u"text"_qs).toString().toUtf8();
         auto found = rules->scan(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
         if (!found) {
-            io.err << ScanCommand::tr("scrim-cli: %1:%2: %3").arg(inPath).arg(lineNo).arg(errorText(found.error()))
+            io.err << ScanCommand::tr("scrim-cli: %1:%2: %3")
+                          .arg(inPath)
+                          .arg(lineNo)
+                          .arg(Translations::errorMessage(found.error()))
                    << "\n";
             return static_cast<int>(ExitCode::Error);
         }
@@ -334,7 +335,8 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
 
     auto rules = RuleSet::builtin();
     if (!rules) {
-        io.err << tr("scrim-cli scan: the rules could not be loaded: %1").arg(errorText(rules.error())) << "\n";
+        io.err << tr("scrim-cli scan: the rules could not be loaded: %1").arg(Translations::errorMessage(rules.error()))
+               << "\n";
         return static_cast<int>(ExitCode::Error);
     }
     if (parser.isSet(recordsOpt)) {

@@ -83,11 +83,6 @@ void field(std::string& out, std::string_view v)
     out += '|';
 }
 
-Error dbError(const Error& e)
-{
-    return e;
-}
-
 constexpr std::string_view selectColumns =
     "SELECT seq, time_ms, type, source_app, dest_app, dest_ai, categories, rule_ids, action, content_hmac, "
     "preview, os_user, host, policy_serial, prev_hash, hash FROM audit_events";
@@ -313,7 +308,7 @@ Result<std::uint64_t> AuditLog::append(AuditEvent e)
                    st.bind(15, std::string_view(e.prevHash)),
                    st.bind(16, std::string_view(e.hash))}) {
         if (!r) {
-            return dbError(r.error());
+            return r.error();
         }
     }
     auto run = st.run();
