@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/AuditLog.h"
 
+#include "core/common/Crypto.h"
 #include "core/common/Tr.h"
 #include "core/store/Store.h"
 
 #include <QFile>
 #include <QSaveFile>
-
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-#include <openssl/rand.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -21,57 +17,6 @@ constexpr std::string_view hmacKeyName = "audit_hmac_key";
 constexpr std::string_view chainBaseSeqName = "audit_chain_base_seq";
 constexpr std::string_view chainBaseHashName = "audit_chain_base_hash";
 constexpr std::string_view genesis = "0000000000000000000000000000000000000000000000000000000000000000";
-
-std::string toHex(const unsigned char* data, std::size_t n)
-{
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(n * 2);
-    for (std::size_t i = 0; i < n; ++i) {
-        out.push_back(digits[data[i] >> 4]);
-        out.push_back(digits[data[i] & 0x0F]);
-    }
-    return out;
-}
-
-bool fromHex(std::string_view hex, std::string& out)
-{
-    if (hex.size() % 2 != 0) {
-        return false;
-    }
-    out.clear();
-    const auto nibble = [](char c) -> int {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        return -1;
-    };
-    for (std::size_t i = 0; i < hex.size(); i += 2) {
-        const int hi = nibble(hex[i]);
-        const int lo = nibble(hex[i + 1]);
-        if (hi < 0 || lo < 0) {
-            return false;
-        }
-        out.push_back(static_cast<char>(hi * 16 + lo));
-    }
-    return true;
-}
-
-std::string sha256Hex(std::string_view a, std::string_view b)
-{
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
-    EVP_DigestUpdate(ctx, a.data(), a.size());
-    EVP_DigestUpdate(ctx, b.data(), b.size());
-    EVP_DigestFinal_ex(ctx, md, &len);
-    EVP_MD_CTX_free(ctx);
-    return toHex(md, len);
-}
 
 // One field of the canonical form: its length, a colon, the bytes, a separator. Lengths make the
 // form unambiguous whatever the fields contain.
@@ -129,21 +74,23 @@ Result<AuditLog> AuditLog::open(Store& store)
     }
     std::string key;
     if (existing->has_value()) {
-        if (!fromHex(**existing, key) || key.size() != 32) {
+        if (!Crypto::fromHex(**existing, key) || key.size() != 32) {
             return Error{
                 ErrorCode::InvalidData,
                 SCRIM_TR_NOOP("CoreErrors", "The audit log's content key is damaged; the log cannot be used.")};
         }
     } else {
-        unsigned char raw[32];
-        if (RAND_bytes(raw, sizeof raw) != 1) {
+        std::string raw = Crypto::randomBytes(32);
+        if (raw.empty()) {
             return Error{
                 ErrorCode::Internal,
                 SCRIM_TR_NOOP("CoreErrors", "No random numbers were available to create the audit log's key.")};
         }
-        key.assign(reinterpret_cast<const char*>(raw), sizeof raw);
-        auto set = store.setMeta(hmacKeyName, toHex(raw, sizeof raw));
-        OPENSSL_cleanse(raw, sizeof raw);
+        key = raw;
+        std::string hex = Crypto::toHex(raw);
+        auto set = store.setMeta(hmacKeyName, hex);
+        Crypto::wipe(raw);
+        Crypto::wipe(hex);
         if (!set) {
             return set.error();
         }
@@ -227,16 +174,7 @@ Result<void> AuditLog::anchorNow()
 
 std::string AuditLog::contentHash(std::string_view content) const
 {
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    HMAC(EVP_sha256(),
-         m_hmacKey.data(),
-         static_cast<int>(m_hmacKey.size()),
-         reinterpret_cast<const unsigned char*>(content.data()),
-         content.size(),
-         md,
-         &len);
-    return toHex(md, 16);
+    return Crypto::hmacSha256Hex(m_hmacKey, content, 32);
 }
 
 std::string AuditLog::canonical(const AuditEvent& e)
@@ -282,7 +220,7 @@ Result<std::uint64_t> AuditLog::append(AuditEvent e)
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
                 .count();
     }
-    e.hash = sha256Hex(e.prevHash, canonical(e));
+    e.hash = Crypto::sha256Hex(e.prevHash, canonical(e));
     auto ins = db.prepare("INSERT INTO audit_events (seq, time_ms, type, source_app, dest_app, dest_ai, categories, "
                           "rule_ids, action, content_hmac, preview, os_user, host, policy_serial, prev_hash, hash) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
@@ -450,7 +388,7 @@ Result<AuditLog::Verification> AuditLog::verify()
                                       "forged)");
             break;
         }
-        if (sha256Hex(e.prevHash, stored) != e.hash) {
+        if (Crypto::sha256Hex(e.prevHash, stored) != e.hash) {
             v.firstBrokenSeq = e.seq;
             v.problem = SCRIM_TR_NOOP("CoreErrors", "its content does not match its hash (the event was changed)");
             break;

@@ -15,7 +15,7 @@
 namespace {
 
 // Append only: a released schema step is never edited, a change is a new step.
-constexpr std::array<Migration, 2> kMigrations = {
+constexpr std::array<Migration, 3> kMigrations = {
     Migration{1,
               "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;"
               "INSERT INTO meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));"},
@@ -27,6 +27,16 @@ constexpr std::array<Migration, 2> kMigrations = {
               " categories TEXT NOT NULL, rule_ids TEXT NOT NULL, action TEXT NOT NULL,"
               " content_hmac TEXT NOT NULL, preview TEXT NOT NULL, os_user TEXT NOT NULL, host TEXT NOT NULL,"
               " policy_serial INTEGER NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);"},
+    // The token vault (core/redact/Vault.h): one row per token, surrogate or reserved name per session.
+    Migration{3,
+              "CREATE TABLE vault_sessions ("
+              " name TEXT PRIMARY KEY NOT NULL, created_ms INTEGER NOT NULL, used_ms INTEGER NOT NULL,"
+              " expires_ms INTEGER NOT NULL, state TEXT NOT NULL) WITHOUT ROWID;"
+              "CREATE TABLE vault_entries ("
+              " session TEXT NOT NULL, kind INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL,"
+              " number INTEGER NOT NULL, type TEXT NOT NULL, category TEXT NOT NULL, norm_key TEXT NOT NULL,"
+              " original TEXT NOT NULL, context INTEGER NOT NULL, created_ms INTEGER NOT NULL,"
+              " UNIQUE (session, kind, text));"},
 };
 
 Error noDataDir()

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/Crypto.h"
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+
+#include <algorithm>
+
+namespace Crypto {
+
+std::string toHex(std::string_view bytes)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(bytes.size() * 2);
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        out.push_back(digits[c >> 4]);
+        out.push_back(digits[c & 0x0F]);
+    }
+    return out;
+}
+
+bool fromHex(std::string_view hex, std::string& out)
+{
+    if (hex.size() % 2 != 0) {
+        return false;
+    }
+    out.clear();
+    const auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return -1;
+    };
+    for (std::size_t i = 0; i < hex.size(); i += 2) {
+        const int hi = nibble(hex[i]);
+        const int lo = nibble(hex[i + 1]);
+        if (hi < 0 || lo < 0) {
+            return false;
+        }
+        out.push_back(static_cast<char>(hi * 16 + lo));
+    }
+    return true;
+}
+
+std::string hmacSha256Hex(std::string_view key, std::string_view data, std::size_t hexChars)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    HMAC(EVP_sha256(),
+         key.data(),
+         static_cast<int>(key.size()),
+         reinterpret_cast<const unsigned char*>(data.data()),
+         data.size(),
+         md,
+         &len);
+    std::string hex = toHex(std::string_view(reinterpret_cast<const char*>(md), len));
+    hex.resize(std::min(hexChars, hex.size()));
+    return hex;
+}
+
+std::string sha256Hex(std::string_view a, std::string_view b)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+    EVP_DigestUpdate(ctx, a.data(), a.size());
+    EVP_DigestUpdate(ctx, b.data(), b.size());
+    EVP_DigestFinal_ex(ctx, md, &len);
+    EVP_MD_CTX_free(ctx);
+    return toHex(std::string_view(reinterpret_cast<const char*>(md), len));
+}
+
+std::string randomBytes(std::size_t n)
+{
+    std::string out(n, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), static_cast<int>(n)) != 1) {
+        return {};
+    }
+    return out;
+}
+
+void wipe(std::string& s)
+{
+    OPENSSL_cleanse(s.data(), s.size());
+    s.clear();
+}
+
+} // namespace Crypto

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace LiteralSearch {
+
+struct Hit
+{
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::size_t needle = 0; ///< index into the needles
+};
+
+/**
+ * Every occurrence of any of `needles` in `text` as a whole word (no ASCII letter or digit right
+ * before or after), ASCII case ignored; in order, not overlapping, the longest needle first where
+ * several start at one place. One RE2 pass: linear in the text for any number of needles.
+ */
+std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>& needles);
+
+} // namespace LiteralSearch

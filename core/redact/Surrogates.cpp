@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/redact/Surrogates.h"
+
+#include "core/detect/Dictionaries.h"
+#include "core/detect/Validators.h"
+
+#include <cctype>
+#include <vector>
+
+namespace {
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+bool isLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+int uniform(std::mt19937_64& rng, int lo, int hi)
+{
+    return std::uniform_int_distribution<int>(lo, hi)(rng);
+}
+
+char randomDigit(std::mt19937_64& rng)
+{
+    return static_cast<char>('0' + uniform(rng, 0, 9));
+}
+
+// Letters and digits replaced by random ones of the same class; everything else that is safe kept.
+std::string shapeOf(std::string_view v, std::mt19937_64& rng, std::size_t keepPrefix = 0)
+{
+    std::string out;
+    out.reserve(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const char c = v[i];
+        if (i < keepPrefix) {
+            out.push_back(c);
+        } else if (isDigit(c)) {
+            out.push_back(randomDigit(rng));
+        } else if (isUpper(c)) {
+            out.push_back(static_cast<char>('A' + uniform(rng, 0, 25)));
+        } else if (isLower(c)) {
+            out.push_back(static_cast<char>('a' + uniform(rng, 0, 25)));
+        } else if (c == '"' || c == '\\' || c == ',' || c == '\'' || c == '[' || c == ']' || c == '{' || c == '}'
+                   || static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x80) {
+            // Unsafe or non-ASCII: a letter keeps the length close and the text valid.
+            if (static_cast<unsigned char>(c) >= 0x80 && (static_cast<unsigned char>(c) & 0xC0) == 0x80) {
+                continue;
+            }
+            out.push_back(c == '\n' ? '\n' : static_cast<char>('a' + uniform(rng, 0, 25)));
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+// Writes `digits` into the layout of `original`: its digits replaced in order, other characters kept.
+std::string relayout(std::string_view original, const std::string& digits)
+{
+    std::string out;
+    std::size_t d = 0;
+    for (const char c : original) {
+        if (isDigit(c) && d < digits.size()) {
+            out.push_back(digits[d++]);
+        } else if (!isDigit(c)) {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+std::string digitsOf(std::string_view v)
+{
+    std::string d;
+    for (const char c : v) {
+        if (isDigit(c)) {
+            d.push_back(c);
+        }
+    }
+    return d;
+}
+
+char luhnCheckDigit(const std::string& payload)
+{
+    for (char c = '0'; c <= '9'; ++c) {
+        if (Validators::luhn(payload + c)) {
+            return c;
+        }
+    }
+    return '0';
+}
+
+std::string card(std::string_view original, std::mt19937_64& rng)
+{
+    const std::string d = digitsOf(original);
+    // Prefixes of the networks' published test numbers, by brand of the original.
+    std::string prefix = "400000";
+    if (d.starts_with("34") || d.starts_with("37")) {
+        prefix = "378282";
+    } else if (d.size() >= 2 && d[0] == '5' && d[1] >= '1' && d[1] <= '5') {
+        prefix = "555555";
+    } else if (d.starts_with("2")) {
+        prefix = "222300";
+    } else if (d.starts_with("6011") || d.starts_with("64") || d.starts_with("65")) {
+        prefix = "601111";
+    } else if (d.starts_with("35")) {
+        prefix = "353011";
+    } else if (d.starts_with("36") || d.starts_with("38") || d.starts_with("30")) {
+        prefix = "305693";
+    } else if (d.starts_with("62")) {
+        prefix = "620000";
+    } else if (d.starts_with("50") || d.starts_with("56") || d.starts_with("57") || d.starts_with("58")
+               || d.starts_with("6")) {
+        prefix = "601111";
+    }
+    const std::size_t n = d.size() < 12 ? 16 : d.size();
+    std::string payload = prefix.substr(0, std::min(prefix.size(), n - 1));
+    while (payload.size() < n - 1) {
+        payload.push_back(randomDigit(rng));
+    }
+    payload.push_back(luhnCheckDigit(payload));
+    return d.size() < 12 ? payload : relayout(original, payload);
+}
+
+std::string iban(std::string_view original, std::mt19937_64& rng)
+{
+    std::string compact;
+    for (const char c : original) {
+        if (isDigit(c) || isUpper(c) || isLower(c)) {
+            compact.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+        }
+    }
+    if (compact.size() < 5) {
+        return shapeOf(original, rng);
+    }
+    std::string bban = shapeOf(compact.substr(4), rng);
+    // Check digits per ISO 7064 mod 97-10: move country + "00" to the end, letters as 10..35.
+    const std::string rearranged = bban + compact.substr(0, 2) + "00";
+    int mod = 0;
+    for (const char c : rearranged) {
+        if (isDigit(c)) {
+            mod = (mod * 10 + (c - '0')) % 97;
+        } else {
+            mod = (mod * 100 + (c - 'A' + 10)) % 97;
+        }
+    }
+    const int check = 98 - mod;
+    std::string full = compact.substr(0, 2);
+    full.push_back(static_cast<char>('0' + check / 10));
+    full.push_back(static_cast<char>('0' + check % 10));
+    full += bban;
+    // Back into the original's spacing.
+    std::string out;
+    std::size_t k = 0;
+    for (const char c : original) {
+        if ((isDigit(c) || isUpper(c) || isLower(c)) && k < full.size()) {
+            out.push_back(full[k++]);
+        } else if (!(isDigit(c) || isUpper(c) || isLower(c))) {
+            out.push_back(c == ' ' || c == '-' ? c : ' ');
+        }
+    }
+    return out;
+}
+
+std::string capitalised(std::string_view word, bool allUpper)
+{
+    std::string out(word);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (allUpper || i == 0) {
+            out[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[i])));
+        }
+    }
+    return out;
+}
+
+// A name from the census lists that carries no apostrophe, space or hyphen (safe everywhere).
+std::string_view pick(std::span<const std::string_view> list, std::mt19937_64& rng)
+{
+    for (int tries = 0; tries < 16; ++tries) {
+        const auto w = list[static_cast<std::size_t>(uniform(rng, 0, static_cast<int>(list.size()) - 1))];
+        bool ok = w.size() >= 3;
+        for (const char c : w) {
+            ok = ok && isLower(c);
+        }
+        if (ok) {
+            return w;
+        }
+    }
+    return list.front();
+}
+
+bool isHonorific(std::string_view w)
+{
+    std::string l;
+    for (const char c : w) {
+        if (c != '.') {
+            l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        }
+    }
+    return l == "mr" || l == "mrs" || l == "ms" || l == "miss" || l == "dr" || l == "prof" || l == "sir" || l == "herr"
+           || l == "frau" || l == "mme" || l == "mlle" || l == "m";
+}
+
+std::string person(std::string_view original, std::mt19937_64& rng)
+{
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < original.size()) {
+        while (i < original.size() && (original[i] == ' ' || original[i] == '\t' || original[i] == '\n')) {
+            ++i;
+        }
+        const std::size_t s = i;
+        while (i < original.size() && original[i] != ' ' && original[i] != '\t' && original[i] != '\n') {
+            ++i;
+        }
+        if (i > s) {
+            words.push_back(original.substr(s, i - s));
+        }
+    }
+    bool allUpper = true;
+    bool anyLetter = false;
+    for (const char c : original) {
+        if (isLower(c)) {
+            allUpper = false;
+        }
+        anyLetter = anyLetter || isUpper(c) || isLower(c);
+    }
+    allUpper = allUpper && anyLetter;
+    std::string out;
+    std::size_t nameWords = 0;
+    for (const auto w : words) {
+        nameWords += isHonorific(w) ? 0 : 1;
+    }
+    std::size_t seen = 0;
+    for (const auto w : words) {
+        if (!out.empty()) {
+            out.push_back(' ');
+        }
+        if (isHonorific(w)) {
+            out += w;
+            continue;
+        }
+        ++seen;
+        // The last word is a surname when there are two or more; a single word is a first name.
+        const bool last = nameWords >= 2 && seen == nameWords;
+        out += capitalised(pick(last ? Dictionaries::surnames() : Dictionaries::firstNames(), rng), allUpper);
+    }
+    return out.empty() ? capitalised(pick(Dictionaries::firstNames(), rng), false) : out;
+}
+
+std::string email(std::mt19937_64& rng)
+{
+    std::string out(pick(Dictionaries::firstNames(), rng));
+    out.push_back('.');
+    out += pick(Dictionaries::surnames(), rng);
+    out += "@example.org";
+    return out;
+}
+
+std::string phone(std::string_view original, std::mt19937_64& rng)
+{
+    const std::string d = digitsOf(original);
+    std::string nd;
+    const bool plusOne = original.find('+') != std::string_view::npos && d.size() == 11 && d[0] == '1';
+    if (d.size() == 10 || plusOne) {
+        // North American numbering: keep the area code, 555-01xx is reserved for fiction.
+        const std::size_t a = plusOne ? 1 : 0;
+        nd = d.substr(0, a + 3) + "55501";
+        nd.push_back(randomDigit(rng));
+        nd.push_back(randomDigit(rng));
+    } else {
+        const std::size_t keep = std::min<std::size_t>(3, d.size());
+        nd = d.substr(0, keep);
+        while (nd.size() < d.size()) {
+            nd.push_back(randomDigit(rng));
+        }
+    }
+    return relayout(original, nd);
+}
+
+std::string ip(std::string_view original, std::mt19937_64& rng)
+{
+    if (original.find(':') != std::string_view::npos) {
+        static constexpr char hex[] = "0123456789abcdef";
+        std::string out = "2001:db8::";
+        for (int k = 0; k < 4; ++k) {
+            out.push_back(hex[uniform(rng, 0, 15)]);
+        }
+        return out;
+    }
+    static constexpr std::string_view nets[] = {"192.0.2.", "198.51.100.", "203.0.113."};
+    return std::string(nets[uniform(rng, 0, 2)]) + std::to_string(uniform(rng, 1, 254));
+}
+
+std::string mac(std::string_view original, std::mt19937_64& rng)
+{
+    const char sep = original.find('-') != std::string_view::npos ? '-' : ':';
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out = "00";
+    for (const char* part : {"00", "5E", "00", "53"}) {
+        out.push_back(sep);
+        out += part;
+    }
+    out.push_back(sep);
+    out.push_back(hex[uniform(rng, 0, 15)]);
+    out.push_back(hex[uniform(rng, 0, 15)]);
+    return out;
+}
+
+std::string date(std::string_view original, std::mt19937_64& rng)
+{
+    std::string out;
+    std::size_t i = 0;
+    int group = 0;
+    while (i < original.size()) {
+        if (!isDigit(original[i])) {
+            out.push_back(original[i] == '"' || original[i] == '\\' || original[i] == ',' ? ' ' : original[i]);
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < original.size() && isDigit(original[j])) {
+            ++j;
+        }
+        const std::size_t len = j - i;
+        int v = 0;
+        if (len == 4) {
+            v = uniform(rng, 1950, 2005);
+        } else if (group == 1 || (len <= 2 && std::stoi(std::string(original.substr(i, len))) <= 12 && group == 0)) {
+            v = uniform(rng, 1, 12);
+        } else {
+            v = uniform(rng, 1, 28);
+        }
+        std::string s = std::to_string(v);
+        while (s.size() < len) {
+            s.insert(s.begin(), '0');
+        }
+        out += s;
+        ++group;
+        i = j;
+    }
+    return out;
+}
+
+std::string secret(std::string_view original, std::mt19937_64& rng)
+{
+    // Keep a provider prefix ("ghp_", "sk-", "xoxb-", "AKIA") so the answer still says which key it was.
+    std::size_t keep = 0;
+    const std::size_t sep = original.find_first_of("_-");
+    if (sep != std::string_view::npos && sep < 8) {
+        keep = sep + 1;
+    } else if (original.starts_with("AKIA") || original.starts_with("ASIA") || original.starts_with("AIza")) {
+        keep = 4;
+    }
+    if (original.starts_with("-----BEGIN")) {
+        const auto e = original.find("-----", 10);
+        keep = e == std::string_view::npos ? 10 : e + 5;
+    }
+    return shapeOf(original, rng, keep);
+}
+
+} // namespace
+
+namespace Surrogates {
+
+std::string make(EntityType type, std::string_view label, std::string_view original, std::mt19937_64& rng)
+{
+    switch (type) {
+    case EntityType::CreditCard:
+        return card(original, rng);
+    case EntityType::Iban:
+        return iban(original, rng);
+    case EntityType::Person:
+        return person(original, rng);
+    case EntityType::Email:
+        return email(rng);
+    case EntityType::Phone:
+        return phone(original, rng);
+    case EntityType::IpAddress:
+        return ip(original, rng);
+    case EntityType::MacAddress:
+        return mac(original, rng);
+    case EntityType::Date:
+    case EntityType::DateOfBirth:
+        return date(original, rng);
+    case EntityType::Secret:
+        return secret(original, rng);
+    case EntityType::Url:
+        return "https://example.com/" + shapeOf("abcdefgh", rng);
+    case EntityType::Medical:
+        if (label == "MEDICATION") {
+            return std::string(pick(Dictionaries::medications(), rng));
+        }
+        if (label == "CONDITION") {
+            return std::string(pick(Dictionaries::medicalConditions(), rng));
+        }
+        return shapeOf(original, rng);
+    case EntityType::NationalId: {
+        const std::string d = digitsOf(original);
+        if (d.size() == 9 && (original.size() == 9 || (original.size() == 11 && original[3] == '-'))) {
+            std::string nd = "9";
+            while (nd.size() < 9) {
+                nd.push_back(randomDigit(rng));
+            }
+            return relayout(original, nd);
+        }
+        return shapeOf(original, rng);
+    }
+    default:
+        return shapeOf(original, rng);
+    }
+}
+
+} // namespace Surrogates

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/redact/TextContext.h"
+
+namespace {
+
+bool isFenceLine(std::string_view line)
+{
+    std::size_t i = 0;
+    while (i < line.size() && i < 3 && line[i] == ' ') {
+        ++i;
+    }
+    const auto rest = line.substr(i);
+    return rest.starts_with("```") || rest.starts_with("~~~");
+}
+
+void appendUtf8(std::string& out, std::uint32_t cp)
+{
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+bool hex4(std::string_view s, std::size_t at, std::uint32_t& v)
+{
+    if (at + 4 > s.size()) {
+        return false;
+    }
+    v = 0;
+    for (std::size_t i = at; i < at + 4; ++i) {
+        const char c = s[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9') {
+            v |= static_cast<std::uint32_t>(c - '0');
+        } else if (c >= 'a' && c <= 'f') {
+            v |= static_cast<std::uint32_t>(c - 'a' + 10);
+        } else if (c >= 'A' && c <= 'F') {
+            v |= static_cast<std::uint32_t>(c - 'A' + 10);
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+ContextScanner::ContextScanner(std::string_view text)
+    : m_text(text)
+{
+    std::size_t i = 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n')) {
+        ++i;
+    }
+    m_wholeIsCode = i < text.size() && (text[i] == '{' || text[i] == '[');
+    startLine();
+}
+
+void ContextScanner::startLine()
+{
+    const auto nl = m_text.find('\n', m_lineStart);
+    const auto line =
+        m_text.substr(m_lineStart, nl == std::string_view::npos ? std::string_view::npos : nl - m_lineStart);
+    m_lineIsFence = isFenceLine(line);
+    m_cursor = m_lineStart;
+    m_inInline = false;
+    m_quote = 0;
+    m_escape = false;
+}
+
+LiteralContext ContextScanner::at(std::size_t pos)
+{
+    while (m_cursor < pos && m_cursor < m_text.size()) {
+        const char c = m_text[m_cursor++];
+        if (c == '\n') {
+            if (m_lineIsFence) {
+                m_inFence = !m_inFence;
+            }
+            m_lineStart = m_cursor;
+            startLine();
+            continue;
+        }
+        if (m_lineIsFence) {
+            continue;
+        }
+        const bool code = m_wholeIsCode || m_inFence || m_inInline;
+        if (m_quote != 0) {
+            if (m_escape) {
+                m_escape = false;
+            } else if (c == '\\') {
+                m_escape = true;
+            } else if (c == m_quote) {
+                m_quote = 0;
+            }
+            continue;
+        }
+        if (c == '`' && !m_inFence && !m_wholeIsCode) {
+            m_inInline = !m_inInline;
+            continue;
+        }
+        if (code && (c == '"' || c == '\'')) {
+            // An apostrophe between letters ("don't") opens nothing.
+            if (c == '\'' && m_cursor >= 2) {
+                const unsigned char prev = static_cast<unsigned char>(m_text[m_cursor - 2]);
+                if ((prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z') || prev >= 0x80) {
+                    continue;
+                }
+            }
+            m_quote = c;
+        }
+    }
+    if (m_lineIsFence || m_quote == 0) {
+        return m_wholeIsCode && !m_lineIsFence ? LiteralContext::JsonBare : LiteralContext::Plain;
+    }
+    return m_quote == '"' ? LiteralContext::DoubleQuoted : LiteralContext::SingleQuoted;
+}
+
+namespace TextContext {
+
+std::string decode(std::string_view raw, LiteralContext ctx)
+{
+    if (ctx == LiteralContext::Plain || ctx == LiteralContext::JsonBare) {
+        return std::string(raw);
+    }
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c != '\\' || i + 1 >= raw.size()) {
+            out.push_back(c);
+            continue;
+        }
+        const char e = raw[++i];
+        switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+        case '\'':
+            out.push_back(e);
+            break;
+        case 'n':
+            out.push_back('\n');
+            break;
+        case 'r':
+            out.push_back('\r');
+            break;
+        case 't':
+            out.push_back('\t');
+            break;
+        case 'b':
+            out.push_back('\b');
+            break;
+        case 'f':
+            out.push_back('\f');
+            break;
+        case 'u': {
+            std::uint32_t cp = 0;
+            if (!hex4(raw, i + 1, cp)) {
+                out.push_back('\\');
+                out.push_back('u');
+                break;
+            }
+            i += 4;
+            std::uint32_t lo = 0;
+            if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 < raw.size() && raw[i + 1] == '\\' && raw[i + 2] == 'u'
+                && hex4(raw, i + 3, lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                i += 6;
+            } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+                cp = 0xFFFD;
+            }
+            appendUtf8(out, cp);
+            break;
+        }
+        default:
+            out.push_back('\\');
+            out.push_back(e);
+            break;
+        }
+    }
+    return out;
+}
+
+std::string encode(std::string_view value, LiteralContext ctx)
+{
+    if (ctx == LiteralContext::Plain || ctx == LiteralContext::JsonBare) {
+        return std::string(value);
+    }
+    const char quote = ctx == LiteralContext::DoubleQuoted ? '"' : '\'';
+    std::string out;
+    out.reserve(value.size() + 8);
+    for (const char c : value) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == quote || c == '\\') {
+            out.push_back('\\');
+            out.push_back(c);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (u < 0x20) {
+            static constexpr char digits[] = "0123456789abcdef";
+            out += "\\u00";
+            out.push_back(digits[u >> 4]);
+            out.push_back(digits[u & 0x0F]);
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+std::string convert(std::string_view raw, LiteralContext from, LiteralContext to)
+{
+    const auto plain = [](LiteralContext c) { return c == LiteralContext::Plain || c == LiteralContext::JsonBare; };
+    if (from == to || (plain(from) && plain(to))) {
+        return std::string(raw);
+    }
+    return encode(decode(raw, from), to);
+}
+
+} // namespace TextContext

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+/**
+ * Where in a text a value sits, as far as escaping is concerned. A value taken out of a JSON string
+ * is stored as its raw bytes together with the context it came from; put back into the same kind of
+ * context it goes back byte for byte, put into another it is decoded and re-encoded for its new
+ * place (a PEM key restored into a JSON string gets its line breaks as \n, so the JSON still parses).
+ */
+enum class LiteralContext : std::uint8_t
+{
+    Plain = 0,        ///< prose, or code outside any string literal
+    DoubleQuoted = 1, ///< inside "..." in code or JSON: backslash escapes as in JSON
+    SingleQuoted = 2, ///< inside '...' in code: \' and \\ escaped
+    /** Bare in a JSON document (a number such as an account number): the anonymizer writes the
+     *  token as a JSON string ("[ACCOUNT_1]") so the document still parses, and restore takes
+     *  the quotes away again. */
+    JsonBare = 3,
+};
+
+/**
+ * Walks a text forward and says, for increasing positions, which LiteralContext applies there.
+ * String literals count only in code: inside a fenced block (``` or ~~~), inside `inline code`, or
+ * anywhere when the whole text starts with '{' or '[' (a JSON document). Strings are tracked per
+ * line (JSON strings cannot span lines), so a stray quote costs at most the rest of its line.
+ * Positions must be queried in non-decreasing order; the whole walk is linear in the text.
+ */
+class ContextScanner
+{
+public:
+    explicit ContextScanner(std::string_view text);
+    LiteralContext at(std::size_t pos);
+    /** True when the whole text is a JSON document (starts with '{' or '['). */
+    bool wholeIsJson() const { return m_wholeIsCode; }
+
+private:
+    void startLine();
+    std::string_view m_text;
+    bool m_wholeIsCode = false;
+    bool m_inFence = false;
+    std::size_t m_lineStart = 0;
+    std::size_t m_cursor = 0; // bytes of the current line before m_cursor have been walked
+    bool m_lineIsFence = false;
+    bool m_inInline = false;
+    char m_quote = 0;
+    bool m_escape = false;
+};
+
+namespace TextContext {
+
+/** Decodes the escapes of `ctx` in `raw` (\" \\ \/ \n \r \t \b \f \uXXXX incl. surrogate pairs, \'). */
+std::string decode(std::string_view raw, LiteralContext ctx);
+/** Encodes `value` for `ctx`: quotes, backslashes and control characters escaped. */
+std::string encode(std::string_view value, LiteralContext ctx);
+/** `raw`, taken from context `from`, as it must be written into context `to`. */
+std::string convert(std::string_view raw, LiteralContext from, LiteralContext to);
+
+} // namespace TextContext

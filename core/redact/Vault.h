@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/redact/TokenMap.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+class Store;
+
+enum class SessionState
+{
+    Active,
+    Expired,   ///< its TTL ran out: the originals are gone, the token names are kept (never reissued)
+    Forgotten, ///< the user chose "forget this session": likewise
+    Unknown,   ///< no session of that name
+};
+
+std::string_view sessionStateName(SessionState state);
+
+struct SessionInfo
+{
+    std::string name;
+    std::int64_t createdMs = 0;
+    std::int64_t usedMs = 0;
+    std::int64_t expiresMs = 0;
+    SessionState state = SessionState::Unknown;
+    /** Tokens and surrogates that can still be restored. */
+    std::size_t entries = 0;
+};
+
+/**
+ * The token vault: per session (one conversation with an AI tool), the mappings from tokens and
+ * surrogates to the original values. A session lives for the TTL after its last use (the policy's
+ * vault TTL, 24 h by default); then, or when forgotten, its originals are deleted and only the
+ * token names stay, so a token is never reissued for another value and restore can say "expired"
+ * rather than "unknown".
+ *
+ * Two kinds: StoreVault keeps sessions in the encrypted store (table vault_entries; deletions are
+ * secure_delete and the WAL is truncated after them, so a forgotten value does not linger in the
+ * file); MemoryVault keeps them in this process only, for the strictest policies. Neither ever
+ * writes an original to a plain file or a log line.
+ */
+class TokenVault
+{
+public:
+    struct Options
+    {
+        std::int64_t ttlMs = 24ll * 3600 * 1000;
+        /** UTC milliseconds now; empty means the system clock (tests pass their own). */
+        std::function<std::int64_t()> clock;
+    };
+
+    virtual ~TokenVault() = default;
+
+    /** Session names: 1 to 64 characters of A-Z a-z 0-9 . _ - */
+    static bool validSessionName(std::string_view name);
+
+    /** The session's map: its live entries (expiring it first if its TTL ran out). */
+    virtual Result<TokenMap> load(std::string_view session) = 0;
+    virtual Result<SessionState> state(std::string_view session) = 0;
+    /** Stores what `map` added since load() and extends the session's life to now + TTL. */
+    virtual Result<void> save(std::string_view session, TokenMap& map) = 0;
+    /** Deletes the session's originals now; false when there was no such session. */
+    virtual Result<bool> forget(std::string_view session) = 0;
+    virtual Result<std::size_t> forgetAll() = 0;
+    virtual Result<std::vector<SessionInfo>> list() = 0;
+    /** Expires every session whose TTL ran out; returns how many. Runs at open and on load. */
+    virtual Result<std::size_t> purgeExpired() = 0;
+    /** Key of the hash operator: stable per install (MemoryVault: per process). */
+    virtual const std::string& hashKey() const = 0;
+
+protected:
+    std::int64_t now() const;
+    Options m_options;
+};
+
+class StoreVault final : public TokenVault
+{
+public:
+    /** Prepares the vault in `store` (creates its key on first use) and purges expired sessions. */
+    static Result<std::unique_ptr<StoreVault>> open(Store& store, Options options);
+
+    Result<TokenMap> load(std::string_view session) override;
+    Result<SessionState> state(std::string_view session) override;
+    Result<void> save(std::string_view session, TokenMap& map) override;
+    Result<bool> forget(std::string_view session) override;
+    Result<std::size_t> forgetAll() override;
+    Result<std::vector<SessionInfo>> list() override;
+    Result<std::size_t> purgeExpired() override;
+    const std::string& hashKey() const override { return m_hashKey; }
+
+private:
+    StoreVault(Store& store, std::string key, Options options);
+    Result<void> retire(std::string_view session, std::string_view newState);
+    Result<void> truncateWal();
+
+    Store* m_store;
+    std::string m_key;
+    std::string m_hashKey;
+};
+
+class MemoryVault final : public TokenVault
+{
+public:
+    explicit MemoryVault(Options options);
+    ~MemoryVault() override;
+
+    Result<TokenMap> load(std::string_view session) override;
+    Result<SessionState> state(std::string_view session) override;
+    Result<void> save(std::string_view session, TokenMap& map) override;
+    Result<bool> forget(std::string_view session) override;
+    Result<std::size_t> forgetAll() override;
+    Result<std::vector<SessionInfo>> list() override;
+    Result<std::size_t> purgeExpired() override;
+    const std::string& hashKey() const override { return m_hashKey; }
+
+private:
+    struct Session
+    {
+        SessionInfo info;
+        std::vector<VaultEntry> entries;
+    };
+    void retire(Session& s, SessionState newState);
+    std::vector<Session> m_sessions;
+    std::string m_key;
+    std::string m_hashKey;
+};
