@@ -5,13 +5,16 @@
 #include "core/common/Tr.h"
 #include "core/detect/Masking.h"
 #include "core/detect/RuleSet.h"
+#include "core/log/Log.h"
 #include "core/redact/LiteralSearch.h"
+#include "core/redact/Restorer.h"
 #include "core/redact/Surrogates.h"
 #include "core/redact/Tokens.h"
 
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <numeric>
 #include <random>
 #include <unordered_set>
 
@@ -46,7 +49,9 @@ void adjustSpan(std::string_view text, std::size_t& start, std::size_t& end)
     while (end > start && isTrimmable(text[end - 1])) {
         --end;
     }
-    if (start < end && backslashesBefore(text, start) % 2 == 1) {
+    // Only the escapes of JSON and C-like strings: "\(" in prose or a regex protects nothing.
+    if (start < end && backslashesBefore(text, start) % 2 == 1
+        && std::string_view("\"'\\/bfnrtu").find(text[start]) != std::string_view::npos) {
         // The first character is escaped: step over it (all of \uXXXX).
         std::size_t skip = 1;
         if (text[start] == 'u' && start + 5 <= end && isHex(text[start + 1]) && isHex(text[start + 2])
@@ -154,7 +159,45 @@ struct Stretch
     Finding finding;
     bool literal = false;
     std::string surrogate; // pre-drawn for the surrogate operator
+    /** Merged from several findings or widened: no longer exactly a value of its type, so its text is
+     *  compared byte for byte rather than normalised as that type. */
+    bool exact = false;
 };
+
+bool isWordByte(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// True when the surrogate of stretch k, written after `out`, stands as a whole word.
+bool surrogateFits(const Stretch& s,
+                   std::size_t k,
+                   const std::vector<Stretch>& stretches,
+                   std::string_view text,
+                   const std::string& out)
+{
+    const std::string& sur = s.surrogate;
+    if (sur.empty() || s.end - s.start < 3) {
+        return false; // a one- or two-character surrogate would be found in too many words
+    }
+    // A value with quotes, backslashes or control characters would need escaping that differs by
+    // context; it gets a token, whose restore handles that.
+    for (std::size_t i = s.start; i < s.end; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '"' || c == '\\' || c == '\'' || c < 0x20) {
+            return false;
+        }
+    }
+    if (!out.empty() && isWordByte(out.back()) && isWordByte(sur.front())) {
+        return false;
+    }
+    char after = s.end < text.size() ? text[s.end] : ' ';
+    if (k + 1 < stretches.size() && stretches[k + 1].start == s.end) {
+        const Stretch& next = stretches[k + 1];
+        after = next.surrogate.empty() ? '[' : next.surrogate.front();
+    }
+    return !(isWordByte(after) && isWordByte(sur.back()));
+}
 
 } // namespace
 
@@ -205,11 +248,119 @@ Operator Anonymizer::operatorFor(Category category) const
     return per ? *per : m_options.defaultOperator;
 }
 
+namespace {
+
+/** One attempt's output, and where restore must find each token and surrogate in it. */
+struct Built
+{
+    AnonymizeResult result;
+    struct Placed
+    {
+        std::size_t start;
+        std::size_t end;
+        std::string key;
+    };
+    std::vector<Placed> placed;
+};
+
+/** What the check of an output found wrong. */
+struct Check
+{
+    bool ok = true;
+    bool missing = false; ///< a placed token or surrogate is not found where it was put
+    /** Output spans where restore would put something back that was not placed there. */
+    std::vector<std::pair<std::size_t, std::size_t>> stray;
+};
+
+// Restore's view of `out` compared with what was placed: each placed token or surrogate found exactly
+// where it was put, and no other live token or surrogate anywhere.
+Check check(std::string_view out, const TokenMap& map, const std::vector<Built::Placed>& placed)
+{
+    Check c;
+    std::size_t p = 0;
+    for (const auto& h : findVaultHits(out, map)) {
+        const bool live =
+            h.entry != nullptr && (h.entry->kind == EntryKind::Token || h.entry->kind == EntryKind::Surrogate);
+        while (p < placed.size() && placed[p].end <= h.start) {
+            c.ok = false;
+            c.missing = true;
+            ++p;
+        }
+        if (p < placed.size() && placed[p].start == h.start && placed[p].end == h.end && live
+            && placed[p].key == h.entry->text) {
+            ++p;
+            continue;
+        }
+        if (p < placed.size() && placed[p].start < h.end) {
+            // Overlaps a placed one without being it: that one is lost, and this is stray.
+            c.ok = false;
+            c.missing = true;
+            c.stray.emplace_back(h.start, h.end);
+            ++p;
+            continue;
+        }
+        if (live) {
+            c.ok = false;
+            c.stray.emplace_back(h.start, h.end);
+        }
+    }
+    if (p < placed.size()) {
+        c.ok = false;
+        c.missing = true;
+    }
+    return c;
+}
+
+// Sorts stretches and merges overlapping ones. A merged stretch is a finding's if either was one
+// (the higher-ranked, at equal rank the earlier), a literal only when both were.
+void mergeStretches(std::vector<Stretch>& stretches)
+{
+    std::stable_sort(stretches.begin(), stretches.end(), [](const Stretch& a, const Stretch& b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    std::vector<Stretch> out;
+    out.reserve(stretches.size());
+    for (auto& s : stretches) {
+        if (!out.empty() && s.start < out.back().end) {
+            Stretch& b = out.back();
+            const bool takeType =
+                b.literal || (!s.literal && categoryRank(s.finding.category) > categoryRank(b.finding.category));
+            if (takeType && !s.literal) {
+                b.finding = s.finding;
+                b.literal = false;
+            }
+            b.end = std::max(b.end, s.end);
+            b.surrogate.clear();
+            b.exact = true;
+            continue;
+        }
+        out.push_back(std::move(s));
+    }
+    stretches = std::move(out);
+    for (auto& s : stretches) {
+        s.finding.start = s.start;
+        s.finding.end = s.end;
+    }
+}
+
+void drawSurrogates(const Anonymizer& anonymizer,
+                    std::string_view text,
+                    const TokenMap& map,
+                    std::vector<Stretch>& stretches);
+Built build(const Anonymizer& anonymizer,
+            std::string_view text,
+            TokenMap& map,
+            std::vector<Stretch>& stretches,
+            bool json,
+            bool noSurrogates);
+
+} // namespace
+
 Result<AnonymizeResult> Anonymizer::anonymize(std::string_view text, std::vector<Finding> findings, TokenMap& map) const
 {
-    // 1. Spans: checked, trimmed, escape-safe; then partial overlaps merged.
-    std::vector<Finding> adjusted;
-    adjusted.reserve(findings.size());
+    // 1. Spans: checked, trimmed, escape-safe.
+    std::vector<Stretch> stretches;
+    stretches.reserve(findings.size());
     for (auto& f : findings) {
         if (f.start > f.end || f.end > text.size()) {
             return Error{ErrorCode::InvalidArgument,
@@ -218,51 +369,22 @@ Result<AnonymizeResult> Anonymizer::anonymize(std::string_view text, std::vector
         }
         adjustSpan(text, f.start, f.end);
         if (f.start < f.end) {
-            adjusted.push_back(std::move(f));
+            Stretch s;
+            s.start = f.start;
+            s.end = f.end;
+            s.finding = std::move(f);
+            stretches.push_back(std::move(s));
         }
-    }
-    std::sort(adjusted.begin(), adjusted.end(), [](const Finding& a, const Finding& b) {
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
-    });
-    std::vector<Stretch> stretches;
-    for (auto& f : adjusted) {
-        if (!stretches.empty() && f.start < stretches.back().end) {
-            Stretch& b = stretches.back();
-            if (categoryRank(f.category) > categoryRank(b.finding.category)) {
-                const std::size_t s = b.finding.start;
-                b.finding = f;
-                b.finding.start = s;
-            }
-            b.end = std::max(b.end, f.end);
-            b.finding.end = b.end;
-            continue;
-        }
-        Stretch s;
-        s.start = f.start;
-        s.end = f.end;
-        s.finding = std::move(f);
-        stretches.push_back(std::move(s));
     }
 
-    // 2. Literal text that restore would take for a token or surrogate of this session.
-    const auto outsideStretches = [&stretches](std::size_t start, std::size_t end) {
-        const auto it = std::lower_bound(
-            stretches.begin(), stretches.end(), end, [](const Stretch& s, std::size_t e) { return s.start < e; });
-        // The stretch before `end` that starts latest is the only one that can overlap.
-        if (it == stretches.begin()) {
-            return true;
-        }
-        return std::prev(it)->end <= start;
-    };
-    std::vector<Stretch> literals;
-    for (const auto& m : Tokens::find(text)) {
-        if (!outsideStretches(m.start, m.end)) {
-            continue;
-        }
+    // 2. Text that looks like a token. Every such key the session does not know is reserved (never
+    // issued, left alone by restore). A finding that cuts into one takes all of it, so no remnant
+    // ("PERSON_1]") is left to be read as a token. One outside the findings that the session did
+    // issue is escaped as a [LITERAL_n] token of its own; so is text equal to one of its surrogates.
+    const auto literalMatches = Tokens::find(text);
+    for (const auto& m : literalMatches) {
         const std::string key = Tokens::key(m.label, m.number);
-        const VaultEntry* e = map.findToken(key);
-        if (e == nullptr) {
-            // Reserve it: never issued in this session, left alone by restore.
+        if (map.findToken(key) == nullptr) {
             VaultEntry r;
             r.kind = EntryKind::Reserved;
             r.text = key;
@@ -270,138 +392,258 @@ Result<AnonymizeResult> Anonymizer::anonymize(std::string_view text, std::vector
             r.number = m.number;
             r.createdMs = m_options.nowMs;
             map.add(std::move(r));
-        } else if (e->kind == EntryKind::Token) {
+        }
+    }
+    mergeStretches(stretches);
+    {
+        std::vector<Stretch> literals;
+        const auto addLiteral = [&](std::size_t start, std::size_t end) {
             Stretch s;
-            s.start = m.start;
-            s.end = m.end;
+            s.start = start;
+            s.end = end;
             s.literal = true;
             literals.push_back(std::move(s));
+        };
+        std::size_t k = 0;
+        for (const auto& m : literalMatches) {
+            while (k < stretches.size() && stretches[k].end <= m.start) {
+                ++k;
+            }
+            const bool overlaps = k < stretches.size() && stretches[k].start < m.end;
+            if (overlaps) {
+                // Take the whole token-like text into the finding (merged below).
+                addLiteral(m.start, m.end);
+                continue;
+            }
+            const VaultEntry* e = map.findToken(Tokens::key(m.label, m.number));
+            if (e != nullptr && e->kind == EntryKind::Token) {
+                addLiteral(m.start, m.end);
+            }
         }
-    }
-    {
         const auto existing = map.surrogates();
-        std::vector<std::string_view> needles;
-        needles.reserve(existing.size());
-        for (const auto* e : existing) {
-            needles.push_back(e->text);
-        }
-        for (const auto& h : LiteralSearch::find(text, needles)) {
-            if (outsideStretches(h.start, h.end)) {
-                Stretch s;
-                s.start = h.start;
-                s.end = h.end;
-                s.literal = true;
-                literals.push_back(std::move(s));
+        if (!existing.empty()) {
+            std::vector<std::string_view> needles;
+            needles.reserve(existing.size());
+            for (const auto* e : existing) {
+                needles.push_back(e->text);
+            }
+            for (const auto& h : LiteralSearch::find(text, needles)) {
+                addLiteral(h.start, h.end);
             }
         }
-    }
-    if (!literals.empty()) {
-        std::sort(literals.begin(), literals.end(), [](const Stretch& a, const Stretch& b) {
-            return a.start != b.start ? a.start < b.start : a.end > b.end;
-        });
-        std::vector<Stretch> merged;
-        merged.reserve(stretches.size() + literals.size());
-        std::size_t i = 0;
-        std::size_t j = 0;
-        while (i < stretches.size() || j < literals.size()) {
-            Stretch next = (j >= literals.size() || (i < stretches.size() && stretches[i].start < literals[j].start))
-                               ? std::move(stretches[i++])
-                               : std::move(literals[j++]);
-            if (!merged.empty() && next.start < merged.back().end) {
-                continue; // a literal overlapping another literal: the first one covers it
+        if (!literals.empty()) {
+            for (auto& l : literals) {
+                stretches.push_back(std::move(l));
             }
-            merged.push_back(std::move(next));
+            mergeStretches(stretches);
         }
-        stretches = std::move(merged);
     }
 
-    // 3. Surrogates: drawn up front so they can be checked against the text in one pass.
-    std::mt19937_64 rng(m_options.seed ^ static_cast<std::uint64_t>(map.entries().size() * 0x9E3779B97F4A7C15ull));
-    {
-        std::unordered_set<std::string> taken;
-        for (const auto* e : map.surrogates()) {
-            taken.insert(lowerAscii(e->text));
+    // 3. Surrogates, drawn up front so they can be checked against the text in one pass.
+    drawSurrogates(*this, text, map, stretches);
+
+    // 4. The output, then restore's view of it checked against what was placed. Where restore would
+    // read it otherwise (a surrogate glued to a word, text next to a replacement that now reads as a
+    // token), the stretch takes in the text concerned and the output is built again, with tokens only.
+    const bool jsonInput = TextContext::isJsonDocument(text);
+    bool json = jsonInput;
+    bool noSurrogates = false;
+    const std::size_t mark = map.entries().size();
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        Built built = build(*this, text, map, stretches, json, noSurrogates);
+        const bool jsonSame = TextContext::isJsonDocument(built.result.text) == json;
+        const Check c = check(built.result.text, map, built.placed);
+        if (jsonSame && c.ok) {
+            return std::move(built.result);
         }
-        std::unordered_map<std::string, std::string> drawnFor; // normKey -> surrogate drawn in this call
-        std::vector<std::size_t> pending;
-        for (std::size_t k = 0; k < stretches.size(); ++k) {
-            Stretch& s = stretches[k];
-            if (s.literal || operatorFor(s.finding.category) != Operator::Surrogate) {
-                continue;
-            }
-            const auto raw = text.substr(s.start, s.end - s.start);
-            const std::string normKey = map.keyFor(s.finding.type, raw);
-            if (const VaultEntry* e = map.findValue(normKey, EntryKind::Surrogate)) {
-                s.surrogate = e->text;
-                continue;
-            }
-            if (const auto it = drawnFor.find(normKey); it != drawnFor.end()) {
-                s.surrogate = it->second;
-                continue;
-            }
-            pending.push_back(k);
-            drawnFor.emplace(normKey, std::string{});
+        map.rollback(mark);
+        noSurrogates = true;
+        if (!jsonSame) {
+            // Findings that cut into the JSON structure itself: the text is treated as prose.
+            json = false;
+            continue;
         }
-        // Draw; redraw those that collide with a taken surrogate or occur in the text.
-        std::vector<std::size_t> todo = pending;
-        for (int round = 0; round < 16 && !todo.empty(); ++round) {
-            for (const std::size_t k : todo) {
-                Stretch& s = stretches[k];
-                const auto raw = text.substr(s.start, s.end - s.start);
-                const std::string normKey = map.keyFor(s.finding.type, raw);
-                std::string candidate;
-                for (int tries = 0; tries < 32; ++tries) {
-                    candidate = Surrogates::make(s.finding.type, Tokens::labelFor(s.finding), raw, rng);
-                    const std::string folded = lowerAscii(candidate);
-                    if (!candidate.empty() && folded != lowerAscii(raw) && !taken.contains(folded)
-                        && Tokens::find(candidate).empty()) {
+        const auto& reps = built.result.replacements;
+        bool extended = false;
+        for (const auto& [hs, he] : c.stray) {
+            // The replacements this stray span touches; the text it covers is taken into them.
+            std::size_t first = reps.size();
+            std::size_t last = 0;
+            for (std::size_t i = 0; i < reps.size(); ++i) {
+                if (reps[i].outStart <= he && reps[i].outEnd >= hs) {
+                    first = std::min(first, i);
+                    last = std::max(last, i);
+                }
+            }
+            if (first == reps.size()) {
+                // Entirely text of the input: escape it as a literal.
+                std::ptrdiff_t delta = 0; // output offset - input offset after the last replacement before it
+                for (const auto& r : reps) {
+                    if (r.outEnd > hs) {
                         break;
                     }
+                    delta = static_cast<std::ptrdiff_t>(r.outEnd) - static_cast<std::ptrdiff_t>(r.end);
                 }
-                taken.insert(lowerAscii(candidate));
-                drawnFor[normKey] = candidate;
+                Stretch l;
+                l.start = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(hs) - delta);
+                l.end = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(he) - delta);
+                l.literal = true;
+                stretches.push_back(std::move(l));
+                extended = true;
+                continue;
             }
-            std::vector<std::string_view> needles;
-            std::vector<std::size_t> owner;
-            for (const std::size_t k : pending) {
-                const Stretch& s = stretches[k];
-                const auto& cand = drawnFor[map.keyFor(s.finding.type, text.substr(s.start, s.end - s.start))];
-                needles.push_back(cand);
-                owner.push_back(k);
+            Stretch& a = stretches[first];
+            const Replacement& ra = reps[first];
+            const Replacement& rb = reps[last];
+            const std::size_t newStart = hs < ra.outStart ? ra.start - (ra.outStart - hs) : ra.start;
+            const std::size_t newEnd = he > rb.outEnd ? rb.end + (he - rb.outEnd) : rb.end;
+            if (newStart < a.start || newEnd > stretches[last].end || first != last) {
+                a.start = std::min(a.start, newStart);
+                a.end = std::max(stretches[last].end, newEnd);
+                a.exact = true;
+                extended = true;
             }
-            std::vector<std::size_t> again;
-            for (const auto& h : LiteralSearch::find(text, needles)) {
-                again.push_back(owner[h.needle]);
-            }
-            std::sort(again.begin(), again.end());
-            again.erase(std::unique(again.begin(), again.end()), again.end());
-            todo = std::move(again);
         }
-        for (const std::size_t k : pending) {
-            Stretch& s = stretches[k];
-            s.surrogate = drawnFor[map.keyFor(s.finding.type, text.substr(s.start, s.end - s.start))];
+        if (extended) {
+            mergeStretches(stretches);
+        } else if (attempt > 0 && !c.missing) {
+            break;
         }
     }
+    Log::get("redact")->error("anonymized text failed its restore check");
+    return Error{ErrorCode::Internal,
+                 SCRIM_TR_NOOP("CoreErrors",
+                               "The text could not be anonymized so that it can be restored exactly; nothing was "
+                               "replaced. Please report this.")};
+}
 
-    // 4. The output.
-    AnonymizeResult result;
+namespace {
+
+void drawSurrogates(const Anonymizer& anonymizer,
+                    std::string_view text,
+                    const TokenMap& map,
+                    std::vector<Stretch>& stretches)
+{
+    const Anonymizer::Options& m_options = anonymizer.options();
+    const auto operatorFor = [&](Category c) { return anonymizer.operatorFor(c); };
+    std::mt19937_64 rng(m_options.seed ^ static_cast<std::uint64_t>(map.entries().size() * 0x9E3779B97F4A7C15ull));
+    std::unordered_set<std::string> taken;
+    for (const auto* e : map.surrogates()) {
+        taken.insert(lowerAscii(e->text));
+    }
+    std::unordered_map<std::string, std::string> drawnFor;    // normKey -> surrogate drawn in this call
+    std::vector<std::pair<std::size_t, std::string>> pending; // stretch, normKey
+    for (std::size_t k = 0; k < stretches.size(); ++k) {
+        Stretch& s = stretches[k];
+        if (s.literal || operatorFor(s.finding.category) != Operator::Surrogate) {
+            continue;
+        }
+        const auto raw = text.substr(s.start, s.end - s.start);
+        std::string normKey = map.keyFor(s.exact ? EntityType::Secret : s.finding.type, raw);
+        if (const VaultEntry* e = map.findValue(normKey, EntryKind::Surrogate)) {
+            s.surrogate = e->text;
+            continue;
+        }
+        if (drawnFor.emplace(normKey, std::string{}).second) {
+            pending.emplace_back(k, std::move(normKey));
+        } else {
+            pending.emplace_back(k, std::move(normKey)); // shares the draw of its first occurrence
+        }
+    }
+    // Draw; redraw those that collide with a taken surrogate or occur in the text as a word.
+    std::vector<std::size_t> todo(pending.size());
+    std::iota(todo.begin(), todo.end(), std::size_t{0});
+    for (int round = 0; round < 16 && !todo.empty(); ++round) {
+        std::unordered_set<std::string> redrawn;
+        for (const std::size_t i : todo) {
+            const auto& [k, normKey] = pending[i];
+            if (!redrawn.insert(normKey).second) {
+                continue;
+            }
+            const Stretch& s = stretches[k];
+            const auto raw = text.substr(s.start, s.end - s.start);
+            std::string candidate;
+            for (int tries = 0; tries < 32; ++tries) {
+                candidate = Surrogates::make(s.finding.type, Tokens::labelFor(s.finding), raw, rng);
+                const std::string folded = lowerAscii(candidate);
+                if (!candidate.empty() && folded != lowerAscii(raw) && !taken.contains(folded)
+                    && Tokens::find(candidate).empty()
+                    && std::any_of(candidate.begin(), candidate.end(), [](char c) { return isWordByte(c); })) {
+                    break;
+                }
+                candidate.clear(); // none found: this value gets a token
+            }
+            taken.insert(lowerAscii(candidate));
+            drawnFor[normKey] = candidate;
+        }
+        std::vector<std::string_view> needles;
+        for (const auto& [k, normKey] : pending) {
+            needles.push_back(drawnFor[normKey]);
+        }
+        std::vector<std::size_t> again;
+        for (const auto& h : LiteralSearch::find(text, needles)) {
+            again.push_back(h.needle);
+        }
+        std::sort(again.begin(), again.end());
+        again.erase(std::unique(again.begin(), again.end()), again.end());
+        todo = std::move(again);
+    }
+    for (const auto& [k, normKey] : pending) {
+        stretches[k].surrogate = drawnFor[normKey];
+    }
+}
+
+Built build(const Anonymizer& anonymizer,
+            std::string_view text,
+            TokenMap& map,
+            std::vector<Stretch>& stretches,
+            bool json,
+            bool noSurrogates)
+{
+    const Anonymizer::Options& m_options = anonymizer.options();
+    const auto operatorFor = [&](Category c) { return anonymizer.operatorFor(c); };
+    Built built;
+    AnonymizeResult& result = built.result;
     result.text.reserve(text.size() + text.size() / 8);
-    ContextScanner context(text);
+    // Contexts are read off the output as it is written: that is the text restore will walk.
+    ContextScanner context(json);
     const bool yaml = looksLikeYaml(text);
     std::size_t pos = 0;
-    for (auto& s : stretches) {
+    for (std::size_t k = 0; k < stretches.size(); ++k) {
+        Stretch& s = stretches[k];
         result.text.append(text.substr(pos, s.start - pos));
-        const LiteralContext ctx = context.at(s.start);
+        const LiteralContext ctx = context.at(result.text, result.text.size());
         const auto raw = text.substr(s.start, s.end - s.start);
-        const Operator op = s.literal ? Operator::Token : operatorFor(s.finding.category);
-        std::string label = s.literal ? std::string(Tokens::kLiteralLabel) : std::string(Tokens::labelFor(s.finding));
+        Operator op = s.literal ? Operator::Token : operatorFor(s.finding.category);
+        if (op == Operator::Surrogate && (noSurrogates || !surrogateFits(s, k, stretches, text, result.text))) {
+            // Restore finds surrogates as whole words; glued to a word it would not be found: a token then.
+            op = Operator::Token;
+        }
+        const std::string label =
+            s.literal ? std::string(Tokens::kLiteralLabel) : std::string(Tokens::labelFor(s.finding));
         std::string replacement;
+        std::string placedKey; // what restore must find here (tokens and surrogates)
         bool bracketForm = false;
         switch (op) {
         case Operator::Token: {
             const EntityType type = s.literal ? EntityType::OtherId : s.finding.type;
-            const std::string normKey =
-                s.literal ? map.keyFor(type, "\x01literal\x01" + std::string(raw)) : map.keyFor(type, raw);
+            // A value bare in JSON gets a token of its own: the quotes the anonymizer adds must come off
+            // again on restore, which could not be told apart from the same value's quoted occurrences.
+            // Inside a string literal the value is its decoded form, so one value gets one token in any
+            // context; a raw form that its context would write differently keeps a token of its own.
+            std::string keyed = TextContext::decode(raw, ctx);
+            if (TextContext::encode(keyed, ctx) != raw) {
+                keyed = "\x01raw" + std::to_string(static_cast<int>(ctx)) + '\x01' + std::string(raw);
+            }
+            if (ctx == LiteralContext::JsonBare) {
+                keyed.insert(0, "\x01json\x01");
+            }
+            if (s.literal) {
+                keyed.insert(0, "\x01literal\x01");
+            }
+            // Literals are compared byte for byte (the normalisation of a secret).
+            const std::string normKey = map.keyFor(s.literal || s.exact ? EntityType::Secret : type, keyed);
+            Crypto::wipe(keyed);
             std::string key;
             if (const VaultEntry* e = map.findValue(normKey, EntryKind::Token)) {
                 key = e->text;
@@ -421,10 +663,11 @@ Result<AnonymizeResult> Anonymizer::anonymize(std::string_view text, std::vector
             }
             replacement = '[' + key + ']';
             bracketForm = true;
+            placedKey = key;
             break;
         }
         case Operator::Surrogate: {
-            const std::string normKey = map.keyFor(s.finding.type, raw);
+            const std::string normKey = map.keyFor(s.exact ? EntityType::Secret : s.finding.type, raw);
             if (map.findValue(normKey, EntryKind::Surrogate) == nullptr) {
                 VaultEntry n;
                 n.kind = EntryKind::Surrogate;
@@ -439,6 +682,7 @@ Result<AnonymizeResult> Anonymizer::anonymize(std::string_view text, std::vector
                 map.add(std::move(n));
             }
             replacement = s.surrogate;
+            placedKey = s.surrogate;
             break;
         }
         case Operator::Mask:
@@ -462,11 +706,13 @@ Result<AnonymizeResult> Anonymizer::anonymize(std::string_view text, std::vector
             break;
         }
         }
+        bool quoted = false;
         if (bracketForm) {
             if (ctx == LiteralContext::JsonBare) {
                 replacement = '"' + replacement + '"';
+                quoted = true;
             } else if (yaml && yamlValueStart(text, s.start)) {
-                // "[X]" would start a YAML flow sequence: the bare form is a plain string and restores all the same.
+                // "[X]" would start a YAML flow sequence: the bare form is a plain string and restores the same.
                 replacement = replacement.substr(1, replacement.size() - 2);
             }
         }
@@ -480,16 +726,21 @@ Result<AnonymizeResult> Anonymizer::anonymize(std::string_view text, std::vector
         r.category = s.literal ? Category::Pii : s.finding.category;
         r.ruleId = s.literal ? std::string("literal-token") : s.finding.ruleId;
         r.op = op;
+        if (!placedKey.empty()) {
+            // The token proper, without the quotes of a bare JSON value.
+            built.placed.push_back(
+                Built::Placed{r.outStart + (quoted ? 1 : 0), r.outEnd - (quoted ? 1 : 0), std::move(placedKey)});
+        }
         r.replacement = std::move(replacement);
         r.literal = s.literal;
         result.replacements.push_back(std::move(r));
         if (!s.literal) {
-            s.finding.start = s.start;
-            s.finding.end = s.end;
             result.findings.push_back(s.finding);
         }
         pos = s.end;
     }
     result.text.append(text.substr(pos));
-    return result;
+    return built;
 }
+
+} // namespace

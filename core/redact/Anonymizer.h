@@ -88,6 +88,7 @@ public:
     explicit Anonymizer(Options options);
 
     Operator operatorFor(Category category) const;
+    const Options& options() const { return m_options; }
 
     /** `findings` as RuleSet::scan returns them (sorted by start). Fails only on invalid spans. */
     Result<AnonymizeResult> anonymize(std::string_view text, std::vector<Finding> findings, TokenMap& map) const;

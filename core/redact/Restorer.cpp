@@ -9,20 +9,9 @@
 #include <algorithm>
 #include <unordered_set>
 
-namespace {
-
-struct Hit
+std::vector<VaultHit> findVaultHits(std::string_view answer, const TokenMap& map)
 {
-    std::size_t start = 0;
-    std::size_t end = 0;
-    const VaultEntry* entry = nullptr; // nullptr: an unknown token
-    std::string key;                   // for tokens
-};
-
-} // namespace
-
-RestoreResult restoreText(std::string_view answer, const TokenMap& map, const RuleSet* rules)
-{
+    using Hit = VaultHit;
     std::vector<Hit> hits;
     for (const auto& m : Tokens::find(answer)) {
         Hit h;
@@ -63,9 +52,15 @@ RestoreResult restoreText(std::string_view answer, const TokenMap& map, const Ru
         }
     }
 
+    return hits;
+}
+
+RestoreResult restoreText(std::string_view answer, const TokenMap& map, const RuleSet* rules)
+{
+    const std::vector<VaultHit> hits = findVaultHits(answer, map);
     RestoreResult result;
     result.text.reserve(answer.size() + answer.size() / 4);
-    ContextScanner context(answer);
+    ContextScanner context(TextContext::isJsonDocument(answer));
     std::unordered_set<std::string> unknownSeen;
     std::size_t pos = 0;
     for (const auto& h : hits) {
@@ -90,7 +85,7 @@ RestoreResult restoreText(std::string_view answer, const TokenMap& map, const Ru
             result.text.append(matched);
             continue;
         }
-        const LiteralContext target = context.at(h.start);
+        const LiteralContext target = context.at(answer, h.start);
         ++result.restored;
         if (h.entry->context == LiteralContext::JsonBare && target == LiteralContext::DoubleQuoted && h.start > 0
             && answer[h.start - 1] == '"' && h.end < answer.size() && answer[h.end] == '"' && !result.text.empty()) {
@@ -105,7 +100,15 @@ RestoreResult restoreText(std::string_view answer, const TokenMap& map, const Ru
     result.text.append(answer.substr(pos));
 
     if (rules != nullptr) {
-        auto found = rules->scan(answer);
+        // Scanned with the tokens blanked out (same length, so offsets hold): a label such as
+        // ACCOUNT must not act as a context word for the text around it.
+        std::string blanked(answer);
+        for (const auto& h : hits) {
+            std::fill(blanked.begin() + static_cast<std::ptrdiff_t>(h.start),
+                      blanked.begin() + static_cast<std::ptrdiff_t>(h.end),
+                      ' ');
+        }
+        auto found = rules->scan(blanked);
         result.scanned = found.ok();
         if (found) {
             std::size_t k = 0;

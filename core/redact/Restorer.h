@@ -30,6 +30,18 @@ struct RestoreResult
     bool scanned = false;
 };
 
+/** A place in a text where restore would put something back (or report a token). */
+struct VaultHit
+{
+    std::size_t start = 0;
+    std::size_t end = 0;
+    const VaultEntry* entry = nullptr; ///< nullptr: a token this session never issued
+    std::string key;                   ///< the token key (LABEL_N); empty for surrogates
+};
+
+/** The tokens and surrogates restore finds in `text`, in order, not overlapping (tokens win ties). */
+std::vector<VaultHit> findVaultHits(std::string_view text, const TokenMap& map);
+
 /**
  * Puts the originals back into an AI's answer. Tokens are found with Tokens::find (brackets dropped,
  * case changed, markdown escapes, line wraps inside the brackets); surrogates are found as whole

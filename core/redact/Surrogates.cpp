@@ -366,11 +366,7 @@ std::string secret(std::string_view original, std::mt19937_64& rng)
     return shapeOf(original, rng, keep);
 }
 
-} // namespace
-
-namespace Surrogates {
-
-std::string make(EntityType type, std::string_view label, std::string_view original, std::mt19937_64& rng)
+std::string makeRaw(EntityType type, std::string_view label, std::string_view original, std::mt19937_64& rng)
 {
     switch (type) {
     case EntityType::CreditCard:
@@ -416,6 +412,28 @@ std::string make(EntityType type, std::string_view label, std::string_view origi
     default:
         return shapeOf(original, rng);
     }
+}
+
+// Whatever a generator kept from the original: no character that could end a string, a field or a
+// token where the surrogate is written.
+std::string sanitized(std::string s, std::mt19937_64& rng)
+{
+    for (auto& c : s) {
+        if (c == '"' || c == '\\' || c == ',' || c == '\'' || c == '[' || c == ']' || c == '{' || c == '}' || c == '`'
+            || c == '~' || c == '#' || (static_cast<unsigned char>(c) < 0x20 && c != '\n')) {
+            c = static_cast<char>('a' + uniform(rng, 0, 25));
+        }
+    }
+    return s;
+}
+
+} // namespace
+
+namespace Surrogates {
+
+std::string make(EntityType type, std::string_view label, std::string_view original, std::mt19937_64& rng)
+{
+    return sanitized(makeRaw(type, label, original, rng), rng);
 }
 
 } // namespace Surrogates

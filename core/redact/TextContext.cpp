@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/redact/TextContext.h"
 
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+
 namespace {
 
 bool isFenceLine(std::string_view line)
@@ -56,39 +62,27 @@ bool hex4(std::string_view s, std::size_t at, std::uint32_t& v)
 
 } // namespace
 
-ContextScanner::ContextScanner(std::string_view text)
-    : m_text(text)
+LiteralContext ContextScanner::at(std::string_view text, std::size_t pos)
 {
-    std::size_t i = 0;
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n')) {
-        ++i;
-    }
-    m_wholeIsCode = i < text.size() && (text[i] == '{' || text[i] == '[');
-    startLine();
-}
-
-void ContextScanner::startLine()
-{
-    const auto nl = m_text.find('\n', m_lineStart);
-    const auto line =
-        m_text.substr(m_lineStart, nl == std::string_view::npos ? std::string_view::npos : nl - m_lineStart);
-    m_lineIsFence = isFenceLine(line);
-    m_cursor = m_lineStart;
-    m_inInline = false;
-    m_quote = 0;
-    m_escape = false;
-}
-
-LiteralContext ContextScanner::at(std::size_t pos)
-{
-    while (m_cursor < pos && m_cursor < m_text.size()) {
-        const char c = m_text[m_cursor++];
+    const auto fenceCheck = [&] {
+        if (!m_fenceKnown) {
+            m_lineIsFence = isFenceLine(text.substr(m_lineStart, std::min<std::size_t>(6, text.size() - m_lineStart)));
+            m_fenceKnown = m_cursor > m_lineStart + 5 || text.size() >= m_lineStart + 6;
+        }
+    };
+    while (m_cursor < pos && m_cursor < text.size()) {
+        fenceCheck();
+        const char c = text[m_cursor++];
         if (c == '\n') {
             if (m_lineIsFence) {
                 m_inFence = !m_inFence;
             }
             m_lineStart = m_cursor;
-            startLine();
+            m_fenceKnown = false;
+            m_lineIsFence = false;
+            m_inInline = false;
+            m_quote = 0;
+            m_escape = false;
             continue;
         }
         if (m_lineIsFence) {
@@ -110,9 +104,9 @@ LiteralContext ContextScanner::at(std::size_t pos)
             continue;
         }
         if (code && (c == '"' || c == '\'')) {
-            // An apostrophe between letters ("don't") opens nothing.
+            // An apostrophe right after a letter ("don't") opens nothing.
             if (c == '\'' && m_cursor >= 2) {
-                const unsigned char prev = static_cast<unsigned char>(m_text[m_cursor - 2]);
+                const unsigned char prev = static_cast<unsigned char>(text[m_cursor - 2]);
                 if ((prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z') || prev >= 0x80) {
                     continue;
                 }
@@ -120,6 +114,7 @@ LiteralContext ContextScanner::at(std::size_t pos)
             m_quote = c;
         }
     }
+    fenceCheck();
     if (m_lineIsFence || m_quote == 0) {
         return m_wholeIsCode && !m_lineIsFence ? LiteralContext::JsonBare : LiteralContext::Plain;
     }
@@ -127,6 +122,19 @@ LiteralContext ContextScanner::at(std::size_t pos)
 }
 
 namespace TextContext {
+
+bool isJsonDocument(std::string_view text)
+{
+    const std::size_t i = text.find_first_not_of(" \t\r\n");
+    if (i == std::string_view::npos || (text[i] != '{' && text[i] != '[')) {
+        return false;
+    }
+    // Whole-text JSON only: the parser stops at the first error, so prose that happens to start
+    // with a bracket costs little.
+    QJsonParseError error;
+    QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size())), &error);
+    return error.error == QJsonParseError::NoError;
+}
 
 std::string decode(std::string_view raw, LiteralContext ctx)
 {

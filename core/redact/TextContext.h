@@ -26,32 +26,40 @@ enum class LiteralContext : std::uint8_t
 /**
  * Walks a text forward and says, for increasing positions, which LiteralContext applies there.
  * String literals count only in code: inside a fenced block (``` or ~~~), inside `inline code`, or
- * anywhere when the whole text starts with '{' or '[' (a JSON document). Strings are tracked per
- * line (JSON strings cannot span lines), so a stray quote costs at most the rest of its line.
- * Positions must be queried in non-decreasing order; the whole walk is linear in the text.
+ * anywhere in a JSON document (isJsonDocument). Strings are tracked per line (JSON strings cannot
+ * span lines), so a stray quote costs at most the rest of its line.
+ *
+ * The text may grow between calls (the anonymizer asks about the end of its output as it writes
+ * it), as long as what was already walked stays the same. Positions must not decrease; the whole
+ * walk is linear in the text.
  */
 class ContextScanner
 {
 public:
-    explicit ContextScanner(std::string_view text);
-    LiteralContext at(std::size_t pos);
-    /** True when the whole text is a JSON document (starts with '{' or '['). */
-    bool wholeIsJson() const { return m_wholeIsCode; }
+    explicit ContextScanner(bool jsonDocument)
+        : m_wholeIsCode(jsonDocument)
+    {}
+    LiteralContext at(std::string_view text, std::size_t pos);
 
 private:
-    void startLine();
-    std::string_view m_text;
     bool m_wholeIsCode = false;
     bool m_inFence = false;
     std::size_t m_lineStart = 0;
-    std::size_t m_cursor = 0; // bytes of the current line before m_cursor have been walked
+    std::size_t m_cursor = 0;
     bool m_lineIsFence = false;
+    bool m_fenceKnown = false;
     bool m_inInline = false;
     char m_quote = 0;
     bool m_escape = false;
 };
 
 namespace TextContext {
+
+/**
+ * True when the whole of `text` is one valid JSON object or array. (An answer with JSON in a fenced
+ * block is prose with code in it; "[PERSON_1] called" is prose.)
+ */
+bool isJsonDocument(std::string_view text);
 
 /** Decodes the escapes of `ctx` in `raw` (\" \\ \/ \n \r \t \b \f \uXXXX incl. surrogate pairs, \'). */
 std::string decode(std::string_view raw, LiteralContext ctx);

@@ -3,6 +3,8 @@
 
 #include "core/common/Crypto.h"
 
+#include <algorithm>
+
 namespace {
 
 char lower(char c)
@@ -152,4 +154,22 @@ void TokenMap::load(VaultEntry entry)
     // Loaded entries come before any new one.
     add(std::move(entry));
     m_saved = m_entries.size();
+}
+
+void TokenMap::rollback(std::size_t count)
+{
+    count = std::max(count, m_saved);
+    if (count >= m_entries.size()) {
+        return;
+    }
+    for (std::size_t i = count; i < m_entries.size(); ++i) {
+        Crypto::wipe(m_entries[i].original);
+    }
+    m_entries.resize(count);
+    m_byValue.clear();
+    m_byToken.clear();
+    m_maxNumber.clear();
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        index(i);
+    }
 }

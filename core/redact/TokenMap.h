@@ -71,6 +71,9 @@ public:
     /** Loads a saved entry (not marked as new). */
     void load(VaultEntry entry);
 
+    /** Takes back every entry added after the first `count` (unsaved ones only). */
+    void rollback(std::size_t count);
+
     const std::vector<VaultEntry>& entries() const { return m_entries; }
     /** Entries added since load or the last markSaved(). */
     std::size_t unsavedCount() const { return m_entries.size() - m_saved; }

@@ -88,7 +88,7 @@ std::string quoteChar(char c)
     return std::string(1, c);
 }
 
-// The regex: group 1 = bracketed label, 2 = its number; 3 = bare label, 4 = its number.
+// The regex: groups 1/2 = label and number of an escaped bracketed token, 3/4 of a bracketed one, 5/6 of a bare one.
 std::string buildPattern()
 {
     std::string bracketed;
@@ -122,16 +122,20 @@ std::string buildPattern()
         };
         bare += esc(upper) + '|' + esc(capital);
     }
-    std::string p;
-    p += "\\\\?\\[";
-    p += kWrap;
-    p += "(?i:(" + bracketed + "))";
-    p += kWrap;
-    p += "\\\\?[_ -]";
-    p += kWrap;
-    p += "([0-9]{1,6})";
-    p += kWrap;
-    p += "\\\\?\\]";
+    // Brackets both escaped (markdown: \[EMAIL\_1\]) or neither: a lone backslash before a token
+    // belongs to the text ("C:\\[PERSON_1]").
+    const auto inner = [&] {
+        std::string q(kWrap);
+        q += "(?i:(" + bracketed + "))";
+        q += kWrap;
+        q += "\\\\?[_ -]";
+        q += kWrap;
+        q += "([0-9]{1,6})";
+        q += kWrap;
+        return q;
+    };
+    std::string p = "\\\\\\[" + inner() + "\\\\\\]";
+    p += "|\\[" + inner() + "\\]";
     p += "|\\b(" + bare + ")\\\\?_([0-9]{1,6})\\b";
     return p;
 }
@@ -228,17 +232,18 @@ std::vector<Match> find(std::string_view text)
     if (!re.ok()) {
         return out;
     }
-    re2::StringPiece groups[5];
+    re2::StringPiece groups[7];
     std::size_t pos = 0;
     while (pos < text.size()) {
-        if (!re.Match(text, pos, text.size(), RE2::UNANCHORED, groups, 5)) {
+        if (!re.Match(text, pos, text.size(), RE2::UNANCHORED, groups, 7)) {
             break;
         }
         const auto start = static_cast<std::size_t>(groups[0].data() - text.data());
         const auto end = start + groups[0].size();
-        const bool bracketed = groups[1].data() != nullptr;
-        const re2::StringPiece lab = bracketed ? groups[1] : groups[3];
-        const re2::StringPiece num = bracketed ? groups[2] : groups[4];
+        const int alt = groups[1].data() != nullptr ? 1 : groups[3].data() != nullptr ? 3 : 5;
+        const bool bracketed = alt != 5;
+        const re2::StringPiece lab = groups[alt];
+        const re2::StringPiece num = groups[alt + 1];
         std::uint32_t number = 0;
         std::string digits;
         for (const char c : std::string_view(num.data(), num.size())) {

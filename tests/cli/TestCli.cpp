@@ -397,6 +397,106 @@ private slots:
         QCOMPARE(cli({u"log"_qs, u"purge"_qs}).first, 2); // the age is required
     }
 
+    void anonymizeAndRestore()
+    {
+        // The whole loop through the real binary and a real encrypted store: anonymize, an AI's answer
+        // that plays with the tokens, restore; sessions listed and forgotten; events recorded.
+        const QString data = m_dir.filePath(u"vaultdata"_qs);
+        const auto cli = [&](const QStringList& args, const QByteArray& input = {}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"SCRIM_DATA_DIR"_qs, data);
+            env.insert(u"SCRIM_KEYCHAIN"_qs, u"off"_qs);
+            p.setProcessEnvironment(env);
+            p.start(m_cli, args);
+            p.waitForStarted();
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(120000);
+            return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        const QByteArray text =
+            "John Smith's account 123-456-7890 needs review for high blood pressure medication.\nMail " + canaryEmail
+            + ", card " + canaryCard + ".\n";
+        // Reading commands create nothing.
+        QCOMPARE(cli({u"session"_qs, u"list"_qs}).code, 0);
+        QCOMPARE(cli({u"restore"_qs}, "[PERSON_1]").code, 2);
+        QVERIFY(!QFileInfo::exists(data + u"/scrim.db"_qs));
+
+        const Run a = cli({u"anonymize"_qs, u"--session"_qs, u"chat-7"_qs}, text);
+        QCOMPARE(a.code, 0);
+        QCOMPARE(a.out,
+                 QByteArray("[PERSON_1]'s account [ACCOUNT_1] needs review for [CONDITION_1] medication.\nMail "
+                            "[EMAIL_1], card [CARD_1].\n"));
+        QVERIFY2(a.err.contains("scrim-cli restore --session chat-7"), a.err.constData());
+        const QByteArray answer = "Sure. **[PERSON_1]** should check `[email_1]`; the card CARD_1 and\n"
+                                  "[ACCOUNT\n_1] are fine. Also seen: [PERSON_4] and 555-867-5309.\n";
+        const Run r = cli({u"restore"_qs, u"--session"_qs, u"chat-7"_qs}, answer);
+        QCOMPARE(r.code, 1); // restored, with something to report
+        QCOMPARE(r.out,
+                 "Sure. **John Smith** should check `" + canaryEmail + "`; the card " + canaryCard
+                     + " and\n123-456-7890 are fine. Also seen: [PERSON_4] and 555-867-5309.\n");
+        QVERIFY2(r.err.contains("PERSON_4"), r.err.constData());
+        QVERIFY2(r.err.contains("PHONE"), r.err.constData());
+        QVERIFY(!r.err.contains("867-5309")); // reported masked
+        // The exact round trip, and JSON output.
+        QCOMPARE(cli({u"restore"_qs, u"--session"_qs, u"chat-7"_qs}, a.out).out, text);
+        const Run j = cli({u"anonymize"_qs, u"--session"_qs, u"chat-7"_qs, u"--json"_qs}, text);
+        QCOMPARE(j.code, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(j.out).object();
+        QCOMPARE(doc.value(u"text"_qs).toString().toUtf8(), a.out);
+        QCOMPARE(doc.value(u"replacements"_qs).toArray().size(), 5);
+        QVERIFY(!j.out.contains(canaryEmail)); // values only with --show-values
+        const Run shown =
+            cli({u"anonymize"_qs, u"--session"_qs, u"chat-7"_qs, u"--json"_qs, u"--show-values"_qs}, text);
+        QVERIFY(shown.out.contains(canaryEmail));
+        QCOMPARE(cli({u"anonymize"_qs, u"--show-values"_qs}, text).code, 2); // needs --json
+        // One-way operators keep nothing to restore.
+        const Run m = cli({u"anonymize"_qs, u"--operator"_qs, u"mask"_qs, u"--session"_qs, u"m"_qs}, text);
+        QCOMPARE(m.code, 0);
+        QVERIFY2(m.out.contains("**** **** **** 9855"), m.out.constData());
+        QCOMPARE(cli({u"anonymize"_qs, u"--operator"_qs, u"shuffle"_qs}, text).code, 2);
+        QCOMPARE(cli({u"anonymize"_qs, u"--session"_qs, u"no spaces"_qs}, text).code, 2);
+        QCOMPARE(cli({u"anonymize"_qs, write(u"bin.dat"_qs, QByteArray("ab\0cd", 5))}).code, 2);
+        QCOMPARE(cli({u"anonymize"_qs, m_dir.filePath(u"missing.txt"_qs)}).code, 2);
+
+        // Sessions: listed without values, then forgotten for good.
+        const Run list = cli({u"session"_qs, u"list"_qs, u"--json"_qs});
+        QCOMPARE(list.code, 0);
+        const QJsonArray sessions = QJsonDocument::fromJson(list.out).array();
+        QVERIFY(std::any_of(sessions.begin(), sessions.end(), [](const QJsonValue& v) {
+            return v.toObject().value(u"name"_qs).toString() == u"chat-7"_qs
+                   && v.toObject().value(u"entries"_qs).toInt() == 5;
+        }));
+        QCOMPARE(cli({u"session"_qs, u"forget"_qs, u"chat-7"_qs}).code, 0);
+        QCOMPARE(cli({u"session"_qs, u"forget"_qs, u"chat-7x"_qs}).code, 2);
+        const Run gone = cli({u"restore"_qs, u"--session"_qs, u"chat-7"_qs}, a.out);
+        QCOMPARE(gone.code, 1);
+        QCOMPARE(gone.out, a.out);                                      // tokens stay as they are ...
+        QVERIFY2(gone.err.contains("forgotten"), gone.err.constData()); // ... and the user is told why
+        QCOMPARE(cli({u"restore"_qs, u"--session"_qs, u"nope"_qs}, a.out).code, 2);
+        QCOMPARE(cli({u"session"_qs, u"forget"_qs, u"--all"_qs}).code, 0);
+
+        // The audit log has the events, with types and counts only; no value in any file.
+        const Run events = cli({u"log"_qs, u"export"_qs});
+        QVERIFY(events.out.contains("\"type\":\"anonymized_copy\""));
+        QVERIFY(events.out.contains("\"type\":\"restored\""));
+        QVERIFY(events.out.contains("[PERSON] [BANK_ACCOUNT] [MEDICAL]"));
+        QByteArray files;
+        QDirIterator it(data, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            files += f.readAll();
+        }
+        for (const QByteArray& canary :
+             {canaryEmail, canaryCard, QByteArray("John Smith"), QByteArray("123-456-7890")}) {
+            QVERIFY2(!files.contains(canary), canary.constData());
+            QVERIFY2(!events.out.contains(canary), canary.constData());
+            QVERIFY2(!files.contains(canary.toBase64()), canary.constData());
+        }
+    }
+
     void valuesNeverLeak()
     {
         // Canary values go through every format; none may appear in any output, error or file that
