@@ -2,6 +2,7 @@
 // bench_detect: single-thread throughput of the built-in rules over a generated mixed corpus, through
 // RuleSet::scan (whole text at once) and StreamScanner (fed in 1 MiB pieces), plus how many of the
 // planted values each rule found. Corpus generation and rule compilation are not timed.
+#include "bench/BenchSupport.h"
 #include "bench/CorpusGenerator.h"
 #include "core/detect/BuiltinRules.h"
 #include "core/detect/RuleSet.h"
@@ -60,6 +61,20 @@ struct Options
     bool perRule = false;
 };
 
+void usage(std::FILE* out)
+{
+    std::fputs("Usage: bench_detect [options]\n"
+               "  --size MB          corpus size in MiB (default 10)\n"
+               "  --seed N           corpus seed (default 1)\n"
+               "  --runs N           timed runs per path (default 5)\n"
+               "  --json FILE        also write the results as JSON\n"
+               "  --dump FILE        write the generated corpus to FILE (for inspection)\n"
+               "  --show-misses N    print up to N missed planted values per kind (prints values)\n"
+               "  --show-unplanted N print up to N findings per rule that hit no planted value\n"
+               "  --per-rule         also time each built-in rule alone (one run each)\n",
+               out);
+}
+
 struct KindStats
 {
     std::size_t planted = 0;
@@ -77,27 +92,6 @@ struct Timing
     std::vector<double> mibPerSecond;
     double median = 0.0;
 };
-
-struct MachineInfo
-{
-    std::string cpu = "unknown CPU";
-    unsigned logicalCpus = 0;
-    std::string coresPerSocket;
-};
-
-void usage(std::FILE* out)
-{
-    std::fputs("Usage: bench_detect [options]\n"
-               "  --size MB          corpus size in MiB (default 10)\n"
-               "  --seed N           corpus seed (default 1)\n"
-               "  --runs N           timed runs per path (default 5)\n"
-               "  --json FILE        also write the results as JSON\n"
-               "  --dump FILE        write the generated corpus to FILE (for inspection)\n"
-               "  --show-misses N    print up to N missed planted values per kind (prints values)\n"
-               "  --show-unplanted N print up to N findings per rule that hit no planted value\n"
-               "  --per-rule         also time each built-in rule alone (one run each)\n",
-               out);
-}
 
 // std::strtod rather than std::from_chars: libc++ had no floating-point from_chars until LLVM 20.
 bool parseDouble(std::string_view s, double& out)
@@ -178,62 +172,6 @@ int parseArgs(int argc, char** argv, Options& o)
     return 0;
 }
 
-std::string trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-        s.remove_suffix(1);
-    }
-    return std::string(s);
-}
-
-MachineInfo machineInfo()
-{
-    MachineInfo m;
-    m.logicalCpus = std::thread::hardware_concurrency();
-    std::ifstream in("/proc/cpuinfo");
-    std::string line;
-    unsigned processors = 0;
-    bool haveModel = false;
-    while (std::getline(in, line)) {
-        const auto colon = line.find(':');
-        if (colon == std::string::npos) {
-            continue;
-        }
-        const std::string key = trim(std::string_view(line).substr(0, colon));
-        const std::string value = trim(std::string_view(line).substr(colon + 1));
-        if (key == "processor") {
-            ++processors;
-        } else if (!haveModel && (key == "model name" || key == "Hardware" || key == "cpu model") && !value.empty()) {
-            m.cpu = value;
-            haveModel = true;
-        } else if (key == "cpu cores" && m.coresPerSocket.empty()) {
-            m.coresPerSocket = value;
-        }
-    }
-    if (m.logicalCpus == 0) {
-        m.logicalCpus = processors;
-    }
-    return m;
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty()) {
-        return 0.0;
-    }
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-}
-
-double secondsSince(std::chrono::steady_clock::time_point t0)
-{
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
 bool isContinuation(char c)
 {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
@@ -276,24 +214,6 @@ excerpt(std::string_view text, std::size_t begin, std::size_t end, std::size_t c
         }
     }
     return oneLine;
-}
-
-std::string jsonString(std::string_view s)
-{
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-            out += buf;
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
 }
 
 std::string jsonNumbers(const std::vector<double>& v)

@@ -48,17 +48,30 @@ void AuditEvent::describeFindings(const std::vector<Finding>& findings)
         if (std::find(rules.begin(), rules.end(), f.ruleId) == rules.end()) {
             rules.push_back(f.ruleId);
         }
-        const std::string token = "[" + std::string(entityTypeName(f.type)) + "]";
-        if (preview.size() + token.size() + 1 <= maxPreview) {
-            preview += (preview.empty() ? "" : " ") + token;
+        const std::string_view typeName = entityTypeName(f.type);
+        if (preview.size() + typeName.size() + 3 <= maxPreview) {
+            if (!preview.empty()) {
+                preview += ' ';
+            }
+            preview += '[';
+            preview += typeName;
+            preview += ']';
         }
     }
     categories.clear();
     for (const auto& [cat, n] : byCategory) {
-        categories += (categories.empty() ? "" : ",") + std::string(cat) + ":" + std::to_string(n);
+        if (!categories.empty()) {
+            categories += ',';
+        }
+        categories += cat;
+        categories += ':';
+        categories += std::to_string(n);
     }
     ruleIds.clear();
     for (const auto r : rules) {
-        ruleIds += (ruleIds.empty() ? "" : ",") + std::string(r);
+        if (!ruleIds.empty()) {
+            ruleIds += ',';
+        }
+        ruleIds += r;
     }
 }
