@@ -4,6 +4,7 @@
 #include "core/common/Translations.h"
 #include "core/detect/RuleSet.h"
 #include "core/log/Log.h"
+#include "core/redact/Vault.h"
 #include "core/store/Store.h"
 #include "ui/TrayController.h"
 
@@ -11,6 +12,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <optional>
 
 int main(int argc, char* argv[])
@@ -45,11 +47,19 @@ int main(int argc, char* argv[])
     // The audit log. Without it Scrim still protects, and says where the problem is.
     std::optional<Store> store;
     std::optional<AuditLog> audit;
+    std::unique_ptr<StoreVault> vault;
     if (auto s = Store::open(); s) {
         store.emplace(std::move(s.value()));
         if (auto a = AuditLog::open(*store); a) {
             audit.emplace(std::move(a.value()));
             tray.setAuditLog(&*audit);
+            // The vault of anonymized copies (its TTL purge runs as it opens and on each use).
+            if (auto v = StoreVault::open(*store, TokenVault::Options{}); v) {
+                vault = std::move(v.value());
+                tray.setVault(vault.get());
+            } else {
+                Log::get("app")->error("the token vault cannot be used: code {}", static_cast<int>(v.error().code));
+            }
             if (!store->report().movedAsidePath.isEmpty()) {
                 AuditEvent e;
                 e.type = AuditEventType::StoreRecovered;

@@ -4,9 +4,13 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Translations.h"
 #include "core/log/Log.h"
+#include "core/redact/Anonymizer.h"
+#include "core/redact/Restorer.h"
+#include "core/redact/Vault.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QIcon>
 #include <QLabel>
 #include <QMenu>
@@ -36,6 +40,11 @@ TrayController::TrayController(std::shared_ptr<const RuleSet> rules, int trayWai
     m_menu->addSeparator();
     m_scanAction = m_menu->addAction(tr("&Scan clipboard now"));
     connect(m_scanAction, &QAction::triggered, this, &TrayController::scanClipboard);
+    m_anonymizeAction = m_menu->addAction(tr("&Anonymize clipboard"));
+    connect(m_anonymizeAction, &QAction::triggered, this, &TrayController::anonymizeClipboard);
+    m_restoreAction = m_menu->addAction(tr("&Restore from clipboard"));
+    connect(m_restoreAction, &QAction::triggered, this, &TrayController::restoreClipboard);
+    setVault(nullptr);
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("&About Scrim")), &QAction::triggered, this, &TrayController::showAbout);
     connect(m_menu->addAction(tr("&Quit")), &QAction::triggered, qApp, &QCoreApplication::quit);
@@ -124,13 +133,17 @@ void TrayController::showFallback()
     m_windowMessage->setObjectName(u"messageLabel"_qs);
     m_windowMessage->setWordWrap(true);
     layout->addWidget(m_windowMessage);
-    auto* scan = new QPushButton(m_scanAction->text());
-    connect(scan, &QPushButton::clicked, m_scanAction, &QAction::trigger);
-    layout->addWidget(scan);
+    for (QAction* action : {m_scanAction, m_anonymizeAction, m_restoreAction}) {
+        auto* button = new QPushButton(action->text());
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->toolTip());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        layout->addWidget(button);
+    }
     auto* quit = new QPushButton(tr("&Quit"));
     connect(quit, &QPushButton::clicked, qApp, &QCoreApplication::quit);
     layout->addWidget(quit);
-    m_window->resize(420, 220);
+    m_window->resize(420, 280);
     m_window->show();
 }
 
@@ -144,24 +157,103 @@ QWidget* TrayController::fallbackWindow() const
     return m_window;
 }
 
-QString TrayController::scanClipboard()
+void TrayController::setVault(TokenVault* vault)
+{
+    m_vault = vault;
+    const QString why = vault == nullptr ? tr("Needs the encrypted store, which is not available.") : QString();
+    for (QAction* a : {m_anonymizeAction, m_restoreAction}) {
+        a->setEnabled(vault != nullptr);
+        a->setToolTip(why);
+    }
+}
+
+QByteArray TrayController::clipboardText(const QString& title, bool& truncated)
 {
     const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
     QByteArray text;
     if (mime != nullptr && mime->hasText()) {
         text = mime->text().toUtf8();
     }
+    truncated = false;
     if (text.isEmpty()) {
-        const QString msg = tr("The clipboard holds no text.");
-        showMessage(tr("Clipboard"), msg);
-        return msg;
+        showMessage(title, tr("The clipboard holds no text."));
+        return text;
     }
-    bool truncated = false;
     if (text.size() > maxClipboardBytes) {
-        text.truncate(maxClipboardBytes);
+        // Cut at a character boundary.
+        qsizetype cut = maxClipboardBytes;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+            --cut;
+        }
+        text.truncate(cut);
         truncated = true;
     }
-    auto found = m_rules->scan(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    return text;
+}
+
+void TrayController::putOnClipboard(const QString& text, bool holdsOriginals)
+{
+    auto* mime = new QMimeData();
+    mime->setText(text);
+    mime->setData(QString::fromLatin1(kOwnerFormat), QByteArrayLiteral("1"));
+    if (holdsOriginals) {
+        // Clipboard managers and histories skip content marked like a password manager's.
+        mime->setData(u"x-kde-passwordManagerHint"_qs, QByteArrayLiteral("secret"));
+    }
+    QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+void TrayController::record(AuditEventType type,
+                            const std::string& action,
+                            const std::vector<Finding>& findings,
+                            std::string_view content,
+                            std::string preview)
+{
+    if (m_audit == nullptr) {
+        return;
+    }
+    // Metadata only: categories, counts, rule ids, type tokens and a keyed hash.
+    AuditEvent e;
+    e.type = type;
+    e.action = action;
+    e.describeFindings(findings);
+    if (!preview.empty()) {
+        e.preview = std::move(preview);
+    }
+    e.contentHmac = m_audit->contentHash(content);
+    e.sourceApp = "scrim";
+    e.osUser = qEnvironmentVariable("USER").toStdString();
+    e.host = QSysInfo::machineHostName().toStdString();
+    if (auto r = m_audit->append(std::move(e)); !r) {
+        Log::get("ui")->warn("audit event not recorded: code {}", static_cast<int>(r.error().code));
+    }
+}
+
+QString TrayController::summary(const std::vector<Finding>& findings)
+{
+    // Highest-ranked category first: "1 secret, 2 personal details".
+    std::map<int, std::pair<Category, int>, std::greater<>> byCategory;
+    for (const auto& f : findings) {
+        auto& entry = byCategory[categoryRank(f.category)];
+        entry.first = f.category;
+        ++entry.second;
+    }
+    QStringList parts;
+    for (const auto& [rank, entry] : byCategory) {
+        parts << categoryLabel(entry.first, entry.second);
+    }
+    return parts.join(u", "_qs);
+}
+
+QString TrayController::scanClipboard()
+{
+    bool truncated = false;
+    const QByteArray text = clipboardText(tr("Clipboard"), truncated);
+    if (text.isEmpty()) {
+        return tr("The clipboard holds no text.");
+    }
+    const std::string_view view(text.constData(), static_cast<std::size_t>(text.size()));
+    auto found = m_rules->scan(view);
     QString msg;
     if (!found) {
         msg = tr("The clipboard could not be checked (%1). Treat its content as sensitive.")
@@ -169,19 +261,8 @@ QString TrayController::scanClipboard()
     } else if (found->empty()) {
         msg = tr("Nothing sensitive found on the clipboard.");
     } else {
-        // Highest-ranked category first: "1 secret, 2 personal data".
-        std::map<int, std::pair<Category, int>, std::greater<>> byCategory;
-        for (const auto& f : found.value()) {
-            auto& entry = byCategory[categoryRank(f.category)];
-            entry.first = f.category;
-            ++entry.second;
-        }
-        QStringList parts;
-        for (const auto& [rank, entry] : byCategory) {
-            parts << categoryLabel(entry.first, entry.second);
-        }
         msg = tr("The clipboard holds %n sensitive value(s): %1.", nullptr, static_cast<int>(found->size()))
-                  .arg(parts.join(u", "_qs));
+                  .arg(summary(found.value()));
     }
     if (truncated) {
         msg += u' ' + tr("Only the first %1 MiB were checked.").arg(maxClipboardBytes >> 20);
@@ -189,20 +270,146 @@ QString TrayController::scanClipboard()
     Log::get("ui")->info("on-demand clipboard scan: {} bytes, {} findings",
                          text.size(),
                          found ? static_cast<long long>(found->size()) : -1LL);
-    if (m_audit != nullptr && found && !found->empty()) {
-        // Metadata only: categories, counts, rule ids, type tokens and a keyed hash.
-        AuditEvent e;
-        e.type = AuditEventType::ClipboardFlagged;
-        e.action = "scan";
-        e.describeFindings(found.value());
-        e.contentHmac = m_audit->contentHash(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
-        e.osUser = qEnvironmentVariable("USER").toStdString();
-        e.host = QSysInfo::machineHostName().toStdString();
-        if (auto r = m_audit->append(std::move(e)); !r) {
-            Log::get("ui")->warn("audit event not recorded: code {}", static_cast<int>(r.error().code));
-        }
+    if (found && !found->empty()) {
+        record(AuditEventType::ClipboardFlagged, "scan", found.value(), view);
     }
     showMessage(tr("Clipboard"), msg);
+    return msg;
+}
+
+QString TrayController::anonymizeClipboard()
+{
+    const QString title = tr("Anonymize clipboard");
+    if (m_vault == nullptr) {
+        const QString msg = tr("Anonymized copies need the encrypted store, which is not available.");
+        showMessage(title, msg);
+        return msg;
+    }
+    bool truncated = false;
+    const QByteArray text = clipboardText(title, truncated);
+    if (text.isEmpty()) {
+        return tr("The clipboard holds no text.");
+    }
+    if (truncated) {
+        // Half a text anonymized would read as a whole one: refuse rather than cut.
+        const QString msg = tr("The clipboard holds more than %1 MiB of text; it was left as it is. Use scrim-cli "
+                               "anonymize for large texts.")
+                                .arg(maxClipboardBytes >> 20);
+        showMessage(title, msg);
+        return msg;
+    }
+    const std::string_view view(text.constData(), static_cast<std::size_t>(text.size()));
+    auto found = m_rules->scan(view);
+    if (!found) {
+        const QString msg = tr("The clipboard could not be checked (%1); it was left as it is.")
+                                .arg(Translations::errorMessage(found.error()));
+        showMessage(title, msg);
+        return msg;
+    }
+    if (found->empty()) {
+        const QString msg = tr("Nothing sensitive found on the clipboard; it was left as it is.");
+        showMessage(title, msg);
+        return msg;
+    }
+    auto map = m_vault->load(kClipboardSession);
+    if (!map) {
+        const QString msg = tr("The vault could not be read (%1); the clipboard was left as it is.")
+                                .arg(Translations::errorMessage(map.error()));
+        showMessage(title, msg);
+        return msg;
+    }
+    Anonymizer::Options options;
+    options.hashKey = m_vault->hashKey();
+    options.nowMs = QDateTime::currentMSecsSinceEpoch();
+    const std::vector<Finding> findings = found.value();
+    auto result = Anonymizer(options).anonymize(view, std::move(found.value()), map.value());
+    Result<void> saved = result ? m_vault->save(kClipboardSession, map.value()) : Result<void>(result.error());
+    if (!result || !saved) {
+        const QString msg = tr("The clipboard could not be anonymized (%1); it was left as it is.")
+                                .arg(Translations::errorMessage(result ? saved.error() : result.error()));
+        showMessage(title, msg);
+        return msg;
+    }
+    putOnClipboard(QString::fromUtf8(result->text.data(), static_cast<qsizetype>(result->text.size())), false);
+    record(AuditEventType::AnonymizedCopy, "token", result->findings, view);
+    Log::get("ui")->info("clipboard anonymized: {} bytes, {} values", text.size(), result->findings.size());
+    const QString msg = tr("Replaced %n value(s) with tokens: %1. Paste it into the AI tool; to put the values back "
+                           "into its answer, copy the answer and choose Restore from clipboard.",
+                           nullptr,
+                           static_cast<int>(result->findings.size()))
+                            .arg(summary(result->findings));
+    showMessage(title, msg);
+    return msg;
+}
+
+QString TrayController::restoreClipboard()
+{
+    const QString title = tr("Restore from clipboard");
+    if (m_vault == nullptr) {
+        const QString msg = tr("Restoring needs the encrypted store, which is not available.");
+        showMessage(title, msg);
+        return msg;
+    }
+    bool truncated = false;
+    const QByteArray text = clipboardText(title, truncated);
+    if (text.isEmpty()) {
+        return tr("The clipboard holds no text.");
+    }
+    if (truncated) {
+        const QString msg = tr("The clipboard holds more than %1 MiB of text; it was left as it is. Use scrim-cli "
+                               "restore for large texts.")
+                                .arg(maxClipboardBytes >> 20);
+        showMessage(title, msg);
+        return msg;
+    }
+    auto map = m_vault->load(kClipboardSession);
+    if (!map) {
+        const QString msg = tr("The vault could not be read (%1); the clipboard was left as it is.")
+                                .arg(Translations::errorMessage(map.error()));
+        showMessage(title, msg);
+        return msg;
+    }
+    const std::string_view view(text.constData(), static_cast<std::size_t>(text.size()));
+    const RestoreResult result = restoreText(view, map.value(), m_rules.get());
+    QStringList parts;
+    if (result.restored > 0) {
+        putOnClipboard(QString::fromUtf8(result.text.data(), static_cast<qsizetype>(result.text.size())), true);
+        parts << tr("Restored %n value(s); the clipboard now holds the original text.",
+                    nullptr,
+                    static_cast<int>(result.restored));
+    } else {
+        parts << tr("No token of the current session was found; the clipboard was left as it is.");
+    }
+    if (!result.retiredTokens.empty()) {
+        parts << tr("%n token(s) expired or were forgotten and stay as they are.",
+                    nullptr,
+                    static_cast<int>(result.retiredTokens.size()));
+    }
+    if (!result.unknownTokens.empty()) {
+        parts << tr("%n token(s) are not from this session and stay as they are.",
+                    nullptr,
+                    static_cast<int>(result.unknownTokens.size()));
+    }
+    if (!result.unexpected.empty()) {
+        parts << tr("The answer also holds %n sensitive value(s) that did not come from your text: %1.",
+                    nullptr,
+                    static_cast<int>(result.unexpected.size()))
+                     .arg(summary(result.unexpected));
+    }
+    record(AuditEventType::Restored,
+           "restore",
+           result.unexpected,
+           view,
+           std::to_string(result.restored) + " restored, " + std::to_string(result.unknownTokens.size()) + " unknown, "
+               + std::to_string(result.retiredTokens.size()) + " expired, " + std::to_string(result.unexpected.size())
+               + " unexpected");
+    Log::get("ui")->info("clipboard restored: {} tokens, {} unknown, {} expired, {} unexpected",
+                         result.restored,
+                         result.unknownTokens.size(),
+                         result.retiredTokens.size(),
+                         result.unexpected.size());
+    const QString msg = parts.join(u' ');
+    showMessage(title, msg);
     return msg;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/audit/AuditEvent.h"
 #include "core/detect/RuleSet.h"
 
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <memory>
 
 class AuditLog;
+class TokenVault;
 class QAction;
 class QLabel;
 class QMenu;
@@ -20,8 +22,10 @@ class QWidget;
  * The tray daemon's face: a tray icon with its menu, or, where the desktop has no system tray,
  * a small window that says so and offers the same actions.
  *
- * Responsibilities: show the protection state; let the user scan the clipboard on demand;
- * About; Quit. (The clipboard guard, paste-box and views come with their own issue.)
+ * Responsibilities: show the protection state; let the user scan the clipboard on demand, put an
+ * anonymized copy of it on the clipboard in one click and restore the originals in an AI's answer
+ * (vault session "clipboard"); About; Quit. (The clipboard guard, paste-box and views come with
+ * their own issue.)
  * Lives on the GUI thread.
  */
 class TrayController : public QObject
@@ -40,8 +44,28 @@ public:
      *  With an audit log set, a scan with findings is recorded as a clipboard_flagged event. */
     QString scanClipboard();
 
+    /**
+     * Replaces the sensitive values of the clipboard's text with tokens and puts the result on the
+     * clipboard (marked as Scrim's own). The originals go to the vault session kClipboardSession.
+     * Returns the message shown (types and counts, never values).
+     */
+    QString anonymizeClipboard();
+    /**
+     * Puts the originals back into the clipboard's text (an AI's answer) and puts the result on the
+     * clipboard, marked so clipboard managers do not keep it. Reports unknown or expired tokens and
+     * sensitive values that did not come from the session. Returns the message shown.
+     */
+    QString restoreClipboard();
+
+    /** The vault session the tray's anonymize and restore share (one conversation at a time). */
+    static constexpr const char* kClipboardSession = "clipboard";
+    /** The clipboard format that marks Scrim's own writes. */
+    static constexpr const char* kOwnerFormat = "application/x-scrim-owner";
+
     /** Where events go; may be null (no store: the app says so in its status). Not owned. */
     void setAuditLog(AuditLog* log) { m_audit = log; }
+    /** Where the originals of anonymized copies go; null disables anonymize and restore. Not owned. */
+    void setVault(TokenVault* vault);
 
     /** A problem with the audit log the user should know about (key in a file, no store); shown
      *  under the status in the menu, the tooltip and the fallback window. Empty clears it. */
@@ -51,6 +75,8 @@ public:
     QWidget* fallbackWindow() const;
     QMenu* menu() const { return m_menu; }
     QAction* scanAction() const { return m_scanAction; }
+    QAction* anonymizeAction() const { return m_anonymizeAction; }
+    QAction* restoreAction() const { return m_restoreAction; }
     QString statusText() const;
     /** "2 payment details", "1 secret": a category and a count in words users know. */
     static QString categoryLabel(Category category, int count);
@@ -64,15 +90,27 @@ private:
     void showFallback();
     void showMessage(const QString& title, const QString& text);
     void showAbout();
+    /** The clipboard's text (UTF-8), cut to the scan limit; empty with a message shown when none. */
+    QByteArray clipboardText(const QString& title, bool& truncated);
+    void putOnClipboard(const QString& text, bool holdsOriginals);
+    void record(AuditEventType type,
+                const std::string& action,
+                const std::vector<Finding>& findings,
+                std::string_view content,
+                std::string preview = {});
+    static QString summary(const std::vector<Finding>& findings);
 
     std::shared_ptr<const RuleSet> m_rules;
     AuditLog* m_audit = nullptr;
+    TokenVault* m_vault = nullptr;
     int m_trayWaitMs;
     int m_waited = 0;
     QTimer m_trayTimer;
     QMenu* m_menu = nullptr;
     QAction* m_statusAction = nullptr;
     QAction* m_scanAction = nullptr;
+    QAction* m_anonymizeAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QPointer<QWidget> m_window;
     QLabel* m_windowMessage = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tray app's face: a real tray under Xvfb + trayer, and the fallback window where there is none.
 #include "core/audit/AuditLog.h"
+#include "core/redact/Vault.h"
 #include "core/store/Store.h"
 #include "ui/TrayController.h"
 
@@ -9,6 +10,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QMenu>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
@@ -106,6 +108,79 @@ private slots:
         QVERIFY(tray.scanClipboard().contains(u"Nothing sensitive"_qs));
         QGuiApplication::clipboard()->clear();
         QVERIFY(tray.scanClipboard().contains(u"no text"_qs));
+    }
+
+    void anonymizeAndRestoreThroughTheClipboard()
+    {
+        TrayController tray(m_rules, 100);
+        tray.start();
+        // Without the store, the two actions are there but disabled, and say why.
+        QVERIFY(!tray.anonymizeAction()->isEnabled());
+        QVERIFY(!tray.anonymizeAction()->toolTip().isEmpty());
+        QTemporaryDir dir;
+        Store::Options o;
+        o.dataDir = dir.path();
+        o.key.dataDir = dir.path();
+        o.key.useKeychain = false;
+        auto store = Store::open(o);
+        QVERIFY(store.ok());
+        auto audit = AuditLog::open(store.value());
+        QVERIFY(audit.ok());
+        auto vault = StoreVault::open(store.value(), {});
+        QVERIFY(vault.ok());
+        tray.setAuditLog(&audit.value());
+        tray.setVault(vault.value().get());
+        QVERIFY(tray.anonymizeAction()->isEnabled() && tray.restoreAction()->isEnabled());
+        QSignalSpy shown(&tray, &TrayController::messageShown);
+
+        const QString original =
+            u"John Smith's account 123-456-7890 needs review for high blood pressure medication"_qs;
+        QGuiApplication::clipboard()->setText(original);
+        tray.anonymizeAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 u"[PERSON_1]'s account [ACCOUNT_1] needs review for [CONDITION_1] medication"_qs);
+        const QMimeData* mine = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mine->hasFormat(QString::fromLatin1(TrayController::kOwnerFormat)));
+        QVERIFY(!mine->hasFormat(u"x-kde-passwordManagerHint"_qs)); // tokens may stay in a history
+        QCOMPARE(shown.size(), 1);
+        const QString said = shown.at(0).at(1).toString();
+        QVERIFY2(said.contains(u"3 value"_qs) && !said.contains(u"Smith"_qs) && !said.contains(u"7890"_qs),
+                 qPrintable(said));
+
+        // The AI's answer, copied: tokens back, a value that was not in the text reported.
+        QGuiApplication::clipboard()->setText(
+            u"**[PERSON_1]** (acct [ACCOUNT_1]) should see a doctor about [condition_1]. Write to "
+            "help@clinic-example.org. [PERSON_9] agrees."_qs);
+        tray.restoreAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 u"**John Smith** (acct 123-456-7890) should see a doctor about high blood pressure. Write to "
+                 "help@clinic-example.org. [PERSON_9] agrees."_qs);
+        mine = QGuiApplication::clipboard()->mimeData();
+        QCOMPARE(mine->data(u"x-kde-passwordManagerHint"_qs), QByteArray("secret")); // originals: kept out of histories
+        const QString restored = shown.last().at(1).toString();
+        QVERIFY2(restored.contains(u"Restored 3"_qs) && restored.contains(u"1 token"_qs)
+                     && restored.contains(u"1 personal detail"_qs) && !restored.contains(u"clinic"_qs),
+                 qPrintable(restored));
+
+        // Nothing to restore: the clipboard stays as it is.
+        QGuiApplication::clipboard()->setText(u"no tokens here"_qs);
+        QVERIFY(tray.restoreClipboard().contains(u"left as it is"_qs));
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"no tokens here"_qs);
+        QVERIFY(tray.anonymizeClipboard().contains(u"Nothing sensitive"_qs));
+
+        // Both recorded, metadata only.
+        const auto events = audit->list(10).value();
+        QCOMPARE(events.size(), std::size_t(3));
+        QCOMPARE(events[2].type, AuditEventType::AnonymizedCopy);
+        QCOMPARE(events[1].type, AuditEventType::Restored);
+        for (const auto& e : events) {
+            const std::string row = AuditLog::canonical(e);
+            QVERIFY(row.find("Smith") == std::string::npos && row.find("7890") == std::string::npos
+                    && row.find("clinic") == std::string::npos);
+        }
+        tray.setVault(nullptr);
+        tray.setAuditLog(nullptr);
+        QGuiApplication::clipboard()->clear();
     }
 };
 
