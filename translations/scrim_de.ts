@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnonymizeCommand</name>
+    <message>
+        <source>Replace sensitive values with tokens that &apos;restore&apos; can undo</source>
+        <translation>Sensible Werte durch Token ersetzen, die &apos;restore&apos; rückgängig machen kann</translation>
+    </message>
+    <message>
+        <source>The vault session (one conversation with an AI tool; default: default).</source>
+        <translation>Die Tresor-Sitzung (ein Gespräch mit einem KI-Werkzeug; Standard: default).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>token (default; restorable), surrogate (realistic fakes; restorable), mask, redact or hash (one-way).</source>
+        <translation>token (Standard; wiederherstellbar), surrogate (realistische Ersatzwerte; wiederherstellbar), mask, redact oder hash (nicht umkehrbar).</translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <translation>OP</translation>
+    </message>
+    <message>
+        <source>Print JSON: the text and the replacements by token and type.</source>
+        <translation>JSON ausgeben: den Text und die Ersetzungen nach Token und Typ.</translation>
+    </message>
+    <message>
+        <source>With --json: include the original values (off by default).</source>
+        <translation>Mit --json: die Originalwerte einschließen (standardmäßig aus).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The text to anonymize; - or nothing reads standard input.</source>
+        <translation>Der zu anonymisierende Text; bei - oder ohne Angabe wird die Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <translation>[FILE|-]</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: unknown operator &apos;%1&apos;; use token, surrogate, mask, redact or hash.</source>
+        <translation>scrim-cli anonymize: Unbekannter Operator &apos;%1&apos;; verwenden Sie token, surrogate, mask, redact oder hash.</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: --show-values goes with --json.</source>
+        <translation>scrim-cli anonymize: --show-values gehört zu --json.</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: give one file (or - for standard input), not %1.</source>
+        <translation>scrim-cli anonymize: Geben Sie genau eine Datei an (oder - für die Standardeingabe), nicht %1.</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the rules could not be loaded: %1</source>
+        <translation>scrim-cli anonymize: Die Regeln konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the text could not be scanned, so nothing was printed: %1</source>
+        <translation>scrim-cli anonymize: Der Text konnte nicht geprüft werden, daher wurde nichts ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: %1</source>
+        <translation>scrim-cli anonymize: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the vault could not keep the originals, so nothing was printed: %1</source>
+        <translation>scrim-cli anonymize: Der Tresor konnte die Originalwerte nicht speichern, daher wurde nichts ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the audit log could not record this, so nothing was printed: %1</source>
+        <translation>scrim-cli anonymize: Das Audit-Protokoll konnte diesen Vorgang nicht aufzeichnen, daher wurde nichts ausgegeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) replaced. Restore the AI&apos;s answer with: scrim-cli restore --session %1</source>
+        <translation>
+            <numerusform>%n Wert ersetzt. Stellen Sie die Antwort der KI wieder her mit: scrim-cli restore --session %1</numerusform>
+            <numerusform>%n Werte ersetzt. Stellen Sie die Antwort der KI wieder her mit: scrim-cli restore --session %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) replaced (%1: cannot be restored).</source>
+        <translation>
+            <numerusform>%n Wert ersetzt (%1: nicht wiederherstellbar).</numerusform>
+            <numerusform>%n Werte ersetzt (%1: nicht wiederherstellbar).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>scrim-cli %1: %2 See &apos;scrim-cli %1 --help&apos;.</source>
+        <translation>scrim-cli %1: %2 Siehe &apos;scrim-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: &apos;%2&apos; is not a session name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>scrim-cli %1: &apos;%2&apos; ist kein Sitzungsname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: cannot read &apos;%2&apos;: no such file. Check the path, or use - to read standard input.</source>
+        <translation>scrim-cli %1: &apos;%2&apos; kann nicht gelesen werden: Datei nicht vorhanden. Überprüfen Sie den Pfad oder verwenden Sie -, um die Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: &apos;%2&apos; is a folder; give a file.</source>
+        <translation>scrim-cli %1: &apos;%2&apos; ist ein Ordner; geben Sie eine Datei an.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: cannot open &apos;%2&apos;: %3.</source>
+        <translation>scrim-cli %1: &apos;%2&apos; kann nicht geöffnet werden: %3.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: there is no standard input to read.</source>
+        <translation>scrim-cli %1: Es ist keine Standardeingabe zum Lesen vorhanden.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: reading &apos;%2&apos; failed: %3.</source>
+        <translation>scrim-cli %1: Lesen von &apos;%2&apos; fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: &apos;%2&apos; looks binary (a NUL byte at offset %3). Scrim works on text; extract the text first.</source>
+        <translation>scrim-cli %1: &apos;%2&apos; scheint binär zu sein (NUL-Byte an Offset %3). Scrim verarbeitet Text; extrahieren Sie zuerst den Text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>scrim-cli %1: warning: &apos;%2&apos; has %n byte(s) that are not valid UTF-8; they are kept as they are and never match a rule.</source>
+        <translation>
+            <numerusform>scrim-cli %1: Warnung: &apos;%2&apos; enthält %n Byte, das kein gültiges UTF-8 ist; es bleibt unverändert und wird von keiner Regel erfasst.</numerusform>
+            <numerusform>scrim-cli %1: Warnung: &apos;%2&apos; enthält %n Bytes, die kein gültiges UTF-8 sind; sie bleiben unverändert und werden von keiner Regel erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: the encrypted store cannot be opened: %2</source>
+        <translation>scrim-cli %1: Die verschlüsselte Datenbank kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: warning: %2</source>
+        <translation>scrim-cli %1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: %2</source>
+        <translation>scrim-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: the token vault cannot be used: %2</source>
+        <translation>scrim-cli %1: Der Token-Tresor kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CoreErrors</name>
     <message>
         <source>Segment size and overlap must be positive.</source>
@@ -163,6 +310,26 @@
         <source>the log&apos;s start was moved without a matching purge record (events were removed)</source>
         <translation>der Anfang des Protokolls wurde ohne passenden Löschvermerk verschoben (Ereignisse wurden entfernt)</translation>
     </message>
+    <message>
+        <source>A finding lies outside the text it was found in; nothing was anonymized.</source>
+        <translation>Ein Treffer liegt außerhalb des Textes, in dem er gefunden wurde; es wurde nichts anonymisiert.</translation>
+    </message>
+    <message>
+        <source>The text could not be anonymized so that it can be restored exactly; nothing was replaced. Please report this.</source>
+        <translation>Der Text konnte nicht so anonymisiert werden, dass er sich exakt wiederherstellen lässt; es wurde nichts ersetzt. Bitte melden Sie diesen Fehler.</translation>
+    </message>
+    <message>
+        <source>A session name has 1 to 64 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Ein Sitzungsname hat 1 bis 64 Zeichen: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The token vault&apos;s key is damaged; the vault cannot be used.</source>
+        <translation>Der Schlüssel des Token-Tresors ist beschädigt; der Tresor kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>No random numbers were available to create the vault&apos;s key.</source>
+        <translation>Es standen keine Zufallszahlen zur Verfügung, um den Schlüssel des Tresors zu erzeugen.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -281,6 +448,91 @@
     <message>
         <source>scrim-cli log export: %1</source>
         <translation>scrim-cli log export: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Put the original values back into an AI&apos;s answer</source>
+        <translation>Die Originalwerte wieder in die Antwort einer KI einsetzen</translation>
+    </message>
+    <message>
+        <source>The vault session the tokens came from (default: default).</source>
+        <translation>Die Tresor-Sitzung, aus der die Token stammen (Standard: default).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print JSON: the restored text and what was reported.</source>
+        <translation>JSON ausgeben: den wiederhergestellten Text und die Meldungen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s answer; - or nothing reads standard input.</source>
+        <translation>Die Antwort der KI; bei - oder ohne Angabe wird die Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <translation>[FILE|-]</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: give one file (or - for standard input), not %1.</source>
+        <translation>scrim-cli restore: Geben Sie genau eine Datei an (oder - für die Standardeingabe), nicht %1.</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no vault yet, so there is nothing to restore. Anonymize a text first.</source>
+        <translation>scrim-cli restore: Es gibt noch keinen Tresor, daher gibt es nichts wiederherzustellen. Anonymisieren Sie zuerst einen Text.</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: %1</source>
+        <translation>scrim-cli restore: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no session &apos;%1&apos;. &apos;scrim-cli session list&apos; shows the sessions.</source>
+        <translation>scrim-cli restore: Es gibt keine Sitzung &apos;%1&apos;. &apos;scrim-cli session list&apos; zeigt die Sitzungen an.</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: the audit log could not record this, so nothing was printed: %1</source>
+        <translation>scrim-cli restore: Das Audit-Protokoll konnte diesen Vorgang nicht aufzeichnen, daher wurde nichts ausgegeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) restored.</source>
+        <translation>
+            <numerusform>%n Token wiederhergestellt.</numerusform>
+            <numerusform>%n Token wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; has %2: its originals were deleted, so its tokens stay as they are.</source>
+        <translation>Sitzung &apos;%1&apos; ist %2: Die Originalwerte wurden gelöscht, daher bleiben die Token der Sitzung unverändert.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>been forgotten</source>
+        <translation>vergessen worden</translation>
+    </message>
+    <message>
+        <source>Left as they are (their originals expired or were forgotten): %1</source>
+        <translation>Unverändert gelassen (die Originalwerte sind abgelaufen oder wurden vergessen): %1</translation>
+    </message>
+    <message>
+        <source>Left as they are (session &apos;%1&apos; never issued them): %2</source>
+        <translation>Unverändert gelassen (Sitzung &apos;%1&apos; hat sie nie ausgegeben): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer contains %n sensitive value(s) that did not come from this session:</source>
+        <translation>
+            <numerusform>Die Antwort enthält %n sensiblen Wert, der nicht aus dieser Sitzung stammt:</numerusform>
+            <numerusform>Die Antwort enthält %n sensible Werte, die nicht aus dieser Sitzung stammen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1352,66 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     </message>
 </context>
 <context>
+    <name>SessionCommand</name>
+    <message>
+        <source>List the vault&apos;s sessions or forget them (list, forget)</source>
+        <translation>Die Sitzungen des Tresors auflisten oder vergessen (list, forget)</translation>
+    </message>
+    <message>
+        <source>With forget: forget every session.</source>
+        <translation>Mit forget: alle Sitzungen vergessen.</translation>
+    </message>
+    <message>
+        <source>With list: print JSON.</source>
+        <translation>Mit list: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>list, or forget NAME</source>
+        <translation>list oder forget NAME</translation>
+    </message>
+    <message>
+        <source>scrim-cli session: say what to do: list, forget NAME or forget --all.</source>
+        <translation>scrim-cli session: Geben Sie an, was zu tun ist: list, forget NAME oder forget --all.</translation>
+    </message>
+    <message>
+        <source>There are no sessions yet.</source>
+        <translation>Es gibt noch keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>scrim-cli session: %1</source>
+        <translation>scrim-cli session: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli session: there is no session &apos;%1&apos;.</source>
+        <translation>scrim-cli session: Es gibt keine Sitzung &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; forgotten: its originals are deleted; its tokens can no longer be restored.</source>
+        <translation>Sitzung &apos;%1&apos; vergessen: Die Originalwerte sind gelöscht; ihre Token können nicht mehr wiederhergestellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) forgotten.</source>
+        <translation>
+            <numerusform>%n Sitzung vergessen.</numerusform>
+            <numerusform>%n Sitzungen vergessen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last used %1, expires %2, %n value(s)</source>
+        <translation>
+            <numerusform>zuletzt verwendet: %1, läuft ab: %2, %n Wert</numerusform>
+            <numerusform>zuletzt verwendet: %1, läuft ab: %2, %n Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n Sitzung.</numerusform>
+            <numerusform>%n Sitzungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>&amp;Scan clipboard now</source>
@@ -1213,6 +1525,97 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     <message>
         <source>Audit log key kept in a file: no OS keychain in use.</source>
         <translation>Schlüssel des Audit-Protokolls liegt in einer Datei: kein Schlüsselbund des Betriebssystems in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymize clipboard</source>
+        <translation>Zwischenablage &amp;anonymisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from clipboard</source>
+        <translation>Aus der Zwischenablage &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Needs the encrypted store, which is not available.</source>
+        <translation>Benötigt die verschlüsselte Datenbank, die nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Anonymize clipboard</source>
+        <translation>Zwischenablage anonymisieren</translation>
+    </message>
+    <message>
+        <source>Anonymized copies need the encrypted store, which is not available.</source>
+        <translation>Anonymisierte Kopien benötigen die verschlüsselte Datenbank, die nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 MiB of text; it was left as it is. Use scrim-cli anonymize for large texts.</source>
+        <translation>Die Zwischenablage enthält mehr als %1 MiB Text; sie wurde nicht verändert. Verwenden Sie für große Texte scrim-cli anonymize.</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be checked (%1); it was left as it is.</source>
+        <translation>Die Zwischenablage konnte nicht geprüft werden (%1); sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive found on the clipboard; it was left as it is.</source>
+        <translation>In der Zwischenablage wurde nichts Sensibles gefunden; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read (%1); the clipboard was left as it is.</source>
+        <translation>Der Tresor konnte nicht gelesen werden (%1); die Zwischenablage wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be anonymized (%1); it was left as it is.</source>
+        <translation>Die Zwischenablage konnte nicht anonymisiert werden (%1); sie wurde nicht verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n value(s) with tokens: %1. Paste it into the AI tool; to put the values back into its answer, copy the answer and choose Restore from clipboard.</source>
+        <translation>
+            <numerusform>%n Wert durch ein Token ersetzt: %1. Fügen Sie den Text in das KI-Werkzeug ein; um den Wert wieder in dessen Antwort einzusetzen, kopieren Sie die Antwort und wählen Sie „Aus der Zwischenablage wiederherstellen“.</numerusform>
+            <numerusform>%n Werte durch Token ersetzt: %1. Fügen Sie den Text in das KI-Werkzeug ein; um die Werte wieder in dessen Antwort einzusetzen, kopieren Sie die Antwort und wählen Sie „Aus der Zwischenablage wiederherstellen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from clipboard</source>
+        <translation>Aus der Zwischenablage wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring needs the encrypted store, which is not available.</source>
+        <translation>Das Wiederherstellen benötigt die verschlüsselte Datenbank, die nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 MiB of text; it was left as it is. Use scrim-cli restore for large texts.</source>
+        <translation>Die Zwischenablage enthält mehr als %1 MiB Text; sie wurde nicht verändert. Verwenden Sie für große Texte scrim-cli restore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n value(s); the clipboard now holds the original text.</source>
+        <translation>
+            <numerusform>%n Wert wiederhergestellt; die Zwischenablage enthält jetzt den Originaltext.</numerusform>
+            <numerusform>%n Werte wiederhergestellt; die Zwischenablage enthält jetzt den Originaltext.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token of the current session was found; the clipboard was left as it is.</source>
+        <translation>Es wurde kein Token der aktuellen Sitzung gefunden; die Zwischenablage wurde nicht verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or were forgotten and stay as they are.</source>
+        <translation>
+            <numerusform>%n Token ist abgelaufen oder wurde vergessen und bleibt unverändert.</numerusform>
+            <numerusform>%n Token sind abgelaufen oder wurden vergessen und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are not from this session and stay as they are.</source>
+        <translation>
+            <numerusform>%n Token stammt nicht aus dieser Sitzung und bleibt unverändert.</numerusform>
+            <numerusform>%n Token stammen nicht aus dieser Sitzung und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
+        <translation>
+            <numerusform>Die Antwort enthält außerdem %n sensiblen Wert, der nicht aus Ihrem Text stammt: %1.</numerusform>
+            <numerusform>Die Antwort enthält außerdem %n sensible Werte, die nicht aus Ihrem Text stammen: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

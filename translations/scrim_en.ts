@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnonymizeCommand</name>
+    <message>
+        <source>Replace sensitive values with tokens that &apos;restore&apos; can undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault session (one conversation with an AI tool; default: default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token (default; restorable), surrogate (realistic fakes; restorable), mask, redact or hash (one-way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: the text and the replacements by token and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --json: include the original values (off by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to anonymize; - or nothing reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: unknown operator &apos;%1&apos;; use token, surrogate, mask, redact or hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: --show-values goes with --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: give one file (or - for standard input), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the rules could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the text could not be scanned, so nothing was printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the vault could not keep the originals, so nothing was printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the audit log could not record this, so nothing was printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) replaced. Restore the AI&apos;s answer with: scrim-cli restore --session %1</source>
+        <translation>
+            <numerusform>%n value replaced. Restore the AI&apos;s answer with: scrim-cli restore --session %1</numerusform>
+            <numerusform>%n values replaced. Restore the AI&apos;s answer with: scrim-cli restore --session %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) replaced (%1: cannot be restored).</source>
+        <translation>
+            <numerusform>%n value replaced (%1: cannot be restored).</numerusform>
+            <numerusform>%n values replaced (%1: cannot be restored).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>scrim-cli %1: %2 See &apos;scrim-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: &apos;%2&apos; is not a session name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: cannot read &apos;%2&apos;: no such file. Check the path, or use - to read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: &apos;%2&apos; is a folder; give a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: cannot open &apos;%2&apos;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: there is no standard input to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: reading &apos;%2&apos; failed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: &apos;%2&apos; looks binary (a NUL byte at offset %3). Scrim works on text; extract the text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>scrim-cli %1: warning: &apos;%2&apos; has %n byte(s) that are not valid UTF-8; they are kept as they are and never match a rule.</source>
+        <translation>
+            <numerusform>scrim-cli %1: warning: &apos;%2&apos; has %n byte that is not valid UTF-8; it is kept as it is and never matches a rule.</numerusform>
+            <numerusform>scrim-cli %1: warning: &apos;%2&apos; has %n bytes that are not valid UTF-8; they are kept as they are and never match a rule.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: the encrypted store cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: the token vault cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreErrors</name>
     <message>
         <source>Segment size and overlap must be positive.</source>
@@ -163,6 +310,26 @@
         <source>the log&apos;s start was moved without a matching purge record (events were removed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A finding lies outside the text it was found in; nothing was anonymized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text could not be anonymized so that it can be restored exactly; nothing was replaced. Please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session name has 1 to 64 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token vault&apos;s key is damaged; the vault cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No random numbers were available to create the vault&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -281,6 +448,91 @@
     <message>
         <source>scrim-cli log export: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Put the original values back into an AI&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault session the tokens came from (default: default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: the restored text and what was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI&apos;s answer; - or nothing reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: give one file (or - for standard input), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no vault yet, so there is nothing to restore. Anonymize a text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no session &apos;%1&apos;. &apos;scrim-cli session list&apos; shows the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: the audit log could not record this, so nothing was printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) restored.</source>
+        <translation>
+            <numerusform>%n token restored.</numerusform>
+            <numerusform>%n tokens restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; has %2: its originals were deleted, so its tokens stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>been forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they are (their originals expired or were forgotten): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they are (session &apos;%1&apos; never issued them): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer contains %n sensitive value(s) that did not come from this session:</source>
+        <translation>
+            <numerusform>The answer contains %n sensitive value that did not come from this session:</numerusform>
+            <numerusform>The answer contains %n sensitive values that did not come from this session:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1350,66 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     </message>
 </context>
 <context>
+    <name>SessionCommand</name>
+    <message>
+        <source>List the vault&apos;s sessions or forget them (list, forget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With forget: forget every session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, or forget NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli session: say what to do: list, forget NAME or forget --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli session: there is no session &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; forgotten: its originals are deleted; its tokens can no longer be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) forgotten.</source>
+        <translation>
+            <numerusform>%n session forgotten.</numerusform>
+            <numerusform>%n sessions forgotten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last used %1, expires %2, %n value(s)</source>
+        <translation>
+            <numerusform>last used %1, expires %2, %n value</numerusform>
+            <numerusform>last used %1, expires %2, %n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n session.</numerusform>
+            <numerusform>%n sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>&amp;Scan clipboard now</source>
@@ -1211,6 +1523,97 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     <message>
         <source>Audit log key kept in a file: no OS keychain in use.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymize clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the encrypted store, which is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymize clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymized copies need the encrypted store, which is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 MiB of text; it was left as it is. Use scrim-cli anonymize for large texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard could not be checked (%1); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sensitive found on the clipboard; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be read (%1); the clipboard was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard could not be anonymized (%1); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n value(s) with tokens: %1. Paste it into the AI tool; to put the values back into its answer, copy the answer and choose Restore from clipboard.</source>
+        <translation>
+            <numerusform>Replaced %n value with a token: %1. Paste it into the AI tool; to put the value back into its answer, copy the answer and choose Restore from clipboard.</numerusform>
+            <numerusform>Replaced %n values with tokens: %1. Paste it into the AI tool; to put the values back into its answer, copy the answer and choose Restore from clipboard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring needs the encrypted store, which is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 MiB of text; it was left as it is. Use scrim-cli restore for large texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n value(s); the clipboard now holds the original text.</source>
+        <translation>
+            <numerusform>Restored %n value; the clipboard now holds the original text.</numerusform>
+            <numerusform>Restored %n values; the clipboard now holds the original text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token of the current session was found; the clipboard was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or were forgotten and stay as they are.</source>
+        <translation>
+            <numerusform>%n token expired or was forgotten and stays as it is.</numerusform>
+            <numerusform>%n tokens expired or were forgotten and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are not from this session and stay as they are.</source>
+        <translation>
+            <numerusform>%n token is not from this session and stays as it is.</numerusform>
+            <numerusform>%n tokens are not from this session and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
+        <translation>
+            <numerusform>The answer also holds %n sensitive value that did not come from your text: %1.</numerusform>
+            <numerusform>The answer also holds %n sensitive values that did not come from your text: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

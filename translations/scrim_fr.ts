@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnonymizeCommand</name>
+    <message>
+        <source>Replace sensitive values with tokens that &apos;restore&apos; can undo</source>
+        <translation>Remplacer les valeurs sensibles par des jetons que &apos;restore&apos; peut annuler</translation>
+    </message>
+    <message>
+        <source>The vault session (one conversation with an AI tool; default: default).</source>
+        <translation>La session du coffre (une conversation avec un outil d&apos;IA ; par défaut : default).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>token (default; restorable), surrogate (realistic fakes; restorable), mask, redact or hash (one-way).</source>
+        <translation>token (par défaut ; restaurable), surrogate (substituts réalistes ; restaurable), mask, redact ou hash (irréversible).</translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <translation>OP</translation>
+    </message>
+    <message>
+        <source>Print JSON: the text and the replacements by token and type.</source>
+        <translation>Afficher du JSON : le texte et les remplacements par jeton et par type.</translation>
+    </message>
+    <message>
+        <source>With --json: include the original values (off by default).</source>
+        <translation>Avec --json : inclure les valeurs d&apos;origine (désactivé par défaut).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The text to anonymize; - or nothing reads standard input.</source>
+        <translation>Le texte à anonymiser ; avec - ou sans argument, l&apos;entrée standard est lue.</translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <translation>[FILE|-]</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: unknown operator &apos;%1&apos;; use token, surrogate, mask, redact or hash.</source>
+        <translation>scrim-cli anonymize: opérateur inconnu &apos;%1&apos; ; utilisez token, surrogate, mask, redact ou hash.</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: --show-values goes with --json.</source>
+        <translation>scrim-cli anonymize: --show-values va avec --json.</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: give one file (or - for standard input), not %1.</source>
+        <translation>scrim-cli anonymize: indiquez un seul fichier (ou - pour l&apos;entrée standard), pas %1.</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the rules could not be loaded: %1</source>
+        <translation>scrim-cli anonymize: impossible de charger les règles : %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the text could not be scanned, so nothing was printed: %1</source>
+        <translation>scrim-cli anonymize: le texte n&apos;a pas pu être analysé ; rien n&apos;a donc été affiché : %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: %1</source>
+        <translation>scrim-cli anonymize: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the vault could not keep the originals, so nothing was printed: %1</source>
+        <translation>scrim-cli anonymize: le coffre n&apos;a pas pu conserver les valeurs d&apos;origine ; rien n&apos;a donc été affiché : %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the audit log could not record this, so nothing was printed: %1</source>
+        <translation>scrim-cli anonymize: le journal d&apos;audit n&apos;a pas pu enregistrer cette opération ; rien n&apos;a donc été affiché : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) replaced. Restore the AI&apos;s answer with: scrim-cli restore --session %1</source>
+        <translation>
+            <numerusform>%n valeur remplacée. Restaurez la réponse de l&apos;IA avec : scrim-cli restore --session %1</numerusform>
+            <numerusform>%n valeurs remplacées. Restaurez la réponse de l&apos;IA avec : scrim-cli restore --session %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) replaced (%1: cannot be restored).</source>
+        <translation>
+            <numerusform>%n valeur remplacée (%1 : non restaurable).</numerusform>
+            <numerusform>%n valeurs remplacées (%1 : non restaurables).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>scrim-cli %1: %2 See &apos;scrim-cli %1 --help&apos;.</source>
+        <translation>scrim-cli %1: %2 Voir &apos;scrim-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: &apos;%2&apos; is not a session name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>scrim-cli %1: &apos;%2&apos; n&apos;est pas un nom de session : utilisez de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: cannot read &apos;%2&apos;: no such file. Check the path, or use - to read standard input.</source>
+        <translation>scrim-cli %1: impossible de lire &apos;%2&apos; : fichier introuvable. Vérifiez le chemin ou utilisez - pour lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: &apos;%2&apos; is a folder; give a file.</source>
+        <translation>scrim-cli %1: &apos;%2&apos; est un dossier ; indiquez un fichier.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: cannot open &apos;%2&apos;: %3.</source>
+        <translation>scrim-cli %1: impossible d&apos;ouvrir &apos;%2&apos; : %3.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: there is no standard input to read.</source>
+        <translation>scrim-cli %1: il n&apos;y a pas d&apos;entrée standard à lire.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: reading &apos;%2&apos; failed: %3.</source>
+        <translation>scrim-cli %1: échec de la lecture de &apos;%2&apos; : %3.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: &apos;%2&apos; looks binary (a NUL byte at offset %3). Scrim works on text; extract the text first.</source>
+        <translation>scrim-cli %1: &apos;%2&apos; semble binaire (octet NUL à la position %3). Scrim traite du texte ; extrayez d&apos;abord le texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>scrim-cli %1: warning: &apos;%2&apos; has %n byte(s) that are not valid UTF-8; they are kept as they are and never match a rule.</source>
+        <translation>
+            <numerusform>scrim-cli %1: avertissement : &apos;%2&apos; contient %n octet non valide en UTF-8 ; il est conservé tel quel et ne correspond jamais à une règle.</numerusform>
+            <numerusform>scrim-cli %1: avertissement : &apos;%2&apos; contient %n octets non valides en UTF-8 ; ils sont conservés tels quels et ne correspondent jamais à une règle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: the encrypted store cannot be opened: %2</source>
+        <translation>scrim-cli %1: impossible d&apos;ouvrir la base de données chiffrée : %2</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: warning: %2</source>
+        <translation>scrim-cli %1: avertissement : %2</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: %2</source>
+        <translation>scrim-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: the token vault cannot be used: %2</source>
+        <translation>scrim-cli %1: le coffre à jetons ne peut pas être utilisé : %2</translation>
+    </message>
+</context>
+<context>
     <name>CoreErrors</name>
     <message>
         <source>Segment size and overlap must be positive.</source>
@@ -163,6 +310,26 @@
         <source>the log&apos;s start was moved without a matching purge record (events were removed)</source>
         <translation>le début du journal a été déplacé sans enregistrement de purge correspondant (des événements ont été supprimés)</translation>
     </message>
+    <message>
+        <source>A finding lies outside the text it was found in; nothing was anonymized.</source>
+        <translation>Une détection se situe en dehors du texte dans lequel elle a été trouvée ; rien n&apos;a été anonymisé.</translation>
+    </message>
+    <message>
+        <source>The text could not be anonymized so that it can be restored exactly; nothing was replaced. Please report this.</source>
+        <translation>Le texte n&apos;a pas pu être anonymisé de façon à pouvoir être restauré à l&apos;identique ; rien n&apos;a été remplacé. Merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>A session name has 1 to 64 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Un nom de session comporte de 1 à 64 caractères : lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The token vault&apos;s key is damaged; the vault cannot be used.</source>
+        <translation>La clé du coffre à jetons est endommagée ; le coffre ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>No random numbers were available to create the vault&apos;s key.</source>
+        <translation>Aucun nombre aléatoire n&apos;était disponible pour générer la clé du coffre.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -281,6 +448,91 @@
     <message>
         <source>scrim-cli log export: %1</source>
         <translation>scrim-cli log export : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Put the original values back into an AI&apos;s answer</source>
+        <translation>Remettre les valeurs d&apos;origine dans la réponse d&apos;une IA</translation>
+    </message>
+    <message>
+        <source>The vault session the tokens came from (default: default).</source>
+        <translation>La session du coffre dont proviennent les jetons (par défaut : default).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print JSON: the restored text and what was reported.</source>
+        <translation>Afficher du JSON : le texte restauré et ce qui a été signalé.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s answer; - or nothing reads standard input.</source>
+        <translation>La réponse de l&apos;IA ; avec - ou sans argument, l&apos;entrée standard est lue.</translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <translation>[FILE|-]</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: give one file (or - for standard input), not %1.</source>
+        <translation>scrim-cli restore: indiquez un seul fichier (ou - pour l&apos;entrée standard), pas %1.</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no vault yet, so there is nothing to restore. Anonymize a text first.</source>
+        <translation>scrim-cli restore: il n&apos;y a pas encore de coffre, il n&apos;y a donc rien à restaurer. Anonymisez d&apos;abord un texte.</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: %1</source>
+        <translation>scrim-cli restore: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no session &apos;%1&apos;. &apos;scrim-cli session list&apos; shows the sessions.</source>
+        <translation>scrim-cli restore: il n&apos;y a pas de session &apos;%1&apos;. &apos;scrim-cli session list&apos; affiche les sessions.</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: the audit log could not record this, so nothing was printed: %1</source>
+        <translation>scrim-cli restore: le journal d&apos;audit n&apos;a pas pu enregistrer cette opération ; rien n&apos;a donc été affiché : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) restored.</source>
+        <translation>
+            <numerusform>%n jeton restauré.</numerusform>
+            <numerusform>%n jetons restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; has %2: its originals were deleted, so its tokens stay as they are.</source>
+        <translation>La session &apos;%1&apos; %2 : ses valeurs d&apos;origine ont été supprimées ; ses jetons restent donc tels quels.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>a expiré</translation>
+    </message>
+    <message>
+        <source>been forgotten</source>
+        <translation>a été oubliée</translation>
+    </message>
+    <message>
+        <source>Left as they are (their originals expired or were forgotten): %1</source>
+        <translation>Laissés tels quels (leurs valeurs d&apos;origine ont expiré ou ont été oubliées) : %1</translation>
+    </message>
+    <message>
+        <source>Left as they are (session &apos;%1&apos; never issued them): %2</source>
+        <translation>Laissés tels quels (la session &apos;%1&apos; ne les a jamais émis) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer contains %n sensitive value(s) that did not come from this session:</source>
+        <translation>
+            <numerusform>La réponse contient %n valeur sensible qui ne provient pas de cette session :</numerusform>
+            <numerusform>La réponse contient %n valeurs sensibles qui ne proviennent pas de cette session :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1352,66 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     </message>
 </context>
 <context>
+    <name>SessionCommand</name>
+    <message>
+        <source>List the vault&apos;s sessions or forget them (list, forget)</source>
+        <translation>Lister les sessions du coffre ou les oublier (list, forget)</translation>
+    </message>
+    <message>
+        <source>With forget: forget every session.</source>
+        <translation>Avec forget : oublier toutes les sessions.</translation>
+    </message>
+    <message>
+        <source>With list: print JSON.</source>
+        <translation>Avec list : afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>list, or forget NAME</source>
+        <translation>list ou forget NAME</translation>
+    </message>
+    <message>
+        <source>scrim-cli session: say what to do: list, forget NAME or forget --all.</source>
+        <translation>scrim-cli session: indiquez quoi faire : list, forget NAME ou forget --all.</translation>
+    </message>
+    <message>
+        <source>There are no sessions yet.</source>
+        <translation>Il n&apos;y a pas encore de session.</translation>
+    </message>
+    <message>
+        <source>scrim-cli session: %1</source>
+        <translation>scrim-cli session: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli session: there is no session &apos;%1&apos;.</source>
+        <translation>scrim-cli session: il n&apos;y a pas de session &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; forgotten: its originals are deleted; its tokens can no longer be restored.</source>
+        <translation>Session &apos;%1&apos; oubliée : ses valeurs d&apos;origine sont supprimées ; ses jetons ne peuvent plus être restaurés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) forgotten.</source>
+        <translation>
+            <numerusform>%n session oubliée.</numerusform>
+            <numerusform>%n sessions oubliées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last used %1, expires %2, %n value(s)</source>
+        <translation>
+            <numerusform>dernière utilisation : %1, expiration : %2, %n valeur</numerusform>
+            <numerusform>dernière utilisation : %1, expiration : %2, %n valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n session.</numerusform>
+            <numerusform>%n sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>&amp;Scan clipboard now</source>
@@ -1213,6 +1525,97 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     <message>
         <source>Audit log key kept in a file: no OS keychain in use.</source>
         <translation>Clé du journal d&apos;audit conservée dans un fichier : aucun trousseau de clés du système n&apos;est utilisé.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymize clipboard</source>
+        <translation>A&amp;nonymiser le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from clipboard</source>
+        <translation>&amp;Restaurer depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Needs the encrypted store, which is not available.</source>
+        <translation>Nécessite la base de données chiffrée, qui n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Anonymize clipboard</source>
+        <translation>Anonymiser le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Anonymized copies need the encrypted store, which is not available.</source>
+        <translation>Les copies anonymisées nécessitent la base de données chiffrée, qui n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 MiB of text; it was left as it is. Use scrim-cli anonymize for large texts.</source>
+        <translation>Le presse-papiers contient plus de %1 Mio de texte ; il n&apos;a pas été modifié. Utilisez scrim-cli anonymize pour les textes volumineux.</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be checked (%1); it was left as it is.</source>
+        <translation>Le presse-papiers n&apos;a pas pu être vérifié (%1) ; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive found on the clipboard; it was left as it is.</source>
+        <translation>Aucune donnée sensible trouvée dans le presse-papiers ; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read (%1); the clipboard was left as it is.</source>
+        <translation>Le coffre n&apos;a pas pu être lu (%1) ; le presse-papiers n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be anonymized (%1); it was left as it is.</source>
+        <translation>Le presse-papiers n&apos;a pas pu être anonymisé (%1) ; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n value(s) with tokens: %1. Paste it into the AI tool; to put the values back into its answer, copy the answer and choose Restore from clipboard.</source>
+        <translation>
+            <numerusform>%n valeur remplacée par un jeton : %1. Collez le texte dans l&apos;outil d&apos;IA ; pour remettre la valeur dans sa réponse, copiez la réponse et choisissez « Restaurer depuis le presse-papiers ».</numerusform>
+            <numerusform>%n valeurs remplacées par des jetons : %1. Collez le texte dans l&apos;outil d&apos;IA ; pour remettre les valeurs dans sa réponse, copiez la réponse et choisissez « Restaurer depuis le presse-papiers ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from clipboard</source>
+        <translation>Restaurer depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Restoring needs the encrypted store, which is not available.</source>
+        <translation>La restauration nécessite la base de données chiffrée, qui n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 MiB of text; it was left as it is. Use scrim-cli restore for large texts.</source>
+        <translation>Le presse-papiers contient plus de %1 Mio de texte ; il n&apos;a pas été modifié. Utilisez scrim-cli restore pour les textes volumineux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n value(s); the clipboard now holds the original text.</source>
+        <translation>
+            <numerusform>%n valeur restaurée ; le presse-papiers contient maintenant le texte d&apos;origine.</numerusform>
+            <numerusform>%n valeurs restaurées ; le presse-papiers contient maintenant le texte d&apos;origine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token of the current session was found; the clipboard was left as it is.</source>
+        <translation>Aucun jeton de la session en cours n&apos;a été trouvé ; le presse-papiers n&apos;a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or were forgotten and stay as they are.</source>
+        <translation>
+            <numerusform>%n jeton a expiré ou a été oublié et reste tel quel.</numerusform>
+            <numerusform>%n jetons ont expiré ou ont été oubliés et restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are not from this session and stay as they are.</source>
+        <translation>
+            <numerusform>%n jeton ne provient pas de cette session et reste tel quel.</numerusform>
+            <numerusform>%n jetons ne proviennent pas de cette session et restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
+        <translation>
+            <numerusform>La réponse contient aussi %n valeur sensible qui ne provient pas de votre texte : %1.</numerusform>
+            <numerusform>La réponse contient aussi %n valeurs sensibles qui ne proviennent pas de votre texte : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AnonymizeCommand</name>
+    <message>
+        <source>Replace sensitive values with tokens that &apos;restore&apos; can undo</source>
+        <translation>Ersätt känsliga värden med token som &apos;restore&apos; kan ångra</translation>
+    </message>
+    <message>
+        <source>The vault session (one conversation with an AI tool; default: default).</source>
+        <translation>Sessionen i valvet (en konversation med ett AI-verktyg; standard: default).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>token (default; restorable), surrogate (realistic fakes; restorable), mask, redact or hash (one-way).</source>
+        <translation>token (standard; går att återställa), surrogate (realistiska påhittade värden; går att återställa), mask, redact eller hash (går inte att återställa).</translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <translation>OP</translation>
+    </message>
+    <message>
+        <source>Print JSON: the text and the replacements by token and type.</source>
+        <translation>Skriv ut JSON: texten och ersättningarna per token och typ.</translation>
+    </message>
+    <message>
+        <source>With --json: include the original values (off by default).</source>
+        <translation>Med --json: ta med originalvärdena (av som standard).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The text to anonymize; - or nothing reads standard input.</source>
+        <translation>Texten som ska anonymiseras; - eller ingen fil läser från standard in.</translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <translation>[FILE|-]</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: unknown operator &apos;%1&apos;; use token, surrogate, mask, redact or hash.</source>
+        <translation>scrim-cli anonymize: okänd operator &apos;%1&apos;; använd token, surrogate, mask, redact eller hash.</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: --show-values goes with --json.</source>
+        <translation>scrim-cli anonymize: --show-values hör ihop med --json.</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: give one file (or - for standard input), not %1.</source>
+        <translation>scrim-cli anonymize: ange en enda fil (eller - för standard in), inte %1.</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the rules could not be loaded: %1</source>
+        <translation>scrim-cli anonymize: reglerna kunde inte läsas in: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the text could not be scanned, so nothing was printed: %1</source>
+        <translation>scrim-cli anonymize: texten kunde inte genomsökas, så inget skrevs ut: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: %1</source>
+        <translation>scrim-cli anonymize: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the vault could not keep the originals, so nothing was printed: %1</source>
+        <translation>scrim-cli anonymize: valvet kunde inte spara originalvärdena, så inget skrevs ut: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the audit log could not record this, so nothing was printed: %1</source>
+        <translation>scrim-cli anonymize: granskningsloggen kunde inte registrera detta, så inget skrevs ut: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) replaced. Restore the AI&apos;s answer with: scrim-cli restore --session %1</source>
+        <translation>
+            <numerusform>%n värde ersattes. Återställ AI:ns svar med: scrim-cli restore --session %1</numerusform>
+            <numerusform>%n värden ersattes. Återställ AI:ns svar med: scrim-cli restore --session %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) replaced (%1: cannot be restored).</source>
+        <translation>
+            <numerusform>%n värde ersattes (%1: kan inte återställas).</numerusform>
+            <numerusform>%n värden ersattes (%1: kan inte återställas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>scrim-cli %1: %2 See &apos;scrim-cli %1 --help&apos;.</source>
+        <translation>scrim-cli %1: %2 Se &apos;scrim-cli %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: &apos;%2&apos; is not a session name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>scrim-cli %1: &apos;%2&apos; är inte ett sessionsnamn: använd 1 till 64 bokstäver, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: cannot read &apos;%2&apos;: no such file. Check the path, or use - to read standard input.</source>
+        <translation>scrim-cli %1: kan inte läsa &apos;%2&apos;: filen finns inte. Kontrollera sökvägen eller använd - för att läsa från standard in.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: &apos;%2&apos; is a folder; give a file.</source>
+        <translation>scrim-cli %1: &apos;%2&apos; är en mapp; ange en fil.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: cannot open &apos;%2&apos;: %3.</source>
+        <translation>scrim-cli %1: kan inte öppna &apos;%2&apos;: %3.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: there is no standard input to read.</source>
+        <translation>scrim-cli %1: det finns ingen standard in att läsa från.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: reading &apos;%2&apos; failed: %3.</source>
+        <translation>scrim-cli %1: läsningen av &apos;%2&apos; misslyckades: %3.</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: &apos;%2&apos; looks binary (a NUL byte at offset %3). Scrim works on text; extract the text first.</source>
+        <translation>scrim-cli %1: &apos;%2&apos; verkar vara binär (en NUL-byte vid position %3). Scrim arbetar med text; extrahera texten först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>scrim-cli %1: warning: &apos;%2&apos; has %n byte(s) that are not valid UTF-8; they are kept as they are and never match a rule.</source>
+        <translation>
+            <numerusform>scrim-cli %1: varning: &apos;%2&apos; innehåller %n byte som inte är giltig UTF-8; den behålls som den är och matchar aldrig någon regel.</numerusform>
+            <numerusform>scrim-cli %1: varning: &apos;%2&apos; innehåller %n byte som inte är giltig UTF-8; de behålls som de är och matchar aldrig någon regel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: the encrypted store cannot be opened: %2</source>
+        <translation>scrim-cli %1: den krypterade databasen kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: warning: %2</source>
+        <translation>scrim-cli %1: varning: %2</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: %2</source>
+        <translation>scrim-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: the token vault cannot be used: %2</source>
+        <translation>scrim-cli %1: tokenvalvet kan inte användas: %2</translation>
+    </message>
+</context>
+<context>
     <name>CoreErrors</name>
     <message>
         <source>Segment size and overlap must be positive.</source>
@@ -163,6 +310,26 @@
         <source>the log&apos;s start was moved without a matching purge record (events were removed)</source>
         <translation>loggens början har flyttats utan en matchande rensningspost (händelser har tagits bort)</translation>
     </message>
+    <message>
+        <source>A finding lies outside the text it was found in; nothing was anonymized.</source>
+        <translation>Ett fynd ligger utanför texten där det hittades; inget anonymiserades.</translation>
+    </message>
+    <message>
+        <source>The text could not be anonymized so that it can be restored exactly; nothing was replaced. Please report this.</source>
+        <translation>Texten kunde inte anonymiseras så att den kan återställas exakt; inget ersattes. Rapportera gärna detta.</translation>
+    </message>
+    <message>
+        <source>A session name has 1 to 64 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Ett sessionsnamn har 1 till 64 tecken: bokstäver, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The token vault&apos;s key is damaged; the vault cannot be used.</source>
+        <translation>Tokenvalvets nyckel är skadad; valvet kan inte användas.</translation>
+    </message>
+    <message>
+        <source>No random numbers were available to create the vault&apos;s key.</source>
+        <translation>Inga slumptal fanns tillgängliga för att skapa valvets nyckel.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -281,6 +448,91 @@
     <message>
         <source>scrim-cli log export: %1</source>
         <translation>scrim-cli log export: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Put the original values back into an AI&apos;s answer</source>
+        <translation>Sätt tillbaka originalvärdena i ett svar från en AI</translation>
+    </message>
+    <message>
+        <source>The vault session the tokens came from (default: default).</source>
+        <translation>Sessionen i valvet som token kommer från (standard: default).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print JSON: the restored text and what was reported.</source>
+        <translation>Skriv ut JSON: den återställda texten och det som rapporterades.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s answer; - or nothing reads standard input.</source>
+        <translation>AI:ns svar; - eller ingen fil läser från standard in.</translation>
+    </message>
+    <message>
+        <source>[FILE|-]</source>
+        <translation>[FILE|-]</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: give one file (or - for standard input), not %1.</source>
+        <translation>scrim-cli restore: ange en enda fil (eller - för standard in), inte %1.</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no vault yet, so there is nothing to restore. Anonymize a text first.</source>
+        <translation>scrim-cli restore: det finns inget valv ännu, så det finns inget att återställa. Anonymisera en text först.</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: %1</source>
+        <translation>scrim-cli restore: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no session &apos;%1&apos;. &apos;scrim-cli session list&apos; shows the sessions.</source>
+        <translation>scrim-cli restore: det finns ingen session &apos;%1&apos;. &apos;scrim-cli session list&apos; visar sessionerna.</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: the audit log could not record this, so nothing was printed: %1</source>
+        <translation>scrim-cli restore: granskningsloggen kunde inte registrera detta, så inget skrevs ut: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) restored.</source>
+        <translation>
+            <numerusform>%n token återställdes.</numerusform>
+            <numerusform>%n token återställdes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; has %2: its originals were deleted, so its tokens stay as they are.</source>
+        <translation>Sessionen &apos;%1&apos; har %2: dess originalvärden har raderats, så dess token lämnas som de är.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>gått ut</translation>
+    </message>
+    <message>
+        <source>been forgotten</source>
+        <translation>glömts</translation>
+    </message>
+    <message>
+        <source>Left as they are (their originals expired or were forgotten): %1</source>
+        <translation>Lämnades som de är (deras originalvärden har gått ut eller glömts): %1</translation>
+    </message>
+    <message>
+        <source>Left as they are (session &apos;%1&apos; never issued them): %2</source>
+        <translation>Lämnades som de är (sessionen &apos;%1&apos; har aldrig utfärdat dem): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer contains %n sensitive value(s) that did not come from this session:</source>
+        <translation>
+            <numerusform>Svaret innehåller %n känsligt värde som inte kom från den här sessionen:</numerusform>
+            <numerusform>Svaret innehåller %n känsliga värden som inte kom från den här sessionen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1352,66 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     </message>
 </context>
 <context>
+    <name>SessionCommand</name>
+    <message>
+        <source>List the vault&apos;s sessions or forget them (list, forget)</source>
+        <translation>Lista valvets sessioner eller glöm dem (list, forget)</translation>
+    </message>
+    <message>
+        <source>With forget: forget every session.</source>
+        <translation>Med forget: glöm alla sessioner.</translation>
+    </message>
+    <message>
+        <source>With list: print JSON.</source>
+        <translation>Med list: skriv ut JSON.</translation>
+    </message>
+    <message>
+        <source>list, or forget NAME</source>
+        <translation>list eller forget NAME</translation>
+    </message>
+    <message>
+        <source>scrim-cli session: say what to do: list, forget NAME or forget --all.</source>
+        <translation>scrim-cli session: ange vad som ska göras: list, forget NAME eller forget --all.</translation>
+    </message>
+    <message>
+        <source>There are no sessions yet.</source>
+        <translation>Det finns inga sessioner ännu.</translation>
+    </message>
+    <message>
+        <source>scrim-cli session: %1</source>
+        <translation>scrim-cli session: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli session: there is no session &apos;%1&apos;.</source>
+        <translation>scrim-cli session: det finns ingen session &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; forgotten: its originals are deleted; its tokens can no longer be restored.</source>
+        <translation>Sessionen &apos;%1&apos; har glömts: dess originalvärden har raderats; dess token kan inte längre återställas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) forgotten.</source>
+        <translation>
+            <numerusform>%n session glömdes.</numerusform>
+            <numerusform>%n sessioner glömdes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last used %1, expires %2, %n value(s)</source>
+        <translation>
+            <numerusform>senast använd %1, går ut %2, %n värde</numerusform>
+            <numerusform>senast använd %1, går ut %2, %n värden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n session.</numerusform>
+            <numerusform>%n sessioner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>&amp;Scan clipboard now</source>
@@ -1213,6 +1525,97 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     <message>
         <source>Audit log key kept in a file: no OS keychain in use.</source>
         <translation>Granskningsloggens nyckel ligger i en fil: ingen nyckelring i operativsystemet används.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymize clipboard</source>
+        <translation>A&amp;nonymisera urklippet</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from clipboard</source>
+        <translation>Å&amp;terställ från urklippet</translation>
+    </message>
+    <message>
+        <source>Needs the encrypted store, which is not available.</source>
+        <translation>Kräver den krypterade databasen, som inte är tillgänglig.</translation>
+    </message>
+    <message>
+        <source>Anonymize clipboard</source>
+        <translation>Anonymisera urklippet</translation>
+    </message>
+    <message>
+        <source>Anonymized copies need the encrypted store, which is not available.</source>
+        <translation>Anonymiserade kopior kräver den krypterade databasen, som inte är tillgänglig.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 MiB of text; it was left as it is. Use scrim-cli anonymize for large texts.</source>
+        <translation>Urklippet innehåller mer än %1 MiB text; det lämnades som det är. Använd scrim-cli anonymize för stora texter.</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be checked (%1); it was left as it is.</source>
+        <translation>Urklippet kunde inte kontrolleras (%1); det lämnades som det är.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive found on the clipboard; it was left as it is.</source>
+        <translation>Inget känsligt hittades i urklippet; det lämnades som det är.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read (%1); the clipboard was left as it is.</source>
+        <translation>Valvet kunde inte läsas (%1); urklippet lämnades som det är.</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be anonymized (%1); it was left as it is.</source>
+        <translation>Urklippet kunde inte anonymiseras (%1); det lämnades som det är.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n value(s) with tokens: %1. Paste it into the AI tool; to put the values back into its answer, copy the answer and choose Restore from clipboard.</source>
+        <translation>
+            <numerusform>Ersatte %n värde med ett token: %1. Klistra in texten i AI-verktyget; för att sätta tillbaka värdet i dess svar, kopiera svaret och välj ”Återställ från urklippet”.</numerusform>
+            <numerusform>Ersatte %n värden med token: %1. Klistra in texten i AI-verktyget; för att sätta tillbaka värdena i dess svar, kopiera svaret och välj ”Återställ från urklippet”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from clipboard</source>
+        <translation>Återställ från urklippet</translation>
+    </message>
+    <message>
+        <source>Restoring needs the encrypted store, which is not available.</source>
+        <translation>Återställning kräver den krypterade databasen, som inte är tillgänglig.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 MiB of text; it was left as it is. Use scrim-cli restore for large texts.</source>
+        <translation>Urklippet innehåller mer än %1 MiB text; det lämnades som det är. Använd scrim-cli restore för stora texter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n value(s); the clipboard now holds the original text.</source>
+        <translation>
+            <numerusform>Återställde %n värde; urklippet innehåller nu originaltexten.</numerusform>
+            <numerusform>Återställde %n värden; urklippet innehåller nu originaltexten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token of the current session was found; the clipboard was left as it is.</source>
+        <translation>Inget token från den aktuella sessionen hittades; urklippet lämnades som det är.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or were forgotten and stay as they are.</source>
+        <translation>
+            <numerusform>%n token har gått ut eller glömts och lämnas som det är.</numerusform>
+            <numerusform>%n token har gått ut eller glömts och lämnas som de är.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are not from this session and stay as they are.</source>
+        <translation>
+            <numerusform>%n token kommer inte från den här sessionen och lämnas som det är.</numerusform>
+            <numerusform>%n token kommer inte från den här sessionen och lämnas som de är.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
+        <translation>
+            <numerusform>Svaret innehåller också %n känsligt värde som inte kom från din text: %1.</numerusform>
+            <numerusform>Svaret innehåller också %n känsliga värden som inte kom från din text: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

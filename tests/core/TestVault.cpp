@@ -110,7 +110,9 @@ private:
         QCOMPARE(vault.state("chat-3").value(), SessionState::Forgotten);
         QCOMPARE(restoreFrom(vault, "chat-3", "[EMAIL_1]").retiredTokens, (std::vector<std::string>{"EMAIL_1"}));
         QCOMPARE(vault.forgetAll().value(), std::size_t{1}); // chat-1 was the one still active
-        for (const auto& s : vault.list().value()) {
+        const auto after = vault.list();
+        QVERIFY(after.ok());
+        for (const auto& s : after.value()) {
             QCOMPARE(s.entries, std::size_t{0});
             QVERIFY(s.state != SessionState::Active);
         }
