@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <map>
+#include <optional>
 
 namespace {
 constexpr int trayPollMs = 250;
@@ -311,22 +312,21 @@ QString TrayController::anonymizeClipboard()
         showMessage(title, msg);
         return msg;
     }
-    auto map = m_vault->load(kClipboardSession);
-    if (!map) {
-        const QString msg = tr("The vault could not be read (%1); the clipboard was left as it is.")
-                                .arg(Translations::errorMessage(map.error()));
-        showMessage(title, msg);
-        return msg;
-    }
     Anonymizer::Options options;
     options.hashKey = m_vault->hashKey();
     options.nowMs = QDateTime::currentMSecsSinceEpoch();
-    const std::vector<Finding> findings = found.value();
-    auto result = Anonymizer(options).anonymize(view, std::move(found.value()), map.value());
-    Result<void> saved = result ? m_vault->save(kClipboardSession, map.value()) : Result<void>(result.error());
-    if (!result || !saved) {
+    std::optional<AnonymizeResult> result;
+    auto stored = m_vault->update(kClipboardSession, [&](TokenMap& map) -> Result<void> {
+        auto r = Anonymizer(options).anonymize(view, std::move(found.value()), map);
+        if (!r) {
+            return r.error();
+        }
+        result.emplace(std::move(r.value()));
+        return {};
+    });
+    if (!stored) {
         const QString msg = tr("The clipboard could not be anonymized (%1); it was left as it is.")
-                                .arg(Translations::errorMessage(result ? saved.error() : result.error()));
+                                .arg(Translations::errorMessage(stored.error()));
         showMessage(title, msg);
         return msg;
     }

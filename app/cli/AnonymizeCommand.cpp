@@ -17,6 +17,7 @@
 #include <QJsonObject>
 
 #include <map>
+#include <optional>
 
 namespace {
 
@@ -151,29 +152,33 @@ int AnonymizeCommand::execute(const QStringList& arguments, CliIo& io)
     if (!CliSupport::openVault(name(), io, true, access)) {
         return fail();
     }
-    auto map = access.vault->load(session.toStdString());
-    if (!map) {
-        io.err << tr("scrim-cli anonymize: %1").arg(Translations::errorMessage(map.error())) << "\n";
-        return fail();
-    }
     Anonymizer::Options options;
     options.defaultOperator = *op;
     options.hashKey = access.vault->hashKey();
     options.nowMs = QDateTime::currentMSecsSinceEpoch();
     const Anonymizer anonymizer(options);
-    auto result = anonymizer.anonymize(text, std::move(found.value()), map.value());
-    if (!result) {
-        io.err << tr("scrim-cli anonymize: %1").arg(Translations::errorMessage(result.error())) << "\n";
+    // Anonymized and stored as one unit: a printed token that cannot be restored would lose the
+    // user's data, and another process may be anonymizing into the same session.
+    std::optional<AnonymizeResult> result;
+    std::optional<Error> anonymizeError;
+    auto stored = access.vault->update(session.toStdString(), [&](TokenMap& map) -> Result<void> {
+        auto r = anonymizer.anonymize(text, std::move(found.value()), map);
+        if (!r) {
+            anonymizeError = r.error();
+            return r.error();
+        }
+        result.emplace(std::move(r.value()));
+        return {};
+    });
+    if (anonymizeError) {
+        io.err << tr("scrim-cli anonymize: %1").arg(Translations::errorMessage(*anonymizeError)) << "\n";
         return fail();
     }
-    // The vault first: a printed token that cannot be restored would lose the user's data.
-    if (map->unsavedCount() > 0) {
-        if (auto r = access.vault->save(session.toStdString(), map.value()); !r) {
-            io.err << tr("scrim-cli anonymize: the vault could not keep the originals, so nothing was printed: %1")
-                          .arg(Translations::errorMessage(r.error()))
-                   << "\n";
-            return fail();
-        }
+    if (!stored) {
+        io.err << tr("scrim-cli anonymize: the vault could not keep the originals, so nothing was printed: %1")
+                      .arg(Translations::errorMessage(stored.error()))
+               << "\n";
+        return fail();
     }
     AuditEvent event;
     event.type = AuditEventType::AnonymizedCopy;

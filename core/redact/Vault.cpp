@@ -157,6 +157,11 @@ Result<TokenMap> StoreVault::load(std::string_view session)
             return r.error();
         }
     }
+    return loadEntries(session);
+}
+
+Result<TokenMap> StoreVault::loadEntries(std::string_view session)
+{
     TokenMap map(m_key);
     auto st = m_store->database().prepare(
         "SELECT kind, text, label, number, type, category, norm_key, original, context, created_ms "
@@ -196,11 +201,53 @@ Result<void> StoreVault::save(std::string_view session, TokenMap& map)
     if (!validSessionName(session)) {
         return badSessionName();
     }
-    auto& db = m_store->database();
-    auto tx = Transaction::begin(db);
+    auto tx = Transaction::begin(m_store->database());
     if (!tx) {
         return tx.error();
     }
+    if (auto r = saveEntries(session, map); !r) {
+        return r;
+    }
+    if (auto r = tx->commit(); !r) {
+        return r;
+    }
+    map.markSaved();
+    return {};
+}
+
+Result<void> StoreVault::update(std::string_view session, const std::function<Result<void>(TokenMap&)>& change)
+{
+    auto s = state(session);
+    if (!s) {
+        return s.error();
+    }
+    if (s.value() == SessionState::Expired) {
+        if (auto r = purgeExpired(); !r) {
+            return r.error();
+        }
+    }
+    // One writer at a time from here to the commit: two processes anonymizing into one session must
+    // not both hand out [EMAIL_1] for different values.
+    auto tx = Transaction::begin(m_store->database());
+    if (!tx) {
+        return tx.error();
+    }
+    auto map = loadEntries(session);
+    if (!map) {
+        return map.error();
+    }
+    if (auto r = change(map.value()); !r) {
+        return r;
+    }
+    if (auto r = saveEntries(session, map.value()); !r) {
+        return r;
+    }
+    return tx->commit();
+}
+
+Result<void> StoreVault::saveEntries(std::string_view session, const TokenMap& map)
+{
+    auto& db = m_store->database();
     const std::int64_t t = now();
     auto upsert = db.prepare("INSERT INTO vault_sessions (name, created_ms, used_ms, expires_ms, state) "
                              "VALUES (?1, ?2, ?2, ?3, 'active') ON CONFLICT (name) DO UPDATE SET "
@@ -221,7 +268,7 @@ Result<void> StoreVault::save(std::string_view session, TokenMap& map)
         return r;
     }
     auto ins =
-        db.prepare("INSERT OR IGNORE INTO vault_entries (session, kind, text, label, number, type, category, "
+        db.prepare("INSERT INTO vault_entries (session, kind, text, label, number, type, category, "
                    "norm_key, original, context, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (!ins) {
         return ins.error();
@@ -246,10 +293,6 @@ Result<void> StoreVault::save(std::string_view session, TokenMap& map)
             return r;
         }
     }
-    if (auto r = tx->commit(); !r) {
-        return r;
-    }
-    map.markSaved();
     return {};
 }
 
@@ -498,6 +541,18 @@ Result<void> MemoryVault::save(std::string_view session, TokenMap& map)
     }
     map.markSaved();
     return {};
+}
+
+Result<void> MemoryVault::update(std::string_view session, const std::function<Result<void>(TokenMap&)>& change)
+{
+    auto map = load(session);
+    if (!map) {
+        return map.error();
+    }
+    if (auto r = change(map.value()); !r) {
+        return r;
+    }
+    return save(session, map.value());
 }
 
 Result<bool> MemoryVault::forget(std::string_view session)

@@ -66,6 +66,13 @@ public:
     virtual Result<SessionState> state(std::string_view session) = 0;
     /** Stores what `map` added since load() and extends the session's life to now + TTL. */
     virtual Result<void> save(std::string_view session, TokenMap& map) = 0;
+    /**
+     * load(), `change`, save() as one unit that no other process can interleave with (StoreVault: one
+     * write transaction): use it to anonymize into a session other processes may use at once. The
+     * session is created (or its life extended) even when `change` adds nothing. When `change`
+     * fails, nothing is stored and its error is returned.
+     */
+    virtual Result<void> update(std::string_view session, const std::function<Result<void>(TokenMap&)>& change) = 0;
     /** Deletes the session's originals now; false when there was no such session. */
     virtual Result<bool> forget(std::string_view session) = 0;
     virtual Result<std::size_t> forgetAll() = 0;
@@ -89,6 +96,7 @@ public:
     Result<TokenMap> load(std::string_view session) override;
     Result<SessionState> state(std::string_view session) override;
     Result<void> save(std::string_view session, TokenMap& map) override;
+    Result<void> update(std::string_view session, const std::function<Result<void>(TokenMap&)>& change) override;
     Result<bool> forget(std::string_view session) override;
     Result<std::size_t> forgetAll() override;
     Result<std::vector<SessionInfo>> list() override;
@@ -96,6 +104,9 @@ public:
     const std::string& hashKey() const override { return m_hashKey; }
 
 private:
+    Result<TokenMap> loadEntries(std::string_view session);
+    /** The session row and the map's unsaved entries, inside the caller's transaction. */
+    Result<void> saveEntries(std::string_view session, const TokenMap& map);
     StoreVault(Store& store, std::string key, Options options);
     Result<void> retire(std::string_view session, std::string_view newState);
     Result<void> truncateWal();
@@ -114,6 +125,7 @@ public:
     Result<TokenMap> load(std::string_view session) override;
     Result<SessionState> state(std::string_view session) override;
     Result<void> save(std::string_view session, TokenMap& map) override;
+    Result<void> update(std::string_view session, const std::function<Result<void>(TokenMap&)>& change) override;
     Result<bool> forget(std::string_view session) override;
     Result<std::size_t> forgetAll() override;
     Result<std::vector<SessionInfo>> list() override;

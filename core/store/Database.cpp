@@ -12,6 +12,7 @@
 #include <openssl/crypto.h>
 #include <sqlcipher/sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -183,6 +184,25 @@ void Database::close()
     }
 }
 
+std::string Database::headerThroughSqlite() const
+{
+    sqlite3_file* file = nullptr;
+    if (m_db == nullptr || sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK
+        || file == nullptr || file->pMethods == nullptr) {
+        return {};
+    }
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK || size <= 0) {
+        return {};
+    }
+    char buf[16] = {};
+    const int n = static_cast<int>(std::min<sqlite3_int64>(size, sizeof buf));
+    if (file->pMethods->xRead(file, buf, n, 0) != SQLITE_OK) {
+        return {};
+    }
+    return std::string(buf, static_cast<std::size_t>(n));
+}
+
 std::string Database::fileHeader(const QString& path)
 {
     QFile f(path);
@@ -344,8 +364,10 @@ Result<Database> Database::open(const QString& path, const StoreKey& key, const 
         return mode.error();
     }
 
-    // Self-test, part 2: whatever is on disk now must not be plaintext.
-    if (auto st = checkSelfTest(version.value(), fileHeader(path)); !st) {
+    // Self-test, part 2: whatever is on disk now must not be plaintext. Read through SQLite's own file
+    // handle: opening and closing another descriptor of the file would drop this process's POSIX locks
+    // on it, and another process could then delete the WAL this connection still writes to.
+    if (auto st = checkSelfTest(version.value(), db.headerThroughSqlite()); !st) {
         setFault(fault, OpenFault::SelfTestFailed);
         return st.error();
     }

@@ -129,8 +129,14 @@ public:
     static Result<void> checkSelfTest(std::string_view cipherVersion, std::span<const char> header);
     /** The file half of the self-test: fails when `path` exists and starts with "SQLite format 3\0". */
     static Result<void> checkFileNotPlain(const QString& path);
-    /** The first 16 bytes of the file at `path` (fewer when shorter, empty when unreadable). */
+    /**
+     * The first 16 bytes of the file at `path` (fewer when shorter, empty when unreadable). Opens its
+     * own descriptor: only for a file no connection of this process has open (closing a descriptor
+     * drops every POSIX lock this process holds on the file, SQLite's included).
+     */
     static std::string fileHeader(const QString& path);
+    /** The first 16 bytes of this open database's file, read through SQLite's own handle. */
+    std::string headerThroughSqlite() const;
 
 private:
     sqlite3* m_db = nullptr;
