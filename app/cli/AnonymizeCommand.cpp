@@ -287,9 +287,12 @@ int RestoreCommand::execute(const QStringList& arguments, CliIo& io)
     bool missing = false;
     if (!CliSupport::openVault(name(), io, false, access, &missing)) {
         if (missing) {
-            io.err << tr("scrim-cli restore: there is no vault yet, so there is nothing to restore. Anonymize a text "
-                         "first.")
+            // The answer is passed through unchanged: a pipeline must not lose it.
+            writeRaw(io.out, answer);
+            io.err << tr("scrim-cli restore: there is no vault yet, so there is nothing to restore; the text was "
+                         "left as it is. Anonymize a text first.")
                    << "\n";
+            return static_cast<int>(ExitCode::Findings);
         }
         return fail();
     }
@@ -299,10 +302,12 @@ int RestoreCommand::execute(const QStringList& arguments, CliIo& io)
         return fail();
     }
     if (state.value() == SessionState::Unknown) {
-        io.err << tr("scrim-cli restore: there is no session '%1'. 'scrim-cli session list' shows the sessions.")
+        writeRaw(io.out, answer);
+        io.err << tr("scrim-cli restore: there is no session '%1', so the text was left as it is. 'scrim-cli session "
+                     "list' shows the sessions.")
                       .arg(session)
                << "\n";
-        return fail();
+        return static_cast<int>(ExitCode::Findings);
     }
     auto map = access.vault->load(session.toStdString());
     if (!map) {
@@ -422,7 +427,11 @@ int SessionCommand::execute(const QStringList& arguments, CliIo& io)
     const bool forgetOne = action == u"forget"_qs && pos.size() == 2 && !parser.isSet(allOpt);
     const bool forgetAll = action == u"forget"_qs && pos.size() == 1 && parser.isSet(allOpt);
     if (!list && !forgetOne && !forgetAll) {
-        io.err << tr("scrim-cli session: say what to do: list, forget NAME or forget --all.") << "\n";
+        io.err
+            << (action.isEmpty() || action == u"list"_qs || action == u"forget"_qs
+                    ? tr("scrim-cli session: say what to do: list, forget NAME or forget --all.")
+                    : tr("scrim-cli session: unknown action '%1'; use list, forget NAME or forget --all.").arg(action))
+            << "\n";
         return fail();
     }
     if (forgetOne && !checkSession(name(), pos.value(1), io)) {

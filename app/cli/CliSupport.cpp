@@ -4,6 +4,7 @@
 #include "core/common/Paths.h"
 #include "core/common/Translations.h"
 #include "core/common/Utf8.h"
+#include "core/detect/RuleSet.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,22 @@ namespace {
 constexpr qsizetype kBinarySniff = 8192;
 }
 
+QString displayName(const QString& path)
+{
+    // Text typed where a file name belongs ("scrim-cli anonymize 'Patient John Smith …'") must not
+    // be echoed into an error message: a name with sensitive values in it is not repeated.
+    const QByteArray utf8 = path.toUtf8();
+    auto rules = RuleSet::builtin();
+    const auto found =
+        rules ? rules.value()->scan(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())))
+              : Result<std::vector<Finding>>(rules.error());
+    if (!found || !found->empty()) {
+        return Command::tr("the file named in the command (its name is not repeated: it holds what looks like "
+                           "sensitive data; to work on text, pipe it through standard input)");
+    }
+    return u'\'' + path + u'\'';
+}
+
 bool readText(const QString& path, const QString& command, CliIo& io, QByteArray& out)
 {
     QFile file;
@@ -26,9 +43,9 @@ bool readText(const QString& path, const QString& command, CliIo& io, QByteArray
         name = path;
         const QFileInfo info(path);
         if (!info.exists()) {
-            io.err << Command::tr("scrim-cli %1: cannot read '%2': no such file. Check the path, or use - to read "
+            io.err << Command::tr("scrim-cli %1: cannot read %2: no such file. Check the path, or use - to read "
                                   "standard input.")
-                          .arg(command, path)
+                          .arg(command, displayName(path))
                    << "\n";
             return false;
         }

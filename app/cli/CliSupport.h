@@ -21,6 +21,9 @@ namespace CliSupport {
  */
 bool readText(const QString& path, const QString& command, CliIo& io, QByteArray& out);
 
+/** `path` in quotes for a message, or a phrase instead when the path itself looks like sensitive text. */
+QString displayName(const QString& path);
+
 /** The encrypted store with the audit log and the token vault in it. */
 struct VaultAccess
 {

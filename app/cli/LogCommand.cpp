@@ -14,7 +14,7 @@
 
 QString LogCommand::description() const
 {
-    return tr("Show or verify the encrypted audit log (list, verify)");
+    return tr("Show, verify, export or purge the encrypted audit log (list, verify, export, purge)");
 }
 
 int LogCommand::execute(const QStringList& arguments, CliIo& io)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ScanCommand.h"
 
+#include "app/cli/CliSupport.h"
 #include "app/cli/ScanReport.h"
 #include "core/common/Translations.h"
 #include "core/common/Utf8.h"
@@ -43,9 +44,9 @@ bool openInput(const QString& path, CliIo& io, Input& input)
     input.name = path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        io.err << ScanCommand::tr("scrim-cli: cannot scan '%1': no such file. Check the path, or use - to read "
+        io.err << ScanCommand::tr("scrim-cli: cannot scan %1: no such file. Check the path, or use - to read "
                                   "standard input.")
-                      .arg(path)
+                      .arg(CliSupport::displayName(path))
                << "\n";
         return false;
     }

@@ -25,7 +25,10 @@ void printUsage(QTextStream& s, const std::vector<std::unique_ptr<Command>>& com
     }
     s << "\n"
       << QCoreApplication::translate("main", "Run 'scrim-cli COMMAND --help' for a command's options.") << "\n"
-      << QCoreApplication::translate("main", "Exit codes: 0 nothing found, 1 findings, 2 error.") << "\n";
+      << QCoreApplication::translate("main",
+                                     "Exit codes: 0 done and nothing to report, 1 something to report (scan: "
+                                     "findings; restore: unknown tokens or unexpected values), 2 error.")
+      << "\n";
 }
 
 } // namespace

@@ -311,6 +311,25 @@ std::size_t RuleSet::maxSpan() const
     return m;
 }
 
+bool blankLineEscapes(std::string_view text, std::string& out)
+{
+    bool any = false;
+    std::size_t run = 0; // backslashes just before i
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (run % 2 == 1 && (c == 'n' || c == 'r' || c == 't')) {
+            if (!any) {
+                out.assign(text.data(), text.size());
+                any = true;
+            }
+            out[i - 1] = ' ';
+            out[i] = ' ';
+        }
+        run = c == '\\' ? run + 1 : 0;
+    }
+    return any;
+}
+
 Result<std::vector<Finding>> RuleSet::scan(std::string_view text) const
 {
     std::vector<Finding> out;
@@ -327,6 +346,15 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
     ownEnd = std::min(ownEnd, text.size());
     if (ownBegin >= ownEnd) {
         return {};
+    }
+    // JSON and C strings write line breaks and tabs as \n, \r, \t: "SSN:\n123-45-6789" must not read
+    // as the word "n123-45-6789". Such escapes are scanned as two spaces (same length, so every
+    // offset holds).
+    if (std::memchr(text.data(), '\\', text.size()) != nullptr) {
+        std::string blanked;
+        if (blankLineEscapes(text, blanked)) {
+            return scanRange(blanked, ownBegin, ownEnd, out);
+        }
     }
     const std::size_t firstNew = out.size();
     ScanState state;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -108,5 +109,10 @@ private:
 bool findingOrder(const Finding& a, const Finding& b);
 /** Applies the overlap rule above; `findings` must be sorted by findingOrder. */
 void resolveOverlaps(std::vector<Finding>& findings);
+/**
+ * Copies `text` to `out` with every \n, \r and \t escape (an odd run of backslashes before n, r, t)
+ * turned into two spaces; false (and `out` untouched) when there is none.
+ */
+bool blankLineEscapes(std::string_view text, std::string& out);
 /** SECRET 5, PCI 4, PHI 3, PII 2, CONFIDENTIAL 1, INJECTION 0. */
 int categoryRank(Category category);

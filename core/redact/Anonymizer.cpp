@@ -9,6 +9,7 @@
 #include "core/redact/LiteralSearch.h"
 #include "core/redact/Restorer.h"
 #include "core/redact/Surrogates.h"
+#include "core/redact/TextContext.h"
 #include "core/redact/Tokens.h"
 
 #include <re2/re2.h>
@@ -74,11 +75,19 @@ void adjustSpan(std::string_view text, std::size_t& start, std::size_t& end)
 // True when the text is YAML-like (two or more "key: value" or "- item" lines) — computed once.
 bool looksLikeYaml(std::string_view text)
 {
-    static const RE2 line("(?m)^[ \\t]*(?:- +)?[A-Za-z0-9_.-]+:(?:[ \\t]|$)");
+    static const RE2 line("^[ \\t]*(?:- +)?[A-Za-z0-9_.-]+:(?:[ \\t]|$)");
     int count = 0;
-    re2::StringPiece input(text.data(), text.size());
-    while (count < 2 && RE2::FindAndConsume(&input, line)) {
-        ++count;
+    std::size_t pos = 0;
+    while (pos < text.size() && count < 2) {
+        std::size_t end = text.find('\n', pos);
+        end = end == std::string_view::npos ? text.size() : end;
+        const auto l = text.substr(pos, end - pos);
+        if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), line)
+            && l.find_first_not_of(" \t")
+                   == l.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")) {
+            ++count;
+        }
+        pos = end + 1;
     }
     return count >= 2;
 }
@@ -136,6 +145,22 @@ std::string maskValue(EntityType type, std::string_view v)
     return out;
 }
 
+// True when `pos` is inside a YAML flow collection ([a, b] or {k: v}) opened earlier on its line.
+bool inYamlFlow(std::string_view text, std::size_t pos)
+{
+    std::size_t ls = pos;
+    while (ls > 0 && text[ls - 1] != '\n') {
+        --ls;
+    }
+    int depth = 0;
+    for (std::size_t i = ls; i < pos; ++i) {
+        const char c = text[i];
+        depth += (c == '[' || c == '{') ? 1 : (c == ']' || c == '}') ? -1 : 0;
+        depth = std::max(depth, 0);
+    }
+    return depth > 0;
+}
+
 bool startsWithYamlIndicator(std::string_view s)
 {
     return !s.empty() && std::string_view("*&!|>%@`[{#?:-,").find(s.front()) != std::string_view::npos;
@@ -167,6 +192,21 @@ struct Stretch
 bool isWordByte(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// True when a bare token (no brackets) for stretch k, written after `out`, stands as a whole word.
+bool bareFits(std::size_t k, const std::vector<Stretch>& stretches, std::string_view text, const std::string& out)
+{
+    const Stretch& s = stretches[k];
+    if (!out.empty() && (isWordByte(out.back()) || out.back() == '\\')) {
+        return false;
+    }
+    char after = s.end < text.size() ? text[s.end] : ' ';
+    if (k + 1 < stretches.size() && stretches[k + 1].start == s.end) {
+        const Stretch& next = stretches[k + 1];
+        after = next.surrogate.empty() ? '[' : next.surrogate.front();
+    }
+    return !isWordByte(after);
 }
 
 // True when the surrogate of stretch k, written after `out`, stands as a whole word.
@@ -347,6 +387,74 @@ void drawSurrogates(const Anonymizer& anonymizer,
                     std::string_view text,
                     const TokenMap& map,
                     std::vector<Stretch>& stretches);
+
+// Values shorter than this are not searched for elsewhere: "Ann" would be found in every "ann".
+constexpr std::size_t kMinKnownValue = 4;
+// Above this many distinct values the search is skipped (one RE2 over all of them would be large).
+constexpr std::size_t kMaxKnownValues = 20000;
+
+void addKnownValues(std::string_view text, const TokenMap& map, std::vector<Finding>& findings)
+{
+    std::vector<std::string> needles;
+    std::vector<Finding> templates;
+    std::unordered_set<std::string> seen;
+    const auto add = [&](std::string_view value, const Finding& like) {
+        if (value.size() < kMinKnownValue || value.find('\n') != std::string_view::npos) {
+            return;
+        }
+        if (seen.insert(lowerAscii(value)).second) {
+            needles.emplace_back(value);
+            Finding f = like;
+            f.ruleId = "session-value";
+            f.reason = SCRIM_TR_NOOP("Rules", "The same value as one found before");
+            templates.push_back(std::move(f));
+        }
+    };
+    for (const auto& e : map.entries()) {
+        if (e.kind == EntryKind::Token && e.label != Tokens::kLiteralLabel && e.context == LiteralContext::Plain) {
+            Finding like;
+            like.type = e.type;
+            like.category = e.category;
+            like.score = 1.0;
+            add(e.original, like);
+        }
+    }
+    for (const auto& f : findings) {
+        add(text.substr(f.start, f.length()), f);
+    }
+    if (needles.empty() || needles.size() > kMaxKnownValues) {
+        return;
+    }
+    std::vector<std::string_view> views(needles.begin(), needles.end());
+    std::vector<Finding> sorted = findings;
+    std::sort(sorted.begin(), sorted.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
+    std::size_t maxEnd = 0; // of the findings before the hit, to test overlap in one pass
+    std::size_t k = 0;
+    std::vector<Finding> extra;
+    for (const auto& h : LiteralSearch::find(text, views)) {
+        while (k < sorted.size() && sorted[k].start < h.end) {
+            maxEnd = std::max(maxEnd, sorted[k].end);
+            ++k;
+        }
+        const bool overlapsEarlier = maxEnd > h.start;
+        if (overlapsEarlier) {
+            continue;
+        }
+        const Finding& like = templates[h.needle];
+        // A key is case-sensitive: only the same bytes are the same key.
+        if (like.type == EntityType::Secret && text.substr(h.start, h.end - h.start) != needles[h.needle]) {
+            continue;
+        }
+        Finding f = like;
+        f.start = h.start;
+        f.end = h.end;
+        extra.push_back(std::move(f));
+    }
+    for (auto& f : extra) {
+        findings.push_back(std::move(f));
+    }
+}
+
 Built build(const Anonymizer& anonymizer,
             std::string_view text,
             TokenMap& map,
@@ -358,6 +466,17 @@ Built build(const Anonymizer& anonymizer,
 
 Result<AnonymizeResult> Anonymizer::anonymize(std::string_view text, std::vector<Finding> findings, TokenMap& map) const
 {
+    for (const auto& f : findings) {
+        if (f.start > f.end || f.end > text.size()) {
+            return Error{ErrorCode::InvalidArgument,
+                         SCRIM_TR_NOOP("CoreErrors",
+                                       "A finding lies outside the text it was found in; nothing was anonymized.")};
+        }
+    }
+    // 0. A value found once is replaced wherever else it stands in the text, and so is a value the
+    // session already knows ("John Smith" flagged in one line, "john smith" missed in another).
+    addKnownValues(text, map, findings);
+
     // 1. Spans: checked, trimmed, escape-safe.
     std::vector<Stretch> stretches;
     stretches.reserve(findings.size());
@@ -435,6 +554,23 @@ Result<AnonymizeResult> Anonymizer::anonymize(std::string_view text, std::vector
             for (auto& l : literals) {
                 stretches.push_back(std::move(l));
             }
+            mergeStretches(stretches);
+        }
+    }
+
+    // A token that will stand bare before "(https://…" must not be glued to a word before it.
+    {
+        bool widened = false;
+        for (auto& st : stretches) {
+            if (TextContext::linkTargetAt(text, st.end)) {
+                while (st.start > 0 && isWordByte(text[st.start - 1])) {
+                    --st.start;
+                    st.exact = true;
+                    widened = true;
+                }
+            }
+        }
+        if (widened) {
             mergeStretches(stretches);
         }
     }
@@ -711,8 +847,11 @@ Built build(const Anonymizer& anonymizer,
             if (ctx == LiteralContext::JsonBare) {
                 replacement = '"' + replacement + '"';
                 quoted = true;
-            } else if (yaml && yamlValueStart(text, s.start)) {
-                // "[X]" would start a YAML flow sequence: the bare form is a plain string and restores the same.
+            } else if (bareFits(k, stretches, text, result.text)
+                       && ((yaml && (yamlValueStart(text, s.start) || inYamlFlow(text, s.start)))
+                           || (op == Operator::Token && TextContext::linkTargetAt(text, s.end)))) {
+                // "[X]" would start a YAML flow sequence, and "[X](https://…)" would read as a markdown link
+                // that restore keeps as one: the bare form is a plain word and restores the same.
                 replacement = replacement.substr(1, replacement.size() - 2);
             }
         }

@@ -95,7 +95,16 @@ RestoreResult restoreText(std::string_view answer, const TokenMap& map, const Ru
             pos = h.end + 1;
             continue;
         }
+        const bool linkText =
+            answer[h.start] == '[' && answer[h.end - 1] == ']' && TextContext::linkTargetAt(answer, h.end);
+        if (linkText) {
+            // "[EMAIL_1](mailto:[EMAIL_1])": the brackets belong to the markdown link.
+            result.text.push_back('[');
+        }
         result.text.append(TextContext::convert(h.entry->original, h.entry->context, target));
+        if (linkText) {
+            result.text.push_back(']');
+        }
     }
     result.text.append(answer.substr(pos));
 

@@ -351,19 +351,39 @@ std::string date(std::string_view original, std::mt19937_64& rng)
 
 std::string secret(std::string_view original, std::mt19937_64& rng)
 {
-    // Keep a provider prefix ("ghp_", "sk-", "xoxb-", "AKIA") so the answer still says which key it was.
+    if (original.starts_with("-----BEGIN")) {
+        const auto e = original.find("-----", 10);
+        return shapeOf(original, rng, e == std::string_view::npos ? 10 : e + 5);
+    }
+    // A connection URL: only the password between "user:" and "@" is secret; scheme, user, host,
+    // port and path keep their shape so the answer still reads as the same kind of connection.
+    const auto scheme = original.find("://");
+    const auto at = original.rfind('@');
+    if (scheme != std::string_view::npos && at != std::string_view::npos && at > scheme) {
+        const auto colon = original.find(':', scheme + 3);
+        if (colon != std::string_view::npos && colon < at) {
+            return std::string(original.substr(0, colon + 1)) + shapeOf(original.substr(colon + 1, at - colon - 1), rng)
+                   + std::string(original.substr(at));
+        }
+    }
+    // Keep a provider prefix ("ghp_", "sk-proj-", "xoxb-", "AKIA") so the answer still says which key it was.
     std::size_t keep = 0;
-    const std::size_t sep = original.find_first_of("_-");
-    if (sep != std::string_view::npos && sep < 8) {
+    const std::size_t sep = original.substr(0, 12).find_last_of("_-");
+    if (sep != std::string_view::npos) {
         keep = sep + 1;
     } else if (original.starts_with("AKIA") || original.starts_with("ASIA") || original.starts_with("AIza")) {
         keep = 4;
     }
-    if (original.starts_with("-----BEGIN")) {
-        const auto e = original.find("-----", 10);
-        keep = e == std::string_view::npos ? 10 : e + 5;
-    }
     return shapeOf(original, rng, keep);
+}
+
+std::string url(std::string_view original, std::mt19937_64& rng)
+{
+    const auto scheme = original.find("://");
+    if (scheme == std::string_view::npos) {
+        return shapeOf(original, rng);
+    }
+    return std::string(original.substr(0, scheme + 3)) + "example.com/" + shapeOf("abcdefgh", rng);
 }
 
 std::string makeRaw(EntityType type, std::string_view label, std::string_view original, std::mt19937_64& rng)
@@ -389,7 +409,7 @@ std::string makeRaw(EntityType type, std::string_view label, std::string_view or
     case EntityType::Secret:
         return secret(original, rng);
     case EntityType::Url:
-        return "https://example.com/" + shapeOf("abcdefgh", rng);
+        return url(original, rng);
     case EntityType::Medical:
         if (label == "MEDICATION") {
             return std::string(pick(Dictionaries::medications(), rng));

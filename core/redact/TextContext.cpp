@@ -19,6 +19,75 @@ bool isFenceLine(std::string_view line)
     return rest.starts_with("```") || rest.starts_with("~~~");
 }
 
+// The fence line's info string names a language whose single-quoted strings double the quote.
+bool doublesQuotes(std::string_view fenceLine)
+{
+    std::size_t i = fenceLine.find_first_not_of(" ");
+    if (i == std::string_view::npos) {
+        return false;
+    }
+    const char mark = fenceLine[i];
+    while (i < fenceLine.size() && fenceLine[i] == mark) {
+        ++i;
+    }
+    std::string lang;
+    while (i < fenceLine.size() && fenceLine[i] == ' ') {
+        ++i;
+    }
+    while (i < fenceLine.size() && fenceLine[i] != ' ' && fenceLine[i] != '{' && fenceLine[i] != '\r') {
+        const char c = fenceLine[i++];
+        lang.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return lang == "yaml" || lang == "yml" || lang == "sql" || lang == "mysql" || lang == "postgresql" || lang == "psql"
+           || lang == "sqlite" || lang == "plsql" || lang == "tsql";
+}
+
+// True when the quote at `q` opens a raw string: r"…", R"…", rb'…', br'…', rf"…", @"…".
+bool rawPrefix(std::string_view text, std::size_t q)
+{
+    const auto word = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    };
+    std::size_t i = q;
+    std::size_t letters = 0;
+    bool raw = false;
+    while (i > 0 && letters < 2) {
+        const char c = text[i - 1];
+        if (c == 'r' || c == 'R') {
+            raw = true;
+        } else if (c == '@' && letters == 0) {
+            return i < 2 || !word(text[i - 2]);
+        } else if (c != 'b' && c != 'B' && c != 'f' && c != 'F') {
+            break;
+        }
+        --i;
+        ++letters;
+    }
+    return raw && letters > 0 && (i == 0 || !word(text[i - 1]));
+}
+
+// True when the letters right before the quote at `q` are a string prefix (r, b, f, u and pairs of
+// them, as in Python), not the end of a word ("don't").
+bool stringPrefix(std::string_view text, std::size_t q)
+{
+    std::size_t i = q;
+    std::size_t letters = 0;
+    while (i > 0 && letters < 3) {
+        const char c = static_cast<char>(text[i - 1] | 0x20);
+        if (c != 'r' && c != 'b' && c != 'f' && c != 'u') {
+            break;
+        }
+        --i;
+        ++letters;
+    }
+    if (letters == 0 || letters > 2) {
+        return false;
+    }
+    const char before = i > 0 ? text[i - 1] : ' ';
+    return !((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9')
+             || before == '_');
+}
+
 void appendUtf8(std::string& out, std::uint32_t cp)
 {
     if (cp < 0x80) {
@@ -76,6 +145,8 @@ LiteralContext ContextScanner::at(std::string_view text, std::size_t pos)
         if (c == '\n') {
             if (m_lineIsFence) {
                 m_inFence = !m_inFence;
+                // The fence's language decides how single-quoted strings escape: SQL and YAML double the quote.
+                m_doubledQuotes = m_inFence && doublesQuotes(text.substr(m_lineStart, m_cursor - 1 - m_lineStart));
             }
             m_lineStart = m_cursor;
             m_fenceKnown = false;
@@ -83,6 +154,7 @@ LiteralContext ContextScanner::at(std::string_view text, std::size_t pos)
             m_inInline = false;
             m_quote = 0;
             m_escape = false;
+            m_raw = false;
             continue;
         }
         if (m_lineIsFence) {
@@ -90,12 +162,18 @@ LiteralContext ContextScanner::at(std::string_view text, std::size_t pos)
         }
         const bool code = m_wholeIsCode || m_inFence || m_inInline;
         if (m_quote != 0) {
+            const bool doubled = m_quote == '\'' && m_doubledQuotes;
             if (m_escape) {
                 m_escape = false;
-            } else if (c == '\\') {
+            } else if (c == '\\' && !m_raw && !doubled) {
                 m_escape = true;
             } else if (c == m_quote) {
-                m_quote = 0;
+                if (doubled && m_cursor < text.size() && text[m_cursor] == '\'') {
+                    ++m_cursor; // '' inside '…' is one quote
+                } else {
+                    m_quote = 0;
+                    m_raw = false;
+                }
             }
             continue;
         }
@@ -105,20 +183,28 @@ LiteralContext ContextScanner::at(std::string_view text, std::size_t pos)
         }
         if (code && (c == '"' || c == '\'')) {
             // An apostrophe right after a letter ("don't") opens nothing.
-            if (c == '\'' && m_cursor >= 2) {
+            if (c == '\'' && m_cursor >= 2 && !stringPrefix(text, m_cursor - 1)) {
                 const unsigned char prev = static_cast<unsigned char>(text[m_cursor - 2]);
                 if ((prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z') || prev >= 0x80) {
                     continue;
                 }
             }
             m_quote = c;
+            // r"…", R'…', rb"…", @"…": raw strings, where a backslash is just a backslash.
+            m_raw = m_cursor >= 2 && rawPrefix(text, m_cursor - 1);
         }
     }
     fenceCheck();
     if (m_lineIsFence || m_quote == 0) {
         return m_wholeIsCode && !m_lineIsFence ? LiteralContext::JsonBare : LiteralContext::Plain;
     }
-    return m_quote == '"' ? LiteralContext::DoubleQuoted : LiteralContext::SingleQuoted;
+    if (m_raw) {
+        return LiteralContext::Plain;
+    }
+    if (m_quote == '\'') {
+        return m_doubledQuotes ? LiteralContext::SingleQuotedDoubled : LiteralContext::SingleQuoted;
+    }
+    return LiteralContext::DoubleQuoted;
 }
 
 namespace TextContext {
@@ -136,10 +222,34 @@ bool isJsonDocument(std::string_view text)
     return error.error == QJsonParseError::NoError;
 }
 
+bool linkTargetAt(std::string_view text, std::size_t pos)
+{
+    if (pos >= text.size() || text[pos] != '(') {
+        return false;
+    }
+    const auto rest = text.substr(pos + 1, 8);
+    for (const std::string_view t : {"http://", "https://", "mailto:", "tel:", "#", "/", "./"}) {
+        if (rest.starts_with(t)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::string decode(std::string_view raw, LiteralContext ctx)
 {
     if (ctx == LiteralContext::Plain || ctx == LiteralContext::JsonBare) {
         return std::string(raw);
+    }
+    if (ctx == LiteralContext::SingleQuotedDoubled) {
+        std::string out;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            out.push_back(raw[i]);
+            if (raw[i] == '\'' && i + 1 < raw.size() && raw[i + 1] == '\'') {
+                ++i;
+            }
+        }
+        return out;
     }
     std::string out;
     out.reserve(raw.size());
@@ -204,6 +314,16 @@ std::string encode(std::string_view value, LiteralContext ctx)
 {
     if (ctx == LiteralContext::Plain || ctx == LiteralContext::JsonBare) {
         return std::string(value);
+    }
+    if (ctx == LiteralContext::SingleQuotedDoubled) {
+        std::string out;
+        for (const char c : value) {
+            out.push_back(c);
+            if (c == '\'') {
+                out.push_back('\'');
+            }
+        }
+        return out;
     }
     const char quote = ctx == LiteralContext::DoubleQuoted ? '"' : '\'';
     std::string out;

@@ -21,12 +21,15 @@ enum class LiteralContext : std::uint8_t
      *  token as a JSON string ("[ACCOUNT_1]") so the document still parses, and restore takes
      *  the quotes away again. */
     JsonBare = 3,
+    /** Inside '...' in a SQL or YAML code block: a quote is written twice, a backslash is itself. */
+    SingleQuotedDoubled = 4,
 };
 
 /**
  * Walks a text forward and says, for increasing positions, which LiteralContext applies there.
  * String literals count only in code: inside a fenced block (``` or ~~~), inside `inline code`, or
- * anywhere in a JSON document (isJsonDocument). Strings are tracked per line (JSON strings cannot
+ * anywhere in a JSON document (isJsonDocument). Raw strings (r"…", @"…") escape nothing; in a block
+ * marked sql or yaml, single-quoted strings double the quote. Strings are tracked per line (JSON strings cannot
  * span lines), so a stray quote costs at most the rest of its line.
  *
  * The text may grow between calls (the anonymizer asks about the end of its output as it writes
@@ -51,6 +54,8 @@ private:
     bool m_inInline = false;
     char m_quote = 0;
     bool m_escape = false;
+    bool m_raw = false;
+    bool m_doubledQuotes = false;
 };
 
 namespace TextContext {
@@ -60,6 +65,12 @@ namespace TextContext {
  * block is prose with code in it; "[PERSON_1] called" is prose.)
  */
 bool isJsonDocument(std::string_view text);
+
+/**
+ * True when `text` at `pos` holds "(" and a link target (http://, https://, mailto:, tel:, #, /, ./):
+ * a bracketed token right before it reads as the text of a markdown link.
+ */
+bool linkTargetAt(std::string_view text, std::size_t pos);
 
 /** Decodes the escapes of `ctx` in `raw` (\" \\ \/ \n \r \t \b \f \uXXXX incl. surrogate pairs, \'). */
 std::string decode(std::string_view raw, LiteralContext ctx);

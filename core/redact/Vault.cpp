@@ -189,7 +189,7 @@ Result<TokenMap> StoreVault::loadEntries(std::string_view session)
         e.category = categoryFromName(st->columnText(5)).value_or(Category::Pii);
         e.normKey = st->columnText(6);
         e.original = st->columnText(7);
-        e.context = static_cast<LiteralContext>(std::clamp<std::int64_t>(st->columnInt(8), 0, 3));
+        e.context = static_cast<LiteralContext>(std::clamp<std::int64_t>(st->columnInt(8), 0, 4));
         e.createdMs = st->columnInt(9);
         map.load(std::move(e));
     }
@@ -438,6 +438,32 @@ Result<std::size_t> StoreVault::purgeExpired()
             return r.error();
         }
     }
+    // Expired and forgotten sessions (token names only) are kept for kTombstoneMs after their last
+    // use, so an old answer is reported as "expired" rather than "unknown"; then they go entirely.
+    {
+        auto& db = m_store->database();
+        auto tx = Transaction::begin(db);
+        if (!tx) {
+            return tx.error();
+        }
+        for (const char* sql : {"DELETE FROM vault_entries WHERE session IN (SELECT name FROM vault_sessions WHERE "
+                                "state <> 'active' AND used_ms < ?1)",
+                                "DELETE FROM vault_sessions WHERE state <> 'active' AND used_ms < ?1"}) {
+            auto st = db.prepare(sql);
+            if (!st) {
+                return st.error();
+            }
+            if (auto r = st->bind(1, now() - kTombstoneMs); !r) {
+                return r.error();
+            }
+            if (auto r = st->run(); !r) {
+                return r.error();
+            }
+        }
+        if (auto r = tx->commit(); !r) {
+            return r.error();
+        }
+    }
     if (!due.empty()) {
         if (auto r = truncateWal(); !r) {
             return r.error();
@@ -607,5 +633,8 @@ Result<std::size_t> MemoryVault::purgeExpired()
             ++n;
         }
     }
+    std::erase_if(m_sessions, [t](const Session& s) {
+        return s.info.state != SessionState::Active && s.info.usedMs < t - kTombstoneMs;
+    });
     return n;
 }

@@ -58,6 +58,9 @@ public:
 
     virtual ~TokenVault() = default;
 
+    /** How long an expired or forgotten session's token names are kept after its last use. */
+    static constexpr std::int64_t kTombstoneMs = 30ll * 24 * 3600 * 1000;
+
     /** Session names: 1 to 64 characters of A-Z a-z 0-9 . _ - */
     static bool validSessionName(std::string_view name);
 

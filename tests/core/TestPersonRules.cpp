@@ -29,7 +29,12 @@ private slots:
         QTest::newRow("after title") << u"Please call Dr. Okonkwo tomorrow"_qs
                                      << QStringList{u"person-after-title=Okonkwo"_qs};
         QTest::newRow("after title, two words")
-            << u"Frau Anna Bergström"_qs << QStringList{u"person-after-title=Anna Bergstr"_qs};
+            << u"Frau Anna Bergström"_qs << QStringList{u"person-after-title=Anna Bergström"_qs};
+        // Letters of any script belong to the name: never cut before an accented letter.
+        QTest::newRow("accented names") << u"Dr. José García met Mary-Jane Watson.\nJosé Garcia wrote."_qs
+                                        << QStringList{u"person-name=José García"_qs,
+                                                       u"person-name=Mary-Jane Watson"_qs,
+                                                       u"person-name=José Garcia"_qs};
         QTest::newRow("signature") << u"Thanks for the update.\n\nKind regards,\nPriya Raman\n"_qs
                                    << QStringList{u"person-signature=Priya Raman"_qs};
         QTest::newRow("signature: not after a sign-off") << u"Agenda\nProject Alpha\n"_qs << QStringList{};

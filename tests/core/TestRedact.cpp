@@ -205,6 +205,60 @@ private slots:
         }
     }
 
+    void knownValuesAreReplacedEverywhere()
+    {
+        // Found once, replaced wherever it stands: also where the detector alone would miss it.
+        TokenMap map(kKey);
+        auto a = anonymizeText("Patient John Smith arrived; later john smith called and JOHN SMITH signed.", map);
+        QCOMPARE(qb(a.text), QByteArray("Patient [PERSON_1] arrived; later [PERSON_1] called and [PERSON_1] signed."));
+        // A later text of the session: the value is known even without its context words.
+        a = anonymizeText("and john smith again", map);
+        QCOMPARE(qb(a.text), QByteArray("and [PERSON_1] again"));
+        // Whole words only, and never a short value inside other words.
+        a = anonymizeText("Smithsonian johnsmith", map);
+        QCOMPARE(qb(a.text), QByteArray("Smithsonian johnsmith"));
+    }
+
+    void escapesInJsonStringsAreNotPartOfValues()
+    {
+        // "\n" written in a JSON string is a line break: the value after it is found and replaced.
+        TokenMap map(kKey);
+        const std::string doc =
+            "{\"a\":\"SSN:\\n123-45-6789\",\"b\":\"card\\t4556737586899855\",\"c\":\"x\\\\n192.168.10.20\"}";
+        const auto a = anonymizeText(doc, map);
+        QVERIFY2(a.text.find("123-45-6789") == std::string::npos
+                     && a.text.find("4556737586899855") == std::string::npos,
+                 a.text.c_str());
+        QCOMPARE(qb(restoreText(a.text, map, nullptr).text), qb(doc));
+    }
+
+    void markdownLinks()
+    {
+        TokenMap map(kKey);
+        const std::string text = "Write [ann.lee@example.com](mailto:ann.lee@example.com) or Ann Lee(https://x.test/a)";
+        const auto a = anonymizeText(text, map);
+        // Never "[EMAIL_1](…": that reads as a link, whose brackets restore keeps.
+        QVERIFY2(a.text.find("](mailto:") == std::string::npos || a.text.find("[[EMAIL_1]]") != std::string::npos,
+                 a.text.c_str());
+        QCOMPARE(qb(restoreText(a.text, map, nullptr).text), qb(text));
+        // A link the AI wrote around tokens keeps its brackets.
+        QCOMPARE(qb(restoreText("Mail [EMAIL_1](mailto:[EMAIL_1]).", map, nullptr).text),
+                 QByteArray("Mail [ann.lee@example.com](mailto:ann.lee@example.com)."));
+    }
+
+    void restoreKnowsRawStringsAndDoubledQuotes()
+    {
+        TokenMap map(kKey);
+        anonymizeText("Patient has Crohn's disease. Conn: Server=myhost\\SQLEXPRESS;Password=Xk9mP2vQw7zq!;", map);
+        const std::string answer = "```sql\nSELECT 1 WHERE dx = '[CONDITION_1]';\n```\n```python\np = r\"[SECRET_1]\"\n"
+                                   "q = '[CONDITION_1]'\n```\n";
+        const auto r = restoreText(answer, map, nullptr);
+        QVERIFY2(r.text.find("dx = 'Crohn''s disease'") != std::string::npos, r.text.c_str());
+        QVERIFY2(r.text.find("p = r\"Server=myhost\\SQLEXPRESS;Password=Xk9mP2vQw7zq!\"") != std::string::npos,
+                 r.text.c_str());
+        QVERIFY2(r.text.find("q = 'Crohn\\'s disease'") != std::string::npos, r.text.c_str());
+    }
+
     void overlapsFollowOneRule()
     {
         TokenMap map(kKey);
@@ -336,6 +390,14 @@ private slots:
             raw);
         QCOMPARE(TextContext::encode(raw, LiteralContext::DoubleQuoted), std::string("a\\\"b\\\\c\\nd\\u0001"));
         QCOMPARE(TextContext::decode("\\ud83d\\ude00\\u00e9", LiteralContext::DoubleQuoted), std::string("😀é"));
+        // Raw strings escape nothing; SQL and YAML blocks double the single quote.
+        const std::string code = "```yaml\nk: 'it''s [X]'\n```\n```python\nr'a\\b [Y]' + rb\"[Z]\"\n```";
+        ContextScanner c2(false);
+        QCOMPARE(c2.at(code, code.find("[X]")), LiteralContext::SingleQuotedDoubled);
+        QCOMPARE(c2.at(code, code.find("[Y]")), LiteralContext::Plain);
+        QCOMPARE(c2.at(code, code.find("[Z]")), LiteralContext::Plain);
+        QCOMPARE(TextContext::encode("it's", LiteralContext::SingleQuotedDoubled), std::string("it''s"));
+        QCOMPARE(TextContext::decode("it''s", LiteralContext::SingleQuotedDoubled), std::string("it's"));
     }
 
     void roundTripProperty_data()

@@ -48,6 +48,8 @@ const std::string kYaml = "user:\n"
                           "  - name: Mary Johnson\n"
                           "    card: 4556 7375 8689 9855\n"
                           "aws_key: AKIAZ7CANARY4Q2WXYZ3\n"
+                          "cc: [ann.lee@example.com, jane.r@example.org]\n"
+                          "boss: {name: Mary Johnson, mail: mary.j@example.com}\n"
                           "note: 'Patient John Smith has high blood pressure'\n";
 
 const std::string kPython =

@@ -93,6 +93,20 @@ private slots:
         m_rules = r.value();
     }
 
+    void lineEscapesAreBlanks()
+    {
+        // In "SSN:\n123-45-6789" (a JSON string) the value starts after the escape.
+        const std::string text = "{\"a\":\"SSN:\\n123-45-6789\",\"b\":\"x\\\\n4556737586899855\"}";
+        auto found = m_rules->scan(text);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), std::size_t{1}); // "\\n" is a backslash and an n: no escape, no boundary
+        QCOMPARE(text.substr(found->front().start, found->front().length()), std::string("123-45-6789"));
+        std::string blanked;
+        QVERIFY(blankLineEscapes("a\\tb\\\\nc\\\\\\rd", blanked));
+        QCOMPARE(blanked, std::string("a  b\\\\nc\\\\  d"));
+        QVERIFY(!blankLineEscapes("plain \\\\ text", blanked));
+    }
+
     void rules_data()
     {
         QTest::addColumn<QString>("text");

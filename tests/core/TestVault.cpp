@@ -116,6 +116,11 @@ private:
             QCOMPARE(s.entries, std::size_t{0});
             QVERIFY(s.state != SessionState::Active);
         }
+        // 30 days after their last use, expired and forgotten sessions are gone from the list too.
+        clock += TokenVault::kTombstoneMs + 1;
+        QCOMPARE(vault.purgeExpired().value(), std::size_t{0});
+        QCOMPARE(vault.list().value().size(), std::size_t{0});
+        QCOMPARE(vault.state("chat-3").value(), SessionState::Unknown);
         // Names are checked.
         QVERIFY(!vault.load("").ok());
         QVERIFY(!vault.load("a b").ok());

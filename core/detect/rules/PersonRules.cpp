@@ -14,10 +14,13 @@ std::vector<Rule> RuleFamilies::person()
         .id = "person-name",
         .type = EntityType::Person,
         .category = Category::Pii,
-        // Two or three capitalised words; the validator wants a known first name (1990 US Census
-        // lists) and scores a known surname higher.
-        .pattern = R"(\b[A-Z][a-z]{1,20}(?: [A-Z]\.)?(?: (?:O'|D'|Mc|Mac)?[A-Z][a-z\-]{1,25}){1,2}\b)",
-        .prefilter = R"(\b[A-Z][a-z]+ (?:[A-Z]\. )?(?:O'|D'|Mc|Mac)?[A-Z])",
+        // Two or three capitalised words (letters of any script: "José García", "Zoë Müller", a
+        // hyphenated "Mary-Jane"); the validator wants a known first name (1990 US Census lists,
+        // accents folded) and scores a known surname higher. Each word runs to its last letter, so
+        // a name is never cut before an accented one.
+        .pattern =
+            R"((?m)(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?(?: \p{Lu}\.)?(?: (?:O'|D'|Mc|Mac)?\p{Lu}[\p{Ll}\-]{1,25}){1,2})(?:[^\p{L}]|$))",
+        .prefilter = R"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? (?:\p{Lu}\. )?(?:O'|D'|Mc|Mac)?\p{Lu})",
         .validator = "person-name",
         .contextWords = nameContext,
         .baseScore = 0.45,
@@ -28,8 +31,8 @@ std::vector<Rule> RuleFamilies::person()
         .type = EntityType::Person,
         .category = Category::Pii,
         .pattern =
-            R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+([A-Z][a-zA-Z'\-]{1,25}(?:[ \t]+[A-Z][a-zA-Z'\-]{1,25})?))",
-        .prefilter = R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+[A-Z])",
+            R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+(\p{Lu}[\p{L}'\-]{1,25}(?:[ \t]+\p{Lu}[\p{L}'\-]{1,25})?))",
+        .prefilter = R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+\p{Lu})",
         .validator = "person-after-title",
         .contextWords = nameContext,
         .baseScore = 0.7,
@@ -40,7 +43,7 @@ std::vector<Rule> RuleFamilies::person()
         .type = EntityType::Person,
         .category = Category::Pii,
         // A line holding only a name, right under a sign-off ("Regards,").
-        .pattern = R"((?m)^[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-zA-Z'\-]+){0,2})[ \t]*$)",
+        .pattern = R"((?m)^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\-]+){0,2})[ \t]*$)",
         .validator = "person-signature",
         .baseScore = 0.75,
         .reason = SCRIM_TR_NOOP("Rules", "Name under a sign-off"),

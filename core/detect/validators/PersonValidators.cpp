@@ -5,6 +5,7 @@
 #include "core/detect/validators/ValidatorFamilies.h"
 
 #include <array>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,35 @@ struct Token
     std::size_t end;
     std::string lower;
 };
+
+// The ASCII form of the Latin-1 letter U+00C0..U+00FF whose UTF-8 second byte is `b` (after 0xC3).
+std::string_view foldLatin1(unsigned char b)
+{
+    static constexpr std::string_view table[64] = {
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",  // C0-CF
+        "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss", // D0-DF
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",  // E0-EF
+        "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"}; // F0-FF
+    return b >= 0x80 && b <= 0xBF ? table[b - 0x80] : std::string_view{};
+}
+
+// A known first name or surname; a hyphenated name ("mary-jane") counts when a part is known.
+bool known(std::span<const std::string_view> list, const std::string& word)
+{
+    if (Dictionaries::contains(list, word)) {
+        return true;
+    }
+    std::size_t start = 0;
+    while (start < word.size()) {
+        const std::size_t dash = word.find('-', start);
+        const std::size_t end = dash == std::string::npos ? word.size() : dash;
+        if (end > start && end - start < word.size() && Dictionaries::contains(list, word.substr(start, end - start))) {
+            return true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
 
 std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t end)
 {
@@ -34,6 +64,12 @@ std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t 
         if (i > s) {
             Token t{s, i, {}};
             for (std::size_t k = s; k < i; ++k) {
+                const auto c = static_cast<unsigned char>(text[k]);
+                if (c == 0xC3 && k + 1 < i) {
+                    // Latin-1 letters folded to ASCII, so "José García" meets the census lists.
+                    t.lower += foldLatin1(static_cast<unsigned char>(text[++k]));
+                    continue;
+                }
                 t.lower.push_back(toLower(text[k]));
             }
             out.push_back(std::move(t));
@@ -74,7 +110,7 @@ bool personNameValidator(Candidate& cand)
 {
     auto toks = tokens(cand.text, cand.begin, cand.end);
     std::size_t first = 0;
-    while (first < toks.size() && !Dictionaries::contains(Dictionaries::firstNames(), toks[first].lower)) {
+    while (first < toks.size() && !known(Dictionaries::firstNames(), toks[first].lower)) {
         ++first;
     }
     std::vector<Token> name;
@@ -91,7 +127,7 @@ bool personNameValidator(Candidate& cand)
     if (words < 2 || isInitial(name.back())) {
         return false;
     }
-    const bool knownSurname = Dictionaries::contains(Dictionaries::surnames(), name.back().lower);
+    const bool knownSurname = known(Dictionaries::surnames(), name.back().lower);
     if (Dictionaries::contains(Dictionaries::nameStopwords(), name.front().lower) && !knownSurname) {
         return false;
     }
@@ -180,7 +216,7 @@ bool personSignatureValidator(Candidate& cand)
             return false;
         }
     }
-    if (!toks.empty() && Dictionaries::contains(Dictionaries::firstNames(), toks.front().lower)) {
+    if (!toks.empty() && known(Dictionaries::firstNames(), toks.front().lower)) {
         cand.scoreDelta += 0.1;
     }
     return true;
