@@ -101,10 +101,6 @@
         <translation>scrim-cli %1: &apos;%2&apos; ist kein Sitzungsname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
     </message>
     <message>
-        <source>scrim-cli %1: cannot read &apos;%2&apos;: no such file. Check the path, or use - to read standard input.</source>
-        <translation>scrim-cli %1: &apos;%2&apos; kann nicht gelesen werden: Datei nicht vorhanden. Überprüfen Sie den Pfad oder verwenden Sie -, um die Standardeingabe zu lesen.</translation>
-    </message>
-    <message>
         <source>scrim-cli %1: &apos;%2&apos; is a folder; give a file.</source>
         <translation>scrim-cli %1: &apos;%2&apos; ist ein Ordner; geben Sie eine Datei an.</translation>
     </message>
@@ -146,6 +142,14 @@
     <message>
         <source>scrim-cli %1: the token vault cannot be used: %2</source>
         <translation>scrim-cli %1: Der Token-Tresor kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file named in the command (its name is not repeated: it holds what looks like sensitive data; to work on text, pipe it through standard input)</source>
+        <translation>die im Befehl angegebene Datei (ihr Name wird nicht wiederholt: Er scheint sensible Daten zu enthalten; um mit dem Text zu arbeiten, leiten Sie ihn per Pipe über die Standardeingabe weiter)</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: cannot read %2: no such file. Check the path, or use - to read standard input.</source>
+        <translation>scrim-cli %1: %2 kann nicht gelesen werden: Datei nicht vorhanden. Prüfen Sie den Pfad, oder verwenden Sie -, um die Standardeingabe zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -334,10 +338,6 @@
 <context>
     <name>LogCommand</name>
     <message>
-        <source>Show or verify the encrypted audit log (list, verify)</source>
-        <translation>Das verschlüsselte Audit-Protokoll anzeigen oder überprüfen (list, verify)</translation>
-    </message>
-    <message>
         <source>With list: how many of the newest events (default 50).</source>
         <translation>Mit list: wie viele der neuesten Ereignisse (Standard: 50).</translation>
     </message>
@@ -449,6 +449,10 @@
         <source>scrim-cli log export: %1</source>
         <translation>scrim-cli log export: %1</translation>
     </message>
+    <message>
+        <source>Show, verify, export or purge the encrypted audit log (list, verify, export, purge)</source>
+        <translation>Das verschlüsselte Audit-Protokoll anzeigen, überprüfen, exportieren oder bereinigen (list, verify, export, purge)</translation>
+    </message>
 </context>
 <context>
     <name>RestoreCommand</name>
@@ -485,16 +489,8 @@
         <translation>scrim-cli restore: Geben Sie genau eine Datei an (oder - für die Standardeingabe), nicht %1.</translation>
     </message>
     <message>
-        <source>scrim-cli restore: there is no vault yet, so there is nothing to restore. Anonymize a text first.</source>
-        <translation>scrim-cli restore: Es gibt noch keinen Tresor, daher gibt es nichts wiederherzustellen. Anonymisieren Sie zuerst einen Text.</translation>
-    </message>
-    <message>
         <source>scrim-cli restore: %1</source>
         <translation>scrim-cli restore: %1</translation>
-    </message>
-    <message>
-        <source>scrim-cli restore: there is no session &apos;%1&apos;. &apos;scrim-cli session list&apos; shows the sessions.</source>
-        <translation>scrim-cli restore: Es gibt keine Sitzung &apos;%1&apos;. &apos;scrim-cli session list&apos; zeigt die Sitzungen an.</translation>
     </message>
     <message>
         <source>scrim-cli restore: the audit log could not record this, so nothing was printed: %1</source>
@@ -533,6 +529,14 @@
             <numerusform>Die Antwort enthält %n sensiblen Wert, der nicht aus dieser Sitzung stammt:</numerusform>
             <numerusform>Die Antwort enthält %n sensible Werte, die nicht aus dieser Sitzung stammen:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no vault yet, so there is nothing to restore; the text was left as it is. Anonymize a text first.</source>
+        <translation>scrim-cli restore: Es gibt noch keinen Tresor, daher gibt es nichts wiederherzustellen; der Text wurde nicht verändert. Anonymisieren Sie zuerst einen Text.</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no session &apos;%1&apos;, so the text was left as it is. &apos;scrim-cli session list&apos; shows the sessions.</source>
+        <translation>scrim-cli restore: Es gibt keine Sitzung &apos;%1&apos;, daher wurde der Text nicht verändert. &apos;scrim-cli session list&apos; zeigt die Sitzungen an.</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1117,10 @@
         <source>Singapore Unique Entity Number (UEN, valid check letter)</source>
         <translation>Singapurische Unternehmenskennnummer (UEN, gültiger Prüfbuchstabe)</translation>
     </message>
+    <message>
+        <source>The same value as one found before</source>
+        <translation>Derselbe Wert wie ein zuvor gefundener</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -1174,10 +1182,6 @@
 </context>
 <context>
     <name>ScanCommand</name>
-    <message>
-        <source>scrim-cli: cannot scan &apos;%1&apos;: no such file. Check the path, or use - to read standard input.</source>
-        <translation>scrim-cli: &apos;%1&apos; kann nicht geprüft werden: Datei nicht vorhanden. Überprüfen Sie den Pfad oder verwenden Sie -, um die Standardeingabe zu lesen.</translation>
-    </message>
     <message>
         <source>scrim-cli: &apos;%1&apos; is a folder. Give a file (for a folder: find DIR -type f -exec scrim-cli scan {} \;).</source>
         <translation>scrim-cli: &apos;%1&apos; ist ein Ordner. Geben Sie eine Datei an (für einen Ordner: find ORDNER -type f -exec scrim-cli scan {} \;).</translation>
@@ -1321,6 +1325,10 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
         <source>scrim-cli scan: --output goes with --records; for reports, redirect standard output.</source>
         <translation>scrim-cli scan: --output gehört zu --records; leiten Sie für Berichte die Standardausgabe um.</translation>
     </message>
+    <message>
+        <source>scrim-cli: cannot scan %1: no such file. Check the path, or use - to read standard input.</source>
+        <translation>scrim-cli: %1 kann nicht geprüft werden: Datei nicht vorhanden. Prüfen Sie den Pfad, oder verwenden Sie -, um die Standardeingabe zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>ScanReport</name>
@@ -1409,6 +1417,10 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
             <numerusform>%n Sitzung.</numerusform>
             <numerusform>%n Sitzungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scrim-cli session: unknown action &apos;%1&apos;; use list, forget NAME or forget --all.</source>
+        <translation>scrim-cli session: Unbekannte Aktion &apos;%1&apos;; verwenden Sie list, forget NAME oder forget --all.</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1649,6 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
         <translation>Mit &apos;scrim-cli BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 nothing found, 1 findings, 2 error.</source>
-        <translation>Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler.</translation>
-    </message>
-    <message>
         <source>scrim-cli: out of memory; nothing was written. Scan smaller input or free memory.</source>
         <translation>scrim-cli: Nicht genügend Arbeitsspeicher; es wurde nichts geschrieben. Prüfen Sie eine kleinere Eingabe oder geben Sie Speicher frei.</translation>
     </message>
@@ -1651,6 +1659,10 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     <message>
         <source>scrim-cli: writing the output failed (disk full or closed pipe?); the report is incomplete.</source>
         <translation>scrim-cli: Das Schreiben der Ausgabe ist fehlgeschlagen (Datenträger voll oder Pipe geschlossen?); der Bericht ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done and nothing to report, 1 something to report (scan: findings; restore: unknown tokens or unexpected values), 2 error.</source>
+        <translation>Exit-Status: 0 fertig und nichts zu melden, 1 etwas zu melden (scan: Treffer; restore: unbekannte Token oder unerwartete Werte), 2 Fehler.</translation>
     </message>
 </context>
 </TS>

@@ -101,10 +101,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scrim-cli %1: cannot read &apos;%2&apos;: no such file. Check the path, or use - to read standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>scrim-cli %1: &apos;%2&apos; is a folder; give a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,6 +141,14 @@
     </message>
     <message>
         <source>scrim-cli %1: the token vault cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file named in the command (its name is not repeated: it holds what looks like sensitive data; to work on text, pipe it through standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: cannot read %2: no such file. Check the path, or use - to read standard input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,10 +338,6 @@
 <context>
     <name>LogCommand</name>
     <message>
-        <source>Show or verify the encrypted audit log (list, verify)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With list: how many of the newest events (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,6 +449,10 @@
         <source>scrim-cli log export: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show, verify, export or purge the encrypted audit log (list, verify, export, purge)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreCommand</name>
@@ -485,15 +489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scrim-cli restore: there is no vault yet, so there is nothing to restore. Anonymize a text first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>scrim-cli restore: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scrim-cli restore: there is no session &apos;%1&apos;. &apos;scrim-cli session list&apos; shows the sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -533,6 +529,14 @@
             <numerusform>The answer contains %n sensitive value that did not come from this session:</numerusform>
             <numerusform>The answer contains %n sensitive values that did not come from this session:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no vault yet, so there is nothing to restore; the text was left as it is. Anonymize a text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no session &apos;%1&apos;, so the text was left as it is. &apos;scrim-cli session list&apos; shows the sessions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1117,10 @@
         <source>Singapore Unique Entity Number (UEN, valid check letter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The same value as one found before</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -1174,10 +1182,6 @@
 </context>
 <context>
     <name>ScanCommand</name>
-    <message>
-        <source>scrim-cli: cannot scan &apos;%1&apos;: no such file. Check the path, or use - to read standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>scrim-cli: &apos;%1&apos; is a folder. Give a file (for a folder: find DIR -type f -exec scrim-cli scan {} \;).</source>
         <translation type="unfinished"></translation>
@@ -1319,6 +1323,10 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
         <source>scrim-cli scan: --output goes with --records; for reports, redirect standard output.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>scrim-cli: cannot scan %1: no such file. Check the path, or use - to read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanReport</name>
@@ -1407,6 +1415,10 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
             <numerusform>%n session.</numerusform>
             <numerusform>%n sessions.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scrim-cli session: unknown action &apos;%1&apos;; use list, forget NAME or forget --all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1635,10 +1647,6 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes: 0 nothing found, 1 findings, 2 error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>scrim-cli: out of memory; nothing was written. Scan smaller input or free memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,6 +1656,10 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     </message>
     <message>
         <source>scrim-cli: writing the output failed (disk full or closed pipe?); the report is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done and nothing to report, 1 something to report (scan: findings; restore: unknown tokens or unexpected values), 2 error.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

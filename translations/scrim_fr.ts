@@ -101,10 +101,6 @@
         <translation>scrim-cli %1: &apos;%2&apos; n&apos;est pas un nom de session : utilisez de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
     </message>
     <message>
-        <source>scrim-cli %1: cannot read &apos;%2&apos;: no such file. Check the path, or use - to read standard input.</source>
-        <translation>scrim-cli %1: impossible de lire &apos;%2&apos; : fichier introuvable. Vérifiez le chemin ou utilisez - pour lire l&apos;entrée standard.</translation>
-    </message>
-    <message>
         <source>scrim-cli %1: &apos;%2&apos; is a folder; give a file.</source>
         <translation>scrim-cli %1: &apos;%2&apos; est un dossier ; indiquez un fichier.</translation>
     </message>
@@ -146,6 +142,14 @@
     <message>
         <source>scrim-cli %1: the token vault cannot be used: %2</source>
         <translation>scrim-cli %1: le coffre à jetons ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>the file named in the command (its name is not repeated: it holds what looks like sensitive data; to work on text, pipe it through standard input)</source>
+        <translation>le fichier indiqué dans la commande (son nom n&apos;est pas répété : il contient ce qui ressemble à des données sensibles ; pour traiter du texte, transmettez-le par un tube sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: cannot read %2: no such file. Check the path, or use - to read standard input.</source>
+        <translation>scrim-cli %1: impossible de lire %2 : fichier introuvable. Vérifiez le chemin, ou utilisez - pour lire l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -334,10 +338,6 @@
 <context>
     <name>LogCommand</name>
     <message>
-        <source>Show or verify the encrypted audit log (list, verify)</source>
-        <translation>Afficher ou vérifier le journal d&apos;audit chiffré (list, verify)</translation>
-    </message>
-    <message>
         <source>With list: how many of the newest events (default 50).</source>
         <translation>Avec list : nombre des événements les plus récents (par défaut : 50).</translation>
     </message>
@@ -449,6 +449,10 @@
         <source>scrim-cli log export: %1</source>
         <translation>scrim-cli log export : %1</translation>
     </message>
+    <message>
+        <source>Show, verify, export or purge the encrypted audit log (list, verify, export, purge)</source>
+        <translation>Afficher, vérifier, exporter ou purger le journal d&apos;audit chiffré (list, verify, export, purge)</translation>
+    </message>
 </context>
 <context>
     <name>RestoreCommand</name>
@@ -485,16 +489,8 @@
         <translation>scrim-cli restore: indiquez un seul fichier (ou - pour l&apos;entrée standard), pas %1.</translation>
     </message>
     <message>
-        <source>scrim-cli restore: there is no vault yet, so there is nothing to restore. Anonymize a text first.</source>
-        <translation>scrim-cli restore: il n&apos;y a pas encore de coffre, il n&apos;y a donc rien à restaurer. Anonymisez d&apos;abord un texte.</translation>
-    </message>
-    <message>
         <source>scrim-cli restore: %1</source>
         <translation>scrim-cli restore: %1</translation>
-    </message>
-    <message>
-        <source>scrim-cli restore: there is no session &apos;%1&apos;. &apos;scrim-cli session list&apos; shows the sessions.</source>
-        <translation>scrim-cli restore: il n&apos;y a pas de session &apos;%1&apos;. &apos;scrim-cli session list&apos; affiche les sessions.</translation>
     </message>
     <message>
         <source>scrim-cli restore: the audit log could not record this, so nothing was printed: %1</source>
@@ -533,6 +529,14 @@
             <numerusform>La réponse contient %n valeur sensible qui ne provient pas de cette session :</numerusform>
             <numerusform>La réponse contient %n valeurs sensibles qui ne proviennent pas de cette session :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no vault yet, so there is nothing to restore; the text was left as it is. Anonymize a text first.</source>
+        <translation>scrim-cli restore: il n&apos;y a pas encore de coffre, il n&apos;y a donc rien à restaurer ; le texte a été laissé tel quel. Anonymisez d&apos;abord un texte.</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no session &apos;%1&apos;, so the text was left as it is. &apos;scrim-cli session list&apos; shows the sessions.</source>
+        <translation>scrim-cli restore: il n&apos;y a pas de session &apos;%1&apos; ; le texte a donc été laissé tel quel. &apos;scrim-cli session list&apos; affiche les sessions.</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1117,10 @@
         <source>Singapore Unique Entity Number (UEN, valid check letter)</source>
         <translation>Numéro d&apos;entité unique singapourien (UEN, lettre de contrôle valide)</translation>
     </message>
+    <message>
+        <source>The same value as one found before</source>
+        <translation>La même valeur qu&apos;une valeur trouvée précédemment</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -1174,10 +1182,6 @@
 </context>
 <context>
     <name>ScanCommand</name>
-    <message>
-        <source>scrim-cli: cannot scan &apos;%1&apos;: no such file. Check the path, or use - to read standard input.</source>
-        <translation>scrim-cli: impossible d&apos;analyser &apos;%1&apos; : fichier introuvable. Vérifiez le chemin ou utilisez - pour lire l&apos;entrée standard.</translation>
-    </message>
     <message>
         <source>scrim-cli: &apos;%1&apos; is a folder. Give a file (for a folder: find DIR -type f -exec scrim-cli scan {} \;).</source>
         <translation>scrim-cli: &apos;%1&apos; est un dossier. Indiquez un fichier (pour un dossier : find DOSSIER -type f -exec scrim-cli scan {} \;).</translation>
@@ -1321,6 +1325,10 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
         <source>scrim-cli scan: --output goes with --records; for reports, redirect standard output.</source>
         <translation>scrim-cli scan : --output va avec --records ; pour les rapports, redirigez la sortie standard.</translation>
     </message>
+    <message>
+        <source>scrim-cli: cannot scan %1: no such file. Check the path, or use - to read standard input.</source>
+        <translation>scrim-cli: impossible d&apos;analyser %1 : fichier introuvable. Vérifiez le chemin, ou utilisez - pour lire l&apos;entrée standard.</translation>
+    </message>
 </context>
 <context>
     <name>ScanReport</name>
@@ -1409,6 +1417,10 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
             <numerusform>%n session.</numerusform>
             <numerusform>%n sessions.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scrim-cli session: unknown action &apos;%1&apos;; use list, forget NAME or forget --all.</source>
+        <translation>scrim-cli session: action inconnue &apos;%1&apos; ; utilisez list, forget NAME ou forget --all.</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1649,6 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
         <translation>Lancez &apos;scrim-cli COMMANDE --help&apos; pour afficher les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 nothing found, 1 findings, 2 error.</source>
-        <translation>Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur.</translation>
-    </message>
-    <message>
         <source>scrim-cli: out of memory; nothing was written. Scan smaller input or free memory.</source>
         <translation>scrim-cli: mémoire insuffisante ; rien n&apos;a été écrit. Analysez une entrée plus petite ou libérez de la mémoire.</translation>
     </message>
@@ -1651,6 +1659,10 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     <message>
         <source>scrim-cli: writing the output failed (disk full or closed pipe?); the report is incomplete.</source>
         <translation>scrim-cli : l&apos;écriture de la sortie a échoué (disque plein ou tube fermé ?) ; le rapport est incomplet.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done and nothing to report, 1 something to report (scan: findings; restore: unknown tokens or unexpected values), 2 error.</source>
+        <translation>Codes de sortie : 0 = terminé et rien à signaler, 1 = quelque chose à signaler (scan : détections ; restore : jetons inconnus ou valeurs inattendues), 2 = erreur.</translation>
     </message>
 </context>
 </TS>

@@ -101,10 +101,6 @@
         <translation>scrim-cli %1: &apos;%2&apos; är inte ett sessionsnamn: använd 1 till 64 bokstäver, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;.</translation>
     </message>
     <message>
-        <source>scrim-cli %1: cannot read &apos;%2&apos;: no such file. Check the path, or use - to read standard input.</source>
-        <translation>scrim-cli %1: kan inte läsa &apos;%2&apos;: filen finns inte. Kontrollera sökvägen eller använd - för att läsa från standard in.</translation>
-    </message>
-    <message>
         <source>scrim-cli %1: &apos;%2&apos; is a folder; give a file.</source>
         <translation>scrim-cli %1: &apos;%2&apos; är en mapp; ange en fil.</translation>
     </message>
@@ -146,6 +142,14 @@
     <message>
         <source>scrim-cli %1: the token vault cannot be used: %2</source>
         <translation>scrim-cli %1: tokenvalvet kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>the file named in the command (its name is not repeated: it holds what looks like sensitive data; to work on text, pipe it through standard input)</source>
+        <translation>filen som anges i kommandot (dess namn upprepas inte: det innehåller något som ser ut som känsliga uppgifter; för att arbeta med text, skicka den till standard in genom ett rör)</translation>
+    </message>
+    <message>
+        <source>scrim-cli %1: cannot read %2: no such file. Check the path, or use - to read standard input.</source>
+        <translation>scrim-cli %1: kan inte läsa %2: filen finns inte. Kontrollera sökvägen eller använd - för att läsa från standard in.</translation>
     </message>
 </context>
 <context>
@@ -334,10 +338,6 @@
 <context>
     <name>LogCommand</name>
     <message>
-        <source>Show or verify the encrypted audit log (list, verify)</source>
-        <translation>Visa eller verifiera den krypterade granskningsloggen (list, verify)</translation>
-    </message>
-    <message>
         <source>With list: how many of the newest events (default 50).</source>
         <translation>Med list: hur många av de senaste händelserna (standard 50).</translation>
     </message>
@@ -449,6 +449,10 @@
         <source>scrim-cli log export: %1</source>
         <translation>scrim-cli log export: %1</translation>
     </message>
+    <message>
+        <source>Show, verify, export or purge the encrypted audit log (list, verify, export, purge)</source>
+        <translation>Visa, verifiera, exportera eller rensa den krypterade granskningsloggen (list, verify, export, purge)</translation>
+    </message>
 </context>
 <context>
     <name>RestoreCommand</name>
@@ -485,16 +489,8 @@
         <translation>scrim-cli restore: ange en enda fil (eller - för standard in), inte %1.</translation>
     </message>
     <message>
-        <source>scrim-cli restore: there is no vault yet, so there is nothing to restore. Anonymize a text first.</source>
-        <translation>scrim-cli restore: det finns inget valv ännu, så det finns inget att återställa. Anonymisera en text först.</translation>
-    </message>
-    <message>
         <source>scrim-cli restore: %1</source>
         <translation>scrim-cli restore: %1</translation>
-    </message>
-    <message>
-        <source>scrim-cli restore: there is no session &apos;%1&apos;. &apos;scrim-cli session list&apos; shows the sessions.</source>
-        <translation>scrim-cli restore: det finns ingen session &apos;%1&apos;. &apos;scrim-cli session list&apos; visar sessionerna.</translation>
     </message>
     <message>
         <source>scrim-cli restore: the audit log could not record this, so nothing was printed: %1</source>
@@ -533,6 +529,14 @@
             <numerusform>Svaret innehåller %n känsligt värde som inte kom från den här sessionen:</numerusform>
             <numerusform>Svaret innehåller %n känsliga värden som inte kom från den här sessionen:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no vault yet, so there is nothing to restore; the text was left as it is. Anonymize a text first.</source>
+        <translation>scrim-cli restore: det finns inget valv ännu, så det finns inget att återställa; texten lämnades som den är. Anonymisera en text först.</translation>
+    </message>
+    <message>
+        <source>scrim-cli restore: there is no session &apos;%1&apos;, so the text was left as it is. &apos;scrim-cli session list&apos; shows the sessions.</source>
+        <translation>scrim-cli restore: det finns ingen session &apos;%1&apos;, så texten lämnades som den är. &apos;scrim-cli session list&apos; visar sessionerna.</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1117,10 @@
         <source>Singapore Unique Entity Number (UEN, valid check letter)</source>
         <translation>Singaporiskt organisationsnummer (UEN, giltig kontrollbokstav)</translation>
     </message>
+    <message>
+        <source>The same value as one found before</source>
+        <translation>Samma värde som ett som hittats tidigare</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -1174,10 +1182,6 @@
 </context>
 <context>
     <name>ScanCommand</name>
-    <message>
-        <source>scrim-cli: cannot scan &apos;%1&apos;: no such file. Check the path, or use - to read standard input.</source>
-        <translation>scrim-cli: kan inte genomsöka &apos;%1&apos;: filen finns inte. Kontrollera sökvägen eller använd - för att läsa från standard in.</translation>
-    </message>
     <message>
         <source>scrim-cli: &apos;%1&apos; is a folder. Give a file (for a folder: find DIR -type f -exec scrim-cli scan {} \;).</source>
         <translation>scrim-cli: &apos;%1&apos; är en mapp. Ange en fil (för en mapp: find MAPP -type f -exec scrim-cli scan {} \;).</translation>
@@ -1321,6 +1325,10 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
         <source>scrim-cli scan: --output goes with --records; for reports, redirect standard output.</source>
         <translation>scrim-cli scan: --output hör ihop med --records; för rapporter, omdirigera standardutmatningen.</translation>
     </message>
+    <message>
+        <source>scrim-cli: cannot scan %1: no such file. Check the path, or use - to read standard input.</source>
+        <translation>scrim-cli: kan inte genomsöka %1: filen finns inte. Kontrollera sökvägen eller använd - för att läsa från standard in.</translation>
+    </message>
 </context>
 <context>
     <name>ScanReport</name>
@@ -1409,6 +1417,10 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
             <numerusform>%n session.</numerusform>
             <numerusform>%n sessioner.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scrim-cli session: unknown action &apos;%1&apos;; use list, forget NAME or forget --all.</source>
+        <translation>scrim-cli session: okänd åtgärd &apos;%1&apos;; använd list, forget NAME eller forget --all.</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1649,6 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
         <translation>Kör &apos;scrim-cli KOMMANDO --help&apos; för att se ett kommandos flaggor.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 nothing found, 1 findings, 2 error.</source>
-        <translation>Slutstatus: 0 inget hittades, 1 fynd, 2 fel.</translation>
-    </message>
-    <message>
         <source>scrim-cli: out of memory; nothing was written. Scan smaller input or free memory.</source>
         <translation>scrim-cli: slut på minne; ingenting skrevs. Genomsök mindre indata eller frigör minne.</translation>
     </message>
@@ -1651,6 +1659,10 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     <message>
         <source>scrim-cli: writing the output failed (disk full or closed pipe?); the report is incomplete.</source>
         <translation>scrim-cli: det gick inte att skriva utmatningen (disken full eller röret stängt?); rapporten är ofullständig.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done and nothing to report, 1 something to report (scan: findings; restore: unknown tokens or unexpected values), 2 error.</source>
+        <translation>Slutstatus: 0 klart och inget att rapportera, 1 något att rapportera (scan: fynd; restore: okända token eller oväntade värden), 2 fel.</translation>
     </message>
 </context>
 </TS>
