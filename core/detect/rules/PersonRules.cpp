@@ -20,7 +20,9 @@ std::vector<Rule> RuleFamilies::person()
         // a name is never cut before an accented one.
         .pattern =
             R"((?m)(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?(?: \p{Lu}\.)?(?: (?:O'|D'|Mc|Mac)?\p{Lu}[\p{Ll}\-]{1,25}){1,2})(?:[^\p{L}]|$))",
-        .prefilter = R"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? (?:\p{Lu}\. )?(?:O'|D'|Mc|Mac)?\p{Lu})",
+        // The prefilter keeps to Latin-1 letters: Unicode classes in the shared Set multiply its DFA.
+        .prefilter =
+            R"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)? (?:[A-ZÀ-ÖØ-Þ]\. )?(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-Þ])",
         .validator = "person-name",
         .contextWords = nameContext,
         .baseScore = 0.45,
@@ -32,7 +34,7 @@ std::vector<Rule> RuleFamilies::person()
         .category = Category::Pii,
         .pattern =
             R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+(\p{Lu}[\p{L}'\-]{1,25}(?:[ \t]+\p{Lu}[\p{L}'\-]{1,25})?))",
-        .prefilter = R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+\p{Lu})",
+        .prefilter = R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+[A-ZÀ-ÖØ-Þ])",
         .validator = "person-after-title",
         .contextWords = nameContext,
         .baseScore = 0.7,
@@ -44,6 +46,7 @@ std::vector<Rule> RuleFamilies::person()
         .category = Category::Pii,
         // A line holding only a name, right under a sign-off ("Regards,").
         .pattern = R"((?m)^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\-]+){0,2})[ \t]*$)",
+        .prefilter = R"((?m)^[ \t]*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+){0,2}[ \t]*$)",
         .validator = "person-signature",
         .baseScore = 0.75,
         .reason = SCRIM_TR_NOOP("Rules", "Name under a sign-off"),
