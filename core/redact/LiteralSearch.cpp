@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/redact/LiteralSearch.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
-#include <numeric>
 #include <string>
 #include <unordered_map>
 
@@ -20,14 +17,25 @@ char lower(char c)
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-std::string folded(std::string_view s)
+bool equalFolded(std::string_view text, std::size_t at, std::string_view folded)
 {
-    std::string out(s);
-    for (auto& c : out) {
-        c = lower(c);
+    if (at + folded.size() > text.size()) {
+        return false;
     }
-    return out;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        if (lower(text[at + i]) != folded[i]) {
+            return false;
+        }
+    }
+    return true;
 }
+
+struct Needle
+{
+    std::size_t index = 0;
+    std::size_t lead = 0; // bytes before the needle's first run of letters and digits
+    std::string folded;   // ASCII lower case
+};
 
 } // namespace
 
@@ -35,51 +43,79 @@ namespace LiteralSearch {
 
 std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>& needles)
 {
-    std::vector<Hit> hits;
-    std::vector<std::size_t> order(needles.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    order.erase(std::remove_if(order.begin(), order.end(), [&](std::size_t i) { return needles[i].empty(); }),
-                order.end());
-    if (order.empty() || text.empty()) {
-        return hits;
-    }
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return needles[a].size() > needles[b].size();
-    });
-    std::string pattern = "(?i)(?:";
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        if (k > 0) {
-            pattern += '|';
+    // Each needle is filed under its first run of ASCII letters and digits, lower case. The text is
+    // walked once, word by word; only needles filed under the word at hand are compared. Linear in
+    // the text plus the bytes compared, whatever the number of needles.
+    std::unordered_map<std::string, std::vector<Needle>> byWord;
+    for (std::size_t i = 0; i < needles.size(); ++i) {
+        const std::string_view n = needles[i];
+        std::size_t ws = 0;
+        while (ws < n.size() && !isWordByte(n[ws])) {
+            ++ws;
         }
-        pattern += RE2::QuoteMeta(re2::StringPiece(needles[order[k]].data(), needles[order[k]].size()));
+        if (ws == n.size()) {
+            continue; // no letter or digit: nothing a word search can anchor on
+        }
+        std::size_t we = ws;
+        while (we < n.size() && isWordByte(n[we])) {
+            ++we;
+        }
+        Needle needle{i, ws, {}};
+        needle.folded.reserve(n.size());
+        for (const char c : n) {
+            needle.folded.push_back(lower(c));
+        }
+        byWord[needle.folded.substr(ws, we - ws)].push_back(std::move(needle));
     }
-    pattern += ')';
-    RE2::Options options;
-    options.set_max_mem(std::max<std::int64_t>(64ll << 20, static_cast<std::int64_t>(pattern.size()) * 64));
-    options.set_log_errors(false);
-    options.set_case_sensitive(true); // (?i) in the pattern: ASCII case folding with Latin-1 off
-    const RE2 re(pattern, options);
-    if (!re.ok()) {
+    for (auto& [word, list] : byWord) {
+        // Longest first: of two needles at one place the longer wins.
+        std::stable_sort(list.begin(), list.end(), [](const Needle& a, const Needle& b) {
+            return a.folded.size() > b.folded.size();
+        });
+    }
+    std::vector<Hit> hits;
+    if (byWord.empty()) {
         return hits;
     }
-    std::unordered_map<std::string, std::size_t> index;
-    for (const std::size_t i : order) {
-        index.emplace(folded(needles[i]), i);
-    }
-    std::size_t pos = 0;
-    re2::StringPiece m;
-    while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-        const auto start = static_cast<std::size_t>(m.data() - text.data());
-        const auto end = start + m.size();
-        const bool boundary = (start == 0 || !isWordByte(text[start - 1]) || !isWordByte(text[start]))
-                              && (end == text.size() || !isWordByte(text[end]) || !isWordByte(text[end - 1]));
-        if (!boundary || m.empty()) {
-            pos = start + 1;
+    std::string key;
+    std::size_t lastEnd = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!isWordByte(text[i])) {
+            ++i;
             continue;
         }
-        const auto it = index.find(folded(std::string_view(m.data(), m.size())));
-        hits.push_back(Hit{start, end, it == index.end() ? order.front() : it->second});
-        pos = end;
+        const std::size_t ws = i;
+        while (i < text.size() && isWordByte(text[i])) {
+            ++i;
+        }
+        key.assign(text.data() + ws, i - ws);
+        for (auto& c : key) {
+            c = lower(c);
+        }
+        const auto it = byWord.find(key);
+        if (it == byWord.end()) {
+            continue;
+        }
+        for (const Needle& n : it->second) {
+            if (n.lead > ws) {
+                continue;
+            }
+            const std::size_t start = ws - n.lead;
+            const std::size_t end = start + n.folded.size();
+            if (start < lastEnd || !equalFolded(text, start, n.folded)) {
+                continue;
+            }
+            const bool before = start == 0 || !isWordByte(text[start - 1]) || !isWordByte(text[start]);
+            const bool after = end == text.size() || !isWordByte(text[end]) || !isWordByte(text[end - 1]);
+            if (!before || !after) {
+                continue;
+            }
+            hits.push_back(Hit{start, end, n.index});
+            lastEnd = end;
+            i = std::max(i, end);
+            break;
+        }
     }
     return hits;
 }

@@ -17,7 +17,8 @@ struct Hit
 /**
  * Every occurrence of any of `needles` in `text` as a whole word (no ASCII letter or digit right
  * before or after), ASCII case ignored; in order, not overlapping, the longest needle first where
- * several start at one place. One RE2 pass: linear in the text for any number of needles.
+ * several start at one place. Linear in the text for any number of needles: needles are filed
+ * under their first word, and the text is walked once, word by word.
  */
 std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>& needles);
 
