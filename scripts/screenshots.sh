@@ -33,9 +33,20 @@ dbus-run-session -- bash -c '
     xdotool key Down Return
     sleep 1.5
     import -window root "$TMPD/scan.png"
+    sleep 8
+    printf "John Smith'"'"'s account 123-456-7890 needs review for high blood pressure medication" | xclip -selection clipboard -i
+    sleep 0.5
+    xdotool mousemove 788 12 click 3
+    sleep 0.7
+    xdotool key Down Down Return
+    sleep 1.5
+    import -window root "$TMPD/anonymize.png"
+    xclip -selection clipboard -o > "$TMPD/anonymized.txt" || true
     kill %1 %2 2>/dev/null || true
     pkill -x xclip || true
 '
-convert "$tmp/menu.png" -crop 460x130+340+0 +repage "$out/tray-menu.png"
+convert "$tmp/menu.png" -crop 460x180+340+0 +repage "$out/tray-menu.png"
 convert "$tmp/scan.png" -crop 300x110+500+0 +repage "$out/tray-scan-clipboard.png"
-echo "wrote $out/tray-menu.png $out/tray-scan-clipboard.png"
+convert "$tmp/anonymize.png" -crop 300x150+500+0 +repage "$out/tray-anonymize-clipboard.png"
+echo "clipboard after Anonymize clipboard: $(cat "$tmp/anonymized.txt" 2>/dev/null)"
+echo "wrote $out/tray-menu.png $out/tray-scan-clipboard.png $out/tray-anonymize-clipboard.png"
