@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scrim: the tray app.
 #include "core/audit/AuditLog.h"
+#include "core/audit/Retention.h"
 #include "core/common/Translations.h"
 #include "core/detect/RuleSet.h"
 #include "core/log/Log.h"
@@ -75,6 +76,12 @@ int main(int argc, char* argv[])
         const QString why = Translations::errorMessage(s.error());
         std::fprintf(stderr, "scrim: %s\n", why.toLocal8Bit().constData());
         tray.setAuditProblem(TrayController::tr("Audit log unavailable: %1").arg(why));
+    }
+    // Retention: old audit events and expired vault sessions go at start and once a day.
+    std::unique_ptr<RetentionTimer> retention;
+    if (audit) {
+        retention = std::make_unique<RetentionTimer>(*audit, vault.get(), RetentionTimer::Options{});
+        retention->start();
     }
     tray.start();
     if (!logProblem.empty()) {

@@ -2,7 +2,9 @@
 // The audit log's hash chain: a clean log verifies; every change made through SQL with the key
 // (an attacker who has it) is found at the row where it was made; no raw value reaches a row.
 #include "core/audit/AuditLog.h"
+#include "core/audit/Retention.h"
 #include "core/detect/RuleSet.h"
+#include "core/redact/Vault.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -308,6 +311,40 @@ private slots:
             QVERIFY(!v.ok());
             QCOMPARE(v.firstBrokenSeq.value(), std::uint64_t(150)); // the anchored head
         }
+    }
+
+    void retentionRunsAtStartAndThenOnItsInterval()
+    {
+        auto f = makeLog(300); // event i happened at 1'700'000'000'000 + i ms
+        // Retention of one day, "now" one day and 100 ms after the first event: events 0..99 are too old.
+        std::int64_t now = 1'700'000'000'100 + 24ll * 3600 * 1000;
+        MemoryVault vault(TokenVault::Options{24ll * 3600 * 1000, [&now] { return now; }});
+        TokenMap map = vault.load("s").value();
+        VaultEntry e;
+        e.text = "EMAIL_1";
+        e.label = "EMAIL";
+        e.number = 1;
+        e.original = "x@example.com";
+        map.add(e);
+        QVERIFY(vault.save("s", map).ok());
+        RetentionTimer::Options o;
+        o.retentionDays = 1;
+        o.interval = std::chrono::milliseconds(50);
+        o.clock = [&now] { return now; };
+        RetentionTimer retention(*f->log, &vault, o);
+        QSignalSpy ran(&retention, &RetentionTimer::ran);
+        retention.start();
+        QCOMPARE(ran.size(), 1); // at start, at once
+        QCOMPARE(ran.at(0).at(0).toULongLong(), 100ull);
+        QCOMPARE(ran.at(0).at(1).toULongLong(), 0ull);
+        QVERIFY(verifyOf(*f).ok());
+        // Time passes: the next round (on the timer) takes the next 50 events and expires the vault session.
+        now += 24ll * 3600 * 1000 + 50;
+        QTRY_VERIFY_WITH_TIMEOUT(ran.size() >= 2, 5000);
+        QVERIFY(ran.at(1).at(0).toULongLong() >= 200ull);
+        QCOMPARE(ran.at(1).at(1).toULongLong(), 1ull);
+        QCOMPARE(vault.state("s").value(), SessionState::Expired);
+        QVERIFY(verifyOf(*f).ok());
     }
 
     void purgeKeepsTheChainVerifiable()
