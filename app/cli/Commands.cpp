@@ -2,6 +2,7 @@
 #include "app/cli/AnonymizeCommand.h"
 #include "app/cli/Command.h"
 #include "app/cli/LogCommand.h"
+#include "app/cli/PolicyCommand.h"
 #include "app/cli/RulesCommand.h"
 #include "app/cli/ScanCommand.h"
 
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<Command>> all()
     list.push_back(std::make_unique<SessionCommand>());
     list.push_back(std::make_unique<RulesCommand>());
     list.push_back(std::make_unique<LogCommand>());
+    list.push_back(std::make_unique<PolicyCommand>());
     return list;
 }
 
