@@ -5,6 +5,7 @@
 #include "core/common/Translations.h"
 #include "core/detect/RuleSet.h"
 #include "core/log/Log.h"
+#include "core/policy/Policy.h"
 #include "core/redact/Vault.h"
 #include "core/store/Store.h"
 #include "ui/TrayController.h"
@@ -49,13 +50,21 @@ int main(int argc, char* argv[])
     std::optional<Store> store;
     std::optional<AuditLog> audit;
     std::unique_ptr<StoreVault> vault;
+    std::unique_ptr<MemoryVault> memoryVault;
     if (auto s = Store::open(); s) {
         store.emplace(std::move(s.value()));
         if (auto a = AuditLog::open(*store); a) {
             audit.emplace(std::move(a.value()));
             tray.setAuditLog(&*audit);
             // The vault of anonymized copies (its TTL purge runs as it opens and on each use).
-            if (auto v = StoreVault::open(*store, TokenVault::Options{}); v) {
+            // Until policies are fetched, the built-in default policy decides the vault's TTL and kind.
+            const Policy& policy = Policy::builtinDefault();
+            TokenVault::Options vaultOptions;
+            vaultOptions.ttlMs = static_cast<std::int64_t>(policy.vaultTtlHours) * 3600 * 1000;
+            if (policy.vaultMemoryOnly) {
+                memoryVault = std::make_unique<MemoryVault>(vaultOptions);
+                tray.setVault(memoryVault.get());
+            } else if (auto v = StoreVault::open(*store, vaultOptions); v) {
                 vault = std::move(v.value());
                 tray.setVault(vault.get());
             } else {
@@ -80,7 +89,10 @@ int main(int argc, char* argv[])
     // Retention: old audit events and expired vault sessions go at start and once a day.
     std::unique_ptr<RetentionTimer> retention;
     if (audit) {
-        retention = std::make_unique<RetentionTimer>(*audit, vault.get(), RetentionTimer::Options{});
+        RetentionTimer::Options retentionOptions;
+        retentionOptions.retentionDays = Policy::builtinDefault().retentionDays;
+        TokenVault* anyVault = vault ? static_cast<TokenVault*>(vault.get()) : memoryVault.get();
+        retention = std::make_unique<RetentionTimer>(*audit, anyVault, retentionOptions);
         retention->start();
     }
     tray.start();

@@ -334,6 +334,38 @@
         <source>No random numbers were available to create the vault&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The policy is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has errors; see its lint report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not an Ed25519 key in PEM form (as policy keygen writes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not create an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the key in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature file does not hold the base64 of a 64-byte Ed25519 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not check the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -451,6 +483,347 @@
     </message>
     <message>
         <source>Show, verify, export or purge the encrypted audit log (list, verify, export, purge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommand</name>
+    <message>
+        <source>scrim-cli policy: cannot read &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy: cannot write &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: error: %4
+    fix: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write, check and sign organisation policies (lint, keygen, sign, verify, hash-terms, show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With sign: the private key (PEM) from policy keygen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With verify: the admin&apos;s public key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With verify: the signature file (default: FILE.sig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With keygen: where to write PREFIX.key.pem and PREFIX.pub.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With hash-terms: the dictionary&apos;s salt (hex); a new one when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint, keygen, sign, verify, hash-terms or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file (hash-terms: a list of terms, one per line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy: %1 See &apos;scrim-cli policy --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms or show (see &apos;scrim-cli policy --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy %1: give the policy file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy keygen: give --out PREFIX (writes PREFIX.key.pem and PREFIX.pub.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy keygen: &apos;%1&apos; or &apos;%2&apos; exists already; a key is never overwritten. Choose another prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy keygen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the private key to %1 (readable by you only: keep it off endpoints) and the public key to %2 (fingerprint %3; pin it in the managed configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy hash-terms: --salt must be at least 32 lower-case hex characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) hashed. Paste the salt and terms into a dictionary of the policy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no problems found (serial %2, org &apos;%3&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scrim-cli policy sign: the policy has problems (above); fix them first: endpoints would reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy sign: give --key with the private key from policy keygen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: %1 (publish it next to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy verify: give --pubkey with the admin&apos;s public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BAD signature: %1 was not signed by this key, or it changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good signature: %1 was signed by the key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLint</name>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it or correct its spelling (see resources/policy.schema.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the value in the form the schema gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a whole number in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a UTC time such as 2026-11-27T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time in ISO 8601 with a Z at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern of %1 does not compile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use RE2 syntax: no look-around, no back-references (https://github.com/google/re2/wiki/Syntax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of SECRET, PCI, PHI, PII, CONFIDENTIAL, INJECTION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of allow, warn, anonymize, block, justify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of token, surrogate, mask, redact, hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom rule has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every custom rule a unique id, such as &quot;project-codes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom rule id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every custom rule a unique id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;pattern&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an RE2 pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a type of the benchmark vocabulary, e.g. OTHER_ID or ORG_CONFIDENTIAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown validator &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use null or a validator that scrim-cli rules --format json lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_score must be from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.5 is a sensible start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dictionary &quot;%1&quot; needs a salt of at least 32 lower-case hex characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy hash-terms writes a fresh salt with the hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of dictionary &quot;%1&quot; is not a hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms are stored as salted SHA-256 hashes, never as text: turn the plain list into hashes with scrim-cli policy hash-terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the host only, in lower case: chat.example.com (no scheme, path or port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the JSON syntax at this place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schema_version&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;schema_version&quot;: 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is not known to this Scrim (it knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the policy for schema version 1, or update Scrim first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every policy states its serial, issued_at and org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_at is not after issued_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an expiry after the issue time, or null for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown on_expiry &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use keep_last or strict.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

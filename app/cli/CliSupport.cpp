@@ -5,6 +5,7 @@
 #include "core/common/Translations.h"
 #include "core/common/Utf8.h"
 #include "core/detect/RuleSet.h"
+#include "core/policy/Policy.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -126,7 +127,10 @@ bool openVault(const QString& command, CliIo& io, bool create, VaultAccess& out,
         return false;
     }
     out.log.emplace(std::move(log.value()));
-    auto vault = StoreVault::open(*out.store, TokenVault::Options{});
+    // Until policies are fetched, the built-in default policy sets the vault's TTL.
+    TokenVault::Options vaultOptions;
+    vaultOptions.ttlMs = static_cast<std::int64_t>(Policy::builtinDefault().vaultTtlHours) * 3600 * 1000;
+    auto vault = StoreVault::open(*out.store, vaultOptions);
     if (!vault) {
         io.err << Command::tr("scrim-cli %1: the token vault cannot be used: %2")
                       .arg(command, Translations::errorMessage(vault.error()))

@@ -562,6 +562,55 @@ private slots:
         QVERIFY2(events.out.contains(QByteArray::number(1 + n + n) + " events checked"), events.out.constData());
     }
 
+    void policyTools()
+    {
+        // An admin's round: keygen, lint, sign, verify (and a tampered file), hash-terms, show.
+        QTemporaryDir dir;
+        const QString prefix = dir.filePath(u"admin"_qs);
+        const Run keygen = run({u"policy"_qs, u"keygen"_qs, u"--out"_qs, prefix});
+        QCOMPARE(keygen.code, 0);
+        QCOMPARE(QFile(prefix + u".key.pem"_qs).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions{}); // the private key is readable by its owner only
+        QCOMPARE(run({u"policy"_qs, u"keygen"_qs, u"--out"_qs, prefix}).code, 2); // never overwritten
+        const QString good = write(u"good-policy.json"_qs,
+                                   "{\"schema_version\": 1, \"serial\": 7, \"issued_at\": \"2026-11-27T10:00:00Z\", "
+                                   "\"org\": \"acme\", \"retention_days\": 90}\n");
+        const Run lintGood = run({u"policy"_qs, u"lint"_qs, good});
+        QCOMPARE(lintGood.code, 0);
+        QVERIFY(lintGood.out.contains("no problems found (serial 7, org 'acme')"));
+        const QString bad = write(u"bad-policy.json"_qs,
+                                  "{\"schema_version\": 1, \"serial\": 7, \"issued_at\": \"2026-11-27T10:00:00Z\",\n"
+                                  " \"org\": \"acme\", \"custom_rules\": [{\"id\": \"x\", \"pattern\": \"(a\"}]}\n");
+        const Run lintBad = run({u"policy"_qs, u"lint"_qs, bad});
+        QCOMPARE(lintBad.code, 1);
+        QVERIFY2(lintBad.err.contains("bad-policy.json:2:57: error: the pattern of custom rule \"x\" does not compile"),
+                 lintBad.err.constData());
+        QVERIFY(lintBad.err.contains("fix: "));
+        QCOMPARE(run({u"policy"_qs, u"sign"_qs, u"--key"_qs, prefix + u".key.pem"_qs, bad}).code, 2); // not signed
+        QCOMPARE(run({u"policy"_qs, u"sign"_qs, u"--key"_qs, prefix + u".key.pem"_qs, good}).code, 0);
+        QVERIFY(QFile::exists(good + u".sig"_qs));
+        const Run ok = run({u"policy"_qs, u"verify"_qs, u"--pubkey"_qs, prefix + u".pub.pem"_qs, good});
+        QCOMPARE(ok.code, 0);
+        QVERIFY(ok.out.contains("Good signature"));
+        {
+            QFile f(good);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(" ");
+        }
+        const Run tampered = run({u"policy"_qs, u"verify"_qs, u"--pubkey"_qs, prefix + u".pub.pem"_qs, good});
+        QCOMPARE(tampered.code, 1);
+        QVERIFY(tampered.out.contains("BAD signature"));
+        const Run hashed = run({u"policy"_qs, u"hash-terms"_qs, u"--salt"_qs, u"00112233445566778899aabbccddeeff"_qs},
+                               "Project Falcon\nACME  Corp\nacme corp\n");
+        QCOMPARE(hashed.code, 0);
+        const QJsonObject dict = QJsonDocument::fromJson(hashed.out).object();
+        QCOMPARE(dict.value(u"terms"_qs).toArray().size(), 2); // "ACME  Corp" and "acme corp" are one term
+        QVERIFY(!hashed.out.contains("Falcon") && !hashed.out.contains("ACME"));
+        const Run shown = run({u"policy"_qs, u"show"_qs});
+        QCOMPARE(shown.code, 0);
+        QVERIFY(QJsonDocument::fromJson(shown.out).object().value(u"org"_qs).toString() == u"builtin"_qs);
+    }
+
     void valuesNeverLeak()
     {
         // Canary values go through every format; none may appear in any output, error or file that
