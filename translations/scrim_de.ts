@@ -336,35 +336,35 @@
     </message>
     <message>
         <source>The policy is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The policy has errors; see its lint report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie enthält Fehler; siehe ihren Lint-Bericht.</translation>
     </message>
     <message>
         <source>The key is not an Ed25519 key in PEM form (as policy keygen writes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist kein Ed25519-Schlüssel im PEM-Format (wie ihn policy keygen schreibt).</translation>
     </message>
     <message>
         <source>OpenSSL could not create an Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keinen Ed25519-Schlüssel erzeugen.</translation>
     </message>
     <message>
         <source>OpenSSL could not write the key in PEM form.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte den Schlüssel nicht im PEM-Format schreiben.</translation>
     </message>
     <message>
         <source>OpenSSL could not sign the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte die Richtlinie nicht signieren.</translation>
     </message>
     <message>
         <source>The signature file does not hold the base64 of a 64-byte Ed25519 signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturdatei enthält nicht das Base64 einer 64 Byte langen Ed25519-Signatur.</translation>
     </message>
     <message>
         <source>OpenSSL could not check the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte die Signatur nicht prüfen.</translation>
     </message>
 </context>
 <context>
@@ -490,341 +490,342 @@
     <name>PolicyCommand</name>
     <message>
         <source>scrim-cli policy: cannot read &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy: &apos;%1&apos; kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>scrim-cli policy: cannot write &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy: &apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1:%2:%3: error: %4
     fix: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: Fehler: %4
+    Abhilfe: %5</translation>
     </message>
     <message>
         <source>Write, check and sign organisation policies (lint, keygen, sign, verify, hash-terms, show)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien der Organisation schreiben, prüfen und signieren (lint, keygen, sign, verify, hash-terms, show)</translation>
     </message>
     <message>
         <source>With sign: the private key (PEM) from policy keygen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit sign: der private Schlüssel (PEM) aus policy keygen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>With verify: the admin&apos;s public key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit verify: der öffentliche Schlüssel des Administrators (PEM).</translation>
     </message>
     <message>
         <source>With verify: the signature file (default: FILE.sig).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit verify: die Signaturdatei (Standard: FILE.sig).</translation>
     </message>
     <message>
         <source>With keygen: where to write PREFIX.key.pem and PREFIX.pub.pem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit keygen: wohin PREFIX.key.pem und PREFIX.pub.pem geschrieben werden.</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>PREFIX</translation>
     </message>
     <message>
         <source>With hash-terms: the dictionary&apos;s salt (hex); a new one when not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit hash-terms: das Salt des Wörterbuchs (hex); ohne Angabe wird ein neues erzeugt.</translation>
     </message>
     <message>
         <source>HEX</source>
-        <translation type="unfinished"></translation>
+        <translation>HEX</translation>
     </message>
     <message>
         <source>lint, keygen, sign, verify, hash-terms or show</source>
-        <translation type="unfinished"></translation>
+        <translation>lint, keygen, sign, verify, hash-terms oder show</translation>
     </message>
     <message>
         <source>The policy file (hash-terms: a list of terms, one per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei (bei hash-terms: eine Liste von Begriffen, einer pro Zeile).</translation>
     </message>
     <message>
         <source>scrim-cli policy: %1 See &apos;scrim-cli policy --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy: %1 Siehe &apos;scrim-cli policy --help&apos;.</translation>
     </message>
     <message>
         <source>scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms or show (see &apos;scrim-cli policy --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy: Geben Sie an, was zu tun ist: lint, keygen, sign, verify, hash-terms oder show (siehe &apos;scrim-cli policy --help&apos;).</translation>
     </message>
     <message>
         <source>scrim-cli policy %1: give the policy file.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy %1: Geben Sie die Richtliniendatei an.</translation>
     </message>
     <message>
         <source>scrim-cli policy keygen: give --out PREFIX (writes PREFIX.key.pem and PREFIX.pub.pem).</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy keygen: Geben Sie --out PREFIX an (schreibt PREFIX.key.pem und PREFIX.pub.pem).</translation>
     </message>
     <message>
         <source>scrim-cli policy keygen: &apos;%1&apos; or &apos;%2&apos; exists already; a key is never overwritten. Choose another prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy keygen: &apos;%1&apos; oder &apos;%2&apos; existiert bereits; ein Schlüssel wird nie überschrieben. Wählen Sie ein anderes Präfix.</translation>
     </message>
     <message>
         <source>scrim-cli policy keygen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy keygen: %1</translation>
     </message>
     <message>
         <source>Wrote the private key to %1 (readable by you only: keep it off endpoints) and the public key to %2 (fingerprint %3; pin it in the managed configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel wurde in %1 geschrieben (nur für Sie lesbar: Halten Sie ihn von Endgeräten fern) und der öffentliche Schlüssel in %2 (Fingerabdruck %3; hinterlegen Sie ihn fest in der verwalteten Konfiguration).</translation>
     </message>
     <message>
         <source>scrim-cli policy hash-terms: --salt must be at least 32 lower-case hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy hash-terms: --salt muss aus mindestens 32 kleingeschriebenen Hexadezimalzeichen bestehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n term(s) hashed. Paste the salt and terms into a dictionary of the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Begriff gehasht. Fügen Sie das Salt und die Begriffe in ein Wörterbuch der Richtlinie ein.</numerusform>
+            <numerusform>%n Begriffe gehasht. Fügen Sie das Salt und die Begriffe in ein Wörterbuch der Richtlinie ein.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no problems found (serial %2, org &apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Probleme gefunden (serial %2, org &apos;%3&apos;).</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>scrim-cli policy sign: the policy has problems (above); fix them first: endpoints would reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy sign: Die Richtlinie hat Probleme (siehe oben); beheben Sie diese zuerst: Endgeräte würden sie ablehnen.</translation>
     </message>
     <message>
         <source>scrim-cli policy sign: give --key with the private key from policy keygen.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy sign: Geben Sie mit --key den privaten Schlüssel aus policy keygen an.</translation>
     </message>
     <message>
         <source>scrim-cli policy sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy sign: %1</translation>
     </message>
     <message>
         <source>Signed: %1 (publish it next to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert: %1 (veröffentlichen Sie die Datei neben %2).</translation>
     </message>
     <message>
         <source>scrim-cli policy verify: give --pubkey with the admin&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy verify: Geben Sie mit --pubkey den öffentlichen Schlüssel des Administrators an.</translation>
     </message>
     <message>
         <source>scrim-cli policy verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy verify: %1</translation>
     </message>
     <message>
         <source>BAD signature: %1 was not signed by this key, or it changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGÜLTIGE Signatur: %1 wurde nicht mit diesem Schlüssel signiert oder nach dem Signieren verändert.</translation>
     </message>
     <message>
         <source>Good signature: %1 was signed by the key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Signatur: %1 wurde mit dem Schlüssel %2 signiert.</translation>
     </message>
 </context>
 <context>
     <name>PolicyLint</name>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove it or correct its spelling (see resources/policy.schema.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie es, oder korrigieren Sie die Schreibweise (siehe resources/policy.schema.json).</translation>
     </message>
     <message>
         <source>%1 must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss %2 sein, nicht %3</translation>
     </message>
     <message>
         <source>Write the value in the form the schema gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Wert in der Form an, die das Schema vorgibt.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
         <source>Use a whole number in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine ganze Zahl in diesem Bereich.</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
         <source>Give it a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert an.</translation>
     </message>
     <message>
         <source>%1 must be a UTC time such as 2026-11-27T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine UTC-Zeit wie 2026-11-27T09:00:00Z sein</translation>
     </message>
     <message>
         <source>Write the time in ISO 8601 with a Z at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Zeit im Format ISO 8601 mit einem Z am Ende.</translation>
     </message>
     <message>
         <source>the pattern of %1 does not compile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Muster von %1 lässt sich nicht kompilieren: %2</translation>
     </message>
     <message>
         <source>Use RE2 syntax: no look-around, no back-references (https://github.com/google/re2/wiki/Syntax).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die RE2-Syntax: keine Lookarounds, keine Rückverweise (https://github.com/google/re2/wiki/Syntax).</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kategorie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use one of SECRET, PCI, PHI, PII, CONFIDENTIAL, INJECTION.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen dieser Werte: SECRET, PCI, PHI, PII, CONFIDENTIAL, INJECTION.</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use one of allow, warn, anonymize, block, justify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen dieser Werte: allow, warn, anonymize, block, justify.</translation>
     </message>
     <message>
         <source>unknown operator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Operator &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use one of token, surrogate, mask, redact, hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen dieser Werte: token, surrogate, mask, redact, hash.</translation>
     </message>
     <message>
         <source>a custom rule has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benutzerdefinierte Regel hat keine &quot;id&quot;</translation>
     </message>
     <message>
         <source>Give every custom rule a unique id, such as &quot;project-codes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder benutzerdefinierten Regel eine eindeutige ID, etwa &quot;project-codes&quot;.</translation>
     </message>
     <message>
         <source>custom rule id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID &quot;%1&quot; einer benutzerdefinierten Regel wird doppelt verwendet</translation>
     </message>
     <message>
         <source>Give every custom rule a unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder benutzerdefinierten Regel eine eindeutige ID.</translation>
     </message>
     <message>
         <source>%1 has no &quot;pattern&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein &quot;pattern&quot;</translation>
     </message>
     <message>
         <source>Add an RE2 pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein RE2-Muster hinzu.</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ &quot;%1&quot; in %2</translation>
     </message>
     <message>
         <source>Use a type of the benchmark vocabulary, e.g. OTHER_ID or ORG_CONFIDENTIAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Typ aus dem Benchmark-Vokabular, z. B. OTHER_ID oder ORG_CONFIDENTIAL.</translation>
     </message>
     <message>
         <source>unknown validator &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Validator &quot;%1&quot; in %2</translation>
     </message>
     <message>
         <source>Use null or a validator that scrim-cli rules --format json lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie null oder einen Validator, den scrim-cli rules --format json auflistet.</translation>
     </message>
     <message>
         <source>min_score must be from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>min_score muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
         <source>0.5 is a sensible start.</source>
-        <translation type="unfinished"></translation>
+        <translation>0.5 ist ein sinnvoller Ausgangswert.</translation>
     </message>
     <message>
         <source>dictionary &quot;%1&quot; needs a salt of at least 32 lower-case hex characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wörterbuch &quot;%1&quot; benötigt ein Salt aus mindestens 32 kleingeschriebenen Hexadezimalzeichen</translation>
     </message>
     <message>
         <source>scrim-cli policy hash-terms writes a fresh salt with the hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy hash-terms schreibt ein neues Salt zusammen mit den Hashes.</translation>
     </message>
     <message>
         <source>an entry of dictionary &quot;%1&quot; is not a hash</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag des Wörterbuchs &quot;%1&quot; ist kein Hash</translation>
     </message>
     <message>
         <source>Terms are stored as salted SHA-256 hashes, never as text: turn the plain list into hashes with scrim-cli policy hash-terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe werden als gesalzene SHA-256-Hashes gespeichert, nie als Text: Wandeln Sie die Klartextliste mit scrim-cli policy hash-terms in Hashes um.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Hostname</translation>
     </message>
     <message>
         <source>Give the host only, in lower case: chat.example.com (no scheme, path or port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Host in Kleinbuchstaben an: chat.example.com (ohne Schema, Pfad oder Port).</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>Fix the JSON syntax at this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die JSON-Syntax an dieser Stelle.</translation>
     </message>
     <message>
         <source>&quot;schema_version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;schema_version&quot; fehlt</translation>
     </message>
     <message>
         <source>Add &quot;schema_version&quot;: 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;schema_version&quot;: 1 hinzu.</translation>
     </message>
     <message>
         <source>schema version %1 is not known to this Scrim (it knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion %1 ist dieser Scrim-Version nicht bekannt (sie kennt %2)</translation>
     </message>
     <message>
         <source>Write the policy for schema version 1, or update Scrim first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Richtlinie für Schemaversion 1, oder aktualisieren Sie zuerst Scrim.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>Every policy states its serial, issued_at and org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Richtlinie gibt ihre Felder serial, issued_at und org an.</translation>
     </message>
     <message>
         <source>expires_at is not after issued_at</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_at liegt nicht nach issued_at</translation>
     </message>
     <message>
         <source>Set an expiry after the issue time, or null for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie einen Ablaufzeitpunkt nach dem Ausstellungszeitpunkt fest, oder null für keinen.</translation>
     </message>
     <message>
         <source>unknown on_expiry &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für on_expiry &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use keep_last or strict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie keep_last oder strict.</translation>
     </message>
 </context>
 <context>

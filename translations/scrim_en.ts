@@ -583,9 +583,9 @@
     </message>
     <message numerus="yes">
         <source>%n term(s) hashed. Paste the salt and terms into a dictionary of the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n term hashed. Paste the salt and terms into a dictionary of the policy.</numerusform>
+            <numerusform>%n terms hashed. Paste the salt and terms into a dictionary of the policy.</numerusform>
         </translation>
     </message>
     <message>
@@ -594,9 +594,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
         </translation>
     </message>
     <message>

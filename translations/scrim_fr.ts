@@ -336,35 +336,35 @@
     </message>
     <message>
         <source>The policy is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique n&apos;est pas du JSON valide.</translation>
     </message>
     <message>
         <source>The policy has errors; see its lint report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique contient des erreurs ; consultez son rapport de lint.</translation>
     </message>
     <message>
         <source>The key is not an Ed25519 key in PEM form (as policy keygen writes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;est pas une clé Ed25519 au format PEM (telle que policy keygen l&apos;écrit).</translation>
     </message>
     <message>
         <source>OpenSSL could not create an Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu générer de clé Ed25519.</translation>
     </message>
     <message>
         <source>OpenSSL could not write the key in PEM form.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu écrire la clé au format PEM.</translation>
     </message>
     <message>
         <source>OpenSSL could not sign the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu signer la politique.</translation>
     </message>
     <message>
         <source>The signature file does not hold the base64 of a 64-byte Ed25519 signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de signature ne contient pas le base64 d&apos;une signature Ed25519 de 64 octets.</translation>
     </message>
     <message>
         <source>OpenSSL could not check the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu vérifier la signature.</translation>
     </message>
 </context>
 <context>
@@ -490,341 +490,342 @@
     <name>PolicyCommand</name>
     <message>
         <source>scrim-cli policy: cannot read &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy: impossible de lire &apos;%1&apos; : %2.</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>scrim-cli policy: cannot write &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy: impossible d&apos;écrire &apos;%1&apos; : %2.</translation>
     </message>
     <message>
         <source>%1:%2:%3: error: %4
     fix: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: erreur : %4
+    correction : %5</translation>
     </message>
     <message>
         <source>Write, check and sign organisation policies (lint, keygen, sign, verify, hash-terms, show)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger, vérifier et signer les politiques de l&apos;organisation (lint, keygen, sign, verify, hash-terms, show)</translation>
     </message>
     <message>
         <source>With sign: the private key (PEM) from policy keygen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec sign : la clé privée (PEM) créée par policy keygen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>With verify: the admin&apos;s public key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec verify : la clé publique de l&apos;administrateur (PEM).</translation>
     </message>
     <message>
         <source>With verify: the signature file (default: FILE.sig).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec verify : le fichier de signature (par défaut : FILE.sig).</translation>
     </message>
     <message>
         <source>With keygen: where to write PREFIX.key.pem and PREFIX.pub.pem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec keygen : où écrire PREFIX.key.pem et PREFIX.pub.pem.</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>PREFIX</translation>
     </message>
     <message>
         <source>With hash-terms: the dictionary&apos;s salt (hex); a new one when not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec hash-terms : le sel du dictionnaire (hex) ; un nouveau est généré s&apos;il n&apos;est pas indiqué.</translation>
     </message>
     <message>
         <source>HEX</source>
-        <translation type="unfinished"></translation>
+        <translation>HEX</translation>
     </message>
     <message>
         <source>lint, keygen, sign, verify, hash-terms or show</source>
-        <translation type="unfinished"></translation>
+        <translation>lint, keygen, sign, verify, hash-terms ou show</translation>
     </message>
     <message>
         <source>The policy file (hash-terms: a list of terms, one per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de politique (pour hash-terms : une liste de termes, un par ligne).</translation>
     </message>
     <message>
         <source>scrim-cli policy: %1 See &apos;scrim-cli policy --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy: %1 Voir &apos;scrim-cli policy --help&apos;.</translation>
     </message>
     <message>
         <source>scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms or show (see &apos;scrim-cli policy --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy: indiquez quoi faire : lint, keygen, sign, verify, hash-terms ou show (voir &apos;scrim-cli policy --help&apos;).</translation>
     </message>
     <message>
         <source>scrim-cli policy %1: give the policy file.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy %1: indiquez le fichier de politique.</translation>
     </message>
     <message>
         <source>scrim-cli policy keygen: give --out PREFIX (writes PREFIX.key.pem and PREFIX.pub.pem).</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy keygen: indiquez --out PREFIX (écrit PREFIX.key.pem et PREFIX.pub.pem).</translation>
     </message>
     <message>
         <source>scrim-cli policy keygen: &apos;%1&apos; or &apos;%2&apos; exists already; a key is never overwritten. Choose another prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy keygen: &apos;%1&apos; ou &apos;%2&apos; existe déjà ; une clé n&apos;est jamais écrasée. Choisissez un autre préfixe.</translation>
     </message>
     <message>
         <source>scrim-cli policy keygen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy keygen: %1</translation>
     </message>
     <message>
         <source>Wrote the private key to %1 (readable by you only: keep it off endpoints) and the public key to %2 (fingerprint %3; pin it in the managed configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée écrite dans %1 (lisible par vous seul : ne la placez pas sur les postes de travail) et clé publique écrite dans %2 (empreinte %3 ; épinglez-la dans la configuration gérée).</translation>
     </message>
     <message>
         <source>scrim-cli policy hash-terms: --salt must be at least 32 lower-case hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy hash-terms: --salt doit comporter au moins 32 caractères hexadécimaux en minuscules.</translation>
     </message>
     <message numerus="yes">
         <source>%n term(s) hashed. Paste the salt and terms into a dictionary of the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terme haché. Collez le sel et les termes dans un dictionnaire de la politique.</numerusform>
+            <numerusform>%n termes hachés. Collez le sel et les termes dans un dictionnaire de la politique.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no problems found (serial %2, org &apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aucun problème détecté (serial %2, org &apos;%3&apos;).</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème détecté.</numerusform>
+            <numerusform>%n problèmes détectés.</numerusform>
         </translation>
     </message>
     <message>
         <source>scrim-cli policy sign: the policy has problems (above); fix them first: endpoints would reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy sign: la politique présente des problèmes (ci-dessus) ; corrigez-les d&apos;abord : les postes de travail la rejetteraient.</translation>
     </message>
     <message>
         <source>scrim-cli policy sign: give --key with the private key from policy keygen.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy sign: indiquez --key avec la clé privée créée par policy keygen.</translation>
     </message>
     <message>
         <source>scrim-cli policy sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy sign: %1</translation>
     </message>
     <message>
         <source>Signed: %1 (publish it next to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé : %1 (publiez-le à côté de %2).</translation>
     </message>
     <message>
         <source>scrim-cli policy verify: give --pubkey with the admin&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy verify: indiquez --pubkey avec la clé publique de l&apos;administrateur.</translation>
     </message>
     <message>
         <source>scrim-cli policy verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy verify: %1</translation>
     </message>
     <message>
         <source>BAD signature: %1 was not signed by this key, or it changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature INVALIDE : %1 n&apos;a pas été signé avec cette clé, ou a été modifié après la signature.</translation>
     </message>
     <message>
         <source>Good signature: %1 was signed by the key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature valide : %1 a été signé avec la clé %2.</translation>
     </message>
 </context>
 <context>
     <name>PolicyLint</name>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove it or correct its spelling (see resources/policy.schema.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez-le ou corrigez son orthographe (voir resources/policy.schema.json).</translation>
     </message>
     <message>
         <source>%1 must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être %2, et non %3</translation>
     </message>
     <message>
         <source>Write the value in the form the schema gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la valeur sous la forme prévue par le schéma.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier compris entre %2 et %3</translation>
     </message>
     <message>
         <source>Use a whole number in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un nombre entier dans cette plage.</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide</translation>
     </message>
     <message>
         <source>Give it a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez-lui une valeur.</translation>
     </message>
     <message>
         <source>%1 must be a UTC time such as 2026-11-27T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une heure UTC, par exemple 2026-11-27T09:00:00Z</translation>
     </message>
     <message>
         <source>Write the time in ISO 8601 with a Z at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez l&apos;heure au format ISO 8601 avec un Z à la fin.</translation>
     </message>
     <message>
         <source>the pattern of %1 does not compile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif de %1 ne se compile pas : %2</translation>
     </message>
     <message>
         <source>Use RE2 syntax: no look-around, no back-references (https://github.com/google/re2/wiki/Syntax).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez la syntaxe RE2 : pas d&apos;assertions avant ou arrière (look-around), pas de références arrière (https://github.com/google/re2/wiki/Syntax).</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use one of SECRET, PCI, PHI, PII, CONFIDENTIAL, INJECTION.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;une de ces valeurs : SECRET, PCI, PHI, PII, CONFIDENTIAL, INJECTION.</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use one of allow, warn, anonymize, block, justify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;une de ces valeurs : allow, warn, anonymize, block, justify.</translation>
     </message>
     <message>
         <source>unknown operator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>opérateur inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use one of token, surrogate, mask, redact, hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;une de ces valeurs : token, surrogate, mask, redact, hash.</translation>
     </message>
     <message>
         <source>a custom rule has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle personnalisée n&apos;a pas de champ &quot;id&quot;</translation>
     </message>
     <message>
         <source>Give every custom rule a unique id, such as &quot;project-codes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez un identifiant unique à chaque règle personnalisée, par exemple &quot;project-codes&quot;.</translation>
     </message>
     <message>
         <source>custom rule id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de règle personnalisée &quot;%1&quot; est utilisé deux fois</translation>
     </message>
     <message>
         <source>Give every custom rule a unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez un identifiant unique à chaque règle personnalisée.</translation>
     </message>
     <message>
         <source>%1 has no &quot;pattern&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de champ &quot;pattern&quot;</translation>
     </message>
     <message>
         <source>Add an RE2 pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un motif RE2.</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu &quot;%1&quot; dans %2</translation>
     </message>
     <message>
         <source>Use a type of the benchmark vocabulary, e.g. OTHER_ID or ORG_CONFIDENTIAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un type du vocabulaire du benchmark, par exemple OTHER_ID ou ORG_CONFIDENTIAL.</translation>
     </message>
     <message>
         <source>unknown validator &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>validateur inconnu &quot;%1&quot; dans %2</translation>
     </message>
     <message>
         <source>Use null or a validator that scrim-cli rules --format json lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez null ou un validateur listé par scrim-cli rules --format json.</translation>
     </message>
     <message>
         <source>min_score must be from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>min_score doit être compris entre 0 et 1</translation>
     </message>
     <message>
         <source>0.5 is a sensible start.</source>
-        <translation type="unfinished"></translation>
+        <translation>0.5 est une bonne valeur de départ.</translation>
     </message>
     <message>
         <source>dictionary &quot;%1&quot; needs a salt of at least 32 lower-case hex characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le dictionnaire &quot;%1&quot; nécessite un sel d&apos;au moins 32 caractères hexadécimaux en minuscules</translation>
     </message>
     <message>
         <source>scrim-cli policy hash-terms writes a fresh salt with the hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy hash-terms écrit un nouveau sel avec les hachages.</translation>
     </message>
     <message>
         <source>an entry of dictionary &quot;%1&quot; is not a hash</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée du dictionnaire &quot;%1&quot; n&apos;est pas un hachage</translation>
     </message>
     <message>
         <source>Terms are stored as salted SHA-256 hashes, never as text: turn the plain list into hashes with scrim-cli policy hash-terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les termes sont stockés sous forme de hachages SHA-256 salés, jamais en clair : convertissez la liste en clair en hachages avec scrim-cli policy hash-terms.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Give the host only, in lower case: chat.example.com (no scheme, path or port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez uniquement l&apos;hôte, en minuscules : chat.example.com (sans schéma, chemin ni port).</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <source>Fix the JSON syntax at this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la syntaxe JSON à cet endroit.</translation>
     </message>
     <message>
         <source>&quot;schema_version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;schema_version&quot; est absent</translation>
     </message>
     <message>
         <source>Add &quot;schema_version&quot;: 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez &quot;schema_version&quot;: 1.</translation>
     </message>
     <message>
         <source>schema version %1 is not known to this Scrim (it knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de schéma %1 est inconnue de cette version de Scrim (elle connaît %2)</translation>
     </message>
     <message>
         <source>Write the policy for schema version 1, or update Scrim first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez la politique pour la version de schéma 1, ou mettez d&apos;abord Scrim à jour.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est absent</translation>
     </message>
     <message>
         <source>Every policy states its serial, issued_at and org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque politique indique ses champs serial, issued_at et org.</translation>
     </message>
     <message>
         <source>expires_at is not after issued_at</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_at n&apos;est pas postérieur à issued_at</translation>
     </message>
     <message>
         <source>Set an expiry after the issue time, or null for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez une expiration postérieure à la date d&apos;émission, ou null pour aucune.</translation>
     </message>
     <message>
         <source>unknown on_expiry &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur on_expiry inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use keep_last or strict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez keep_last ou strict.</translation>
     </message>
 </context>
 <context>

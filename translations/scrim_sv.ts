@@ -336,35 +336,35 @@
     </message>
     <message>
         <source>The policy is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policyn är inte giltig JSON.</translation>
     </message>
     <message>
         <source>The policy has errors; see its lint report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policyn innehåller fel; se dess lint-rapport.</translation>
     </message>
     <message>
         <source>The key is not an Ed25519 key in PEM form (as policy keygen writes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln är inte en Ed25519-nyckel i PEM-format (som policy keygen skriver den).</translation>
     </message>
     <message>
         <source>OpenSSL could not create an Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL kunde inte skapa en Ed25519-nyckel.</translation>
     </message>
     <message>
         <source>OpenSSL could not write the key in PEM form.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL kunde inte skriva nyckeln i PEM-format.</translation>
     </message>
     <message>
         <source>OpenSSL could not sign the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL kunde inte signera policyn.</translation>
     </message>
     <message>
         <source>The signature file does not hold the base64 of a 64-byte Ed25519 signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturfilen innehåller inte base64 för en Ed25519-signatur på 64 byte.</translation>
     </message>
     <message>
         <source>OpenSSL could not check the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL kunde inte kontrollera signaturen.</translation>
     </message>
 </context>
 <context>
@@ -490,341 +490,342 @@
     <name>PolicyCommand</name>
     <message>
         <source>scrim-cli policy: cannot read &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy: kan inte läsa &apos;%1&apos;: %2.</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>filen finns inte</translation>
     </message>
     <message>
         <source>scrim-cli policy: cannot write &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy: kan inte skriva &apos;%1&apos;: %2.</translation>
     </message>
     <message>
         <source>%1:%2:%3: error: %4
     fix: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: fel: %4
+    åtgärd: %5</translation>
     </message>
     <message>
         <source>Write, check and sign organisation policies (lint, keygen, sign, verify, hash-terms, show)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv, kontrollera och signera organisationens policyer (lint, keygen, sign, verify, hash-terms, show)</translation>
     </message>
     <message>
         <source>With sign: the private key (PEM) from policy keygen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med sign: den privata nyckeln (PEM) från policy keygen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>With verify: the admin&apos;s public key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Med verify: administratörens publika nyckel (PEM).</translation>
     </message>
     <message>
         <source>With verify: the signature file (default: FILE.sig).</source>
-        <translation type="unfinished"></translation>
+        <translation>Med verify: signaturfilen (standard: FILE.sig).</translation>
     </message>
     <message>
         <source>With keygen: where to write PREFIX.key.pem and PREFIX.pub.pem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med keygen: var PREFIX.key.pem och PREFIX.pub.pem ska skrivas.</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>PREFIX</translation>
     </message>
     <message>
         <source>With hash-terms: the dictionary&apos;s salt (hex); a new one when not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med hash-terms: ordlistans salt (hex); ett nytt skapas om inget anges.</translation>
     </message>
     <message>
         <source>HEX</source>
-        <translation type="unfinished"></translation>
+        <translation>HEX</translation>
     </message>
     <message>
         <source>lint, keygen, sign, verify, hash-terms or show</source>
-        <translation type="unfinished"></translation>
+        <translation>lint, keygen, sign, verify, hash-terms eller show</translation>
     </message>
     <message>
         <source>The policy file (hash-terms: a list of terms, one per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Policyfilen (för hash-terms: en lista med termer, en per rad).</translation>
     </message>
     <message>
         <source>scrim-cli policy: %1 See &apos;scrim-cli policy --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy: %1 Se &apos;scrim-cli policy --help&apos;.</translation>
     </message>
     <message>
         <source>scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms or show (see &apos;scrim-cli policy --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy: ange vad som ska göras: lint, keygen, sign, verify, hash-terms eller show (se &apos;scrim-cli policy --help&apos;).</translation>
     </message>
     <message>
         <source>scrim-cli policy %1: give the policy file.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy %1: ange policyfilen.</translation>
     </message>
     <message>
         <source>scrim-cli policy keygen: give --out PREFIX (writes PREFIX.key.pem and PREFIX.pub.pem).</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy keygen: ange --out PREFIX (skriver PREFIX.key.pem och PREFIX.pub.pem).</translation>
     </message>
     <message>
         <source>scrim-cli policy keygen: &apos;%1&apos; or &apos;%2&apos; exists already; a key is never overwritten. Choose another prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy keygen: &apos;%1&apos; eller &apos;%2&apos; finns redan; en nyckel skrivs aldrig över. Välj ett annat prefix.</translation>
     </message>
     <message>
         <source>scrim-cli policy keygen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy keygen: %1</translation>
     </message>
     <message>
         <source>Wrote the private key to %1 (readable by you only: keep it off endpoints) and the public key to %2 (fingerprint %3; pin it in the managed configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev den privata nyckeln till %1 (bara läsbar för dig: håll den borta från slutpunkter) och den publika nyckeln till %2 (fingeravtryck %3; lås fast det i den hanterade konfigurationen).</translation>
     </message>
     <message>
         <source>scrim-cli policy hash-terms: --salt must be at least 32 lower-case hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy hash-terms: --salt måste vara minst 32 hexadecimala tecken med gemener.</translation>
     </message>
     <message numerus="yes">
         <source>%n term(s) hashed. Paste the salt and terms into a dictionary of the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n term hashades. Klistra in saltet och termerna i en ordlista i policyn.</numerusform>
+            <numerusform>%n termer hashades. Klistra in saltet och termerna i en ordlista i policyn.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no problems found (serial %2, org &apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inga problem hittades (serial %2, org &apos;%3&apos;).</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem hittades.</numerusform>
+            <numerusform>%n problem hittades.</numerusform>
         </translation>
     </message>
     <message>
         <source>scrim-cli policy sign: the policy has problems (above); fix them first: endpoints would reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy sign: policyn har problem (se ovan); åtgärda dem först: slutpunkterna skulle avvisa den.</translation>
     </message>
     <message>
         <source>scrim-cli policy sign: give --key with the private key from policy keygen.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy sign: ange --key med den privata nyckeln från policy keygen.</translation>
     </message>
     <message>
         <source>scrim-cli policy sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy sign: %1</translation>
     </message>
     <message>
         <source>Signed: %1 (publish it next to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerad: %1 (publicera den bredvid %2).</translation>
     </message>
     <message>
         <source>scrim-cli policy verify: give --pubkey with the admin&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy verify: ange --pubkey med administratörens publika nyckel.</translation>
     </message>
     <message>
         <source>scrim-cli policy verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy verify: %1</translation>
     </message>
     <message>
         <source>BAD signature: %1 was not signed by this key, or it changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>OGILTIG signatur: %1 har inte signerats med den här nyckeln, eller så har den ändrats efter signeringen.</translation>
     </message>
     <message>
         <source>Good signature: %1 was signed by the key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltig signatur: %1 har signerats med nyckeln %2.</translation>
     </message>
 </context>
 <context>
     <name>PolicyLint</name>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt fält &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Remove it or correct its spelling (see resources/policy.schema.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det eller rätta stavningen (se resources/policy.schema.json).</translation>
     </message>
     <message>
         <source>%1 must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 måste vara %2, inte %3</translation>
     </message>
     <message>
         <source>Write the value in the form the schema gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv värdet i den form som schemat anger.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 måste vara ett heltal från %2 till %3</translation>
     </message>
     <message>
         <source>Use a whole number in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd ett heltal i det intervallet.</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 får inte vara tomt</translation>
     </message>
     <message>
         <source>Give it a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge det ett värde.</translation>
     </message>
     <message>
         <source>%1 must be a UTC time such as 2026-11-27T09:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 måste vara en UTC-tid, till exempel 2026-11-27T09:00:00Z</translation>
     </message>
     <message>
         <source>Write the time in ISO 8601 with a Z at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv tiden i ISO 8601 med ett Z i slutet.</translation>
     </message>
     <message>
         <source>the pattern of %1 does not compile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mönstret för %1 går inte att kompilera: %2</translation>
     </message>
     <message>
         <source>Use RE2 syntax: no look-around, no back-references (https://github.com/google/re2/wiki/Syntax).</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd RE2-syntax: inga lookarounds, inga bakåtreferenser (https://github.com/google/re2/wiki/Syntax).</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd kategori &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use one of SECRET, PCI, PHI, PII, CONFIDENTIAL, INJECTION.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd något av SECRET, PCI, PHI, PII, CONFIDENTIAL, INJECTION.</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd åtgärd &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use one of allow, warn, anonymize, block, justify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd något av allow, warn, anonymize, block, justify.</translation>
     </message>
     <message>
         <source>unknown operator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd operator &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use one of token, surrogate, mask, redact, hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd något av token, surrogate, mask, redact, hash.</translation>
     </message>
     <message>
         <source>a custom rule has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>en anpassad regel saknar &quot;id&quot;</translation>
     </message>
     <message>
         <source>Give every custom rule a unique id, such as &quot;project-codes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge varje anpassad regel ett unikt ID, till exempel &quot;project-codes&quot;.</translation>
     </message>
     <message>
         <source>custom rule id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:t &quot;%1&quot; för en anpassad regel används två gånger</translation>
     </message>
     <message>
         <source>Give every custom rule a unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge varje anpassad regel ett unikt ID.</translation>
     </message>
     <message>
         <source>%1 has no &quot;pattern&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saknar &quot;pattern&quot;</translation>
     </message>
     <message>
         <source>Add an RE2 pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett RE2-mönster.</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd typ &quot;%1&quot; i %2</translation>
     </message>
     <message>
         <source>Use a type of the benchmark vocabulary, e.g. OTHER_ID or ORG_CONFIDENTIAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd en typ ur benchmarkens vokabulär, t.ex. OTHER_ID eller ORG_CONFIDENTIAL.</translation>
     </message>
     <message>
         <source>unknown validator &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd validerare &quot;%1&quot; i %2</translation>
     </message>
     <message>
         <source>Use null or a validator that scrim-cli rules --format json lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd null eller en validerare som scrim-cli rules --format json listar.</translation>
     </message>
     <message>
         <source>min_score must be from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>min_score måste ligga mellan 0 och 1</translation>
     </message>
     <message>
         <source>0.5 is a sensible start.</source>
-        <translation type="unfinished"></translation>
+        <translation>0.5 är ett rimligt startvärde.</translation>
     </message>
     <message>
         <source>dictionary &quot;%1&quot; needs a salt of at least 32 lower-case hex characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ordlistan &quot;%1&quot; behöver ett salt på minst 32 hexadecimala tecken med gemener</translation>
     </message>
     <message>
         <source>scrim-cli policy hash-terms writes a fresh salt with the hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>scrim-cli policy hash-terms skriver ett nytt salt tillsammans med hasharna.</translation>
     </message>
     <message>
         <source>an entry of dictionary &quot;%1&quot; is not a hash</source>
-        <translation type="unfinished"></translation>
+        <translation>en post i ordlistan &quot;%1&quot; är ingen hash</translation>
     </message>
     <message>
         <source>Terms are stored as salted SHA-256 hashes, never as text: turn the plain list into hashes with scrim-cli policy hash-terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termer lagras som saltade SHA-256-hashar, aldrig som text: gör om listan i klartext till hashar med scrim-cli policy hash-terms.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett värdnamn</translation>
     </message>
     <message>
         <source>Give the host only, in lower case: chat.example.com (no scheme, path or port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange bara värden, med gemener: chat.example.com (utan schema, sökväg eller port).</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltig JSON: %1</translation>
     </message>
     <message>
         <source>Fix the JSON syntax at this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta JSON-syntaxen på det här stället.</translation>
     </message>
     <message>
         <source>&quot;schema_version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;schema_version&quot; saknas</translation>
     </message>
     <message>
         <source>Add &quot;schema_version&quot;: 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &quot;schema_version&quot;: 1.</translation>
     </message>
     <message>
         <source>schema version %1 is not known to this Scrim (it knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaversion %1 är okänd för den här versionen av Scrim (den känner till %2)</translation>
     </message>
     <message>
         <source>Write the policy for schema version 1, or update Scrim first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv policyn för schemaversion 1, eller uppdatera Scrim först.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; saknas</translation>
     </message>
     <message>
         <source>Every policy states its serial, issued_at and org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje policy anger fälten serial, issued_at och org.</translation>
     </message>
     <message>
         <source>expires_at is not after issued_at</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_at ligger inte efter issued_at</translation>
     </message>
     <message>
         <source>Set an expiry after the issue time, or null for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en utgångstid efter utfärdandetiden, eller null för ingen.</translation>
     </message>
     <message>
         <source>unknown on_expiry &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt värde för on_expiry &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use keep_last or strict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd keep_last eller strict.</translation>
     </message>
 </context>
 <context>
