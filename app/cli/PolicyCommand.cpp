@@ -4,10 +4,13 @@
 #include "app/cli/CliSupport.h"
 #include "core/common/Crypto.h"
 #include "core/common/Translations.h"
+#include "core/policy/Fetcher.h"
 #include "core/policy/Policy.h"
 #include "core/policy/Signing.h"
+#include "core/policy/Trust.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -69,9 +72,99 @@ QString diagnosticText(const QString& file, const PolicyDiagnostic& d)
 
 } // namespace
 
+int PolicyCommand::fetch(const QCommandLineParser& parser,
+                         const QCommandLineOption& urlOpt,
+                         const QCommandLineOption& pubOpt,
+                         const QCommandLineOption& orgOpt,
+                         const QCommandLineOption& caOpt,
+                         const QCommandLineOption& httpOpt,
+                         CliIo& io)
+{
+    // What to trust: the options, else the managed configuration the installer placed.
+    ManagedConfig config;
+    const QString managedPath = QString::fromStdString(ManagedConfig::defaultPath());
+    if (QFileInfo::exists(managedPath)) {
+        QByteArray text;
+        if (!readFile(managedPath, io, text)) {
+            return fail();
+        }
+        auto c = ManagedConfig::load(text.toStdString());
+        if (!c) {
+            io.err << tr("scrim-cli policy fetch: %1").arg(Translations::errorMessage(c.error())) << "\n";
+            return fail();
+        }
+        config = c.value();
+    }
+    if (parser.isSet(urlOpt)) {
+        config.policyUrl = parser.value(urlOpt).toStdString();
+    }
+    if (parser.isSet(orgOpt)) {
+        config.org = parser.value(orgOpt).toStdString();
+    }
+    if (parser.isSet(caOpt)) {
+        config.caFile = parser.value(caOpt).toStdString();
+    }
+    if (parser.isSet(pubOpt)) {
+        config.adminKeysPem.clear();
+        for (const QString& path : parser.values(pubOpt)) {
+            QByteArray pem;
+            if (!readFile(path, io, pem)) {
+                return fail();
+            }
+            config.adminKeysPem.push_back(pem.toStdString());
+        }
+    }
+    if (config.policyUrl.empty() || config.org.empty() || config.adminKeysPem.empty()) {
+        io.err
+            << tr("scrim-cli policy fetch: give --url, --org and --pubkey (or install a managed configuration at %1).")
+                   .arg(managedPath)
+            << "\n";
+        return fail();
+    }
+    Fetcher::Options options;
+    options.caFile = config.caFile;
+    options.allowHttp = parser.isSet(httpOpt);
+    const auto download = [&](const std::string& url, std::string& out) -> int {
+        options.url = url;
+        Fetcher::Failure why = Fetcher::Failure::None;
+        auto r = Fetcher::get(options, &why);
+        if (!r) {
+            io.out << tr("Rejected (%1): %2")
+                          .arg(QString::fromUtf8(Fetcher::failureName(why).data()),
+                               Translations::errorMessage(r.error()))
+                   << "\n";
+            return static_cast<int>(ExitCode::Findings);
+        }
+        out = std::move(r->body);
+        return 0;
+    };
+    std::string bytes;
+    std::string sig;
+    if (const int rc = download(config.policyUrl, bytes); rc != 0) {
+        return rc;
+    }
+    if (const int rc = download(config.policyUrl + ".sig", sig); rc != 0) {
+        return rc;
+    }
+    Rejection why = Rejection::None;
+    auto p = checkPolicy(bytes, sig, config, std::nullopt, QDateTime::currentMSecsSinceEpoch(), &why);
+    if (!p) {
+        io.out << tr("Rejected (%1): %2")
+                      .arg(QString::fromUtf8(rejectionName(why).data()), Translations::errorMessage(p.error()))
+               << "\n";
+        return static_cast<int>(ExitCode::Findings);
+    }
+    io.out << tr("Accepted: serial %1 for '%2', issued %3, signed by a pinned key.")
+                  .arg(p->serial)
+                  .arg(QString::fromStdString(p->org), QString::fromStdString(p->issuedAt))
+           << "\n";
+    return 0;
+}
+
 QString PolicyCommand::description() const
 {
-    return tr("Write, check and sign organisation policies (lint, keygen, sign, verify, hash-terms, show)");
+    return tr("Write, check, sign and fetch organisation policies (lint, keygen, sign, verify, hash-terms, show, "
+              "fetch)");
 }
 
 int PolicyCommand::execute(const QStringList& arguments, CliIo& io)
@@ -86,8 +179,16 @@ int PolicyCommand::execute(const QStringList& arguments, CliIo& io)
         u"out"_qs, tr("With keygen: where to write PREFIX.key.pem and PREFIX.pub.pem."), tr("PREFIX"));
     const QCommandLineOption saltOpt(
         u"salt"_qs, tr("With hash-terms: the dictionary's salt (hex); a new one when not given."), tr("HEX"));
-    parser.addOptions({keyOpt, pubOpt, sigOpt, outOpt, saltOpt});
-    parser.addPositionalArgument(u"action"_qs, tr("lint, keygen, sign, verify, hash-terms or show"));
+    const QCommandLineOption urlOpt(
+        u"url"_qs, tr("With fetch: the policy's https address (default: from the managed configuration)."), tr("URL"));
+    const QCommandLineOption orgOpt(
+        u"org"_qs, tr("With fetch: the organisation the policy must be signed for."), tr("ORG"));
+    const QCommandLineOption caOpt(
+        u"ca"_qs, tr("With fetch: an extra CA bundle for the server's certificate."), tr("FILE"));
+    QCommandLineOption httpOpt(u"allow-http"_qs, tr("With fetch: allow plain http (tests only)."));
+    httpOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({keyOpt, pubOpt, sigOpt, outOpt, saltOpt, urlOpt, orgOpt, caOpt, httpOpt});
+    parser.addPositionalArgument(u"action"_qs, tr("lint, keygen, sign, verify, hash-terms, show or fetch"));
     parser.addPositionalArgument(tr("FILE"), tr("The policy file (hash-terms: a list of terms, one per line)."));
     if (!parser.parse(QStringList{u"scrim-cli policy"_qs} + arguments)) {
         io.err << tr("scrim-cli policy: %1 See 'scrim-cli policy --help'.").arg(parser.errorText()) << "\n";
@@ -100,12 +201,16 @@ int PolicyCommand::execute(const QStringList& arguments, CliIo& io)
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     const QString file = pos.value(1);
-    static const QStringList actions{u"lint"_qs, u"keygen"_qs, u"sign"_qs, u"verify"_qs, u"hash-terms"_qs, u"show"_qs};
+    static const QStringList actions{
+        u"lint"_qs, u"keygen"_qs, u"sign"_qs, u"verify"_qs, u"hash-terms"_qs, u"show"_qs, u"fetch"_qs};
     if (!actions.contains(action) || pos.size() > 2) {
-        io.err << tr("scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms or show (see 'scrim-cli "
-                     "policy --help').")
+        io.err << tr("scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms, show or fetch (see "
+                     "'scrim-cli policy --help').")
                << "\n";
         return fail();
+    }
+    if (action == u"fetch"_qs) {
+        return fetch(parser, urlOpt, pubOpt, orgOpt, caOpt, httpOpt, io);
     }
     const bool needsFile = action == u"lint"_qs || action == u"sign"_qs || action == u"verify"_qs;
     if (needsFile && file.isEmpty()) {

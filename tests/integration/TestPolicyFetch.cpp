@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fetching a signed policy from a real nginx over TLS, with certificates from the test's own
+// throw-away CA: the happy path, 304 on no change, and each rejection a server can produce.
+#include "core/policy/Fetcher.h"
+#include "core/policy/Signing.h"
+#include "core/policy/Trust.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+namespace {
+
+bool runTool(const QString& program, const QStringList& args, const QString& dir)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+std::string policyText(std::int64_t serial, const std::string& org, const std::string& extra = {})
+{
+    return "{\"schema_version\": 1, \"serial\": " + std::to_string(serial)
+           + ", \"issued_at\": \"2026-01-01T00:00:00Z\", \"org\": \"" + org + "\"" + extra + "}\n";
+}
+
+} // namespace
+
+class TestPolicyFetch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_nginx;
+    int m_port = 0;
+    Signing::KeyPair m_keys;
+
+    QString www(const QString& name) const { return m_dir.filePath(u"www/"_qs + name); }
+
+    void put(const QString& name, const std::string& data)
+    {
+        QFile f(www(name));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(data.data(), static_cast<qint64>(data.size()));
+    }
+
+    void publish(const QString& name, const std::string& data)
+    {
+        put(name, data);
+        auto sig = Signing::sign(data, m_keys.privatePem);
+        QVERIFY(sig.ok());
+        put(name + u".sig"_qs, sig.value() + "\n");
+    }
+
+    std::string url(const QString& path, const char* host = "localhost") const
+    {
+        return "https://" + std::string(host) + ":" + std::to_string(m_port) + "/" + path.toStdString();
+    }
+
+    Fetcher::Options options(const std::string& u) const
+    {
+        Fetcher::Options o;
+        o.url = u;
+        o.caFile = m_dir.filePath(u"ca.pem"_qs).toStdString();
+        o.connectTimeoutS = 5;
+        o.totalTimeoutS = 10;
+        return o;
+    }
+
+    ManagedConfig config() const
+    {
+        ManagedConfig c;
+        c.org = "acme";
+        c.adminKeysPem = {m_keys.publicPem};
+        return c;
+    }
+
+    // Downloads NAME and NAME.sig and runs the trust checks.
+    Rejection fetchAndCheck(const QString& name, const std::optional<AcceptedPolicy>& last = std::nullopt)
+    {
+        auto body = Fetcher::get(options(url(name)));
+        auto sig = Fetcher::get(options(url(name + u".sig"_qs)));
+        if (!body || !sig) {
+            qWarning("download failed");
+            return Rejection::Malformed;
+        }
+        Rejection why = Rejection::None;
+        (void)checkPolicy(body->body, sig->body, config(), last, QDateTime::currentMSecsSinceEpoch(), &why);
+        return why;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QDir(m_dir.path()).mkpath(u"www"_qs));
+        QVERIFY(QDir(m_dir.path()).mkpath(u"logs"_qs));
+        const QString d = m_dir.path();
+        // A throw-away CA and a server certificate for "localhost" only.
+        QVERIFY(runTool(u"openssl"_qs,
+                        {u"req"_qs,
+                         u"-x509"_qs,
+                         u"-newkey"_qs,
+                         u"ec"_qs,
+                         u"-pkeyopt"_qs,
+                         u"ec_paramgen_curve:prime256v1"_qs,
+                         u"-nodes"_qs,
+                         u"-keyout"_qs,
+                         u"ca.key"_qs,
+                         u"-out"_qs,
+                         u"ca.pem"_qs,
+                         u"-days"_qs,
+                         u"2"_qs,
+                         u"-subj"_qs,
+                         u"/CN=Scrim Test CA"_qs},
+                        d));
+        QVERIFY(runTool(u"openssl"_qs,
+                        {u"req"_qs,
+                         u"-newkey"_qs,
+                         u"ec"_qs,
+                         u"-pkeyopt"_qs,
+                         u"ec_paramgen_curve:prime256v1"_qs,
+                         u"-nodes"_qs,
+                         u"-keyout"_qs,
+                         u"srv.key"_qs,
+                         u"-out"_qs,
+                         u"srv.csr"_qs,
+                         u"-subj"_qs,
+                         u"/CN=localhost"_qs},
+                        d));
+        {
+            QFile ext(m_dir.filePath(u"ext.cnf"_qs));
+            QVERIFY(ext.open(QIODevice::WriteOnly));
+            ext.write("subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\n");
+        }
+        QVERIFY(runTool(u"openssl"_qs,
+                        {u"x509"_qs,
+                         u"-req"_qs,
+                         u"-in"_qs,
+                         u"srv.csr"_qs,
+                         u"-CA"_qs,
+                         u"ca.pem"_qs,
+                         u"-CAkey"_qs,
+                         u"ca.key"_qs,
+                         u"-CAcreateserial"_qs,
+                         u"-out"_qs,
+                         u"srv.pem"_qs,
+                         u"-days"_qs,
+                         u"1"_qs,
+                         u"-extfile"_qs,
+                         u"ext.cnf"_qs},
+                        d));
+        // A free loopback port.
+        QProcess py;
+        py.start(
+            u"python3"_qs,
+            {u"-c"_qs, u"import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"_qs});
+        QVERIFY(py.waitForFinished(30000));
+        m_port = py.readAllStandardOutput().trimmed().toInt();
+        QVERIFY(m_port > 0);
+        const QString conf =
+            QStringLiteral("daemon off;\nmaster_process off;\nworker_processes 1;\npid %1/nginx.pid;\n"
+                           "error_log %1/logs/error.log;\nevents { worker_connections 64; }\n"
+                           "http {\n  access_log off;\n  client_body_temp_path %1/tmp-body;\n"
+                           "  proxy_temp_path %1/tmp-proxy;\n  fastcgi_temp_path %1/tmp-fcgi;\n"
+                           "  uwsgi_temp_path %1/tmp-uwsgi;\n  scgi_temp_path %1/tmp-scgi;\n"
+                           "  server {\n    listen 127.0.0.1:%2 ssl;\n    ssl_certificate %1/srv.pem;\n"
+                           "    ssl_certificate_key %1/srv.key;\n    ssl_protocols TLSv1.2 TLSv1.3;\n    root %1/www;\n"
+                           "    location = /redirect-to-http { return 301 http://localhost:%2/policy.json; }\n"
+                           "    location = /loop { return 302 /loop; }\n  }\n}\n")
+                .arg(d)
+                .arg(m_port);
+        {
+            QFile f(m_dir.filePath(u"nginx.conf"_qs));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(conf.toUtf8());
+        }
+        auto keys = Signing::generate();
+        QVERIFY(keys.ok());
+        m_keys = keys.value();
+        publish(u"policy.json"_qs, policyText(5, "acme"));
+        m_nginx.setProcessChannelMode(QProcess::MergedChannels);
+        m_nginx.start(u"nginx"_qs, {u"-p"_qs, d, u"-c"_qs, m_dir.filePath(u"nginx.conf"_qs)});
+        QVERIFY2(m_nginx.waitForStarted(10000), "nginx is needed (Debian package nginx-light)");
+        // Wait until it answers.
+        bool up = false;
+        for (int i = 0; i < 100 && !up; ++i) {
+            up = Fetcher::get(options(url(u"policy.json"_qs))).ok();
+            if (!up) {
+                QThread::msleep(100);
+            }
+        }
+        QVERIFY2(up, m_nginx.readAll().constData());
+    }
+
+    void cleanupTestCase()
+    {
+        m_nginx.terminate();
+        if (!m_nginx.waitForFinished(5000)) {
+            m_nginx.kill();
+            m_nginx.waitForFinished(5000);
+        }
+    }
+
+    void happyPathAndNotModified()
+    {
+        QCOMPARE(fetchAndCheck(u"policy.json"_qs), Rejection::None);
+        auto first = Fetcher::get(options(url(u"policy.json"_qs)));
+        QVERIFY(first.ok());
+        QVERIFY(!first->etag.empty());
+        auto o = options(url(u"policy.json"_qs));
+        o.etag = first->etag;
+        auto again = Fetcher::get(o);
+        QVERIFY(again.ok());
+        QVERIFY(again->notModified); // 304: nothing downloaded
+        QVERIFY(again->body.empty());
+        // A new serial is applied after the one in force.
+        publish(u"next.json"_qs, policyText(6, "acme"));
+        QCOMPARE(fetchAndCheck(u"next.json"_qs, AcceptedPolicy{5, "x"}), Rejection::None);
+    }
+
+    void signedContentRejections()
+    {
+        // Changed after signing.
+        publish(u"tampered.json"_qs, policyText(7, "acme"));
+        put(u"tampered.json"_qs, policyText(7, "acme", ", \"user_may_quit\": true"));
+        QCOMPARE(fetchAndCheck(u"tampered.json"_qs), Rejection::BadSignature);
+        // Signed by a key that is not pinned.
+        {
+            auto other = Signing::generate().value();
+            const std::string text = policyText(7, "acme");
+            put(u"foreign.json"_qs, text);
+            put(u"foreign.json.sig"_qs, Signing::sign(text, other.privatePem).value());
+            QCOMPARE(fetchAndCheck(u"foreign.json"_qs), Rejection::BadSignature);
+        }
+        publish(u"wrong-org.json"_qs, policyText(7, "globex"));
+        QCOMPARE(fetchAndCheck(u"wrong-org.json"_qs), Rejection::WrongOrg);
+        publish(u"expired.json"_qs, policyText(7, "acme", ", \"expires_at\": \"2026-02-01T00:00:00Z\""));
+        QCOMPARE(fetchAndCheck(u"expired.json"_qs), Rejection::Expired);
+        publish(u"future.json"_qs,
+                "{\"schema_version\": 1, \"serial\": 8, \"issued_at\": \"2099-01-01T00:00:00Z\", "
+                "\"org\": \"acme\"}\n");
+        QCOMPARE(fetchAndCheck(u"future.json"_qs), Rejection::FromFuture);
+        publish(u"old.json"_qs, policyText(3, "acme"));
+        QCOMPARE(fetchAndCheck(u"old.json"_qs, AcceptedPolicy{5, "x"}), Rejection::Rollback);
+        QCOMPARE(fetchAndCheck(u"policy.json"_qs, AcceptedPolicy{5, "not the same bytes"}),
+                 Rejection::SameSerialDiffers);
+        publish(u"schema2.json"_qs,
+                "{\"schema_version\": 2, \"serial\": 9, \"issued_at\": \"2026-01-01T00:00:00Z\", "
+                "\"org\": \"acme\"}\n");
+        QCOMPARE(fetchAndCheck(u"schema2.json"_qs), Rejection::UnknownSchema);
+        publish(u"truncated.json"_qs, policyText(9, "acme").substr(0, 40));
+        QCOMPARE(fetchAndCheck(u"truncated.json"_qs), Rejection::Malformed);
+        // A 200 that carries an HTML error page instead of the policy.
+        put(u"html.json"_qs, "<html><body>Service unavailable</body></html>\n");
+        put(u"html.json.sig"_qs, Signing::sign(policyText(5, "acme"), m_keys.privatePem).value());
+        QCOMPARE(fetchAndCheck(u"html.json"_qs), Rejection::BadSignature);
+    }
+
+    void transportRejections()
+    {
+        Fetcher::Failure why = Fetcher::Failure::None;
+        // Larger than a policy can be.
+        put(u"big.json"_qs, std::string(2u << 20, ' '));
+        QVERIFY(!Fetcher::get(options(url(u"big.json"_qs)), &why).ok());
+        QCOMPARE(why, Fetcher::Failure::TooLarge);
+        QVERIFY(!Fetcher::get(options(url(u"missing.json"_qs)), &why).ok());
+        QCOMPARE(why, Fetcher::Failure::HttpStatus);
+        QVERIFY(!Fetcher::get(options(url(u"redirect-to-http"_qs)), &why).ok());
+        QCOMPARE(why, Fetcher::Failure::Redirect);
+        QVERIFY(!Fetcher::get(options(url(u"loop"_qs)), &why).ok());
+        QCOMPARE(why, Fetcher::Failure::Redirect);
+        // The certificate: not trusted without the test CA, and issued for localhost, not 127.0.0.1.
+        auto untrusted = options(url(u"policy.json"_qs));
+        untrusted.caFile.clear();
+        QVERIFY(!Fetcher::get(untrusted, &why).ok());
+        QCOMPARE(why, Fetcher::Failure::Tls);
+        QVERIFY(!Fetcher::get(options(url(u"policy.json"_qs, "127.0.0.1")), &why).ok());
+        QCOMPARE(why, Fetcher::Failure::Tls);
+        // Plain http is refused before anything is sent.
+        QVERIFY(!Fetcher::get(options("http://localhost:" + std::to_string(m_port) + "/policy.json"), &why).ok());
+        QCOMPARE(why, Fetcher::Failure::BadUrl);
+        QVERIFY(!Fetcher::get(options("file:///etc/passwd"), &why).ok());
+        QCOMPARE(why, Fetcher::Failure::BadUrl);
+    }
+
+    void cliFetch()
+    {
+        const QString cli = qEnvironmentVariable("SCRIM_BIN_DIR") + u"/scrim-cli"_qs;
+        {
+            QFile f(m_dir.filePath(u"admin.pub.pem"_qs));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(m_keys.publicPem.data(), static_cast<qint64>(m_keys.publicPem.size()));
+        }
+        const auto fetch = [&](const QString& name) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"SCRIM_MANAGED_CONFIG"_qs, m_dir.filePath(u"no-managed.json"_qs));
+            env.insert(u"SCRIM_DATA_DIR"_qs, m_dir.filePath(u"data"_qs));
+            p.setProcessEnvironment(env);
+            p.start(cli,
+                    {u"policy"_qs,
+                     u"fetch"_qs,
+                     u"--url"_qs,
+                     QString::fromStdString(url(name)),
+                     u"--org"_qs,
+                     u"acme"_qs,
+                     u"--pubkey"_qs,
+                     m_dir.filePath(u"admin.pub.pem"_qs),
+                     u"--ca"_qs,
+                     m_dir.filePath(u"ca.pem"_qs)});
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), p.readAllStandardOutput());
+        };
+        const auto [okCode, okOut] = fetch(u"policy.json"_qs);
+        QCOMPARE(okCode, 0);
+        QVERIFY2(okOut.contains("Accepted: serial 5"), okOut.constData());
+        publish(u"tampered2.json"_qs, policyText(7, "acme"));
+        put(u"tampered2.json"_qs, policyText(7, "acme", " "));
+        const auto [badCode, badOut] = fetch(u"tampered2.json"_qs);
+        QCOMPARE(badCode, 1);
+        QVERIFY2(badOut.contains("Rejected (bad_signature)"), badOut.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPolicyFetch)
+#include "TestPolicyFetch.moc"
