@@ -111,6 +111,39 @@ std::string_view failureName(Failure f)
     return "network";
 }
 
+std::vector<CurlSetting> curlSettings(const Options& options)
+{
+    const std::string protocols = options.allowHttp ? "http,https" : "https";
+    std::vector<CurlSetting> s;
+    const auto num = [&](CURLoption o, std::string_view name, long v) {
+        s.push_back({static_cast<int>(o), name, v, {}, false});
+    };
+    const auto txt = [&](CURLoption o, std::string_view name, std::string v) {
+        s.push_back({static_cast<int>(o), name, 0, std::move(v), true});
+    };
+    txt(CURLOPT_URL, "URL", options.url);
+    txt(CURLOPT_PROTOCOLS_STR, "PROTOCOLS_STR", protocols);
+    txt(CURLOPT_REDIR_PROTOCOLS_STR, "REDIR_PROTOCOLS_STR", protocols);
+    num(CURLOPT_FOLLOWLOCATION, "FOLLOWLOCATION", 1);
+    num(CURLOPT_MAXREDIRS, "MAXREDIRS", 3);
+    num(CURLOPT_SSL_VERIFYPEER, "SSL_VERIFYPEER", 1);
+    num(CURLOPT_SSL_VERIFYHOST, "SSL_VERIFYHOST", 2);
+    num(CURLOPT_SSLVERSION, "SSLVERSION", static_cast<long>(CURL_SSLVERSION_TLSv1_2));
+    if (!options.caFile.empty()) {
+        txt(CURLOPT_CAINFO, "CAINFO", options.caFile);
+    }
+    num(CURLOPT_NOSIGNAL, "NOSIGNAL", 1);
+    num(CURLOPT_CONNECTTIMEOUT, "CONNECTTIMEOUT", options.connectTimeoutS);
+    num(CURLOPT_TIMEOUT, "TIMEOUT", options.totalTimeoutS);
+    num(CURLOPT_LOW_SPEED_LIMIT, "LOW_SPEED_LIMIT", options.lowSpeedBytes);
+    num(CURLOPT_LOW_SPEED_TIME, "LOW_SPEED_TIME", options.lowSpeedSeconds);
+    num(CURLOPT_MAXFILESIZE_LARGE, "MAXFILESIZE_LARGE", static_cast<long>(options.maxBytes));
+    txt(CURLOPT_USERAGENT, "USERAGENT", "Scrim policy fetcher");
+    // Identity only: a compressed body could expand past the cap before the write callback counts it.
+    txt(CURLOPT_ACCEPT_ENCODING, "ACCEPT_ENCODING", "identity");
+    return s;
+}
+
 Result<Response> get(const Options& options, Failure* failure)
 {
     if (failure != nullptr) {
@@ -131,31 +164,20 @@ Result<Response> get(const Options& options, Failure* failure)
     t.maxBytes = options.maxBytes;
     t.maxHeaderBytes = options.maxHeaderBytes;
     CURL* h = curl.get();
-    const char* protocols = options.allowHttp ? "http,https" : "https";
-    curl_easy_setopt(h, CURLOPT_URL, options.url.c_str());
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, protocols);
-    curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, protocols);
-    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(h, CURLOPT_MAXREDIRS, 3L);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(h, CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
-    if (!options.caFile.empty()) {
-        curl_easy_setopt(h, CURLOPT_CAINFO, options.caFile.c_str());
+    for (const CurlSetting& c : curlSettings(options)) {
+        const auto opt = static_cast<CURLoption>(c.option);
+        if (c.isText) {
+            curl_easy_setopt(h, opt, c.text.c_str());
+        } else if (opt == CURLOPT_MAXFILESIZE_LARGE) {
+            curl_easy_setopt(h, opt, static_cast<curl_off_t>(c.number));
+        } else {
+            curl_easy_setopt(h, opt, c.number);
+        }
     }
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, options.connectTimeoutS);
-    curl_easy_setopt(h, CURLOPT_TIMEOUT, options.totalTimeoutS);
-    curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, options.lowSpeedBytes);
-    curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, options.lowSpeedSeconds);
-    curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.maxBytes));
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &onBody);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
     curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &onHeader);
     curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
-    curl_easy_setopt(h, CURLOPT_USERAGENT, "Scrim policy fetcher");
-    curl_easy_setopt(
-        h, CURLOPT_ACCEPT_ENCODING, ""); // no compressed bombs beyond the cap: the cap counts decoded bytes
     std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> headers(nullptr, &curl_slist_free_all);
     if (!options.etag.empty()) {
         const std::string line = "If-None-Match: " + options.etag;

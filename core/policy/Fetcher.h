@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
+#include <vector>
 
 /**
  * One HTTPS GET with libcurl, with every option set explicitly (Debian 12's libcurl 7.88 has weak
@@ -52,6 +54,22 @@ enum class Failure
 };
 
 std::string_view failureName(Failure f);
+
+/** One libcurl option the fetcher sets: its CURLoption number, name, and value (a number or text). */
+struct CurlSetting
+{
+    int option = 0;
+    std::string_view name;
+    long number = 0;
+    std::string text;
+    bool isText = false;
+};
+
+/**
+ * Every option get() sets on its handle besides callbacks and headers, in the order it sets them:
+ * the one place they are decided, so a test can assert them.
+ */
+std::vector<CurlSetting> curlSettings(const Options& options);
 
 /** Performs the request; on failure `*failure` (when given) says why. */
 Result<Response> get(const Options& options, Failure* failure = nullptr);

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <map>
+
 namespace {
 
 bool runTool(const QString& program, const QStringList& args, const QString& dir)
@@ -292,6 +294,88 @@ private slots:
         QCOMPARE(why, Fetcher::Failure::BadUrl);
         QVERIFY(!Fetcher::get(options("file:///etc/passwd"), &why).ok());
         QCOMPARE(why, Fetcher::Failure::BadUrl);
+    }
+
+    void handleOptionsAreStrict()
+    {
+        // What every fetch sets on its libcurl handle (Debian 12's 7.88 defaults are weaker).
+        Fetcher::Options o;
+        o.url = "https://policy.example/policy.json";
+        std::map<std::string, std::string> set;
+        for (const auto& c : Fetcher::curlSettings(o)) {
+            set[std::string(c.name)] = c.isText ? c.text : std::to_string(c.number);
+        }
+        QCOMPARE(set["PROTOCOLS_STR"], std::string("https"));
+        QCOMPARE(set["REDIR_PROTOCOLS_STR"], std::string("https"));
+        QCOMPARE(set["SSL_VERIFYPEER"], std::string("1"));
+        QCOMPARE(set["SSL_VERIFYHOST"], std::string("2"));
+        QCOMPARE(set["SSLVERSION"], std::to_string(6)); // CURL_SSLVERSION_TLSv1_2
+        QCOMPARE(set["NOSIGNAL"], std::string("1"));
+        QCOMPARE(set["MAXREDIRS"], std::string("3"));
+        QVERIFY(std::stol(set["CONNECTTIMEOUT"]) <= 10);
+        QVERIFY(std::stol(set["TIMEOUT"]) <= 30);
+        QCOMPARE(set["LOW_SPEED_LIMIT"], std::string("1024"));
+        QCOMPARE(set["LOW_SPEED_TIME"], std::string("10"));
+        QCOMPARE(set["MAXFILESIZE_LARGE"], std::to_string(1 << 20));
+        QCOMPARE(set["ACCEPT_ENCODING"], std::string("identity"));
+        QVERIFY(set.find("CAINFO") == set.end()); // the system's trust store unless a CA is configured
+        o.allowHttp = true;
+        for (const auto& c : Fetcher::curlSettings(o)) {
+            if (c.name == "PROTOCOLS_STR") {
+                QCOMPARE(c.text, std::string("http,https"));
+            }
+        }
+    }
+
+    void misbehavingServers()
+    {
+        // A loopback server of the test's own for what nginx cannot be made to do: drip one byte a
+        // second, accept and never answer, flood headers. Plain http (allowHttp, tests only).
+        const char* script = R"PY(
+import socket, sys, threading, time
+mode = sys.argv[1]
+CRLF = bytes([13, 10])
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(('127.0.0.1', 0)); s.listen(4)
+print(s.getsockname()[1], flush=True)
+def serve(c):
+    try:
+        c.recv(65536)
+        if mode == 'drip':
+            c.sendall(b'HTTP/1.1 200 OK' + CRLF + b'Content-Length: 100000' + CRLF + CRLF)
+            while True:
+                c.sendall(b'x'); time.sleep(1)
+        elif mode == 'silent':
+            time.sleep(60)
+        elif mode == 'headers':
+            c.sendall(b'HTTP/1.1 200 OK' + CRLF)
+            while True:
+                c.sendall(b'X-Flood: ' + b'a' * 1000 + CRLF)
+    except Exception:
+        pass
+while True:
+    c, _ = s.accept()
+    threading.Thread(target=serve, args=(c,), daemon=True).start()
+)PY";
+        const auto tryMode = [&](const QString& mode, Fetcher::Failure expected) {
+            QProcess server;
+            server.start(u"python3"_qs, {u"-c"_qs, QString::fromLatin1(script), mode});
+            QVERIFY(server.waitForReadyRead(10000));
+            const int port = server.readLine().trimmed().toInt();
+            Fetcher::Options o;
+            o.url = "http://127.0.0.1:" + std::to_string(port) + "/policy.json";
+            o.allowHttp = true;
+            o.totalTimeoutS = 4; // the same limits, shortened so the test is quick
+            o.lowSpeedSeconds = 2;
+            Fetcher::Failure why = Fetcher::Failure::None;
+            QVERIFY(!Fetcher::get(o, &why).ok());
+            QCOMPARE(why, expected);
+            server.kill();
+            server.waitForFinished(5000);
+        };
+        tryMode(u"drip"_qs, Fetcher::Failure::Timeout);
+        tryMode(u"silent"_qs, Fetcher::Failure::Timeout);
+        tryMode(u"headers"_qs, Fetcher::Failure::TooLarge);
     }
 
     void cliFetch()
