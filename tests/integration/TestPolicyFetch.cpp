@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fetching a signed policy from a real nginx over TLS, with certificates from the test's own
 // throw-away CA: the happy path, 304 on no change, and each rejection a server can produce.
+#include "core/audit/AuditLog.h"
 #include "core/policy/Fetcher.h"
+#include "core/policy/PolicyManager.h"
 #include "core/policy/Signing.h"
 #include "core/policy/Trust.h"
+#include "core/store/Store.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -376,6 +379,80 @@ while True:
         tryMode(u"drip"_qs, Fetcher::Failure::Timeout);
         tryMode(u"silent"_qs, Fetcher::Failure::Timeout);
         tryMode(u"headers"_qs, Fetcher::Failure::TooLarge);
+    }
+
+    void lastKnownGoodAndAuditTrail()
+    {
+        // An endpoint's life: built-in default, first policy, no change, a rollback attempt, a
+        // tampered local copy, a restart.
+        QTemporaryDir dataDir;
+        Store::Options so;
+        so.dataDir = dataDir.path();
+        so.key.dataDir = dataDir.path();
+        so.key.useKeychain = false;
+        auto store = Store::open(so);
+        QVERIFY(store.ok());
+        auto log = AuditLog::open(store.value());
+        QVERIFY(log.ok());
+        ManagedConfig c = config();
+        c.policyUrl = url(u"endpoint.json"_qs);
+        c.caFile = m_dir.filePath(u"ca.pem"_qs).toStdString();
+        publish(u"endpoint.json"_qs, policyText(5, "acme", ", \"retention_days\": 30"));
+        {
+            PolicyManager m(store.value(), &log.value(), c);
+            m.start();
+            QVERIFY(m.usingBuiltinDefault());
+            auto o = m.refreshOnce();
+            QVERIFY(o.applied);
+            QCOMPARE(m.current().serial, std::int64_t{5});
+            QCOMPARE(m.current().retentionDays, 30);
+            QVERIFY(m.lastFetchMs() > 0);
+            // No change on the server: 304, nothing downloaded, still serial 5.
+            o = m.refreshOnce();
+            QVERIFY(o.notModified && !o.applied);
+            // The local copy is tampered behind Scrim's back.
+            QVERIFY(store
+                        ->setMeta("policy_lkg_bytes",
+                                  QByteArray::fromStdString(policyText(5, "acme", ", \"retention_days\": 3650"))
+                                      .toBase64()
+                                      .toStdString())
+                        .ok());
+            o = m.refreshOnce(); // the server says 304, but the copy no longer matches: a full download
+            QVERIFY(o.cacheWasTampered);
+            QCOMPARE(m.current().retentionDays, 30);
+            QCOMPARE(m.storedBytes(), policyText(5, "acme", ", \"retention_days\": 30"));
+            // A rollback: rejected, recorded, the stored copy byte-identical.
+            const std::string before = m.storedBytes();
+            publish(u"endpoint.json"_qs, policyText(4, "acme"));
+            o = m.refreshOnce();
+            QCOMPARE(o.rejection, Rejection::Rollback);
+            QCOMPARE(m.current().serial, std::int64_t{5});
+            QCOMPARE(m.storedBytes(), before);
+        }
+        {
+            // A restart: the stored copy is verified again and enforced.
+            PolicyManager m(store.value(), &log.value(), c);
+            m.start();
+            QVERIFY(!m.usingBuiltinDefault());
+            QCOMPARE(m.current().serial, std::int64_t{5});
+            // A copy whose signature no longer fits is dropped at start: built-in default and an alert.
+            QVERIFY(store->setMeta("policy_lkg_sig", "AAAA").ok());
+            PolicyManager n(store.value(), &log.value(), c);
+            n.start();
+            QVERIFY(n.usingBuiltinDefault());
+        }
+        // The audit trail: applied, rejected with its reason, alerts; verifiable.
+        const auto events = log->all().value();
+        QStringList kinds;
+        for (const auto& e : events) {
+            kinds << QString::fromStdString(std::string(auditEventTypeName(e.type)) + ":" + e.action);
+        }
+        const QString all = kinds.join(u' ');
+        QVERIFY2(all.contains(u"policy_applied:applied"_qs), qPrintable(all));
+        QVERIFY2(all.contains(u"policy_rejected:rollback"_qs), qPrintable(all));
+        QVERIFY2(all.contains(u"alert:policy_cache_tampered"_qs), qPrintable(all));
+        QVERIFY2(all.contains(u"alert:policy_cache_rejected"_qs), qPrintable(all));
+        QVERIFY(log->verify().value().ok());
     }
 
     void cliFetch()
