@@ -6,16 +6,60 @@
 #include "core/detect/RuleSet.h"
 #include "core/log/Log.h"
 #include "core/policy/Policy.h"
+#include "core/policy/PolicyManager.h"
 #include "core/redact/Vault.h"
 #include "core/store/Store.h"
 #include "ui/TrayController.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <future>
 #include <memory>
 #include <optional>
+
+namespace {
+
+void describePolicy(const PolicyManager& m, TrayController& tray)
+{
+    if (m.usingBuiltinDefault()) {
+        tray.setPolicyDescription(QString());
+        return;
+    }
+    tray.setPolicyDescription(
+        TrayController::tr("policy %1 of %2").arg(m.current().serial).arg(QString::fromStdString(m.current().org)));
+}
+
+// The managed configuration decides where policies come from; without one the built-in default applies.
+std::unique_ptr<PolicyManager> startPolicy(Store& store, AuditLog* audit, TrayController& tray)
+{
+    QFile file(QString::fromStdString(ManagedConfig::defaultPath()));
+    if (!file.exists()) {
+        return nullptr;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        tray.setAuditProblem(TrayController::tr("The managed configuration cannot be read; the built-in default "
+                                                "policy applies."));
+        return nullptr;
+    }
+    auto config = ManagedConfig::load(file.readAll().toStdString());
+    if (!config) {
+        tray.setAuditProblem(Translations::errorMessage(config.error()));
+        return nullptr;
+    }
+    auto m = std::make_unique<PolicyManager>(store, audit, config.value());
+    m->start();
+    describePolicy(*m, tray);
+    return m;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -51,14 +95,17 @@ int main(int argc, char* argv[])
     std::optional<AuditLog> audit;
     std::unique_ptr<StoreVault> vault;
     std::unique_ptr<MemoryVault> memoryVault;
+    std::unique_ptr<PolicyManager> policyManager;
     if (auto s = Store::open(); s) {
         store.emplace(std::move(s.value()));
         if (auto a = AuditLog::open(*store); a) {
             audit.emplace(std::move(a.value()));
             tray.setAuditLog(&*audit);
+            // The policy in force: the last known good one of the managed configuration's server,
+            // else the built-in default.
+            policyManager = startPolicy(*store, &*audit, tray);
+            const Policy& policy = policyManager ? policyManager->current() : Policy::builtinDefault();
             // The vault of anonymized copies (its TTL purge runs as it opens and on each use).
-            // Until policies are fetched, the built-in default policy decides the vault's TTL and kind.
-            const Policy& policy = Policy::builtinDefault();
             TokenVault::Options vaultOptions;
             vaultOptions.ttlMs = static_cast<std::int64_t>(policy.vaultTtlHours) * 3600 * 1000;
             if (policy.vaultMemoryOnly) {
@@ -90,10 +137,43 @@ int main(int argc, char* argv[])
     std::unique_ptr<RetentionTimer> retention;
     if (audit) {
         RetentionTimer::Options retentionOptions;
-        retentionOptions.retentionDays = Policy::builtinDefault().retentionDays;
+        retentionOptions.retentionDays =
+            (policyManager ? policyManager->current() : Policy::builtinDefault()).retentionDays;
         TokenVault* anyVault = vault ? static_cast<TokenVault*>(vault.get()) : memoryVault.get();
         retention = std::make_unique<RetentionTimer>(*audit, anyVault, retentionOptions);
         retention->start();
+    }
+    // Policy refresh: the download runs off the UI thread; the result is applied here.
+    QTimer refreshTimer;
+    std::future<PolicyManager::Download> pending;
+    std::int64_t nextRefreshMs = 0;
+    int failures = 0;
+    if (policyManager) {
+        refreshTimer.setInterval(5000);
+        QObject::connect(&refreshTimer, &QTimer::timeout, [&] {
+            const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+            if (pending.valid()) {
+                if (pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+                    return;
+                }
+                const auto outcome = policyManager->apply(pending.get());
+                const bool fetched = outcome.applied || outcome.notModified;
+                failures = fetched ? 0 : std::min(failures + 1, 6);
+                describePolicy(*policyManager, tray);
+                if (retention) {
+                    retention->setRetentionDays(policyManager->current().retentionDays);
+                }
+                // Jittered, with back-off after failures (1, 2, 4 … minutes, at most the refresh interval).
+                const std::int64_t interval = std::int64_t{policyManager->current().refreshMinutes} * 60000;
+                const std::int64_t delay = fetched ? interval : std::min(interval, std::int64_t{60000} << failures);
+                nextRefreshMs = now + delay + QRandomGenerator::global()->bounded(static_cast<int>(delay / 10 + 1));
+                return;
+            }
+            if (now >= nextRefreshMs) {
+                pending = std::async(std::launch::async, &PolicyManager::download, policyManager->prepare());
+            }
+        });
+        refreshTimer.start();
     }
     tray.start();
     if (!logProblem.empty()) {

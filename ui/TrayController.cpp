@@ -82,7 +82,17 @@ void TrayController::setAuditProblem(const QString& problem)
 
 QString TrayController::statusText() const
 {
-    return tr("Protected: built-in default policy");
+    if (m_policyDescription.isEmpty()) {
+        return tr("Protected: built-in default policy");
+    }
+    return tr("Protected: %1").arg(m_policyDescription);
+}
+
+void TrayController::setPolicyDescription(const QString& description)
+{
+    m_policyDescription = description;
+    m_statusAction->setText(statusText());
+    setAuditProblem(m_auditProblem); // refreshes the tooltip and the fallback window
 }
 
 void TrayController::start()

@@ -70,6 +70,8 @@ public:
     /** A problem with the audit log the user should know about (key in a file, no store); shown
      *  under the status in the menu, the tooltip and the fallback window. Empty clears it. */
     void setAuditProblem(const QString& problem);
+    /** What the status line says is in force ("policy 7 of acme"); empty: the built-in default policy. */
+    void setPolicyDescription(const QString& description);
 
     bool usingTray() const;
     QWidget* fallbackWindow() const;
@@ -117,4 +119,5 @@ private:
     QLabel* m_windowStatus = nullptr;
     QAction* m_auditAction = nullptr;
     QString m_auditProblem;
+    QString m_policyDescription;
 };
