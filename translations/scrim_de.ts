@@ -366,6 +366,70 @@
         <source>OpenSSL could not check the signature.</source>
         <translation>OpenSSL konnte die Signatur nicht prüfen.</translation>
     </message>
+    <message>
+        <source>The policy address must start with https://.</source>
+        <translation>Die Adresse der Richtlinie muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The download could not be started.</source>
+        <translation>Das Herunterladen konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The server sent more than a policy can be; it was refused.</source>
+        <translation>Der Server hat mehr gesendet, als eine Richtlinie groß sein kann; die Antwort wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The policy server&apos;s certificate was not trusted (unknown issuer, expired, or issued for another host).</source>
+        <translation>Dem Zertifikat des Richtlinienservers wurde nicht vertraut (unbekannter Aussteller, abgelaufen oder für einen anderen Host ausgestellt).</translation>
+    </message>
+    <message>
+        <source>The policy server did not answer in time.</source>
+        <translation>Der Richtlinienserver hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The policy server redirected too often or to an address that is not https.</source>
+        <translation>Der Richtlinienserver hat zu oft oder auf eine Adresse ohne https umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The policy server could not be reached.</source>
+        <translation>Der Richtlinienserver konnte nicht erreicht werden.</translation>
+    </message>
+    <message>
+        <source>The policy server answered with an error status.</source>
+        <translation>Der Richtlinienserver hat mit einem Fehlerstatus geantwortet.</translation>
+    </message>
+    <message>
+        <source>The managed configuration is damaged (it needs policy_url, org and one or two admin_keys); ask your administrator.</source>
+        <translation>Die verwaltete Konfiguration ist beschädigt (sie benötigt policy_url, org und ein oder zwei admin_keys); wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s signature is not valid for the pinned admin keys.</source>
+        <translation>Die Signatur der Richtlinie ist für die fest hinterlegten Administratorschlüssel nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The policy is signed but not valid; run scrim-cli policy lint on it.</source>
+        <translation>Die Richtlinie ist signiert, aber nicht gültig; prüfen Sie sie mit scrim-cli policy lint.</translation>
+    </message>
+    <message>
+        <source>The policy was signed for another organisation.</source>
+        <translation>Die Richtlinie wurde für eine andere Organisation signiert.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s issue time lies in the future; check this computer&apos;s clock.</source>
+        <translation>Der Ausstellungszeitpunkt der Richtlinie liegt in der Zukunft; prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The policy has expired.</source>
+        <translation>Die Richtlinie ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The policy is older than the one in force (a lower serial).</source>
+        <translation>Die Richtlinie ist älter als die geltende (niedrigerer serial-Wert).</translation>
+    </message>
+    <message>
+        <source>The policy has the serial of the one in force but different content.</source>
+        <translation>Die Richtlinie hat denselben serial-Wert wie die geltende, aber einen anderen Inhalt.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -507,10 +571,6 @@
     Abhilfe: %5</translation>
     </message>
     <message>
-        <source>Write, check and sign organisation policies (lint, keygen, sign, verify, hash-terms, show)</source>
-        <translation>Richtlinien der Organisation schreiben, prüfen und signieren (lint, keygen, sign, verify, hash-terms, show)</translation>
-    </message>
-    <message>
         <source>With sign: the private key (PEM) from policy keygen.</source>
         <translation>Mit sign: der private Schlüssel (PEM) aus policy keygen.</translation>
     </message>
@@ -543,20 +603,12 @@
         <translation>HEX</translation>
     </message>
     <message>
-        <source>lint, keygen, sign, verify, hash-terms or show</source>
-        <translation>lint, keygen, sign, verify, hash-terms oder show</translation>
-    </message>
-    <message>
         <source>The policy file (hash-terms: a list of terms, one per line).</source>
         <translation>Die Richtliniendatei (bei hash-terms: eine Liste von Begriffen, einer pro Zeile).</translation>
     </message>
     <message>
         <source>scrim-cli policy: %1 See &apos;scrim-cli policy --help&apos;.</source>
         <translation>scrim-cli policy: %1 Siehe &apos;scrim-cli policy --help&apos;.</translation>
-    </message>
-    <message>
-        <source>scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms or show (see &apos;scrim-cli policy --help&apos;).</source>
-        <translation>scrim-cli policy: Geben Sie an, was zu tun ist: lint, keygen, sign, verify, hash-terms oder show (siehe &apos;scrim-cli policy --help&apos;).</translation>
     </message>
     <message>
         <source>scrim-cli policy %1: give the policy file.</source>
@@ -631,6 +683,58 @@
     <message>
         <source>Good signature: %1 was signed by the key %2.</source>
         <translation>Gültige Signatur: %1 wurde mit dem Schlüssel %2 signiert.</translation>
+    </message>
+    <message>
+        <source>scrim-cli policy fetch: %1</source>
+        <translation>scrim-cli policy fetch: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli policy fetch: give --url, --org and --pubkey (or install a managed configuration at %1).</source>
+        <translation>scrim-cli policy fetch: Geben Sie --url, --org und --pubkey an (oder installieren Sie eine verwaltete Konfiguration unter %1).</translation>
+    </message>
+    <message>
+        <source>Rejected (%1): %2</source>
+        <translation>Abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Accepted: serial %1 for &apos;%2&apos;, issued %3, signed by a pinned key.</source>
+        <translation>Angenommen: serial %1 für &apos;%2&apos;, ausgestellt am %3, signiert mit einem fest hinterlegten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Write, check, sign and fetch organisation policies (lint, keygen, sign, verify, hash-terms, show, fetch)</source>
+        <translation>Richtlinien der Organisation schreiben, prüfen, signieren und abrufen (lint, keygen, sign, verify, hash-terms, show, fetch)</translation>
+    </message>
+    <message>
+        <source>With fetch: the policy&apos;s https address (default: from the managed configuration).</source>
+        <translation>Mit fetch: die https-Adresse der Richtlinie (Standard: aus der verwalteten Konfiguration).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With fetch: the organisation the policy must be signed for.</source>
+        <translation>Mit fetch: die Organisation, für die die Richtlinie signiert sein muss.</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>With fetch: an extra CA bundle for the server&apos;s certificate.</source>
+        <translation>Mit fetch: ein zusätzliches CA-Bundle für das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>With fetch: allow plain http (tests only).</source>
+        <translation>Mit fetch: unverschlüsseltes http erlauben (nur für Tests).</translation>
+    </message>
+    <message>
+        <source>lint, keygen, sign, verify, hash-terms, show or fetch</source>
+        <translation>lint, keygen, sign, verify, hash-terms, show oder fetch</translation>
+    </message>
+    <message>
+        <source>scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms, show or fetch (see &apos;scrim-cli policy --help&apos;).</source>
+        <translation>scrim-cli policy: Geben Sie an, was zu tun ist: lint, keygen, sign, verify, hash-terms, show oder fetch (siehe &apos;scrim-cli policy --help&apos;).</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2106,18 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
             <numerusform>Die Antwort enthält außerdem %n sensiblen Wert, der nicht aus Ihrem Text stammt: %1.</numerusform>
             <numerusform>Die Antwort enthält außerdem %n sensible Werte, die nicht aus Ihrem Text stammen: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>policy %1 of %2</source>
+        <translation>Richtlinie %1 von %2</translation>
+    </message>
+    <message>
+        <source>The managed configuration cannot be read; the built-in default policy applies.</source>
+        <translation>Die verwaltete Konfiguration kann nicht gelesen werden; es gilt die integrierte Standardrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Protected: %1</source>
+        <translation>Geschützt: %1</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,70 @@
         <source>OpenSSL could not check the signature.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The policy address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more than a policy can be; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy server&apos;s certificate was not trusted (unknown issuer, expired, or issued for another host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy server redirected too often or to an address that is not https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy server answered with an error status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed configuration is damaged (it needs policy_url, org and one or two admin_keys); ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s signature is not valid for the pinned admin keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is signed but not valid; run scrim-cli policy lint on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy was signed for another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s issue time lies in the future; check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is older than the one in force (a lower serial).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has the serial of the one in force but different content.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -506,10 +570,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write, check and sign organisation policies (lint, keygen, sign, verify, hash-terms, show)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With sign: the private key (PEM) from policy keygen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,19 +602,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lint, keygen, sign, verify, hash-terms or show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The policy file (hash-terms: a list of terms, one per line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>scrim-cli policy: %1 See &apos;scrim-cli policy --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms or show (see &apos;scrim-cli policy --help&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -629,6 +681,58 @@
     </message>
     <message>
         <source>Good signature: %1 was signed by the key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy fetch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy fetch: give --url, --org and --pubkey (or install a managed configuration at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: serial %1 for &apos;%2&apos;, issued %3, signed by a pinned key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write, check, sign and fetch organisation policies (lint, keygen, sign, verify, hash-terms, show, fetch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With fetch: the policy&apos;s https address (default: from the managed configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With fetch: the organisation the policy must be signed for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With fetch: an extra CA bundle for the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With fetch: allow plain http (tests only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint, keygen, sign, verify, hash-terms, show or fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms, show or fetch (see &apos;scrim-cli policy --help&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1999,6 +2103,18 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
             <numerusform>The answer also holds %n sensitive value that did not come from your text: %1.</numerusform>
             <numerusform>The answer also holds %n sensitive values that did not come from your text: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>policy %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed configuration cannot be read; the built-in default policy applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

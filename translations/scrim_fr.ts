@@ -366,6 +366,70 @@
         <source>OpenSSL could not check the signature.</source>
         <translation>OpenSSL n&apos;a pas pu vérifier la signature.</translation>
     </message>
+    <message>
+        <source>The policy address must start with https://.</source>
+        <translation>L&apos;adresse de la politique doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The download could not be started.</source>
+        <translation>Le téléchargement n&apos;a pas pu être lancé.</translation>
+    </message>
+    <message>
+        <source>The server sent more than a policy can be; it was refused.</source>
+        <translation>Le serveur a envoyé plus qu&apos;une politique ne peut contenir ; la réponse a été refusée.</translation>
+    </message>
+    <message>
+        <source>The policy server&apos;s certificate was not trusted (unknown issuer, expired, or issued for another host).</source>
+        <translation>Le certificat du serveur de politiques n&apos;a pas été approuvé (émetteur inconnu, certificat expiré ou émis pour un autre hôte).</translation>
+    </message>
+    <message>
+        <source>The policy server did not answer in time.</source>
+        <translation>Le serveur de politiques n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The policy server redirected too often or to an address that is not https.</source>
+        <translation>Le serveur de politiques a redirigé trop souvent ou vers une adresse qui n&apos;est pas en https.</translation>
+    </message>
+    <message>
+        <source>The policy server could not be reached.</source>
+        <translation>Le serveur de politiques n&apos;a pas pu être joint.</translation>
+    </message>
+    <message>
+        <source>The policy server answered with an error status.</source>
+        <translation>Le serveur de politiques a répondu avec un statut d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>The managed configuration is damaged (it needs policy_url, org and one or two admin_keys); ask your administrator.</source>
+        <translation>La configuration gérée est endommagée (elle doit contenir policy_url, org et une ou deux admin_keys) ; adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s signature is not valid for the pinned admin keys.</source>
+        <translation>La signature de la politique n&apos;est pas valide pour les clés d&apos;administrateur épinglées.</translation>
+    </message>
+    <message>
+        <source>The policy is signed but not valid; run scrim-cli policy lint on it.</source>
+        <translation>La politique est signée mais n&apos;est pas valide ; vérifiez-la avec scrim-cli policy lint.</translation>
+    </message>
+    <message>
+        <source>The policy was signed for another organisation.</source>
+        <translation>La politique a été signée pour une autre organisation.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s issue time lies in the future; check this computer&apos;s clock.</source>
+        <translation>La date d&apos;émission de la politique se situe dans le futur ; vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The policy has expired.</source>
+        <translation>La politique a expiré.</translation>
+    </message>
+    <message>
+        <source>The policy is older than the one in force (a lower serial).</source>
+        <translation>La politique est plus ancienne que celle en vigueur (serial inférieur).</translation>
+    </message>
+    <message>
+        <source>The policy has the serial of the one in force but different content.</source>
+        <translation>La politique a le même serial que celle en vigueur, mais un contenu différent.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -507,10 +571,6 @@
     correction : %5</translation>
     </message>
     <message>
-        <source>Write, check and sign organisation policies (lint, keygen, sign, verify, hash-terms, show)</source>
-        <translation>Rédiger, vérifier et signer les politiques de l&apos;organisation (lint, keygen, sign, verify, hash-terms, show)</translation>
-    </message>
-    <message>
         <source>With sign: the private key (PEM) from policy keygen.</source>
         <translation>Avec sign : la clé privée (PEM) créée par policy keygen.</translation>
     </message>
@@ -543,20 +603,12 @@
         <translation>HEX</translation>
     </message>
     <message>
-        <source>lint, keygen, sign, verify, hash-terms or show</source>
-        <translation>lint, keygen, sign, verify, hash-terms ou show</translation>
-    </message>
-    <message>
         <source>The policy file (hash-terms: a list of terms, one per line).</source>
         <translation>Le fichier de politique (pour hash-terms : une liste de termes, un par ligne).</translation>
     </message>
     <message>
         <source>scrim-cli policy: %1 See &apos;scrim-cli policy --help&apos;.</source>
         <translation>scrim-cli policy: %1 Voir &apos;scrim-cli policy --help&apos;.</translation>
-    </message>
-    <message>
-        <source>scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms or show (see &apos;scrim-cli policy --help&apos;).</source>
-        <translation>scrim-cli policy: indiquez quoi faire : lint, keygen, sign, verify, hash-terms ou show (voir &apos;scrim-cli policy --help&apos;).</translation>
     </message>
     <message>
         <source>scrim-cli policy %1: give the policy file.</source>
@@ -631,6 +683,58 @@
     <message>
         <source>Good signature: %1 was signed by the key %2.</source>
         <translation>Signature valide : %1 a été signé avec la clé %2.</translation>
+    </message>
+    <message>
+        <source>scrim-cli policy fetch: %1</source>
+        <translation>scrim-cli policy fetch: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli policy fetch: give --url, --org and --pubkey (or install a managed configuration at %1).</source>
+        <translation>scrim-cli policy fetch: indiquez --url, --org et --pubkey (ou installez une configuration gérée dans %1).</translation>
+    </message>
+    <message>
+        <source>Rejected (%1): %2</source>
+        <translation>Rejetée (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Accepted: serial %1 for &apos;%2&apos;, issued %3, signed by a pinned key.</source>
+        <translation>Acceptée : serial %1 pour &apos;%2&apos;, émise le %3, signée par une clé épinglée.</translation>
+    </message>
+    <message>
+        <source>Write, check, sign and fetch organisation policies (lint, keygen, sign, verify, hash-terms, show, fetch)</source>
+        <translation>Rédiger, vérifier, signer et récupérer les politiques de l&apos;organisation (lint, keygen, sign, verify, hash-terms, show, fetch)</translation>
+    </message>
+    <message>
+        <source>With fetch: the policy&apos;s https address (default: from the managed configuration).</source>
+        <translation>Avec fetch : l&apos;adresse https de la politique (par défaut : celle de la configuration gérée).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With fetch: the organisation the policy must be signed for.</source>
+        <translation>Avec fetch : l&apos;organisation pour laquelle la politique doit être signée.</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>With fetch: an extra CA bundle for the server&apos;s certificate.</source>
+        <translation>Avec fetch : un bundle de CA supplémentaire pour le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>With fetch: allow plain http (tests only).</source>
+        <translation>Avec fetch : autoriser le http non chiffré (tests uniquement).</translation>
+    </message>
+    <message>
+        <source>lint, keygen, sign, verify, hash-terms, show or fetch</source>
+        <translation>lint, keygen, sign, verify, hash-terms, show ou fetch</translation>
+    </message>
+    <message>
+        <source>scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms, show or fetch (see &apos;scrim-cli policy --help&apos;).</source>
+        <translation>scrim-cli policy: indiquez quoi faire : lint, keygen, sign, verify, hash-terms, show ou fetch (voir &apos;scrim-cli policy --help&apos;).</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2106,18 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
             <numerusform>La réponse contient aussi %n valeur sensible qui ne provient pas de votre texte : %1.</numerusform>
             <numerusform>La réponse contient aussi %n valeurs sensibles qui ne proviennent pas de votre texte : %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>policy %1 of %2</source>
+        <translation>politique %1 de %2</translation>
+    </message>
+    <message>
+        <source>The managed configuration cannot be read; the built-in default policy applies.</source>
+        <translation>La configuration gérée ne peut pas être lue ; la politique par défaut intégrée s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Protected: %1</source>
+        <translation>Protégé : %1</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,70 @@
         <source>OpenSSL could not check the signature.</source>
         <translation>OpenSSL kunde inte kontrollera signaturen.</translation>
     </message>
+    <message>
+        <source>The policy address must start with https://.</source>
+        <translation>Policyns adress måste börja med https://.</translation>
+    </message>
+    <message>
+        <source>The download could not be started.</source>
+        <translation>Hämtningen kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>The server sent more than a policy can be; it was refused.</source>
+        <translation>Servern skickade mer än en policy kan vara; svaret avvisades.</translation>
+    </message>
+    <message>
+        <source>The policy server&apos;s certificate was not trusted (unknown issuer, expired, or issued for another host).</source>
+        <translation>Policyserverns certifikat betroddes inte (okänd utfärdare, har gått ut eller är utfärdat för en annan värd).</translation>
+    </message>
+    <message>
+        <source>The policy server did not answer in time.</source>
+        <translation>Policyservern svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>The policy server redirected too often or to an address that is not https.</source>
+        <translation>Policyservern omdirigerade för många gånger eller till en adress som inte är https.</translation>
+    </message>
+    <message>
+        <source>The policy server could not be reached.</source>
+        <translation>Policyservern kunde inte nås.</translation>
+    </message>
+    <message>
+        <source>The policy server answered with an error status.</source>
+        <translation>Policyservern svarade med en felstatus.</translation>
+    </message>
+    <message>
+        <source>The managed configuration is damaged (it needs policy_url, org and one or two admin_keys); ask your administrator.</source>
+        <translation>Den hanterade konfigurationen är skadad (den behöver policy_url, org och en eller två admin_keys); fråga din administratör.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s signature is not valid for the pinned admin keys.</source>
+        <translation>Policyns signatur är inte giltig för de fastlåsta administratörsnycklarna.</translation>
+    </message>
+    <message>
+        <source>The policy is signed but not valid; run scrim-cli policy lint on it.</source>
+        <translation>Policyn är signerad men inte giltig; kör scrim-cli policy lint på den.</translation>
+    </message>
+    <message>
+        <source>The policy was signed for another organisation.</source>
+        <translation>Policyn signerades för en annan organisation.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s issue time lies in the future; check this computer&apos;s clock.</source>
+        <translation>Policyns utfärdandetid ligger i framtiden; kontrollera den här datorns klocka.</translation>
+    </message>
+    <message>
+        <source>The policy has expired.</source>
+        <translation>Policyn har gått ut.</translation>
+    </message>
+    <message>
+        <source>The policy is older than the one in force (a lower serial).</source>
+        <translation>Policyn är äldre än den som gäller (lägre serial).</translation>
+    </message>
+    <message>
+        <source>The policy has the serial of the one in force but different content.</source>
+        <translation>Policyn har samma serial som den som gäller men ett annat innehåll.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -507,10 +571,6 @@
     åtgärd: %5</translation>
     </message>
     <message>
-        <source>Write, check and sign organisation policies (lint, keygen, sign, verify, hash-terms, show)</source>
-        <translation>Skriv, kontrollera och signera organisationens policyer (lint, keygen, sign, verify, hash-terms, show)</translation>
-    </message>
-    <message>
         <source>With sign: the private key (PEM) from policy keygen.</source>
         <translation>Med sign: den privata nyckeln (PEM) från policy keygen.</translation>
     </message>
@@ -543,20 +603,12 @@
         <translation>HEX</translation>
     </message>
     <message>
-        <source>lint, keygen, sign, verify, hash-terms or show</source>
-        <translation>lint, keygen, sign, verify, hash-terms eller show</translation>
-    </message>
-    <message>
         <source>The policy file (hash-terms: a list of terms, one per line).</source>
         <translation>Policyfilen (för hash-terms: en lista med termer, en per rad).</translation>
     </message>
     <message>
         <source>scrim-cli policy: %1 See &apos;scrim-cli policy --help&apos;.</source>
         <translation>scrim-cli policy: %1 Se &apos;scrim-cli policy --help&apos;.</translation>
-    </message>
-    <message>
-        <source>scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms or show (see &apos;scrim-cli policy --help&apos;).</source>
-        <translation>scrim-cli policy: ange vad som ska göras: lint, keygen, sign, verify, hash-terms eller show (se &apos;scrim-cli policy --help&apos;).</translation>
     </message>
     <message>
         <source>scrim-cli policy %1: give the policy file.</source>
@@ -631,6 +683,58 @@
     <message>
         <source>Good signature: %1 was signed by the key %2.</source>
         <translation>Giltig signatur: %1 har signerats med nyckeln %2.</translation>
+    </message>
+    <message>
+        <source>scrim-cli policy fetch: %1</source>
+        <translation>scrim-cli policy fetch: %1</translation>
+    </message>
+    <message>
+        <source>scrim-cli policy fetch: give --url, --org and --pubkey (or install a managed configuration at %1).</source>
+        <translation>scrim-cli policy fetch: ange --url, --org och --pubkey (eller installera en hanterad konfiguration i %1).</translation>
+    </message>
+    <message>
+        <source>Rejected (%1): %2</source>
+        <translation>Avvisad (%1): %2</translation>
+    </message>
+    <message>
+        <source>Accepted: serial %1 for &apos;%2&apos;, issued %3, signed by a pinned key.</source>
+        <translation>Godkänd: serial %1 för &apos;%2&apos;, utfärdad %3, signerad med en fastlåst nyckel.</translation>
+    </message>
+    <message>
+        <source>Write, check, sign and fetch organisation policies (lint, keygen, sign, verify, hash-terms, show, fetch)</source>
+        <translation>Skriv, kontrollera, signera och hämta organisationens policyer (lint, keygen, sign, verify, hash-terms, show, fetch)</translation>
+    </message>
+    <message>
+        <source>With fetch: the policy&apos;s https address (default: from the managed configuration).</source>
+        <translation>Med fetch: policyns https-adress (standard: från den hanterade konfigurationen).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With fetch: the organisation the policy must be signed for.</source>
+        <translation>Med fetch: organisationen som policyn måste vara signerad för.</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>With fetch: an extra CA bundle for the server&apos;s certificate.</source>
+        <translation>Med fetch: ett extra CA-paket för serverns certifikat.</translation>
+    </message>
+    <message>
+        <source>With fetch: allow plain http (tests only).</source>
+        <translation>Med fetch: tillåt okrypterad http (endast för tester).</translation>
+    </message>
+    <message>
+        <source>lint, keygen, sign, verify, hash-terms, show or fetch</source>
+        <translation>lint, keygen, sign, verify, hash-terms, show eller fetch</translation>
+    </message>
+    <message>
+        <source>scrim-cli policy: say what to do: lint, keygen, sign, verify, hash-terms, show or fetch (see &apos;scrim-cli policy --help&apos;).</source>
+        <translation>scrim-cli policy: ange vad som ska göras: lint, keygen, sign, verify, hash-terms, show eller fetch (se &apos;scrim-cli policy --help&apos;).</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2106,18 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
             <numerusform>Svaret innehåller också %n känsligt värde som inte kom från din text: %1.</numerusform>
             <numerusform>Svaret innehåller också %n känsliga värden som inte kom från din text: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>policy %1 of %2</source>
+        <translation>policy %1 från %2</translation>
+    </message>
+    <message>
+        <source>The managed configuration cannot be read; the built-in default policy applies.</source>
+        <translation>Den hanterade konfigurationen kan inte läsas; den inbyggda standardpolicyn gäller.</translation>
+    </message>
+    <message>
+        <source>Protected: %1</source>
+        <translation>Skyddad: %1</translation>
     </message>
 </context>
 <context>
