@@ -374,6 +374,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
         }
     }
     const char* base = text.data();
+    std::size_t lineStart = seg;
     while (seg < ownEnd) {
         // Look for the end of the line only as far as one window reaches: searching to the end of
         // a huge single-line text for every segment would make the scan quadratic.
@@ -393,8 +394,12 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             winEnd = std::min(lineEnd, segOwnEnd + m_options.segmentOverlap);
             next = segOwnEnd;
         }
+        // A segment in the middle of a long line also reads the overlap before it, so a value that
+        // starts right at the segment's edge still has its context words ("Patient …") in the window.
+        const std::size_t winBegin =
+            seg > lineStart ? std::max(lineStart, seg - std::min(seg, m_options.segmentOverlap)) : seg;
         if (winEnd > seg) {
-            const std::string_view window = text.substr(seg, winEnd - seg);
+            const std::string_view window = text.substr(winBegin, winEnd - winBegin);
             RE2::Set::ErrorInfo info{};
             hits.clear();
             setHits.clear();
@@ -416,9 +421,19 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                                   "The rule set could not be used (internal error); the text was not checked.")};
             }
             if (any) {
-                scanWindow(
-                    text, seg, winEnd, std::max(seg, ownBegin), std::min(segOwnEnd, ownEnd), ownEnd, hits, state, out);
+                scanWindow(text,
+                           winBegin,
+                           winEnd,
+                           std::max(seg, ownBegin),
+                           std::min(segOwnEnd, ownEnd),
+                           ownEnd,
+                           hits,
+                           state,
+                           out);
             }
+        }
+        if (next == lineEnd + 1) {
+            lineStart = next;
         }
         seg = next;
     }

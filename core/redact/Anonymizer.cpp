@@ -77,7 +77,7 @@ bool looksLikeYaml(std::string_view text)
 {
     static const RE2 line("^[ \\t]*(?:- +)?[A-Za-z0-9_.-]+:(?:[ \\t]|$)");
     int count = 0;
-    std::size_t pos = 0;
+    std::size_t pos = text.starts_with("\xEF\xBB\xBF") ? 3 : 0; // a UTF-8 byte order mark
     while (pos < text.size() && count < 2) {
         std::size_t end = text.find('\n', pos);
         end = end == std::string_view::npos ? text.size() : end;
@@ -100,7 +100,8 @@ bool yamlValueStart(std::string_view text, std::size_t pos)
     while (ls > 0 && text[ls - 1] != '\n') {
         --ls;
     }
-    static const RE2 prefix("[ \\t]*(?:- +)?(?:[A-Za-z0-9_.-]+:[ \\t]+)?|[ \\t]*- +");
+    static const RE2 prefix(
+        "(?:\\x{FEFF})?[ \\t]*(?:- +)?(?:[A-Za-z0-9_.-]+:[ \\t]+)?(?:&[^ \\t]+[ \\t]+)?|[ \\t]*- +");
     const auto before = text.substr(ls, pos - ls);
     return !before.empty() && RE2::FullMatch(re2::StringPiece(before.data(), before.size()), prefix)
            && before.find_first_not_of(" \t") != std::string_view::npos;
@@ -390,8 +391,9 @@ void drawSurrogates(const Anonymizer& anonymizer,
 
 // Values shorter than this are not searched for elsewhere: "Ann" would be found in every "ann".
 constexpr std::size_t kMinKnownValue = 4;
-// Above this many distinct values the search is skipped (one RE2 over all of them would be large).
-constexpr std::size_t kMaxKnownValues = 20000;
+// The search is linear in the text whatever the number of values (LiteralSearch files them by first
+// word); the bound only keeps memory in check for absurd sessions.
+constexpr std::size_t kMaxKnownValues = 5'000'000;
 
 void addKnownValues(std::string_view text, const TokenMap& map, std::vector<Finding>& findings)
 {

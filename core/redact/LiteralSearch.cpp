@@ -17,17 +17,33 @@ char lower(char c)
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-bool equalFolded(std::string_view text, std::size_t at, std::string_view folded)
+bool isSpace(char c)
 {
-    if (at + folded.size() > text.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < folded.size(); ++i) {
-        if (lower(text[at + i]) != folded[i]) {
-            return false;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Compares `folded` (lower case, white space collapsed to single spaces) with the text at `at`,
+// ASCII case ignored and any run of white space matching a space. Returns the end of the match, or
+// npos.
+std::size_t matchFolded(std::string_view text, std::size_t at, std::string_view folded)
+{
+    std::size_t i = at;
+    for (std::size_t k = 0; k < folded.size(); ++k) {
+        if (folded[k] == ' ') {
+            if (i >= text.size() || !isSpace(text[i])) {
+                return std::string_view::npos;
+            }
+            while (i < text.size() && isSpace(text[i])) {
+                ++i;
+            }
+            continue;
         }
+        if (i >= text.size() || lower(text[i]) != folded[k]) {
+            return std::string_view::npos;
+        }
+        ++i;
     }
-    return true;
+    return i;
 }
 
 struct Needle
@@ -49,23 +65,37 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
     std::unordered_map<std::string, std::vector<Needle>> byWord;
     for (std::size_t i = 0; i < needles.size(); ++i) {
         const std::string_view n = needles[i];
-        std::size_t ws = 0;
-        while (ws < n.size() && !isWordByte(n[ws])) {
-            ++ws;
-        }
-        if (ws == n.size()) {
-            continue; // no letter or digit: nothing a word search can anchor on
-        }
-        std::size_t we = ws;
-        while (we < n.size() && isWordByte(n[we])) {
-            ++we;
-        }
-        Needle needle{i, ws, {}};
+        Needle needle{i, 0, {}};
         needle.folded.reserve(n.size());
         for (const char c : n) {
+            if (isSpace(c)) {
+                if (!needle.folded.empty() && needle.folded.back() != ' ') {
+                    needle.folded.push_back(' ');
+                }
+                continue;
+            }
             needle.folded.push_back(lower(c));
         }
-        byWord[needle.folded.substr(ws, we - ws)].push_back(std::move(needle));
+        while (!needle.folded.empty() && needle.folded.back() == ' ') {
+            needle.folded.pop_back();
+        }
+        const std::string& f = needle.folded;
+        std::size_t ws = 0;
+        while (ws < f.size() && !isWordByte(f[ws])) {
+            ++ws;
+        }
+        // Anchored on its first word; what comes before it must be matched byte for byte, so a
+        // needle with white space before its first word is not searched for.
+        if (ws == f.size() || f.substr(0, ws).find(' ') != std::string::npos) {
+            continue;
+        }
+        std::size_t we = ws;
+        while (we < f.size() && isWordByte(f[we])) {
+            ++we;
+        }
+        needle.lead = ws;
+        std::string key = f.substr(ws, we - ws);
+        byWord[std::move(key)].push_back(std::move(needle));
     }
     for (auto& [word, list] : byWord) {
         // Longest first: of two needles at one place the longer wins.
@@ -102,8 +132,11 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
                 continue;
             }
             const std::size_t start = ws - n.lead;
-            const std::size_t end = start + n.folded.size();
-            if (start < lastEnd || !equalFolded(text, start, n.folded)) {
+            if (start < lastEnd) {
+                continue;
+            }
+            const std::size_t end = matchFolded(text, start, n.folded);
+            if (end == std::string_view::npos) {
                 continue;
             }
             const bool before = start == 0 || !isWordByte(text[start - 1]) || !isWordByte(text[start]);

@@ -16,7 +16,8 @@ struct Hit
 
 /**
  * Every occurrence of any of `needles` in `text` as a whole word (no ASCII letter or digit right
- * before or after), ASCII case ignored; in order, not overlapping, the longest needle first where
+ * before or after), ASCII case ignored, any run of white space matching any other ("Kyle  Reese",
+ * a name cut by a line break); in order, not overlapping, the longest needle first where
  * several start at one place. Linear in the text for any number of needles: needles are filed
  * under their first word, and the text is walked once, word by word.
  */

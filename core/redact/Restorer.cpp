@@ -122,11 +122,13 @@ RestoreResult restoreText(std::string_view answer, const TokenMap& map, const Ru
         if (found) {
             std::size_t k = 0;
             for (auto& f : found.value()) {
-                while (k < hits.size() && hits[k].end <= f.start) {
+                while (k < hits.size() && hits[k].end < f.start) {
                     ++k;
                 }
                 bool fromVault = false;
-                for (std::size_t j = k; j < hits.size() && hits[j].start < f.end && !fromVault; ++j) {
+                // A finding that touches a restored token belongs to it (the rest of a URL around an
+                // address): not something the AI made up.
+                for (std::size_t j = k; j < hits.size() && hits[j].start <= f.end && !fromVault; ++j) {
                     fromVault = hits[j].entry != nullptr && hits[j].entry->kind != EntryKind::Retired;
                 }
                 if (!fromVault) {

@@ -355,16 +355,21 @@ std::string secret(std::string_view original, std::mt19937_64& rng)
         const auto e = original.find("-----", 10);
         return shapeOf(original, rng, e == std::string_view::npos ? 10 : e + 5);
     }
-    // A connection URL: only the password between "user:" and "@" is secret; scheme, user, host,
-    // port and path keep their shape so the answer still reads as the same kind of connection.
+    // A connection URL: scheme, port, path and the host's last label keep their shape so the answer
+    // still reads as the same kind of connection; user, password and the rest of the host (which
+    // name people and internal systems) are drawn anew.
     const auto scheme = original.find("://");
     const auto at = original.rfind('@');
     if (scheme != std::string_view::npos && at != std::string_view::npos && at > scheme) {
-        const auto colon = original.find(':', scheme + 3);
-        if (colon != std::string_view::npos && colon < at) {
-            return std::string(original.substr(0, colon + 1)) + shapeOf(original.substr(colon + 1, at - colon - 1), rng)
-                   + std::string(original.substr(at));
-        }
+        const std::string_view rest = original.substr(at + 1);
+        const auto hostEnd = std::min(rest.find_first_of(":/?#"), rest.size());
+        const std::string_view host = rest.substr(0, hostEnd);
+        const auto lastDot = host.rfind('.');
+        std::string newHost = lastDot == std::string_view::npos
+                                  ? shapeOf(host, rng)
+                                  : shapeOf(host.substr(0, lastDot), rng) + std::string(host.substr(lastDot));
+        return std::string(original.substr(0, scheme + 3)) + shapeOf(original.substr(scheme + 3, at - scheme - 3), rng)
+               + "@" + newHost + std::string(rest.substr(hostEnd));
     }
     // Keep a provider prefix ("ghp_", "sk-proj-", "xoxb-", "AKIA") so the answer still says which key it was.
     std::size_t keep = 0;

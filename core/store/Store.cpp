@@ -15,7 +15,7 @@
 namespace {
 
 // Append only: a released schema step is never edited, a change is a new step.
-constexpr std::array<Migration, 3> kMigrations = {
+constexpr std::array<Migration, 4> kMigrations = {
     Migration{1,
               "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;"
               "INSERT INTO meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));"},
@@ -37,6 +37,8 @@ constexpr std::array<Migration, 3> kMigrations = {
               " number INTEGER NOT NULL, type TEXT NOT NULL, category TEXT NOT NULL, norm_key TEXT NOT NULL,"
               " original TEXT NOT NULL, context INTEGER NOT NULL, created_ms INTEGER NOT NULL,"
               " UNIQUE (session, kind, text));"},
+    // Loading a session reads its rows in order: an index, so a store with many sessions stays fast.
+    Migration{4, "CREATE INDEX vault_entries_by_session ON vault_entries (session, created_ms);"},
 };
 
 Error noDataDir()

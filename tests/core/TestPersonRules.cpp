@@ -31,6 +31,8 @@ private slots:
         QTest::newRow("after title, two words")
             << u"Frau Anna Bergström"_qs << QStringList{u"person-after-title=Anna Bergström"_qs};
         // Letters of any script belong to the name: never cut before an accented letter.
+        QTest::newRow("hyphenated surname")
+            << u"Call Mary Smith-Jones today."_qs << QStringList{u"person-name=Mary Smith-Jones"_qs};
         QTest::newRow("accented names") << u"Dr. José García met Mary-Jane Watson.\nJosé Garcia wrote."_qs
                                         << QStringList{u"person-name=José García"_qs,
                                                        u"person-name=Mary-Jane Watson"_qs,

@@ -93,6 +93,28 @@ private slots:
         m_rules = r.value();
     }
 
+    void valuesAtSegmentEdgesKeepTheirContext()
+    {
+        // A line longer than a segment: a value right at a segment's start still sees the context
+        // word before it ("Patient") in the overlap.
+        std::string filler;
+        while (filler.size() < 40000) {
+            filler += "lorem ipsum dolor ";
+        }
+        for (std::size_t delta = 0; delta < 4; ++delta) {
+            const std::size_t at = m_rules->options().segmentSize + delta;
+            const std::string text =
+                filler.substr(0, at - 8) + "Patient James Miller was seen. " + filler.substr(0, 100);
+            auto found = m_rules->scan(text);
+            QVERIFY(found.ok());
+            bool person = false;
+            for (const auto& f : found.value()) {
+                person = person || (f.type == EntityType::Person && text.substr(f.start, f.length()) == "James Miller");
+            }
+            QVERIFY2(person, qPrintable(QString::number(delta)));
+        }
+    }
+
     void lineEscapesAreBlanks()
     {
         // In "SSN:\n123-45-6789" (a JSON string) the value starts after the escape.

@@ -19,7 +19,7 @@ std::vector<Rule> RuleFamilies::person()
         // accents folded) and scores a known surname higher. Each word runs to its last letter, so
         // a name is never cut before an accented one.
         .pattern =
-            R"((?m)(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?(?: \p{Lu}\.)?(?: (?:O'|D'|Mc|Mac)?\p{Lu}[\p{Ll}\-]{1,25}){1,2})(?:[^\p{L}]|$))",
+            R"((?m)(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?(?: \p{Lu}\.)?(?: (?:O'|D'|Mc|Mac)?\p{Lu}\p{Ll}{1,25}(?:-\p{Lu}\p{Ll}{1,25})?){1,2})(?:[^\p{L}]|$))",
         // The prefilter keeps to Latin-1 letters: Unicode classes in the shared Set multiply its DFA.
         .prefilter =
             R"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)? (?:[A-ZÀ-ÖØ-Þ]\. )?(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-Þ])",
