@@ -9,6 +9,8 @@
 #include "core/detect/RuleSet.h"
 #include "core/detect/StreamScanner.h"
 #include "core/log/Log.h"
+#include "core/policy/Policy.h"
+#include "core/policy/PolicyRules.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -20,6 +22,7 @@
 #include <QSaveFile>
 
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -68,6 +71,7 @@ bool openInput(const QString& path, CliIo& io, Input& input)
 
 int scanStream(Input& input,
                const std::shared_ptr<const RuleSet>& rules,
+               const PolicyRules::Allowlist* allowlist,
                ScanReport::Format format,
                bool showValues,
                std::size_t chunkSize,
@@ -81,6 +85,9 @@ int scanStream(Input& input,
     summary.input = input.name;
     StreamScanner scanner(rules, chunkSize);
     const auto sink = [&](const StreamScanner::Located& loc, std::string_view value) {
+        if (allowlist != nullptr && allowlist->allows(value)) {
+            return; // the organisation's policy says this value is never flagged
+        }
         ReportFinding r{loc, qs(Masking::forDisplay(loc.finding.type, value)), {}};
         if (showValues) {
             r.value = qs(value);
@@ -292,7 +299,9 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
                                      tr("Print the full values found. Off by default: reports show masked values."));
     const QCommandLineOption chunkOpt(
         u"chunk-size"_qs, tr("Bytes scanned per step for long input (default 1048576)."), tr("BYTES"), u"1048576"_qs);
-    parser.addOptions({formatOpt, recordsOpt, outputOpt, showOpt, chunkOpt});
+    const QCommandLineOption policyOpt(
+        u"policy"_qs, tr("Add a policy file's custom rules and allowlist to the built-in rules."), tr("FILE"));
+    parser.addOptions({formatOpt, recordsOpt, outputOpt, showOpt, chunkOpt, policyOpt});
     parser.addPositionalArgument(
         tr("FILE"), tr("The file to scan; - or nothing reads standard input."), tr("[FILE|-]"));
 
@@ -334,7 +343,29 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
         return static_cast<int>(ExitCode::Error);
     }
 
-    auto rules = RuleSet::builtin();
+    // The organisation's policy adds its custom rules and allowlist (docs/admin-guide.md).
+    std::optional<Policy> policy;
+    if (parser.isSet(policyOpt)) {
+        QFile f(parser.value(policyOpt));
+        if (!f.open(QIODevice::ReadOnly)) {
+            io.err
+                << tr("scrim-cli scan: cannot read the policy '%1': %2.").arg(parser.value(policyOpt), f.errorString())
+                << "\n";
+            return static_cast<int>(ExitCode::Error);
+        }
+        std::vector<PolicyDiagnostic> diags;
+        auto p = Policy::parse(f.readAll().toStdString(), diags);
+        if (!p) {
+            io.err << tr("scrim-cli scan: the policy '%1' has %n problem(s); 'scrim-cli policy lint %1' lists them.",
+                         nullptr,
+                         static_cast<int>(diags.size()))
+                          .arg(parser.value(policyOpt))
+                   << "\n";
+            return static_cast<int>(ExitCode::Error);
+        }
+        policy = std::move(p.value());
+    }
+    auto rules = policy ? PolicyRules::ruleSet(*policy) : RuleSet::builtin();
     if (!rules) {
         io.err << tr("scrim-cli scan: the rules could not be loaded: %1").arg(Translations::errorMessage(rules.error()))
                << "\n";
@@ -352,5 +383,15 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
     if (!openInput(positional.value(0), io, input)) {
         return static_cast<int>(ExitCode::Error);
     }
-    return scanStream(input, rules.value(), format, parser.isSet(showOpt), static_cast<std::size_t>(chunk), io);
+    std::optional<PolicyRules::Allowlist> allowlist;
+    if (policy) {
+        allowlist.emplace(*policy);
+    }
+    return scanStream(input,
+                      rules.value(),
+                      allowlist ? &*allowlist : nullptr,
+                      format,
+                      parser.isSet(showOpt),
+                      static_cast<std::size_t>(chunk),
+                      io);
 }

@@ -606,6 +606,20 @@ private slots:
         const QJsonObject dict = QJsonDocument::fromJson(hashed.out).object();
         QCOMPARE(dict.value(u"terms"_qs).toArray().size(), 2); // "ACME  Corp" and "acme corp" are one term
         QVERIFY(!hashed.out.contains("Falcon") && !hashed.out.contains("ACME"));
+        // scan --policy: the policy's own rule and its allowlist.
+        const QString withRules =
+            write(u"rules-policy.json"_qs,
+                  "{\"schema_version\": 1, \"serial\": 8, \"issued_at\": \"2026-11-27T10:00:00Z\", \"org\": \"acme\", "
+                  "\"custom_rules\": [{\"id\": \"codes\", \"pattern\": \"\\\\bPRJ-[0-9]{4}\\\\b\", \"category\": "
+                  "\"CONFIDENTIAL\"}], \"allowlist\": {\"values\": [\"help@acme-corp.com\"]}}\n");
+        const QString sample = write(u"policy-sample.txt"_qs, "Ask help@acme-corp.com about PRJ-1234.\n");
+        const Run plain = run({u"scan"_qs, u"--format"_qs, u"json"_qs, sample});
+        QVERIFY(plain.out.contains("\"rule\": \"email\"") && !plain.out.contains("policy:codes"));
+        const Run withPolicy = run({u"scan"_qs, u"--format"_qs, u"json"_qs, u"--policy"_qs, withRules, sample});
+        QCOMPARE(withPolicy.code, 1);
+        QVERIFY2(withPolicy.out.contains("policy:codes") && !withPolicy.out.contains("\"rule\": \"email\""),
+                 withPolicy.out.constData());
+        QCOMPARE(run({u"scan"_qs, u"--policy"_qs, bad, sample}).code, 2);
         const Run shown = run({u"policy"_qs, u"show"_qs});
         QCOMPARE(shown.code, 0);
         QVERIFY(QJsonDocument::fromJson(shown.out).object().value(u"org"_qs).toString() == u"builtin"_qs);

@@ -3,6 +3,7 @@
 // built-in default policy, keyword hashing, and Ed25519 signatures (also checked with openssl).
 #include "core/policy/Json.h"
 #include "core/policy/Policy.h"
+#include "core/policy/PolicyRules.h"
 #include "core/policy/Signing.h"
 
 #include <QFile>
@@ -150,6 +151,39 @@ private slots:
         QVERIFY(
             describe(lint(kHeader + ", \"custom_rules\": [{\"id\": \"big\", \"pattern\": \"((a{100}){100}){100}\"}]}"))
                 .contains(u"custom rule \"big\" does not compile"_qs));
+    }
+
+    void customRulesAndAllowlist()
+    {
+        const std::string text = kHeader
+                                 + ",\n"
+                                   "  \"custom_rules\": [{\"id\": \"codes\", \"pattern\": \"\\\\bPRJ-[0-9]{4}\\\\b\", "
+                                   "\"type\": \"ORG_CONFIDENTIAL\", "
+                                   "\"category\": \"CONFIDENTIAL\"},\n"
+                                   "    {\"id\": \"ticket\", \"pattern\": \"\\\\bTCK[0-9]{6}\\\\b\", "
+                                   "\"context_words\": [\"ticket\"], \"min_score\": 0.9}],\n"
+                                   "  \"allowlist\": {\"values\": [\"Support@Acme.example\"], \"patterns\": "
+                                   "[\"[a-z]+@acme-public\\\\.example\"]}\n}\n";
+        std::vector<PolicyDiagnostic> d;
+        auto p = Policy::parse(text, d);
+        QVERIFY2(p.ok(), qPrintable(describe(d)));
+        auto rules = PolicyRules::ruleSet(p.value());
+        QVERIFY(rules.ok());
+        const std::string sample =
+            "About PRJ-1234 and TCK123456.\n" + std::string(300, '.') + "\nTicket TCK654321 is open.";
+        std::vector<std::string> found;
+        const auto scanned = rules.value()->scan(sample);
+        QVERIFY(scanned.ok());
+        for (const auto& f : scanned.value()) {
+            found.push_back(f.ruleId + "=" + sample.substr(f.start, f.length()));
+        }
+        // The 0.9 rule needs its context word; the default one fires anywhere.
+        QCOMPARE(found, (std::vector<std::string>{"policy:codes=PRJ-1234", "policy:ticket=TCK654321"}));
+        const PolicyRules::Allowlist allow(p.value());
+        QVERIFY(allow.allows("support@acme.example"));
+        QVERIFY(allow.allows("help@acme-public.example"));
+        QVERIFY(!allow.allows("x.help@acme-public.example.com"));
+        QVERIFY(!allow.allows("jane@gmail.com"));
     }
 
     void termsAreHashedAfterNormalising()
