@@ -1599,6 +1599,10 @@
         <source>The same value as one found before</source>
         <translation>Derselbe Wert wie ein zuvor gefundener</translation>
     </message>
+    <message>
+        <source>Matches a rule of your organisation&apos;s policy</source>
+        <translation>Entspricht einer Regel der Richtlinie Ihrer Organisation</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -1806,6 +1810,21 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     <message>
         <source>scrim-cli: cannot scan %1: no such file. Check the path, or use - to read standard input.</source>
         <translation>scrim-cli: %1 kann nicht geprüft werden: Datei nicht vorhanden. Prüfen Sie den Pfad, oder verwenden Sie -, um die Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>Add a policy file&apos;s custom rules and allowlist to the built-in rules.</source>
+        <translation>Die eigenen Regeln und die Ausnahmeliste einer Richtliniendatei zu den eingebauten Regeln hinzunehmen.</translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: cannot read the policy &apos;%1&apos;: %2.</source>
+        <translation>scrim-cli scan: Die Richtlinie &apos;%1&apos; kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>scrim-cli scan: the policy &apos;%1&apos; has %n problem(s); &apos;scrim-cli policy lint %1&apos; lists them.</source>
+        <translation>
+            <numerusform>scrim-cli scan: Die Richtlinie &apos;%1&apos; hat %n Problem; &apos;scrim-cli policy lint %1&apos; zeigt es.</numerusform>
+            <numerusform>scrim-cli scan: Die Richtlinie &apos;%1&apos; hat %n Probleme; &apos;scrim-cli policy lint %1&apos; zeigt sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1598,6 +1598,10 @@
         <source>The same value as one found before</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matches a rule of your organisation&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -1803,6 +1807,21 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     <message>
         <source>scrim-cli: cannot scan %1: no such file. Check the path, or use - to read standard input.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a policy file&apos;s custom rules and allowlist to the built-in rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: cannot read the policy &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>scrim-cli scan: the policy &apos;%1&apos; has %n problem(s); &apos;scrim-cli policy lint %1&apos; lists them.</source>
+        <translation>
+            <numerusform>scrim-cli scan: the policy &apos;%1&apos; has %n problem; &apos;scrim-cli policy lint %1&apos; lists it.</numerusform>
+            <numerusform>scrim-cli scan: the policy &apos;%1&apos; has %n problems; &apos;scrim-cli policy lint %1&apos; lists them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

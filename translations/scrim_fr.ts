@@ -1599,6 +1599,10 @@
         <source>The same value as one found before</source>
         <translation>La même valeur qu&apos;une valeur trouvée précédemment</translation>
     </message>
+    <message>
+        <source>Matches a rule of your organisation&apos;s policy</source>
+        <translation>Correspond à une règle de la politique de votre organisation</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -1806,6 +1810,21 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     <message>
         <source>scrim-cli: cannot scan %1: no such file. Check the path, or use - to read standard input.</source>
         <translation>scrim-cli: impossible d&apos;analyser %1 : fichier introuvable. Vérifiez le chemin, ou utilisez - pour lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Add a policy file&apos;s custom rules and allowlist to the built-in rules.</source>
+        <translation>Ajouter aux règles intégrées les règles propres et la liste d&apos;exceptions d&apos;un fichier de politique.</translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: cannot read the policy &apos;%1&apos;: %2.</source>
+        <translation>scrim-cli scan: impossible de lire la politique &apos;%1&apos; : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>scrim-cli scan: the policy &apos;%1&apos; has %n problem(s); &apos;scrim-cli policy lint %1&apos; lists them.</source>
+        <translation>
+            <numerusform>scrim-cli scan: la politique &apos;%1&apos; a %n problème ; &apos;scrim-cli policy lint %1&apos; l&apos;affiche.</numerusform>
+            <numerusform>scrim-cli scan: la politique &apos;%1&apos; a %n problèmes ; &apos;scrim-cli policy lint %1&apos; les affiche.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1599,6 +1599,10 @@
         <source>The same value as one found before</source>
         <translation>Samma värde som ett som hittats tidigare</translation>
     </message>
+    <message>
+        <source>Matches a rule of your organisation&apos;s policy</source>
+        <translation>Matchar en regel i din organisations policy</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -1806,6 +1810,21 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     <message>
         <source>scrim-cli: cannot scan %1: no such file. Check the path, or use - to read standard input.</source>
         <translation>scrim-cli: kan inte genomsöka %1: filen finns inte. Kontrollera sökvägen eller använd - för att läsa från standard in.</translation>
+    </message>
+    <message>
+        <source>Add a policy file&apos;s custom rules and allowlist to the built-in rules.</source>
+        <translation>Lägg till en policyfils egna regler och undantagslista till de inbyggda reglerna.</translation>
+    </message>
+    <message>
+        <source>scrim-cli scan: cannot read the policy &apos;%1&apos;: %2.</source>
+        <translation>scrim-cli scan: kan inte läsa policyn &apos;%1&apos;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>scrim-cli scan: the policy &apos;%1&apos; has %n problem(s); &apos;scrim-cli policy lint %1&apos; lists them.</source>
+        <translation>
+            <numerusform>scrim-cli scan: policyn &apos;%1&apos; har %n problem; &apos;scrim-cli policy lint %1&apos; visar det.</numerusform>
+            <numerusform>scrim-cli scan: policyn &apos;%1&apos; har %n problem; &apos;scrim-cli policy lint %1&apos; visar dem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
