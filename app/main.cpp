@@ -163,6 +163,9 @@ int main(int argc, char* argv[])
                 if (retention) {
                     retention->setRetentionDays(policyManager->current().retentionDays);
                 }
+                if (TokenVault* v = vault ? static_cast<TokenVault*>(vault.get()) : memoryVault.get()) {
+                    v->setTtlMs(std::int64_t{policyManager->current().vaultTtlHours} * 3600 * 1000);
+                }
                 // Jittered, with back-off after failures (1, 2, 4 … minutes, at most the refresh interval).
                 const std::int64_t interval = std::int64_t{policyManager->current().refreshMinutes} * 60000;
                 const std::int64_t delay = fetched ? interval : std::min(interval, std::int64_t{60000} << failures);

@@ -430,6 +430,10 @@
         <source>The policy has the serial of the one in force but different content.</source>
         <translation>Die Richtlinie hat denselben serial-Wert wie die geltende, aber einen anderen Inhalt.</translation>
     </message>
+    <message>
+        <source>The OS keychain is switched off for Scrim, so the key of the encrypted store is kept in a file in Scrim&apos;s data folder that only your user can read. Anyone who can read your files can read the store.</source>
+        <translation>Der OS-Schlüsselbund ist für Scrim abgeschaltet, daher liegt der Schlüssel der verschlüsselten Datenbank in einer Datei in Scrims Datenordner, die nur Ihr Benutzer lesen kann. Wer Ihre Dateien lesen kann, kann die Datenbank lesen.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>

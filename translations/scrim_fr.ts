@@ -430,6 +430,10 @@
         <source>The policy has the serial of the one in force but different content.</source>
         <translation>La politique a le même serial que celle en vigueur, mais un contenu différent.</translation>
     </message>
+    <message>
+        <source>The OS keychain is switched off for Scrim, so the key of the encrypted store is kept in a file in Scrim&apos;s data folder that only your user can read. Anyone who can read your files can read the store.</source>
+        <translation>Le trousseau du système est désactivé pour Scrim : la clé de la base de données chiffrée est donc gardée dans un fichier du dossier de données de Scrim que seul votre utilisateur peut lire. Quiconque peut lire vos fichiers peut lire la base.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>

@@ -430,6 +430,10 @@
         <source>The policy has the serial of the one in force but different content.</source>
         <translation>Policyn har samma serial som den som gäller men ett annat innehåll.</translation>
     </message>
+    <message>
+        <source>The OS keychain is switched off for Scrim, so the key of the encrypted store is kept in a file in Scrim&apos;s data folder that only your user can read. Anyone who can read your files can read the store.</source>
+        <translation>OS-nyckelringen är avstängd för Scrim, så nyckeln till den krypterade databasen ligger i en fil i Scrims datamapp som bara din användare kan läsa. Den som kan läsa dina filer kan läsa databasen.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>

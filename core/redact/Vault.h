@@ -84,6 +84,8 @@ public:
     virtual Result<std::size_t> purgeExpired() = 0;
     /** Key of the hash operator: stable per install (MemoryVault: per process). */
     virtual const std::string& hashKey() const = 0;
+    /** A new TTL (a refreshed policy): sessions used from now on live this long after their last use. */
+    void setTtlMs(std::int64_t ttlMs) { m_options.ttlMs = ttlMs; }
 
 protected:
     std::int64_t now() const;

@@ -214,7 +214,15 @@ Result<ProvidedKey> KeyProvider::obtain(const Options& options)
 {
     auto log = Log::get("store");
     if (!keychainEnabled(options)) {
-        return fromKeyFile(options, u"keychain disabled"_qs);
+        auto r = fromKeyFile(options, u"keychain disabled"_qs);
+        if (r) {
+            // Not a keychain that failed to answer: this process was told not to use one.
+            r->warning = SCRIM_TR_NOOP("CoreErrors",
+                                       "The OS keychain is switched off for Scrim, so the key of the encrypted store "
+                                       "is kept in a file in Scrim's data folder that only your user can "
+                                       "read. Anyone who can read your files can read the store.");
+        }
+        return r;
     }
 
     auto* read = new QKeychain::ReadPasswordJob(options.service);
