@@ -7,6 +7,7 @@
 #include "core/log/Log.h"
 #include "core/policy/Policy.h"
 #include "core/policy/PolicyManager.h"
+#include "core/policy/PolicyRules.h"
 #include "core/redact/Vault.h"
 #include "core/store/Store.h"
 #include "ui/TrayController.h"
@@ -105,6 +106,9 @@ int main(int argc, char* argv[])
             // else the built-in default.
             policyManager = startPolicy(*store, &*audit, tray);
             const Policy& policy = policyManager ? policyManager->current() : Policy::builtinDefault();
+            if (auto policyRules = PolicyRules::ruleSet(policy); policyRules) {
+                tray.setPolicy(&policy, policyRules.value());
+            }
             // The vault of anonymized copies (its TTL purge runs as it opens and on each use).
             TokenVault::Options vaultOptions;
             vaultOptions.ttlMs = static_cast<std::int64_t>(policy.vaultTtlHours) * 3600 * 1000;
@@ -160,6 +164,11 @@ int main(int argc, char* argv[])
                 const bool fetched = outcome.applied || outcome.notModified;
                 failures = fetched ? 0 : std::min(failures + 1, 6);
                 describePolicy(*policyManager, tray);
+                if (outcome.applied) {
+                    if (auto policyRules = PolicyRules::ruleSet(policyManager->current()); policyRules) {
+                        tray.setPolicy(&policyManager->current(), policyRules.value());
+                    }
+                }
                 if (retention) {
                     retention->setRetentionDays(policyManager->current().retentionDays);
                 }

@@ -89,6 +89,14 @@
             <numerusform>%n Werte ersetzt (%1: nicht wiederherstellbar).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A policy file: its custom rules, dictionaries and allowlist apply, and its operators for approved AI tools unless --operator is given.</source>
+        <translation>Eine Richtliniendatei: ihre eigenen Regeln, Wörterbücher und Ausnahmeliste gelten, und ihre Operatoren für zugelassene KI-Werkzeuge, sofern --operator nicht angegeben ist.</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the policy &apos;%1&apos; cannot be used; &apos;scrim-cli policy lint %1&apos; says why.</source>
+        <translation>scrim-cli anonymize: Die Richtlinie &apos;%1&apos; kann nicht verwendet werden; &apos;scrim-cli policy lint %1&apos; nennt den Grund.</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1606,6 +1614,10 @@
     <message>
         <source>Matches a rule of your organisation&apos;s policy</source>
         <translation>Entspricht einer Regel der Richtlinie Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>A term of your organisation&apos;s dictionary</source>
+        <translation>Ein Begriff aus dem Wörterbuch Ihrer Organisation</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,14 @@
             <numerusform>%n values replaced (%1: cannot be restored).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A policy file: its custom rules, dictionaries and allowlist apply, and its operators for approved AI tools unless --operator is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the policy &apos;%1&apos; cannot be used; &apos;scrim-cli policy lint %1&apos; says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1604,6 +1612,10 @@
     </message>
     <message>
         <source>Matches a rule of your organisation&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term of your organisation&apos;s dictionary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,6 +89,14 @@
             <numerusform>%n valeurs remplacées (%1 : non restaurables).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A policy file: its custom rules, dictionaries and allowlist apply, and its operators for approved AI tools unless --operator is given.</source>
+        <translation>Un fichier de politique : ses règles propres, ses dictionnaires et sa liste d&apos;exceptions s&apos;appliquent, ainsi que ses opérateurs pour les outils d&apos;IA approuvés, sauf si --operator est donné.</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the policy &apos;%1&apos; cannot be used; &apos;scrim-cli policy lint %1&apos; says why.</source>
+        <translation>scrim-cli anonymize: la politique &apos;%1&apos; ne peut pas être utilisée ; &apos;scrim-cli policy lint %1&apos; dit pourquoi.</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1606,6 +1614,10 @@
     <message>
         <source>Matches a rule of your organisation&apos;s policy</source>
         <translation>Correspond à une règle de la politique de votre organisation</translation>
+    </message>
+    <message>
+        <source>A term of your organisation&apos;s dictionary</source>
+        <translation>Un terme du dictionnaire de votre organisation</translation>
     </message>
 </context>
 <context>

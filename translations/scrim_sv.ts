@@ -89,6 +89,14 @@
             <numerusform>%n värden ersattes (%1: kan inte återställas).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A policy file: its custom rules, dictionaries and allowlist apply, and its operators for approved AI tools unless --operator is given.</source>
+        <translation>En policyfil: dess egna regler, ordlistor och undantagslista gäller, och dess operatorer för godkända AI-verktyg om inte --operator anges.</translation>
+    </message>
+    <message>
+        <source>scrim-cli anonymize: the policy &apos;%1&apos; cannot be used; &apos;scrim-cli policy lint %1&apos; says why.</source>
+        <translation>scrim-cli anonymize: policyn &apos;%1&apos; kan inte användas; &apos;scrim-cli policy lint %1&apos; säger varför.</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -1606,6 +1614,10 @@
     <message>
         <source>Matches a rule of your organisation&apos;s policy</source>
         <translation>Matchar en regel i din organisations policy</translation>
+    </message>
+    <message>
+        <source>A term of your organisation&apos;s dictionary</source>
+        <translation>En term ur din organisations ordlista</translation>
     </message>
 </context>
 <context>

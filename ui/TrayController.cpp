@@ -4,6 +4,8 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Translations.h"
 #include "core/log/Log.h"
+#include "core/policy/Policy.h"
+#include "core/policy/PolicyRules.h"
 #include "core/redact/Anonymizer.h"
 #include "core/redact/Restorer.h"
 #include "core/redact/Vault.h"
@@ -168,6 +170,14 @@ QWidget* TrayController::fallbackWindow() const
     return m_window;
 }
 
+void TrayController::setPolicy(const Policy* policy, std::shared_ptr<const RuleSet> rules)
+{
+    m_policy = policy;
+    if (rules) {
+        m_rules = std::move(rules);
+    }
+}
+
 void TrayController::setVault(TokenVault* vault)
 {
     m_vault = vault;
@@ -325,9 +335,16 @@ QString TrayController::anonymizeClipboard()
     Anonymizer::Options options;
     options.hashKey = m_vault->hashKey();
     options.nowMs = QDateTime::currentMSecsSinceEpoch();
+    std::vector<Finding> findings = std::move(found.value());
+    if (m_policy != nullptr) {
+        findings = PolicyRules::withPolicy(view, std::move(findings), *m_policy);
+        for (std::size_t c = 0; c < options.perCategory.size(); ++c) {
+            options.perCategory[c] = m_policy->handle(static_cast<Category>(c), Destination::ApprovedAi).op;
+        }
+    }
     std::optional<AnonymizeResult> result;
     auto stored = m_vault->update(kClipboardSession, [&](TokenMap& map) -> Result<void> {
-        auto r = Anonymizer(options).anonymize(view, std::move(found.value()), map);
+        auto r = Anonymizer(options).anonymize(view, std::move(findings), map);
         if (!r) {
             return r.error();
         }

@@ -12,6 +12,7 @@
 
 class AuditLog;
 class TokenVault;
+struct Policy;
 class QAction;
 class QLabel;
 class QMenu;
@@ -66,6 +67,12 @@ public:
     void setAuditLog(AuditLog* log) { m_audit = log; }
     /** Where the originals of anonymized copies go; null disables anonymize and restore. Not owned. */
     void setVault(TokenVault* vault);
+    /**
+     * The policy in force and the rules built from it (built-in plus its custom rules). Anonymize
+     * then also replaces its dictionary terms, spares its allowlist and uses its operators for
+     * approved AI tools. `policy` is not owned; null: the built-in behaviour.
+     */
+    void setPolicy(const Policy* policy, std::shared_ptr<const RuleSet> rules);
 
     /** A problem with the audit log the user should know about (key in a file, no store); shown
      *  under the status in the menu, the tooltip and the fallback window. Empty clears it. */
@@ -105,6 +112,7 @@ private:
     std::shared_ptr<const RuleSet> m_rules;
     AuditLog* m_audit = nullptr;
     TokenVault* m_vault = nullptr;
+    const Policy* m_policy = nullptr;
     int m_trayWaitMs;
     int m_waited = 0;
     QTimer m_trayTimer;

@@ -6,11 +6,14 @@
 #include "core/common/Utf8.h"
 #include "core/detect/Masking.h"
 #include "core/detect/RuleSet.h"
+#include "core/policy/Policy.h"
+#include "core/policy/PolicyRules.h"
 #include "core/redact/Anonymizer.h"
 #include "core/redact/Restorer.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,7 +104,11 @@ int AnonymizeCommand::execute(const QStringList& arguments, CliIo& io)
     const QCommandLineOption jsonOpt(u"json"_qs, tr("Print JSON: the text and the replacements by token and type."));
     const QCommandLineOption showOpt(u"show-values"_qs,
                                      tr("With --json: include the original values (off by default)."));
-    parser.addOptions({sessionOpt, operatorOpt, jsonOpt, showOpt});
+    const QCommandLineOption policyOpt(u"policy"_qs,
+                                       tr("A policy file: its custom rules, dictionaries and allowlist apply, and its "
+                                          "operators for approved AI tools unless --operator is given."),
+                                       tr("FILE"));
+    parser.addOptions({sessionOpt, operatorOpt, jsonOpt, showOpt, policyOpt});
     parser.addPositionalArgument(
         tr("FILE"), tr("The text to anonymize; - or nothing reads standard input."), tr("[FILE|-]"));
     int exit = 0;
@@ -134,7 +141,21 @@ int AnonymizeCommand::execute(const QStringList& arguments, CliIo& io)
         return fail();
     }
     const std::string_view text(input.constData(), static_cast<std::size_t>(input.size()));
-    auto rules = RuleSet::builtin();
+    std::optional<Policy> policy;
+    if (parser.isSet(policyOpt)) {
+        QFile f(parser.value(policyOpt));
+        std::vector<PolicyDiagnostic> diags;
+        auto p = f.open(QIODevice::ReadOnly) ? Policy::parse(f.readAll().toStdString(), diags)
+                                             : Result<Policy>(Error{ErrorCode::NotFound, {}});
+        if (!p) {
+            io.err << tr("scrim-cli anonymize: the policy '%1' cannot be used; 'scrim-cli policy lint %1' says why.")
+                          .arg(parser.value(policyOpt))
+                   << "\n";
+            return fail();
+        }
+        policy = std::move(p.value());
+    }
+    auto rules = policy ? PolicyRules::ruleSet(*policy) : RuleSet::builtin();
     if (!rules) {
         io.err << tr("scrim-cli anonymize: the rules could not be loaded: %1")
                       .arg(Translations::errorMessage(rules.error()))
@@ -154,6 +175,12 @@ int AnonymizeCommand::execute(const QStringList& arguments, CliIo& io)
     }
     Anonymizer::Options options;
     options.defaultOperator = *op;
+    if (policy && !parser.isSet(operatorOpt)) {
+        // The policy's operator per category, as for a paste into an approved AI tool.
+        for (std::size_t c = 0; c < options.perCategory.size(); ++c) {
+            options.perCategory[c] = policy->handle(static_cast<Category>(c), Destination::ApprovedAi).op;
+        }
+    }
     options.hashKey = access.vault->hashKey();
     options.nowMs = QDateTime::currentMSecsSinceEpoch();
     const Anonymizer anonymizer(options);
@@ -161,8 +188,10 @@ int AnonymizeCommand::execute(const QStringList& arguments, CliIo& io)
     // user's data, and another process may be anonymizing into the same session.
     std::optional<AnonymizeResult> result;
     std::optional<Error> anonymizeError;
+    std::vector<Finding> findings =
+        policy ? PolicyRules::withPolicy(text, std::move(found.value()), *policy) : std::move(found.value());
     auto stored = access.vault->update(session.toStdString(), [&](TokenMap& map) -> Result<void> {
-        auto r = anonymizer.anonymize(text, std::move(found.value()), map);
+        auto r = anonymizer.anonymize(text, std::move(findings), map);
         if (!r) {
             anonymizeError = r.error();
             return r.error();

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/policy/PolicyRules.h"
 
+#include "core/common/Crypto.h"
 #include "core/common/Tr.h"
 #include "core/detect/BuiltinRules.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace {
 
@@ -70,6 +72,98 @@ bool Allowlist::allows(std::string_view value) const
     }
     const re2::StringPiece v(value.data(), value.size());
     return std::any_of(m_patterns.begin(), m_patterns.end(), [&](const auto& re) { return RE2::FullMatch(v, *re); });
+}
+
+std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& policy)
+{
+    std::vector<Finding> out;
+    if (policy.dictionaries.empty()) {
+        return out;
+    }
+    struct Word
+    {
+        std::size_t start;
+        std::size_t end;
+    };
+    std::vector<Word> words;
+    const auto isWord = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        if (!isWord(text[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t s = i;
+        while (i < text.size() && isWord(text[i])) {
+            ++i;
+        }
+        words.push_back({s, i});
+    }
+    for (const auto& dict : policy.dictionaries) {
+        std::string salt;
+        if (!Crypto::fromHex(dict.saltHex, salt)) {
+            continue;
+        }
+        const std::unordered_set<std::string> hashes(dict.hashes.begin(), dict.hashes.end());
+        const std::size_t maxWords = static_cast<std::size_t>(std::max(1, dict.maxWords));
+        std::string gram;
+        for (std::size_t i = 0; i < words.size();) {
+            gram.clear();
+            std::size_t matched = 0;
+            for (std::size_t n = 0; n < maxWords && i + n < words.size(); ++n) {
+                if (n > 0) {
+                    gram.push_back(' ');
+                }
+                gram += lowerAscii(text.substr(words[i + n].start, words[i + n].end - words[i + n].start));
+                if (hashes.contains(Crypto::sha256Hex(salt, gram))) {
+                    matched = n + 1;
+                }
+            }
+            if (matched == 0) {
+                ++i;
+                continue;
+            }
+            Finding f;
+            f.type = EntityType::OrgConfidential;
+            f.category = dict.category;
+            f.ruleId = "dictionary:" + dict.name;
+            f.start = words[i].start;
+            f.end = words[i + matched - 1].end;
+            f.score = 1.0;
+            f.reason = SCRIM_TR_NOOP("Rules", "A term of your organisation's dictionary");
+            out.push_back(std::move(f));
+            i += matched;
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
+    return out;
+}
+
+std::vector<Finding> withPolicy(std::string_view text, std::vector<Finding> findings, const Policy& policy)
+{
+    for (auto& f : dictionaryFindings(text, policy)) {
+        findings.push_back(std::move(f));
+    }
+    const Allowlist allow(policy);
+    if (!allow.empty()) {
+        // An allowed value is never flagged, and neither is anything inside it (a dictionary term
+        // in the company's own support address).
+        std::vector<std::pair<std::size_t, std::size_t>> allowed;
+        for (const auto& f : findings) {
+            if (allow.allows(text.substr(f.start, f.length()))) {
+                allowed.emplace_back(f.start, f.end);
+            }
+        }
+        std::erase_if(findings, [&](const Finding& f) {
+            return std::any_of(allowed.begin(), allowed.end(), [&f](const auto& a) {
+                return a.first <= f.start && f.end <= a.second;
+            });
+        });
+    }
+    std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
+    return findings;
 }
 
 } // namespace PolicyRules

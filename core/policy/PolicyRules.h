@@ -36,4 +36,20 @@ private:
     std::vector<std::unique_ptr<RE2>> m_patterns;
 };
 
+/**
+ * The policy's keyword dictionaries matched in `text`: every run of one to `max_words` words
+ * (letters and digits; white space and punctuation between them), normalised as PolicyTerms does,
+ * is hashed with the dictionary's salt and looked up, so the policy never holds the terms in clear.
+ * The longest match at a place wins; findings are ORG_CONFIDENTIAL of the dictionary's category,
+ * rule id "dictionary:<name>", sorted by start. Linear in the text (at most max_words hashes a word).
+ */
+std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& policy);
+
+/**
+ * Everything the policy adds to a whole-text scan, as anonymize needs it: `findings` (from the
+ * policy's RuleSet) plus the dictionary findings, minus what the allowlist allows and anything
+ * inside an allowed value; sorted by start.
+ */
+std::vector<Finding> withPolicy(std::string_view text, std::vector<Finding> findings, const Policy& policy);
+
 } // namespace PolicyRules

@@ -620,6 +620,33 @@ private slots:
         QVERIFY2(withPolicy.out.contains("policy:codes") && !withPolicy.out.contains("\"rule\": \"email\""),
                  withPolicy.out.constData());
         QCOMPARE(run({u"scan"_qs, u"--policy"_qs, bad, sample}).code, 2);
+        // anonymize --policy: custom rule, dictionary term (from hash-terms), allowlist, the policy's operator.
+        {
+            QJsonObject policy = QJsonDocument::fromJson(
+                                     "{\"schema_version\": 1, \"serial\": 9, \"issued_at\": \"2026-11-27T10:00:00Z\", "
+                                     "\"org\": \"acme\", \"allowlist\": {\"values\": [\"help@acme-corp.com\"]}, "
+                                     "\"categories\": {\"PII\": {\"approved_ai\": {\"operator\": \"mask\"}}}}")
+                                     .object();
+            QJsonObject codenames = dict;
+            codenames.insert(u"name"_qs, u"codenames"_qs);
+            codenames.insert(u"category"_qs, u"CONFIDENTIAL"_qs);
+            policy.insert(u"dictionaries"_qs, QJsonArray{codenames});
+            const QString file = write(u"anon-policy.json"_qs, QJsonDocument(policy).toJson());
+            QTemporaryDir data;
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"SCRIM_DATA_DIR"_qs, data.path());
+            env.insert(u"SCRIM_KEYCHAIN"_qs, u"off"_qs);
+            p.setProcessEnvironment(env);
+            p.start(m_cli, {u"anonymize"_qs, u"--policy"_qs, file});
+            p.write("Project   FALCON for acme corp: ask help@acme-corp.com or jane.doe@gmail.com\n");
+            p.closeWriteChannel();
+            QVERIFY(p.waitForFinished(60000));
+            const QByteArray out = p.readAllStandardOutput();
+            QCOMPARE(p.exitCode(), 0);
+            QCOMPARE(out,
+                     QByteArray("[CONFIDENTIAL_1] for [CONFIDENTIAL_2]: ask help@acme-corp.com or j***@gmail.com\n"));
+        }
         const Run shown = run({u"policy"_qs, u"show"_qs});
         QCOMPARE(shown.code, 0);
         QVERIFY(QJsonDocument::fromJson(shown.out).object().value(u"org"_qs).toString() == u"builtin"_qs);

@@ -186,6 +186,41 @@ private slots:
         QVERIFY(!allow.allows("jane@gmail.com"));
     }
 
+    void dictionariesMatchHashedTerms()
+    {
+        // The policy holds only salted hashes; the text's word runs are hashed the same way.
+        const std::string salt = "00112233445566778899aabbccddeeff";
+        Policy p = Policy::builtinDefault();
+        PolicyDictionary d;
+        d.name = "codenames";
+        d.saltHex = salt;
+        d.maxWords = 3;
+        d.hashes = {PolicyTerms::hash(salt, "Project Falcon"),
+                    PolicyTerms::hash(salt, "Globex"),
+                    PolicyTerms::hash(salt, "Globex Corporation")};
+        p.dictionaries.push_back(d);
+        p.allowValues = {"support@acme.example"};
+        const std::string text = "Status of PROJECT  falcon for Globex Corporation and globex; falconry is fine. "
+                                 "Mail support@acme.example.";
+        std::vector<std::string> found;
+        for (const auto& f : PolicyRules::dictionaryFindings(text, p)) {
+            found.push_back(f.ruleId + "=" + text.substr(f.start, f.length()));
+        }
+        // Other spacing and case match; the longest term wins; a word that merely starts alike does not.
+        QCOMPARE(found,
+                 (std::vector<std::string>{"dictionary:codenames=PROJECT  falcon",
+                                           "dictionary:codenames=Globex Corporation",
+                                           "dictionary:codenames=globex"}));
+        // withPolicy adds them to the scan's findings and removes what the allowlist allows.
+        auto scanned = RuleSet::builtin().value()->scan(text);
+        QVERIFY(scanned.ok());
+        const auto all = PolicyRules::withPolicy(text, scanned.value(), p);
+        QCOMPARE(all.size(), std::size_t{3});
+        for (const auto& f : all) {
+            QVERIFY(f.ruleId.starts_with("dictionary:"));
+        }
+    }
+
     void termsAreHashedAfterNormalising()
     {
         QCOMPARE(PolicyTerms::normalise("  ACME   Corp. "), std::string("acme corp"));

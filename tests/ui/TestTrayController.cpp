@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tray app's face: a real tray under Xvfb + trayer, and the fallback window where there is none.
 #include "core/audit/AuditLog.h"
+#include "core/policy/Policy.h"
+#include "core/policy/PolicyRules.h"
 #include "core/redact/Vault.h"
 #include "core/store/Store.h"
 #include "ui/TrayController.h"
@@ -178,6 +180,19 @@ private slots:
             QVERIFY(row.find("Smith") == std::string::npos && row.find("7890") == std::string::npos
                     && row.find("clinic") == std::string::npos);
         }
+        // With a policy: its dictionary terms are replaced, its allowlist spared, its operators used.
+        Policy policy = Policy::builtinDefault();
+        PolicyDictionary dict;
+        dict.name = "codenames";
+        dict.saltHex = "00112233445566778899aabbccddeeff";
+        dict.hashes = {PolicyTerms::hash(dict.saltHex, "Project Falcon")};
+        policy.dictionaries.push_back(dict);
+        policy.allowValues = {"help@acme.example"};
+        tray.setPolicy(&policy, PolicyRules::ruleSet(policy).value());
+        QGuiApplication::clipboard()->setText(u"Project falcon: ask help@acme.example or jane.doe@gmail.com"_qs);
+        tray.anonymizeClipboard();
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"[CONFIDENTIAL_1]: ask help@acme.example or [EMAIL_1]"_qs);
+        tray.setPolicy(nullptr, nullptr);
         tray.setVault(nullptr);
         tray.setAuditLog(nullptr);
         QGuiApplication::clipboard()->clear();
