@@ -19,7 +19,7 @@ std::vector<Rule> RuleFamilies::person()
         // accents folded) and scores a known surname higher. Each word runs to its last letter, so
         // a name is never cut before an accented one.
         .pattern =
-            R"((?m)(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?(?: \p{Lu}\.)?(?: (?:O'|D'|Mc|Mac)?\p{Lu}\p{Ll}{1,25}(?:-\p{Lu}\p{Ll}{1,25})?){1,2})(?:[^\p{L}]|$))",
+            R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9_])([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,20}(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž]\.)?(?: (?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,25}(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,25})?){1,2})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž]|$))",
         // The prefilter keeps to Latin-1 letters: Unicode classes in the shared Set multiply its DFA.
         .prefilter =
             R"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)? (?:[A-ZÀ-ÖØ-Þ]\. )?(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-Þ])",
@@ -33,7 +33,7 @@ std::vector<Rule> RuleFamilies::person()
         .type = EntityType::Person,
         .category = Category::Pii,
         .pattern =
-            R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+(\p{Lu}[\p{L}'\-]{1,25}(?:[ \t]+\p{Lu}[\p{L}'\-]{1,25})?))",
+            R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]{1,25}(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]{1,25})?))",
         .prefilter = R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+[A-ZÀ-ÖØ-Þ])",
         .validator = "person-after-title",
         .contextWords = nameContext,
@@ -45,7 +45,8 @@ std::vector<Rule> RuleFamilies::person()
         .type = EntityType::Person,
         .category = Category::Pii,
         // A line holding only a name, right under a sign-off ("Regards,").
-        .pattern = R"((?m)^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\-]+){0,2})[ \t]*$)",
+        .pattern =
+            R"((?m)^[ \t]*([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]+){0,2})[ \t]*$)",
         .prefilter = R"((?m)^[ \t]*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+){0,2}[ \t]*$)",
         .validator = "person-signature",
         .baseScore = 0.75,
