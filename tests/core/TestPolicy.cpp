@@ -13,6 +13,13 @@
 
 namespace {
 
+// The Debian packages the set-up installs (python3-yaml, python3-jsonschema) belong to the system
+// Python; another python3 earlier on PATH may lack them.
+QString pythonProgram()
+{
+    return QFile::exists(u"/usr/bin/python3"_qs) ? u"/usr/bin/python3"_qs : u"python3"_qs;
+}
+
 std::vector<PolicyDiagnostic> lint(std::string_view text)
 {
     std::vector<PolicyDiagnostic> d;
@@ -292,7 +299,7 @@ private slots:
         const QString schema = qEnvironmentVariable("SCRIM_SOURCE_DIR") + u"/resources/policy.schema.json"_qs;
         const auto valid = [&](const QString& file) {
             QProcess py;
-            py.start(u"python3"_qs,
+            py.start(pythonProgram(),
                      {u"-c"_qs,
                       u"import json,sys,jsonschema; jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))."
                       "validate(json.load(open(sys.argv[2])))"_qs,

@@ -12,6 +12,13 @@
 
 namespace {
 
+// The Debian packages the set-up installs (python3-yaml, python3-jsonschema) belong to the system
+// Python; another python3 earlier on PATH may lack them.
+QString pythonProgram()
+{
+    return QFile::exists(u"/usr/bin/python3"_qs) ? u"/usr/bin/python3"_qs : u"python3"_qs;
+}
+
 const char* kShapeScript = R"PY(
 import sys, json, csv, ast, io
 import yaml
@@ -78,7 +85,7 @@ private:
         f.write(content.data(), static_cast<qint64>(content.size()));
         f.close();
         QProcess p;
-        p.start(u"python3"_qs, {u"-c"_qs, QString::fromUtf8(kShapeScript), kind, path});
+        p.start(pythonProgram(), {u"-c"_qs, QString::fromUtf8(kShapeScript), kind, path});
         if (!p.waitForFinished(60000)) {
             qFatal("python3 did not finish");
         }
@@ -95,7 +102,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QProcess p;
-        p.start(u"python3"_qs, {u"-c"_qs, u"import yaml"_qs});
+        p.start(pythonProgram(), {u"-c"_qs, u"import yaml"_qs});
         QVERIFY2(p.waitForFinished(60000) && p.exitCode() == 0,
                  "python3 with the yaml module is needed (python3-yaml)");
     }
