@@ -106,7 +106,7 @@ int main(int argc, char* argv[])
             // else the built-in default.
             policyManager = startPolicy(*store, &*audit, tray);
             const Policy& policy = policyManager ? policyManager->current() : Policy::builtinDefault();
-            if (auto policyRules = PolicyRules::ruleSet(policy); policyRules) {
+            if (auto policyRules = PolicyRules::ruleSet(policy, rules.value()); policyRules) {
                 tray.setPolicy(&policy, policyRules.value());
             }
             // The vault of anonymized copies (its TTL purge runs as it opens and on each use).
@@ -165,7 +165,7 @@ int main(int argc, char* argv[])
                 failures = fetched ? 0 : std::min(failures + 1, 6);
                 describePolicy(*policyManager, tray);
                 if (outcome.applied) {
-                    if (auto policyRules = PolicyRules::ruleSet(policyManager->current()); policyRules) {
+                    if (auto policyRules = PolicyRules::ruleSet(policyManager->current(), rules.value()); policyRules) {
                         tray.setPolicy(&policyManager->current(), policyRules.value());
                     }
                 }

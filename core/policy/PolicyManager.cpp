@@ -137,10 +137,8 @@ PolicyManager::Download PolicyManager::download(const Request& request)
     return d;
 }
 
-Result<void>
-PolicyManager::save(const std::string& bytes, const std::string& sig, const Policy& p, const std::string& etag)
+Result<void> PolicyManager::save(const std::string& bytes, const std::string& sig, const std::string& etag)
 {
-    (void)p;
     auto tx = Transaction::begin(m_store.database());
     if (!tx) {
         return tx.error();
@@ -202,7 +200,7 @@ PolicyManager::Outcome PolicyManager::apply(const Download& d)
     while (!sig.empty() && (sig.back() == '\n' || sig.back() == '\r')) {
         sig.pop_back();
     }
-    if (auto r = save(d.bytes, sig, p.value(), d.etag); !r) {
+    if (auto r = save(d.bytes, sig, d.etag); !r) {
         // Not stored, so not applied: the next start must not find a different policy than this run.
         Log::get("policy")->error("the new policy could not be stored: code {}", static_cast<int>(r.error().code));
         out.rejection = Rejection::None;

@@ -72,7 +72,7 @@ public:
 private:
     std::int64_t now() const;
     void record(int type, const std::string& action, const std::string& preview);
-    Result<void> save(const std::string& bytes, const std::string& sig, const Policy& p, const std::string& etag);
+    Result<void> save(const std::string& bytes, const std::string& sig, const std::string& etag);
     void forget();
 
     Store& m_store;

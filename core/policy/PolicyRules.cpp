@@ -4,24 +4,10 @@
 #include "core/common/Crypto.h"
 #include "core/common/Tr.h"
 #include "core/detect/BuiltinRules.h"
+#include "core/detect/validators/CharClass.h"
 
 #include <algorithm>
 #include <unordered_set>
-
-namespace {
-
-std::string lowerAscii(std::string_view s)
-{
-    std::string out(s);
-    for (auto& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return out;
-}
-
-} // namespace
 
 namespace PolicyRules {
 
@@ -48,10 +34,18 @@ Result<std::shared_ptr<const RuleSet>> ruleSet(const Policy& policy)
     return RuleSet::create(std::move(rules));
 }
 
+Result<std::shared_ptr<const RuleSet>> ruleSet(const Policy& policy, std::shared_ptr<const RuleSet> builtin)
+{
+    if (policy.customRules.empty() && builtin) {
+        return builtin;
+    }
+    return ruleSet(policy);
+}
+
 Allowlist::Allowlist(const Policy& policy)
 {
     for (const auto& v : policy.allowValues) {
-        m_values.push_back(lowerAscii(v));
+        m_values.push_back(CharClass::lowerAscii(v));
     }
     RE2::Options o;
     o.set_log_errors(false);
@@ -66,7 +60,7 @@ Allowlist::Allowlist(const Policy& policy)
 
 bool Allowlist::allows(std::string_view value) const
 {
-    const std::string folded = lowerAscii(value);
+    const std::string folded = CharClass::lowerAscii(value);
     if (std::find(m_values.begin(), m_values.end(), folded) != m_values.end()) {
         return true;
     }
@@ -116,7 +110,7 @@ std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& pol
                 if (n > 0) {
                     gram.push_back(' ');
                 }
-                gram += lowerAscii(text.substr(words[i + n].start, words[i + n].end - words[i + n].start));
+                gram += CharClass::lowerAscii(text.substr(words[i + n].start, words[i + n].end - words[i + n].start));
                 if (hashes.contains(Crypto::sha256Hex(salt, gram))) {
                     matched = n + 1;
                 }

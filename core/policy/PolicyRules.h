@@ -21,6 +21,9 @@ namespace PolicyRules {
  * anywhere, 0.9 only with a context word.
  */
 Result<std::shared_ptr<const RuleSet>> ruleSet(const Policy& policy);
+/** The rules to use with `policy` when `builtin` is already compiled: `builtin` itself unless the
+ *  policy has custom rules (compiling the built-in rules again costs start-up time for nothing). */
+Result<std::shared_ptr<const RuleSet>> ruleSet(const Policy& policy, std::shared_ptr<const RuleSet> builtin);
 
 /** Values and patterns the organisation never wants flagged (its public support address). */
 class Allowlist

@@ -5,6 +5,7 @@
 #include "core/common/Tr.h"
 #include "core/detect/Masking.h"
 #include "core/detect/RuleSet.h"
+#include "core/detect/validators/CharClass.h"
 #include "core/log/Log.h"
 #include "core/redact/LiteralSearch.h"
 #include "core/redact/Restorer.h"
@@ -167,17 +168,6 @@ bool startsWithYamlIndicator(std::string_view s)
     return !s.empty() && std::string_view("*&!|>%@`[{#?:-,").find(s.front()) != std::string_view::npos;
 }
 
-std::string lowerAscii(std::string_view s)
-{
-    std::string out(s);
-    for (auto& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return out;
-}
-
 struct Stretch
 {
     std::size_t start = 0;
@@ -190,16 +180,11 @@ struct Stretch
     bool exact = false;
 };
 
-bool isWordByte(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 // True when a bare token (no brackets) for stretch k, written after `out`, stands as a whole word.
 bool bareFits(std::size_t k, const std::vector<Stretch>& stretches, std::string_view text, const std::string& out)
 {
     const Stretch& s = stretches[k];
-    if (!out.empty() && (isWordByte(out.back()) || out.back() == '\\')) {
+    if (!out.empty() && (CharClass::isAlnum(out.back()) || out.back() == '\\')) {
         return false;
     }
     char after = s.end < text.size() ? text[s.end] : ' ';
@@ -207,7 +192,7 @@ bool bareFits(std::size_t k, const std::vector<Stretch>& stretches, std::string_
         const Stretch& next = stretches[k + 1];
         after = next.surrogate.empty() ? '[' : next.surrogate.front();
     }
-    return !isWordByte(after);
+    return !CharClass::isAlnum(after);
 }
 
 // True when the surrogate of stretch k, written after `out`, stands as a whole word.
@@ -229,7 +214,7 @@ bool surrogateFits(const Stretch& s,
             return false;
         }
     }
-    if (!out.empty() && isWordByte(out.back()) && isWordByte(sur.front())) {
+    if (!out.empty() && CharClass::isAlnum(out.back()) && CharClass::isAlnum(sur.front())) {
         return false;
     }
     char after = s.end < text.size() ? text[s.end] : ' ';
@@ -237,7 +222,7 @@ bool surrogateFits(const Stretch& s,
         const Stretch& next = stretches[k + 1];
         after = next.surrogate.empty() ? '[' : next.surrogate.front();
     }
-    return !(isWordByte(after) && isWordByte(sur.back()));
+    return !(CharClass::isAlnum(after) && CharClass::isAlnum(sur.back()));
 }
 
 } // namespace
@@ -404,7 +389,7 @@ void addKnownValues(std::string_view text, const TokenMap& map, std::vector<Find
         if (value.size() < kMinKnownValue || value.find('\n') != std::string_view::npos) {
             return;
         }
-        if (seen.insert(lowerAscii(value)).second) {
+        if (seen.insert(CharClass::lowerAscii(value)).second) {
             needles.emplace_back(value);
             Finding f = like;
             f.ruleId = "session-value";
@@ -483,11 +468,6 @@ Result<AnonymizeResult> Anonymizer::anonymize(std::string_view text, std::vector
     std::vector<Stretch> stretches;
     stretches.reserve(findings.size());
     for (auto& f : findings) {
-        if (f.start > f.end || f.end > text.size()) {
-            return Error{ErrorCode::InvalidArgument,
-                         SCRIM_TR_NOOP("CoreErrors",
-                                       "A finding lies outside the text it was found in; nothing was anonymized.")};
-        }
         adjustSpan(text, f.start, f.end);
         if (f.start < f.end) {
             Stretch s;
@@ -565,7 +545,7 @@ Result<AnonymizeResult> Anonymizer::anonymize(std::string_view text, std::vector
         bool widened = false;
         for (auto& st : stretches) {
             if (TextContext::linkTargetAt(text, st.end)) {
-                while (st.start > 0 && isWordByte(text[st.start - 1])) {
+                while (st.start > 0 && CharClass::isAlnum(text[st.start - 1])) {
                     --st.start;
                     st.exact = true;
                     widened = true;
@@ -667,7 +647,7 @@ void drawSurrogates(const Anonymizer& anonymizer,
     std::mt19937_64 rng(m_options.seed ^ static_cast<std::uint64_t>(map.entries().size() * 0x9E3779B97F4A7C15ull));
     std::unordered_set<std::string> taken;
     for (const auto* e : map.surrogates()) {
-        taken.insert(lowerAscii(e->text));
+        taken.insert(CharClass::lowerAscii(e->text));
     }
     std::unordered_map<std::string, std::string> drawnFor;    // normKey -> surrogate drawn in this call
     std::vector<std::pair<std::size_t, std::string>> pending; // stretch, normKey
@@ -703,15 +683,15 @@ void drawSurrogates(const Anonymizer& anonymizer,
             std::string candidate;
             for (int tries = 0; tries < 32; ++tries) {
                 candidate = Surrogates::make(s.finding.type, Tokens::labelFor(s.finding), raw, rng);
-                const std::string folded = lowerAscii(candidate);
-                if (!candidate.empty() && folded != lowerAscii(raw) && !taken.contains(folded)
+                const std::string folded = CharClass::lowerAscii(candidate);
+                if (!candidate.empty() && folded != CharClass::lowerAscii(raw) && !taken.contains(folded)
                     && Tokens::find(candidate).empty()
-                    && std::any_of(candidate.begin(), candidate.end(), [](char c) { return isWordByte(c); })) {
+                    && std::any_of(candidate.begin(), candidate.end(), [](char c) { return CharClass::isAlnum(c); })) {
                     break;
                 }
                 candidate.clear(); // none found: this value gets a token
             }
-            taken.insert(lowerAscii(candidate));
+            taken.insert(CharClass::lowerAscii(candidate));
             drawnFor[normKey] = candidate;
         }
         std::vector<std::string_view> needles;

@@ -1,26 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/redact/LiteralSearch.h"
 
+#include "core/detect/validators/CharClass.h"
+
 #include <algorithm>
 #include <string>
 #include <unordered_map>
 
 namespace {
 
-bool isWordByte(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+using namespace CharClass;
 
 // Compares `folded` (lower case, white space collapsed to single spaces) with the text at `at`,
 // ASCII case ignored and any run of white space matching a space. Returns the end of the match, or
@@ -38,7 +27,7 @@ std::size_t matchFolded(std::string_view text, std::size_t at, std::string_view 
             }
             continue;
         }
-        if (i >= text.size() || lower(text[i]) != folded[k]) {
+        if (i >= text.size() || toLower(text[i]) != folded[k]) {
             return std::string_view::npos;
         }
         ++i;
@@ -74,14 +63,14 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
                 }
                 continue;
             }
-            needle.folded.push_back(lower(c));
+            needle.folded.push_back(toLower(c));
         }
         while (!needle.folded.empty() && needle.folded.back() == ' ') {
             needle.folded.pop_back();
         }
         const std::string& f = needle.folded;
         std::size_t ws = 0;
-        while (ws < f.size() && !isWordByte(f[ws])) {
+        while (ws < f.size() && !isAlnum(f[ws])) {
             ++ws;
         }
         // Anchored on its first word; what comes before it must be matched byte for byte, so a
@@ -90,7 +79,7 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
             continue;
         }
         std::size_t we = ws;
-        while (we < f.size() && isWordByte(f[we])) {
+        while (we < f.size() && isAlnum(f[we])) {
             ++we;
         }
         needle.lead = ws;
@@ -111,17 +100,17 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
     std::size_t lastEnd = 0;
     std::size_t i = 0;
     while (i < text.size()) {
-        if (!isWordByte(text[i])) {
+        if (!isAlnum(text[i])) {
             ++i;
             continue;
         }
         const std::size_t ws = i;
-        while (i < text.size() && isWordByte(text[i])) {
+        while (i < text.size() && isAlnum(text[i])) {
             ++i;
         }
         key.assign(text.data() + ws, i - ws);
         for (auto& c : key) {
-            c = lower(c);
+            c = toLower(c);
         }
         const auto it = byWord.find(key);
         if (it == byWord.end()) {
@@ -139,8 +128,8 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
             if (end == std::string_view::npos) {
                 continue;
             }
-            const bool before = start == 0 || !isWordByte(text[start - 1]) || !isWordByte(text[start]);
-            const bool after = end == text.size() || !isWordByte(text[end]) || !isWordByte(text[end - 1]);
+            const bool before = start == 0 || !isAlnum(text[start - 1]) || !isAlnum(text[start]);
+            const bool after = end == text.size() || !isAlnum(text[end]) || !isAlnum(text[end - 1]);
             if (!before || !after) {
                 continue;
             }

@@ -3,24 +3,16 @@
 
 #include "core/detect/Dictionaries.h"
 #include "core/detect/Validators.h"
+#include "core/detect/validators/CharClass.h"
 
 #include <cctype>
 #include <vector>
 
 namespace {
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-bool isUpper(char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-bool isLower(char c)
-{
-    return c >= 'a' && c <= 'z';
-}
+using CharClass::isDigit;
+using CharClass::isLower;
+using CharClass::isUpper;
 
 int uniform(std::mt19937_64& rng, int lo, int hi)
 {

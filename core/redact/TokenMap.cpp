@@ -2,25 +2,11 @@
 #include "core/redact/TokenMap.h"
 
 #include "core/common/Crypto.h"
+#include "core/detect/validators/CharClass.h"
 
 #include <algorithm>
 
 namespace {
-
-char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-char upper(char c)
-{
-    return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
-}
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 std::string valueKey(EntryKind kind, std::string_view normKey)
 {
@@ -38,7 +24,7 @@ std::string normaliseValue(EntityType type, std::string_view value)
     switch (type) {
     case EntityType::Email:
         for (const char c : value) {
-            out.push_back(lower(c));
+            out.push_back(CharClass::toLower(c));
         }
         return out;
     case EntityType::CreditCard:
@@ -50,8 +36,8 @@ std::string normaliseValue(EntityType type, std::string_view value)
     case EntityType::DriverLicense:
     case EntityType::MacAddress:
         for (const char c : value) {
-            if (!isSpace(c) && c != '-' && c != '.' && c != '(' && c != ')' && c != ':') {
-                out.push_back(upper(c));
+            if (!CharClass::isSpace(c) && c != '-' && c != '.' && c != '(' && c != ')' && c != ':') {
+                out.push_back(CharClass::toUpper(c));
             }
         }
         return out;
@@ -63,7 +49,7 @@ std::string normaliseValue(EntityType type, std::string_view value)
     }
     bool space = false;
     for (const char c : value) {
-        if (isSpace(c)) {
+        if (CharClass::isSpace(c)) {
             space = !out.empty();
             continue;
         }
@@ -71,7 +57,7 @@ std::string normaliseValue(EntityType type, std::string_view value)
             out.push_back(' ');
             space = false;
         }
-        out.push_back(lower(c));
+        out.push_back(CharClass::toLower(c));
     }
     return out;
 }

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-/** ASCII character tests shared by the validators (RE2 patterns are ASCII-bound too). */
+/** ASCII character tests shared by the validators, the anonymizer and the policy (RE2 patterns are ASCII-bound too). */
 namespace CharClass {
 
 inline bool isDigit(char c)
@@ -34,6 +34,19 @@ inline char toUpper(char c)
 inline char toLower(char c)
 {
     return isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+inline bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+/** `s` with ASCII letters in lower case (other bytes as they are). */
+inline std::string lowerAscii(std::string_view s)
+{
+    std::string out(s);
+    for (auto& c : out) {
+        c = toLower(c);
+    }
+    return out;
 }
 /** The number formed by the first `n` digits of `digits` (ASCII digits only). */
 inline int prefixNumber(std::string_view digits, std::size_t n)
