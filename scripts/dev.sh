@@ -21,8 +21,8 @@ export DEBIAN_FRONTEND=noninteractive
 
 BUILD_PKGS=(build-essential cmake ninja-build ccache pkg-config git clang-format
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-qpa-plugins
-            libre2-dev libcurl4-openssl-dev libspdlog-dev libssl-dev qtkeychain-qt6-dev)
-TEST_PKGS=(xvfb xauth xclip xdotool trayer dbus dbus-daemon python3 python3-yaml python3-jsonschema openssl nginx-light imagemagick
+            libre2-dev libcurl4-openssl-dev libspdlog-dev libssl-dev qtkeychain-qt6-dev libxcb1-dev)
+TEST_PKGS=(xvfb xauth xclip xdotool trayer openbox x11-utils dbus dbus-daemon python3 python3-yaml python3-jsonschema openssl nginx-light imagemagick
            gnome-keyring libsecret-1-0 libsecret-tools)
 SQLCIPHER_MIN=4.5
 
