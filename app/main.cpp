@@ -5,11 +5,13 @@
 #include "core/common/Translations.h"
 #include "core/detect/RuleSet.h"
 #include "core/log/Log.h"
+#include "core/platform/ActiveWindow.h"
 #include "core/policy/Policy.h"
 #include "core/policy/PolicyManager.h"
 #include "core/policy/PolicyRules.h"
 #include "core/redact/Vault.h"
 #include "core/store/Store.h"
+#include "ui/ClipboardGuard.h"
 #include "ui/TrayController.h"
 
 #include <QApplication>
@@ -91,6 +93,8 @@ int main(int argc, char* argv[])
     bool ok = false;
     int wait = qEnvironmentVariableIntValue("SCRIM_TRAY_WAIT_MS", &ok);
     TrayController tray(rules.value(), ok ? wait : 3000);
+    // The clipboard guard: every copy is scanned; the focused window decides where it is going.
+    ClipboardGuard guard(rules.value(), ActiveWindowSource::create());
     // The audit log. Without it Scrim still protects, and says where the problem is.
     std::optional<Store> store;
     std::optional<AuditLog> audit;
@@ -108,16 +112,20 @@ int main(int argc, char* argv[])
             const Policy& policy = policyManager ? policyManager->current() : Policy::builtinDefault();
             if (auto policyRules = PolicyRules::ruleSet(policy, rules.value()); policyRules) {
                 tray.setPolicy(&policy, policyRules.value());
+                guard.setPolicy(policy, policyRules.value(), policy.strictAt(QDateTime::currentMSecsSinceEpoch()));
             }
+            guard.setAuditLog(&*audit);
             // The vault of anonymized copies (its TTL purge runs as it opens and on each use).
             TokenVault::Options vaultOptions;
             vaultOptions.ttlMs = static_cast<std::int64_t>(policy.vaultTtlHours) * 3600 * 1000;
             if (policy.vaultMemoryOnly) {
                 memoryVault = std::make_unique<MemoryVault>(vaultOptions);
                 tray.setVault(memoryVault.get());
+                guard.setVault(memoryVault.get());
             } else if (auto v = StoreVault::open(*store, vaultOptions); v) {
                 vault = std::move(v.value());
                 tray.setVault(vault.get());
+                guard.setVault(vault.get());
             } else {
                 Log::get("app")->error("the token vault cannot be used: code {}", static_cast<int>(v.error().code));
             }
@@ -156,6 +164,8 @@ int main(int argc, char* argv[])
         refreshTimer.setInterval(5000);
         QObject::connect(&refreshTimer, &QTimer::timeout, [&] {
             const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+            // An expired policy with on_expiry=strict anonymizes everything sensitive.
+            guard.setStrict(policyManager->current().strictAt(now));
             if (pending.valid()) {
                 if (pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
                     return;
@@ -167,6 +177,7 @@ int main(int argc, char* argv[])
                 if (outcome.applied) {
                     if (auto policyRules = PolicyRules::ruleSet(policyManager->current(), rules.value()); policyRules) {
                         tray.setPolicy(&policyManager->current(), policyRules.value());
+                        guard.setPolicy(policyManager->current(), policyRules.value(), false);
                     }
                 }
                 if (retention) {
@@ -187,7 +198,9 @@ int main(int argc, char* argv[])
         });
         refreshTimer.start();
     }
+    tray.setGuard(&guard);
     tray.start();
+    guard.start();
     if (!logProblem.empty()) {
         std::fprintf(stderr, "scrim: %s\n", logProblem.c_str());
     }

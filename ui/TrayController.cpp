@@ -9,6 +9,8 @@
 #include "core/redact/Anonymizer.h"
 #include "core/redact/Restorer.h"
 #include "core/redact/Vault.h"
+#include "ui/NoticePopup.h"
+#include "ui/ReasonDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
 #include <QSysInfo>
 #include <QSystemTrayIcon>
@@ -48,9 +51,37 @@ TrayController::TrayController(std::shared_ptr<const RuleSet> rules, int trayWai
     m_restoreAction = m_menu->addAction(tr("&Restore from clipboard"));
     connect(m_restoreAction, &QAction::triggered, this, &TrayController::restoreClipboard);
     setVault(nullptr);
+    m_reasonAction = m_menu->addAction(tr("Give a reason to get the &original back…"));
+    m_reasonAction->setVisible(false);
+    connect(m_reasonAction, &QAction::triggered, this, &TrayController::askReason);
+    m_menu->addSeparator();
+    m_pauseMenu = m_menu->addMenu(tr("&Pause protection"));
+    const auto addPause = [this](const QString& label, int minutes) {
+        connect(m_pauseMenu->addAction(label), &QAction::triggered, this, [this, minutes] {
+            if (m_guard == nullptr) {
+                return;
+            }
+            m_pausedUntilMs = minutes > 0 ? QDateTime::currentMSecsSinceEpoch() + std::int64_t{minutes} * 60000 : 0;
+            if (!m_guard->pause(m_pausedUntilMs)) {
+                showMessage(tr("Pause protection"), tr("Your organisation's policy does not allow pausing."));
+            }
+        });
+    };
+    addPause(tr("For 15 minutes"), 15);
+    addPause(tr("For 1 hour"), 60);
+    addPause(tr("Until I resume it"), 0);
+    m_pauseMenu->setEnabled(false);
+    m_resumeAction = m_menu->addAction(tr("&Resume protection"));
+    m_resumeAction->setVisible(false);
+    connect(m_resumeAction, &QAction::triggered, this, [this] {
+        if (m_guard != nullptr) {
+            m_guard->resume();
+        }
+    });
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("&About Scrim")), &QAction::triggered, this, &TrayController::showAbout);
-    connect(m_menu->addAction(tr("&Quit")), &QAction::triggered, qApp, &QCoreApplication::quit);
+    m_quitAction = m_menu->addAction(tr("&Quit"));
+    connect(m_quitAction, &QAction::triggered, qApp, &QCoreApplication::quit);
 
     m_trayTimer.setInterval(trayPollMs);
     connect(&m_trayTimer, &QTimer::timeout, this, &TrayController::waitForTray);
@@ -58,6 +89,8 @@ TrayController::TrayController(std::shared_ptr<const RuleSet> rules, int trayWai
 
 TrayController::~TrayController()
 {
+    delete m_reasonDialog;
+    delete m_popup;
     delete m_window;
     delete m_tray;
     delete m_menu;
@@ -73,6 +106,124 @@ void TrayController::setAuditProblem(const QString& problem)
     }
     m_auditAction->setText(problem);
     m_auditAction->setVisible(!problem.isEmpty());
+    updateState();
+}
+
+QString TrayController::statusText() const
+{
+    const QString policy = m_policyDescription.isEmpty() ? tr("built-in default policy") : m_policyDescription;
+    const ClipboardGuard::State state = m_guard != nullptr ? m_guard->state() : ClipboardGuard::State::Protected;
+    switch (state) {
+    case ClipboardGuard::State::Protected:
+        break;
+    case ClipboardGuard::State::Flagged:
+        return tr("Sensitive text on the clipboard (%1)").arg(policy);
+    case ClipboardGuard::State::Swapped:
+        return m_guard->awaitingReason()
+                   ? tr("Clipboard blocked for %1 (%2)").arg(m_guard->destinationName(), policy)
+                   : tr("Clipboard anonymized for %1 (%2)").arg(m_guard->destinationName(), policy);
+    case ClipboardGuard::State::Paused:
+        return m_pausedUntilMs > 0 ? tr("Paused until %1 (%2)")
+                                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_pausedUntilMs).time(),
+                                                                 QLocale::ShortFormat),
+                                              policy)
+                                   : tr("Paused (%1)").arg(policy);
+    case ClipboardGuard::State::Unavailable:
+        return tr("Not protecting the clipboard (%1)").arg(policy);
+    }
+    return tr("Protected: %1").arg(policy);
+}
+
+void TrayController::setGuard(ClipboardGuard* guard)
+{
+    m_guard = guard;
+    if (guard == nullptr) {
+        return;
+    }
+    guard->setReviewAvailable(false);
+    connect(guard, &ClipboardGuard::stateChanged, this, &TrayController::updateState);
+    connect(guard, &ClipboardGuard::notice, this, [this](const GuardNotice& n) {
+        noticePopup()->present(n);
+        emit messageShown(n.title, n.text);
+    });
+    updateState();
+}
+
+NoticePopup* TrayController::noticePopup()
+{
+    if (m_popup == nullptr) {
+        m_popup = new NoticePopup();
+        connect(m_popup, &NoticePopup::actionChosen, this, &TrayController::onNoticeAction);
+    }
+    return m_popup;
+}
+
+void TrayController::onNoticeAction(GuardNotice::Action action)
+{
+    if (m_guard == nullptr) {
+        return;
+    }
+    switch (action) {
+    case GuardNotice::Action::AnonymizeCopy:
+        m_guard->anonymizeCopy();
+        break;
+    case GuardNotice::Action::Ignore:
+        m_guard->ignore();
+        break;
+    case GuardNotice::Action::Undo:
+        m_guard->undo();
+        break;
+    case GuardNotice::Action::GiveReason:
+        askReason();
+        break;
+    case GuardNotice::Action::Review:
+        break; // offered only once a paste-box exists (setReviewAvailable)
+    }
+}
+
+ReasonDialog* TrayController::askReason()
+{
+    if (m_guard == nullptr || !m_guard->awaitingReason()) {
+        return nullptr;
+    }
+    if (m_reasonDialog == nullptr) {
+        m_reasonDialog = new ReasonDialog(m_guard->destinationName(), ClipboardGuard::kMinReasonChars);
+        m_reasonDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_reasonDialog, &QDialog::accepted, this, [this] {
+            if (m_guard != nullptr && m_reasonDialog != nullptr) {
+                m_guard->releaseWithReason(m_reasonDialog->reason());
+            }
+        });
+    }
+    m_reasonDialog->show();
+    m_reasonDialog->raise();
+    m_reasonDialog->activateWindow();
+    return m_reasonDialog;
+}
+
+void TrayController::updateState()
+{
+    const ClipboardGuard::State state = m_guard != nullptr ? m_guard->state() : ClipboardGuard::State::Protected;
+    const bool mayPause = m_policy == nullptr || m_policy->userMayPause;
+    m_pauseMenu->setEnabled(m_guard != nullptr && mayPause && state != ClipboardGuard::State::Paused
+                            && state != ClipboardGuard::State::Unavailable);
+    m_pauseMenu->menuAction()->setToolTip(mayPause ? QString()
+                                                   : tr("Your organisation's policy does not allow pausing."));
+    m_resumeAction->setVisible(state == ClipboardGuard::State::Paused);
+    m_reasonAction->setVisible(m_guard != nullptr && m_guard->awaitingReason());
+    const bool mayQuit = m_policy == nullptr || m_policy->userMayQuit;
+    m_quitAction->setVisible(mayQuit);
+    if (m_quitButton != nullptr) {
+        m_quitButton->setVisible(mayQuit);
+    }
+    m_statusAction->setText(statusText());
+    if (m_tray != nullptr) {
+        m_tray->setIcon(stateIcon(state));
+    }
+    QString problem = m_auditProblem;
+    if (m_guard != nullptr && !m_guard->monitoringProblem().isEmpty()) {
+        problem = problem.isEmpty() ? m_guard->monitoringProblem() : problem + u'\n' + m_guard->monitoringProblem();
+    }
     if (m_tray != nullptr) {
         m_tray->setToolTip(problem.isEmpty() ? tr("Scrim: %1").arg(statusText())
                                              : tr("Scrim: %1").arg(statusText()) + u'\n' + problem);
@@ -82,18 +233,41 @@ void TrayController::setAuditProblem(const QString& problem)
     }
 }
 
-QString TrayController::statusText() const
+QIcon TrayController::stateIcon(ClipboardGuard::State state)
 {
-    if (m_policyDescription.isEmpty()) {
-        return tr("Protected: built-in default policy");
+    // The app icon with a badge: amber for flagged text, blue for an anonymized clipboard, grey when
+    // paused, red when the clipboard is not protected.
+    const QIcon base(u":/icons/scrim.svg"_qs);
+    QColor badge;
+    switch (state) {
+    case ClipboardGuard::State::Protected:
+        return base;
+    case ClipboardGuard::State::Flagged:
+        badge = QColor(0xE0, 0x8E, 0x00);
+        break;
+    case ClipboardGuard::State::Swapped:
+        badge = QColor(0x1E, 0x6F, 0xD9);
+        break;
+    case ClipboardGuard::State::Paused:
+        badge = QColor(0x80, 0x80, 0x80);
+        break;
+    case ClipboardGuard::State::Unavailable:
+        badge = QColor(0xC6, 0x28, 0x28);
+        break;
     }
-    return tr("Protected: %1").arg(m_policyDescription);
+    QPixmap pm = base.pixmap(64, 64, state == ClipboardGuard::State::Paused ? QIcon::Disabled : QIcon::Normal);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(Qt::white, 4));
+    p.setBrush(badge);
+    p.drawEllipse(QRectF(34, 34, 28, 28));
+    p.end();
+    return QIcon(pm);
 }
 
 void TrayController::setPolicyDescription(const QString& description)
 {
     m_policyDescription = description;
-    m_statusAction->setText(statusText());
     setAuditProblem(m_auditProblem); // refreshes the tooltip and the fallback window
 }
 
@@ -101,8 +275,8 @@ void TrayController::start()
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(u":/icons/scrim.svg"_qs));
-        m_tray->setToolTip(tr("Scrim: %1").arg(statusText()));
         m_tray->setContextMenu(m_menu);
+        updateState();
         m_tray->show();
         Log::get("ui")->info("tray icon shown");
         return;
@@ -153,9 +327,10 @@ void TrayController::showFallback()
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
         layout->addWidget(button);
     }
-    auto* quit = new QPushButton(tr("&Quit"));
-    connect(quit, &QPushButton::clicked, qApp, &QCoreApplication::quit);
-    layout->addWidget(quit);
+    m_quitButton = new QPushButton(tr("&Quit"));
+    connect(m_quitButton, &QPushButton::clicked, qApp, &QCoreApplication::quit);
+    layout->addWidget(m_quitButton);
+    updateState();
     m_window->resize(420, 280);
     m_window->show();
 }
@@ -176,6 +351,7 @@ void TrayController::setPolicy(const Policy* policy, std::shared_ptr<const RuleS
     if (rules) {
         m_rules = std::move(rules);
     }
+    updateState();
 }
 
 void TrayController::setVault(TokenVault* vault)
@@ -400,7 +576,20 @@ QString TrayController::restoreClipboard()
     const RestoreResult result = restoreText(view, map.value(), m_rules.get());
     QStringList parts;
     if (result.restored > 0) {
-        putOnClipboard(QString::fromUtf8(result.text.data(), static_cast<qsizetype>(result.text.size())), true);
+        const QString restored = QString::fromUtf8(result.text.data(), static_cast<qsizetype>(result.text.size()));
+        putOnClipboard(restored, true);
+        // The originals do not stay on the clipboard longer than the policy allows.
+        const int clearSeconds = (m_policy != nullptr ? *m_policy : Policy::builtinDefault()).clearRestoredSeconds;
+        if (clearSeconds > 0) {
+            QTimer::singleShot(std::chrono::seconds(clearSeconds), this, [restored] {
+                QClipboard* clipboard = QGuiApplication::clipboard();
+                const QMimeData* mime = clipboard->mimeData();
+                if (mime != nullptr && mime->hasFormat(QString::fromLatin1(kOwnerFormat)) && mime->text() == restored) {
+                    clipboard->clear();
+                    Log::get("ui")->info("restored text cleared from the clipboard");
+                }
+            });
+        }
         parts << tr("Restored %n value(s); the clipboard now holds the original text.",
                     nullptr,
                     static_cast<int>(result.restored));
@@ -476,4 +665,9 @@ void TrayController::showAbout()
                        tr("<b>Scrim %1</b><p>Flags personal, health and payment data, secrets and confidential text "
                           "before it is pasted into an AI chatbot.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+ReasonDialog* TrayController::reasonDialog() const
+{
+    return m_reasonDialog;
 }

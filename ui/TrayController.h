@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditEvent.h"
 #include "core/detect/RuleSet.h"
+#include "ui/ClipboardGuard.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,8 +14,11 @@
 class AuditLog;
 class TokenVault;
 struct Policy;
+class NoticePopup;
+class ReasonDialog;
 class QAction;
 class QLabel;
+class QPushButton;
 class QMenu;
 class QSystemTrayIcon;
 class QWidget;
@@ -59,9 +63,9 @@ public:
     QString restoreClipboard();
 
     /** The vault session the tray's anonymize and restore share (one conversation at a time). */
-    static constexpr const char* kClipboardSession = "clipboard";
+    static constexpr const char* kClipboardSession = ClipboardGuard::kSession;
     /** The clipboard format that marks Scrim's own writes. */
-    static constexpr const char* kOwnerFormat = "application/x-scrim-owner";
+    static constexpr const char* kOwnerFormat = ClipboardGuard::kOwnerFormat;
 
     /** Where events go; may be null (no store: the app says so in its status). Not owned. */
     void setAuditLog(AuditLog* log) { m_audit = log; }
@@ -73,6 +77,21 @@ public:
      * approved AI tools. `policy` is not owned; null: the built-in behaviour.
      */
     void setPolicy(const Policy* policy, std::shared_ptr<const RuleSet> rules);
+
+    /**
+     * The clipboard guard whose state the icon and status show, whose notices appear as a notice
+     * window with buttons, and whose pause the menu offers. Not owned; may stay unset (no guard).
+     */
+    void setGuard(ClipboardGuard* guard);
+    /** The notice window (created on first use; for tests). */
+    NoticePopup* noticePopup();
+    /** Opens the dialog that asks why the original of a blocked text is needed. */
+    ReasonDialog* askReason();
+    ReasonDialog* reasonDialog() const;
+    QMenu* pauseMenu() const { return m_pauseMenu; }
+    QAction* resumeAction() const { return m_resumeAction; }
+    QAction* reasonAction() const { return m_reasonAction; }
+    QAction* quitAction() const { return m_quitAction; }
 
     /** A problem with the audit log the user should know about (key in a file, no store); shown
      *  under the status in the menu, the tooltip and the fallback window. Empty clears it. */
@@ -89,12 +108,17 @@ public:
     QString statusText() const;
     /** "2 payment details", "1 secret": a category and a count in words users know. */
     static QString categoryLabel(Category category, int count);
+    /** "1 secret, 2 personal details": the findings' categories, highest-ranked first. */
+    static QString summary(const std::vector<Finding>& findings);
 
 signals:
     /** A message for the user was shown (tray balloon or the fallback window's label). */
     void messageShown(const QString& title, const QString& text);
 
 private:
+    void updateState();
+    static QIcon stateIcon(ClipboardGuard::State state);
+    void onNoticeAction(GuardNotice::Action action);
     void waitForTray();
     void showFallback();
     void showMessage(const QString& title, const QString& text);
@@ -107,7 +131,6 @@ private:
                 const std::vector<Finding>& findings,
                 std::string_view content,
                 std::string preview = {});
-    static QString summary(const std::vector<Finding>& findings);
 
     std::shared_ptr<const RuleSet> m_rules;
     AuditLog* m_audit = nullptr;
@@ -128,4 +151,13 @@ private:
     QAction* m_auditAction = nullptr;
     QString m_auditProblem;
     QString m_policyDescription;
+    ClipboardGuard* m_guard = nullptr;
+    NoticePopup* m_popup = nullptr;
+    QPointer<ReasonDialog> m_reasonDialog;
+    QMenu* m_pauseMenu = nullptr;
+    QAction* m_resumeAction = nullptr;
+    QAction* m_reasonAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QPushButton* m_quitButton = nullptr;
+    std::int64_t m_pausedUntilMs = 0;
 };

@@ -542,26 +542,10 @@ Result<Policy> Policy::parse(std::string_view text, std::vector<PolicyDiagnostic
         return Error{ErrorCode::InvalidData,
                      SCRIM_TR_NOOP("CoreErrors", "The policy has errors; see its lint report.")};
     }
-    ck.onlyKnown(doc,
-                 {"schema_version",
-                  "serial",
-                  "issued_at",
-                  "expires_at",
-                  "org",
-                  "on_expiry",
-                  "categories",
-                  "custom_rules",
-                  "dictionaries",
-                  "allowlist",
-                  "ai_apps",
-                  "retention_days",
-                  "vault",
-                  "alerts",
-                  "refresh_minutes",
-                  "user_may_pause",
-                  "user_may_quit",
-                  "$schema",
-                  "description"});
+    ck.onlyKnown(doc, {"schema_version",  "serial",         "issued_at",     "expires_at",   "org",
+                       "on_expiry",       "categories",     "custom_rules",  "dictionaries", "allowlist",
+                       "ai_apps",         "retention_days", "vault",         "alerts",       "clipboard",
+                       "refresh_minutes", "user_may_pause", "user_may_quit", "$schema",      "description"});
     const Json::Value* sv = doc.member("schema_version");
     if (sv == nullptr) {
         ck.add(doc.offset,
@@ -668,6 +652,16 @@ Result<Policy> Policy::parse(std::string_view text, std::vector<PolicyDiagnostic
             ck.integer(*a, "overrides_per_day", 0, 100000, p.alertOverridesPerDay);
         }
     }
+    if (const Json::Value* v = doc.member("clipboard");
+        v != nullptr && ck.wantKind(*v, Json::Value::Kind::Object, "clipboard")) {
+        ck.onlyKnown(*v, {"max_scan_kib", "clear_restored_seconds"});
+        if (const Json::Value* m = v->member("max_scan_kib")) {
+            ck.integer(*m, "max_scan_kib", 16, 65536, p.clipboardMaxScanKib);
+        }
+        if (const Json::Value* c = v->member("clear_restored_seconds")) {
+            ck.integer(*c, "clear_restored_seconds", 0, 86400, p.clearRestoredSeconds);
+        }
+    }
     if (const Json::Value* v = doc.member("refresh_minutes")) {
         ck.integer(*v, "refresh_minutes", 5, 10080, p.refreshMinutes);
     }
@@ -738,6 +732,8 @@ std::string Policy::toJson() const
          + ", \"memory_only\": " + (vaultMemoryOnly ? "true" : "false") + "},\n";
     j += "  \"alerts\": {\"flagged_per_hour\": " + std::to_string(alertFlaggedPerHour)
          + ", \"overrides_per_day\": " + std::to_string(alertOverridesPerDay) + "},\n";
+    j += "  \"clipboard\": {\"max_scan_kib\": " + std::to_string(clipboardMaxScanKib)
+         + ", \"clear_restored_seconds\": " + std::to_string(clearRestoredSeconds) + "},\n";
     j += "  \"refresh_minutes\": " + std::to_string(refreshMinutes) + ",\n";
     j += std::string("  \"user_may_pause\": ") + (userMayPause ? "true" : "false") + ",\n";
     j += std::string("  \"user_may_quit\": ") + (userMayQuit ? "true" : "false") + "\n}\n";
@@ -776,3 +772,9 @@ std::string hash(std::string_view saltHex, std::string_view term)
 }
 
 } // namespace PolicyTerms
+
+bool Policy::expiredAt(std::int64_t nowMs) const
+{
+    return !expiresAt.empty()
+           && QDateTime::fromString(QString::fromStdString(expiresAt), Qt::ISODate).toMSecsSinceEpoch() <= nowMs;
+}

@@ -108,6 +108,10 @@ struct Policy
     bool vaultMemoryOnly = false;
     int alertFlaggedPerHour = 20;
     int alertOverridesPerDay = 5;
+    /** The most of a clipboard text that is scanned (KiB); a larger one is scanned up to this and the user is told. */
+    int clipboardMaxScanKib = 8192;
+    /** Restored originals are cleared from the clipboard after this long, if still there; 0: never. */
+    int clearRestoredSeconds = 120;
     int refreshMinutes = 60;
     bool userMayPause = true;
     bool userMayQuit = true;
@@ -116,6 +120,11 @@ struct Policy
     {
         return handling[static_cast<std::size_t>(c)][static_cast<std::size_t>(d)];
     }
+
+    /** True when the policy has an expiry time at or before `nowMs` (UTC ms). */
+    bool expiredAt(std::int64_t nowMs) const;
+    /** True when the policy has expired and says on_expiry=strict: then everything sensitive is anonymized. */
+    bool strictAt(std::int64_t nowMs) const { return onExpiry == "strict" && expiredAt(nowMs); }
 
     /** The built-in default policy (resources/default-policy.json, compiled in). */
     static const Policy& builtinDefault();

@@ -142,7 +142,7 @@ Result<Policy> checkPolicy(std::string_view bytes,
             why,
             SCRIM_TR_NOOP("CoreErrors", "The policy's issue time lies in the future; check this computer's clock."));
     }
-    if (!p->expiresAt.empty() && msOf(p->expiresAt) <= nowMs) {
+    if (p->expiredAt(nowMs)) {
         return reject(Rejection::Expired, why, SCRIM_TR_NOOP("CoreErrors", "The policy has expired."));
     }
     if (last) {

@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 Q_DECLARE_METATYPE(Destination)
 Q_DECLARE_METATYPE(PolicyAction)
 
@@ -134,6 +136,17 @@ private slots:
         const Verdict v = Guard::decide(fs, {Destination::Other, {}, true}, Policy::builtinDefault());
         QCOMPARE(v.action, PolicyAction::Anonymize);
         QCOMPARE(v.acted.size(), 1u);
+        // When a policy is strict: only after its expiry, and only with on_expiry=strict.
+        Policy p = parsed(R"({"schema_version": 1, "serial": 2, "issued_at": "2026-11-01T00:00:00Z", "org": "acme",
+            "expires_at": "2026-12-01T00:00:00Z", "on_expiry": "strict"})");
+        const std::int64_t dec1 = 1764547200000; // 2025-12-01 is before; 2026-12-01T00:00:00Z below
+        const std::int64_t expiry = dec1 + std::int64_t{365} * 24 * 3600 * 1000;
+        QVERIFY(!p.strictAt(expiry - 1));
+        QVERIFY(p.strictAt(expiry));
+        p.onExpiry = "keep_last";
+        QVERIFY(p.expiredAt(expiry));
+        QVERIFY(!p.strictAt(expiry));
+        QVERIFY(!Policy::builtinDefault().strictAt(std::numeric_limits<std::int64_t>::max()));
     }
 
     // Real text through the real rules and the anonymizer with the verdict's options.

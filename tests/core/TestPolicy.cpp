@@ -150,6 +150,9 @@ private slots:
         QVERIFY(describe(lint("{\"schema_version\": 2, \"serial\": 1}")).contains(u"schema version 2 is not known"_qs));
         QVERIFY(describe(lint("{\"schema_version\": 1}")).contains(u"\"serial\" is missing"_qs));
         QVERIFY(describe(lint("{\"a\": 1, \"a\": 2}")).contains(u"duplicate key"_qs));
+        QVERIFY(describe(lint(kHeader + ", \"clipboard\": {\"max_scan_kib\": 1}}"))
+                    .contains(u"max_scan_kib must be a whole number from 16 to 65536"_qs));
+        QVERIFY(describe(lint(kHeader + ", \"clipboard\": {\"clear_after\": 1}}")).contains(u"unknown field"_qs));
         QVERIFY(describe(lint(kHeader + ", \"expires_at\": \"2026-01-01T00:00:00Z\"}"))
                     .contains(u"not after issued_at"_qs));
         QVERIFY(describe(lint(kHeader + ", \"ai_apps\": [{\"name\": \"X\", \"url_hosts\": [\"https://x.ai/\"]}]}"))

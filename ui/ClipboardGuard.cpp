@@ -1,0 +1,674 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ClipboardGuard.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/common/Crypto.h"
+#include "core/common/Translations.h"
+#include "core/log/Log.h"
+#include "core/policy/PolicyRules.h"
+#include "core/redact/Anonymizer.h"
+#include "core/redact/Vault.h"
+#include "ui/TrayController.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QSysInfo>
+#include <QTextDocumentFragment>
+#include <QWidget>
+
+#include <algorithm>
+#include <new>
+
+struct ClipboardGuard::ScanOutcome
+{
+    std::vector<Finding> findings;
+    bool cancelled = false;
+    Error error;
+    bool failed = false;
+};
+
+namespace {
+
+// Big texts are scanned in pieces, so a newer clipboard change stops an older scan within one piece.
+constexpr std::size_t kScanPiece = std::size_t{1} << 20;
+// A clipboard read slower than this is logged (format and size only).
+constexpr qint64 kSlowReadMs = 200;
+
+// Formats with which other programs ask clipboard monitors to look away: KDE's password-manager
+// hint, and the Windows clipboard-history exclusions (as Qt names foreign Windows formats).
+bool markedSecret(const QMimeData& mime)
+{
+    if (mime.hasFormat(u"x-kde-passwordManagerHint"_qs)
+        && mime.data(u"x-kde-passwordManagerHint"_qs).trimmed() == QByteArrayLiteral("secret")) {
+        return true;
+    }
+    const QStringList formats = mime.formats();
+    return std::any_of(formats.begin(), formats.end(), [](const QString& f) {
+        return f.contains(u"ExcludeClipboardContentFromMonitorProcessing"_qs)
+               || f.contains(u"Clipboard Viewer Ignore"_qs);
+    });
+}
+
+// Cuts UTF-8 to at most `max` bytes without splitting a character.
+std::string cutUtf8(const QByteArray& utf8, std::size_t max, bool& truncated)
+{
+    std::size_t n = static_cast<std::size_t>(utf8.size());
+    truncated = n > max;
+    if (truncated) {
+        n = max;
+        while (n > 0 && (static_cast<unsigned char>(utf8[static_cast<qsizetype>(n)]) & 0xC0) == 0x80) {
+            --n;
+        }
+    }
+    return std::string(utf8.constData(), n);
+}
+
+} // namespace
+
+ClipboardGuard::ClipboardGuard(std::shared_ptr<const RuleSet> rules,
+                               std::unique_ptr<ActiveWindowSource> windows,
+                               QObject* parent)
+    : QObject(parent)
+    , m_rules(std::move(rules))
+    , m_policy(std::make_shared<Policy>(Policy::builtinDefault()))
+    , m_windows(std::move(windows))
+    , m_classifier(std::make_unique<AiAppClassifier>(m_policy->aiApps))
+    , m_latest(std::make_shared<std::atomic<std::uint64_t>>(0))
+{
+    m_focusTimer.setInterval(250);
+    connect(&m_focusTimer, &QTimer::timeout, this, &ClipboardGuard::checkFocus);
+    m_pauseTimer.setSingleShot(true);
+    connect(&m_pauseTimer, &QTimer::timeout, this, &ClipboardGuard::resume);
+    m_pool.setMaxThreadCount(2);
+}
+
+ClipboardGuard::~ClipboardGuard()
+{
+    // Stop scans at their next piece and wait, so none posts to a destroyed guard.
+    m_latest->store(UINT64_MAX);
+    m_pool.waitForDone();
+}
+
+void ClipboardGuard::setPolicy(const Policy& policy, std::shared_ptr<const RuleSet> rules, bool strict)
+{
+    m_policy = std::make_shared<Policy>(policy);
+    if (rules) {
+        m_rules = std::move(rules);
+    }
+    m_strict = strict;
+    m_classifier = std::make_unique<AiAppClassifier>(m_policy->aiApps);
+    if (m_paused && !m_policy->userMayPause) {
+        resume(); // the new policy does not let users pause
+    }
+    if (m_lastWindow) {
+        m_destination = m_classifier->classify(*m_lastWindow);
+    }
+    evaluate();
+}
+
+void ClipboardGuard::setStrict(bool strict)
+{
+    if (strict == m_strict) {
+        return;
+    }
+    m_strict = strict;
+    Log::get("clipboard")
+        ->warn("policy expired with on_expiry=strict: {}", strict ? "everything sensitive is anonymized" : "over");
+    evaluate();
+}
+
+void ClipboardGuard::start()
+{
+    if (m_started) {
+        return;
+    }
+    m_started = true;
+    if (QGuiApplication::platformName().startsWith(u"wayland"_qs)) {
+        // Wayland gives applications without the focus no clipboard access (GNOME enforces it).
+        setMonitoringProblem(tr("Not protecting the clipboard: on Wayland Scrim cannot see what other applications "
+                                "copy. Use the paste-box to check text before you paste it."));
+        return;
+    }
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &ClipboardGuard::onClipboardChanged);
+    if (const std::string why = m_windows->unavailableReason(); !why.empty()) {
+        m_focusProblem = tr("Scrim cannot tell which window has the focus (%1), so it warns on copy but cannot "
+                            "swap the clipboard for AI tools.")
+                             .arg(QString::fromStdString(why));
+        Log::get("clipboard")->warn("focused window unknown: {}", why);
+    } else {
+        m_focusTimer.start();
+        checkFocus();
+    }
+    Log::get("clipboard")
+        ->info("clipboard guard started (platform {}, focus {})",
+               QGuiApplication::platformName().toStdString(),
+               m_focusProblem.isEmpty() ? "known" : "unknown");
+    // What is on the clipboard already counts too.
+    onClipboardChanged();
+}
+
+void ClipboardGuard::setMonitoringProblem(const QString& problem)
+{
+    m_clipboardProblem = problem;
+    Log::get("clipboard")
+        ->warn("clipboard not monitored on platform {}", QGuiApplication::platformName().toStdString());
+    AuditEvent e;
+    e.type = AuditEventType::Alert;
+    e.action = "clipboard_unmonitored";
+    if (m_audit != nullptr) {
+        (void)m_audit->append(std::move(e));
+    }
+    emit stateChanged();
+}
+
+ClipboardGuard::State ClipboardGuard::state() const
+{
+    if (!m_clipboardProblem.isEmpty()) {
+        return State::Unavailable;
+    }
+    if (m_paused) {
+        return State::Paused;
+    }
+    if (m_clip.swapped) {
+        return State::Swapped;
+    }
+    return m_clip.findings.empty() ? State::Protected : State::Flagged;
+}
+
+QString ClipboardGuard::monitoringProblem() const
+{
+    return m_clipboardProblem.isEmpty() ? m_focusProblem : m_clipboardProblem;
+}
+
+GuardContext ClipboardGuard::context() const
+{
+    return {m_destination.destination, m_destination.appName, m_strict};
+}
+
+void ClipboardGuard::checkFocus()
+{
+    std::optional<WindowInfo> w = m_windows->activeWindow();
+    if (!w || (m_lastWindow && *w == *m_lastWindow)) {
+        return;
+    }
+    // Scrim's own windows (notices, the reason dialog, the paste-box) are not a destination: the
+    // text has not gone anywhere yet.
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (top->internalWinId() != 0 && static_cast<std::uint64_t>(top->internalWinId()) == w->id) {
+            return;
+        }
+    }
+    m_lastWindow = w;
+    const AiAppClassifier::Result next = m_classifier->classify(*w);
+    if (next.destination == m_destination.destination && next.appName == m_destination.appName) {
+        return;
+    }
+    m_destination = next;
+    Log::get("clipboard")->debug("focus: destination {}", ::destinationName(next.destination));
+    evaluate();
+}
+
+void ClipboardGuard::onClipboardChanged()
+{
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    if (mime != nullptr && mime->hasFormat(QString::fromLatin1(kOwnerFormat))) {
+        return; // Scrim's own write
+    }
+    // A new clip: whatever was decided about the old one is over.
+    const bool hadFlagged = !m_clip.findings.empty();
+    m_clip = Clip{};
+    m_clip.generation = ++m_generation;
+    m_latest->store(m_generation);
+    m_clip.sourceApp = m_lastWindow ? m_lastWindow->className : std::string();
+    if (m_paused || mime == nullptr) {
+        if (hadFlagged) {
+            emit stateChanged();
+        }
+        emit decided();
+        return;
+    }
+    if (markedSecret(*mime)) {
+        Log::get("clipboard")->info("clipboard change skipped: its owner marked it secret");
+        if (hadFlagged) {
+            emit stateChanged();
+        }
+        emit decided();
+        return;
+    }
+    // text/plain first; text/html only when there is no plain text; never images.
+    QElapsedTimer timer;
+    timer.start();
+    const char* format = "text/plain";
+    QByteArray utf8;
+    try {
+        if (mime->hasText()) {
+            m_clip.text = mime->text();
+        } else if (mime->hasHtml()) {
+            format = "text/html";
+            m_clip.html = mime->html();
+            m_clip.text = QTextDocumentFragment::fromHtml(m_clip.html).toPlainText();
+        }
+        utf8 = m_clip.text.toUtf8();
+    } catch (const std::bad_alloc&) {
+        Log::get("clipboard")->error("clipboard read failed: out of memory ({})", format);
+        m_clip = Clip{};
+        m_clip.generation = m_generation;
+        emit notice({tr("Clipboard not checked"),
+                     tr("The clipboard's content is too big to read; treat it as sensitive."),
+                     {}});
+        emit decided();
+        return;
+    }
+    if (mime->hasText() && mime->hasHtml()) {
+        m_clip.html = mime->html(); // kept so the original comes back with its formatting
+    }
+    if (const qint64 ms = timer.elapsed(); ms > kSlowReadMs) {
+        Log::get("clipboard")->warn("slow clipboard read: {} of {} bytes took {} ms", format, utf8.size(), ms);
+    }
+    if (utf8.isEmpty()) {
+        if (hadFlagged) {
+            emit stateChanged();
+        }
+        emit decided();
+        return;
+    }
+    bool truncated = false;
+    std::string text = cutUtf8(utf8, static_cast<std::size_t>(m_policy->clipboardMaxScanKib) * 1024, truncated);
+    m_clip.truncated = truncated;
+    ++m_scanning;
+    const std::uint64_t generation = m_generation;
+    m_pool.start([this, text = std::move(text), rules = m_rules, policy = m_policy, latest = m_latest, generation]() {
+        auto outcome = std::make_shared<ScanOutcome>();
+        std::vector<Finding> found;
+        if (text.size() <= kScanPiece) {
+            auto r = rules->scan(text);
+            if (r) {
+                found = std::move(r.value());
+            } else {
+                outcome->failed = true;
+                outcome->error = r.error();
+            }
+        } else {
+            for (std::size_t begin = 0; begin < text.size() && !outcome->failed; begin += kScanPiece) {
+                if (latest->load() != generation) {
+                    outcome->cancelled = true;
+                    break;
+                }
+                if (auto r = rules->scanRange(text, begin, std::min(text.size(), begin + kScanPiece), found); !r) {
+                    outcome->failed = true;
+                    outcome->error = r.error();
+                }
+            }
+        }
+        if (!outcome->failed && !outcome->cancelled) {
+            outcome->findings = PolicyRules::withPolicy(text, std::move(found), *policy);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, generation, outcome] { onScanned(generation, outcome); }, Qt::QueuedConnection);
+    });
+}
+
+void ClipboardGuard::onScanned(std::uint64_t generation, const std::shared_ptr<ScanOutcome>& outcome)
+{
+    --m_scanning;
+    if (generation != m_clip.generation || outcome->cancelled) {
+        Log::get("clipboard")->debug("scan of an older clipboard change dropped");
+        if (m_scanning == 0) {
+            emit decided();
+        }
+        return;
+    }
+    if (outcome->failed) {
+        // Nothing is known about the text, which is not "nothing found": say so.
+        Log::get("clipboard")->error("clipboard scan failed: code {}", static_cast<int>(outcome->error.code));
+        emit notice({tr("Clipboard not checked"),
+                     tr("The clipboard could not be checked (%1). Treat its content as sensitive.")
+                         .arg(Translations::errorMessage(outcome->error)),
+                     {}});
+        emit decided();
+        return;
+    }
+    m_clip.findings = outcome->findings;
+    Log::get("clipboard")
+        ->info("clipboard change scanned: {} bytes, {} findings{}",
+               m_clip.text.size(),
+               m_clip.findings.size(),
+               m_clip.truncated ? " (cut to the policy's limit)" : "");
+    if (!m_clip.findings.empty()) {
+        const Verdict v = Guard::decide(m_clip.findings, context(), *m_policy);
+        record(AuditEventType::ClipboardFlagged,
+               std::string(policyActionName(v.action)),
+               m_clip.findings,
+               m_clip.truncated ? "scanned in part" : "");
+        alertIfNeeded(false);
+    }
+    emit stateChanged();
+    if (m_clip.findings.empty() && m_clip.truncated) {
+        emit notice({tr("Clipboard checked in part"),
+                     tr("Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. "
+                        "Check the rest with the paste-box or scrim-cli scan.")
+                         .arg(m_policy->clipboardMaxScanKib),
+                     {}});
+    }
+    evaluate();
+    emit decided();
+}
+
+void ClipboardGuard::evaluate()
+{
+    if (m_paused || m_clip.findings.empty() || m_clip.released) {
+        return;
+    }
+    const Verdict v = Guard::decide(m_clip.findings, context(), *m_policy);
+    if (v.replacesClipboard()) {
+        if (!m_clip.swapped) {
+            swapIn(v);
+        }
+        return;
+    }
+    if (m_clip.swapped && !m_clip.needsReason) {
+        swapOut();
+    }
+    if (v.action == PolicyAction::Warn
+        && std::find(m_clip.warned.begin(), m_clip.warned.end(), destination()) == m_clip.warned.end()) {
+        m_clip.warned.push_back(destination());
+        GuardNotice n;
+        n.title = tr("Sensitive text on the clipboard");
+        n.text =
+            destination() == Destination::Other
+                ? tr("The clipboard holds %1. Paste it only where it belongs.").arg(TrayController::summary(v.acted))
+                : tr("The clipboard holds %1, and %2 has the focus. Anonymize it before you paste it there.")
+                      .arg(TrayController::summary(v.acted), destinationName());
+        if (m_clip.truncated) {
+            n.text += u' ' + tr("Only the first %1 KiB were checked.").arg(m_policy->clipboardMaxScanKib);
+        }
+        n.actions = {GuardNotice::Action::AnonymizeCopy};
+        if (m_reviewAvailable) {
+            n.actions.push_back(GuardNotice::Action::Review);
+        }
+        n.actions.push_back(GuardNotice::Action::Ignore);
+        emit notice(n);
+    }
+}
+
+bool ClipboardGuard::swapIn(const Verdict& verdict)
+{
+    const QByteArray utf8 = m_clip.text.toUtf8();
+    const std::string_view view(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    std::vector<Finding> acted = verdict.acted.empty() ? m_clip.findings : verdict.acted;
+    std::optional<AnonymizeResult> result;
+    const auto run = [&](TokenMap& map) -> Result<void> {
+        auto r = Anonymizer(Guard::anonymizerOptions(verdict,
+                                                     m_vault != nullptr ? m_vault->hashKey() : Crypto::randomBytes(32),
+                                                     QDateTime::currentMSecsSinceEpoch()))
+                     .anonymize(view, std::move(acted), map);
+        if (!r) {
+            return r.error();
+        }
+        result.emplace(std::move(r.value()));
+        return {};
+    };
+    Result<void> done;
+    if (m_vault != nullptr) {
+        done = m_vault->update(kSession, run);
+    } else {
+        // No vault: the copy is still safe to paste, only its tokens cannot be restored.
+        TokenMap map(Crypto::randomBytes(32));
+        done = run(map);
+    }
+    if (!done) {
+        // Fail closed: the original must not stay on the clipboard for this destination.
+        Log::get("clipboard")
+            ->error("anonymize for the focused AI tool failed: code {}", static_cast<int>(done.error().code));
+        m_clip.anonymized = tr("[Scrim removed this text: it could not be anonymized]");
+    } else {
+        m_clip.anonymized = QString::fromUtf8(result->text.data(), static_cast<qsizetype>(result->text.size()));
+    }
+    write(m_clip.anonymized, QString(), false);
+    m_clip.swapped = true;
+    m_clip.needsReason = verdict.needsJustification();
+    record(m_clip.needsReason ? AuditEventType::Blocked : AuditEventType::AnonymizedCopy,
+           std::string(policyActionName(verdict.action)),
+           result ? result->findings : m_clip.findings,
+           "");
+    GuardNotice n;
+    const QString what = TrayController::summary(result ? result->findings : m_clip.findings);
+    if (m_clip.needsReason) {
+        n.title = tr("Clipboard blocked for %1").arg(destinationName());
+        n.text = tr("The clipboard now holds an anonymized copy (%1 replaced). Your organisation asks for a reason "
+                    "before the original can go to %2.")
+                     .arg(what, destinationName());
+        n.actions = {GuardNotice::Action::GiveReason};
+    } else {
+        n.title = tr("Clipboard anonymized for %1").arg(destinationName());
+        n.text = tr("While %1 has the focus, the clipboard holds an anonymized copy (%2 replaced). The original comes "
+                    "back when you switch to another window. To put the values back into the answer, copy it and "
+                    "choose Restore from clipboard.")
+                     .arg(destinationName(), what);
+        n.actions = {GuardNotice::Action::Undo};
+    }
+    if (!m_vault) {
+        n.text += u' ' + tr("The encrypted store is not available, so the values cannot be restored later.");
+    }
+    if (m_clip.truncated) {
+        n.text += u' ' + tr("Only the first %1 KiB were checked.").arg(m_policy->clipboardMaxScanKib);
+    }
+    Log::get("clipboard")
+        ->info("clipboard swapped for destination {}: {} values",
+               ::destinationName(m_destination.destination),
+               result ? result->findings.size() : 0);
+    emit stateChanged();
+    emit notice(n);
+    return static_cast<bool>(done);
+}
+
+void ClipboardGuard::swapOut()
+{
+    if (clipboardStillHolds(m_clip.anonymized)) {
+        write(m_clip.text, m_clip.html, true);
+        Log::get("clipboard")->info("focus left the AI tool: original text back on the clipboard");
+    }
+    m_clip.swapped = false;
+    emit stateChanged();
+}
+
+void ClipboardGuard::write(const QString& text, const QString& html, bool holdsOriginals)
+{
+    auto* mime = new QMimeData();
+    mime->setText(text);
+    if (!html.isEmpty()) {
+        mime->setHtml(html);
+    }
+    mime->setData(QString::fromLatin1(kOwnerFormat), QByteArrayLiteral("1"));
+    if (holdsOriginals) {
+        // Clipboard managers and histories skip content marked like a password manager's.
+        mime->setData(u"x-kde-passwordManagerHint"_qs, QByteArrayLiteral("secret"));
+    }
+    QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+bool ClipboardGuard::clipboardStillHolds(const QString& text) const
+{
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    return mime != nullptr && mime->hasFormat(QString::fromLatin1(kOwnerFormat)) && mime->text() == text;
+}
+
+QString ClipboardGuard::anonymizeCopy()
+{
+    if (m_clip.findings.empty()) {
+        return tr("Nothing sensitive is on the clipboard.");
+    }
+    Verdict v = Guard::decide(m_clip.findings, context(), *m_policy);
+    if (v.acted.empty()) {
+        v.acted = m_clip.findings;
+    }
+    m_clip.released = false;
+    swapIn(v);
+    // The user chose the anonymized copy: it stays, wherever the focus goes.
+    m_clip.released = true;
+    m_clip.needsReason = false;
+    return tr("An anonymized copy is on the clipboard.");
+}
+
+QString ClipboardGuard::ignore()
+{
+    if (m_clip.findings.empty()) {
+        return QString();
+    }
+    m_clip.released = true;
+    record(AuditEventType::Overridden, "ignore", m_clip.findings, "");
+    alertIfNeeded(true);
+    return tr("Scrim will not warn again about this text.");
+}
+
+QString ClipboardGuard::undo()
+{
+    if (!m_clip.swapped || m_clip.needsReason) {
+        return tr("There is nothing to undo.");
+    }
+    if (clipboardStillHolds(m_clip.anonymized)) {
+        write(m_clip.text, m_clip.html, true);
+    }
+    m_clip.swapped = false;
+    m_clip.released = true;
+    record(AuditEventType::Overridden, "undo", m_clip.findings, "");
+    alertIfNeeded(true);
+    emit stateChanged();
+    const QString msg = tr("The original text is back on the clipboard. This was recorded.");
+    emit notice({tr("Original restored"), msg, {}});
+    return msg;
+}
+
+QString ClipboardGuard::releaseWithReason(const QString& reason)
+{
+    if (!m_clip.swapped || !m_clip.needsReason) {
+        return tr("There is nothing to release.");
+    }
+    const QString trimmed = reason.simplified();
+    if (trimmed.size() < kMinReasonChars) {
+        return tr("Please write at least %n character(s) on why the original is needed.", nullptr, kMinReasonChars);
+    }
+    // The reason is recorded, but redacted: people paste the very values into it.
+    const QByteArray utf8 = trimmed.toUtf8();
+    const std::string_view view(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    std::string preview = "reason: ";
+    if (auto found = m_rules->scan(view); found) {
+        Anonymizer::Options o;
+        o.defaultOperator = Operator::Redact;
+        o.hashKey = Crypto::randomBytes(32);
+        TokenMap map(Crypto::randomBytes(32));
+        auto r = Anonymizer(o).anonymize(view, PolicyRules::withPolicy(view, std::move(found.value()), *m_policy), map);
+        preview += r ? r->text : std::string("[not recorded: it could not be redacted]");
+    } else {
+        preview += "[not recorded: it could not be checked]";
+    }
+    if (preview.size() > 200) {
+        std::size_t cut = 200;
+        while (cut > 0 && (static_cast<unsigned char>(preview[cut]) & 0xC0) == 0x80) {
+            --cut;
+        }
+        preview.resize(cut);
+    }
+    if (clipboardStillHolds(m_clip.anonymized)) {
+        write(m_clip.text, m_clip.html, true);
+    }
+    m_clip.swapped = false;
+    m_clip.needsReason = false;
+    m_clip.released = true;
+    record(AuditEventType::Overridden, "justify", m_clip.findings, preview);
+    alertIfNeeded(true);
+    emit stateChanged();
+    const QString msg = tr("The original text is back on the clipboard. Your reason was recorded.");
+    emit notice({tr("Original released"), msg, {}});
+    return msg;
+}
+
+bool ClipboardGuard::pause(std::int64_t untilMs)
+{
+    if (!m_policy->userMayPause) {
+        return false;
+    }
+    if (m_clip.swapped && !m_clip.needsReason) {
+        swapOut();
+    }
+    m_paused = true;
+    m_clip.findings.clear();
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    if (untilMs > now) {
+        m_pauseTimer.start(static_cast<int>(std::min<std::int64_t>(untilMs - now, INT32_MAX)));
+    } else {
+        m_pauseTimer.stop();
+    }
+    AuditEvent e;
+    e.type = AuditEventType::Overridden;
+    e.action = "pause";
+    e.preview = untilMs > 0 ? "minutes: " + std::to_string((untilMs - now + 59999) / 60000) : "until resumed";
+    if (m_audit != nullptr) {
+        (void)m_audit->append(std::move(e));
+    }
+    alertIfNeeded(true);
+    Log::get("clipboard")->info("protection paused");
+    emit stateChanged();
+    return true;
+}
+
+void ClipboardGuard::resume()
+{
+    if (!m_paused) {
+        return;
+    }
+    m_paused = false;
+    m_pauseTimer.stop();
+    Log::get("clipboard")->info("protection resumed");
+    emit stateChanged();
+    onClipboardChanged(); // check what was copied meanwhile
+}
+
+void ClipboardGuard::record(AuditEventType type,
+                            const std::string& action,
+                            const std::vector<Finding>& findings,
+                            const std::string& preview)
+{
+    if (m_audit == nullptr) {
+        return;
+    }
+    AuditEvent e;
+    e.type = type;
+    e.action = action;
+    e.describeFindings(findings);
+    if (!preview.empty()) {
+        e.preview = preview;
+    }
+    const QByteArray utf8 = m_clip.text.toUtf8();
+    e.contentHmac = m_audit->contentHash(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    e.sourceApp = m_clip.sourceApp;
+    e.destApp = m_destination.appName;
+    e.destIsApprovedAi = m_destination.destination == Destination::ApprovedAi;
+    e.policySerial = m_policy->serial;
+    e.osUser = qEnvironmentVariable("USER").toStdString();
+    e.host = QSysInfo::machineHostName().toStdString();
+    if (auto r = m_audit->append(std::move(e)); !r) {
+        Log::get("clipboard")->warn("audit event not recorded: code {}", static_cast<int>(r.error().code));
+    }
+}
+
+void ClipboardGuard::alertIfNeeded(bool overridden)
+{
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const bool crossed = overridden ? m_alerts.overridden(now, m_policy->alertOverridesPerDay)
+                                    : m_alerts.flagged(now, m_policy->alertFlaggedPerHour);
+    if (!crossed || m_audit == nullptr) {
+        return;
+    }
+    AuditEvent e;
+    e.type = AuditEventType::Alert;
+    e.action = overridden ? "overrides_per_day" : "flagged_per_hour";
+    e.preview =
+        "threshold: " + std::to_string(overridden ? m_policy->alertOverridesPerDay : m_policy->alertFlaggedPerHour);
+    e.policySerial = m_policy->serial;
+    (void)m_audit->append(std::move(e));
+}
