@@ -44,18 +44,26 @@ std::unique_ptr<PolicyManager> startPolicy(Store& store, AuditLog* audit, TrayCo
 {
     QFile file(QString::fromStdString(ManagedConfig::defaultPath()));
     if (!file.exists()) {
+        Log::get("policy")->info("no managed configuration at {}: the built-in default policy applies",
+                                 file.fileName().toStdString());
         return nullptr;
     }
     if (!file.open(QIODevice::ReadOnly)) {
+        Log::get("policy")->error("the managed configuration {} cannot be read", file.fileName().toStdString());
         tray.setAuditProblem(TrayController::tr("The managed configuration cannot be read; the built-in default "
                                                 "policy applies."));
         return nullptr;
     }
     auto config = ManagedConfig::load(file.readAll().toStdString());
     if (!config) {
+        Log::get("policy")->error("the managed configuration {} is not valid", file.fileName().toStdString());
         tray.setAuditProblem(Translations::errorMessage(config.error()));
         return nullptr;
     }
+    Log::get("policy")->info("managed configuration {}: organisation {}, {} admin key(s)",
+                             file.fileName().toStdString(),
+                             config->org,
+                             config->adminKeysPem.size());
     auto m = std::make_unique<PolicyManager>(store, audit, config.value());
     m->start();
     describePolicy(*m, tray);
@@ -172,9 +180,15 @@ int main(int argc, char* argv[])
                 }
                 const auto outcome = policyManager->apply(pending.get());
                 const bool fetched = outcome.applied || outcome.notModified;
+                if (!fetched) {
+                    Log::get("policy")->warn("policy refresh failed: {} {}",
+                                             Fetcher::failureName(outcome.failure),
+                                             rejectionName(outcome.rejection));
+                }
                 failures = fetched ? 0 : std::min(failures + 1, 6);
                 describePolicy(*policyManager, tray);
                 if (outcome.applied) {
+                    Log::get("policy")->info("policy applied: serial {}", policyManager->current().serial);
                     if (auto policyRules = PolicyRules::ruleSet(policyManager->current(), rules.value()); policyRules) {
                         tray.setPolicy(&policyManager->current(), policyRules.value());
                         guard.setPolicy(policyManager->current(), policyRules.value(), false);
@@ -193,6 +207,7 @@ int main(int argc, char* argv[])
                 return;
             }
             if (now >= nextRefreshMs) {
+                Log::get("policy")->debug("policy refresh started");
                 pending = std::async(std::launch::async, &PolicyManager::download, policyManager->prepare());
             }
         });

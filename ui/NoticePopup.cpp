@@ -23,6 +23,7 @@ NoticePopup::NoticePopup(QWidget* parent)
     setAutoFillBackground(true);
     setWindowTitle(tr("Scrim notice"));
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
     auto* top = new QHBoxLayout();
     m_title = new QLabel();
     QFont bold = m_title->font();
@@ -44,6 +45,7 @@ NoticePopup::NoticePopup(QWidget* parent)
     m_text->setTextFormat(Qt::PlainText);
     layout->addWidget(m_text);
     m_buttons = new QHBoxLayout();
+    m_buttons->setSpacing(kButtonSpacing);
     m_buttons->addStretch(1);
     layout->addLayout(m_buttons);
     setFixedWidth(400);
@@ -81,6 +83,7 @@ void NoticePopup::present(const GuardNotice& notice)
     for (const GuardNotice::Action action : notice.actions) {
         auto* b = new QPushButton(actionLabel(action));
         b->setFocusPolicy(Qt::NoFocus);
+        b->setMinimumSize(kButtonWidth, kButtonHeight);
         b->setProperty("noticeAction", static_cast<int>(action));
         connect(b, &QPushButton::clicked, this, [this, action] {
             hide();

@@ -21,6 +21,12 @@ class NoticePopup : public QFrame
 
 public:
     static constexpr int kShowMs = 20000;
+    /** The layout, fixed so that scripts (the end-to-end test) can find a button: buttons sit at the
+     *  bottom right, the last offered rightmost, at least this wide and high, this far apart. */
+    static constexpr int kMargin = 12;
+    static constexpr int kButtonWidth = 140;
+    static constexpr int kButtonHeight = 30;
+    static constexpr int kButtonSpacing = 8;
 
     explicit NoticePopup(QWidget* parent = nullptr);
 

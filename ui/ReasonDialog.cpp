@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 ReasonDialog::ReasonDialog(const QString& destination, int minChars, QWidget* parent)
@@ -34,6 +35,14 @@ ReasonDialog::ReasonDialog(const QString& destination, int minChars, QWidget* pa
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(reason().size() >= m_minChars);
     });
     layout->addWidget(m_buttons);
+    // Enter writes a new line; Ctrl+Enter sends, as in chat and mail programs.
+    m_edit->setTabChangesFocus(true);
+    auto* send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(send, &QShortcut::activated, this, [this] {
+        if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled()) {
+            accept();
+        }
+    });
     resize(440, 240);
 }
 

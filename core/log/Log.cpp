@@ -113,7 +113,9 @@ std::shared_ptr<spdlog::logger> get(std::string_view subsystem)
     }
     auto logger = std::make_shared<spdlog::logger>("scrim." + std::string(subsystem), s_sink);
     logger->set_level(s_level);
-    logger->flush_on(spdlog::level::warn);
+    // Every line reaches the file at once: lines are few (events, not content), and a crash or a
+    // reader (the end-to-end test, a support engineer's tail -f) must not miss the last ones.
+    logger->flush_on(spdlog::level::trace);
     s_loggers.emplace(std::string(subsystem), logger);
     return logger;
 }

@@ -7,6 +7,7 @@
 #include "core/policy/Signing.h"
 #include "core/policy/Trust.h"
 #include "core/store/Store.h"
+#include "tests/integration/TlsServer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,18 +20,6 @@
 #include <map>
 
 namespace {
-
-bool runTool(const QString& program, const QStringList& args, const QString& dir)
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        qWarning("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
-        return false;
-    }
-    return true;
-}
 
 std::string policyText(std::int64_t serial, const std::string& org, const std::string& extra = {})
 {
@@ -46,18 +35,12 @@ class TestPolicyFetch : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_nginx;
-    int m_port = 0;
+    TlsServer m_server{m_dir.path()};
     Signing::KeyPair m_keys;
 
-    QString www(const QString& name) const { return m_dir.filePath(u"www/"_qs + name); }
+    QString www(const QString& name) const { return m_server.www(name); }
 
-    void put(const QString& name, const std::string& data)
-    {
-        QFile f(www(name));
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(data.data(), static_cast<qint64>(data.size()));
-    }
+    void put(const QString& name, const std::string& data) { QVERIFY(m_server.put(name, data)); }
 
     void publish(const QString& name, const std::string& data)
     {
@@ -67,16 +50,13 @@ private:
         put(name + u".sig"_qs, sig.value() + "\n");
     }
 
-    std::string url(const QString& path, const char* host = "localhost") const
-    {
-        return "https://" + std::string(host) + ":" + std::to_string(m_port) + "/" + path.toStdString();
-    }
+    std::string url(const QString& path, const char* host = "localhost") const { return m_server.url(path, host); }
 
     Fetcher::Options options(const std::string& u) const
     {
         Fetcher::Options o;
         o.url = u;
-        o.caFile = m_dir.filePath(u"ca.pem"_qs).toStdString();
+        o.caFile = m_server.caFile().toStdString();
         o.connectTimeoutS = 5;
         o.totalTimeoutS = 10;
         return o;
@@ -108,114 +88,18 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(QDir(m_dir.path()).mkpath(u"www"_qs));
-        QVERIFY(QDir(m_dir.path()).mkpath(u"logs"_qs));
-        const QString d = m_dir.path();
-        // A throw-away CA and a server certificate for "localhost" only.
-        QVERIFY(runTool(u"openssl"_qs,
-                        {u"req"_qs,
-                         u"-x509"_qs,
-                         u"-newkey"_qs,
-                         u"ec"_qs,
-                         u"-pkeyopt"_qs,
-                         u"ec_paramgen_curve:prime256v1"_qs,
-                         u"-nodes"_qs,
-                         u"-keyout"_qs,
-                         u"ca.key"_qs,
-                         u"-out"_qs,
-                         u"ca.pem"_qs,
-                         u"-days"_qs,
-                         u"2"_qs,
-                         u"-subj"_qs,
-                         u"/CN=Scrim Test CA"_qs},
-                        d));
-        QVERIFY(runTool(u"openssl"_qs,
-                        {u"req"_qs,
-                         u"-newkey"_qs,
-                         u"ec"_qs,
-                         u"-pkeyopt"_qs,
-                         u"ec_paramgen_curve:prime256v1"_qs,
-                         u"-nodes"_qs,
-                         u"-keyout"_qs,
-                         u"srv.key"_qs,
-                         u"-out"_qs,
-                         u"srv.csr"_qs,
-                         u"-subj"_qs,
-                         u"/CN=localhost"_qs},
-                        d));
-        {
-            QFile ext(m_dir.filePath(u"ext.cnf"_qs));
-            QVERIFY(ext.open(QIODevice::WriteOnly));
-            ext.write("subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\n");
-        }
-        QVERIFY(runTool(u"openssl"_qs,
-                        {u"x509"_qs,
-                         u"-req"_qs,
-                         u"-in"_qs,
-                         u"srv.csr"_qs,
-                         u"-CA"_qs,
-                         u"ca.pem"_qs,
-                         u"-CAkey"_qs,
-                         u"ca.key"_qs,
-                         u"-CAcreateserial"_qs,
-                         u"-out"_qs,
-                         u"srv.pem"_qs,
-                         u"-days"_qs,
-                         u"1"_qs,
-                         u"-extfile"_qs,
-                         u"ext.cnf"_qs},
-                        d));
-        // A free loopback port.
-        QProcess py;
-        py.start(
-            u"python3"_qs,
-            {u"-c"_qs, u"import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"_qs});
-        QVERIFY(py.waitForFinished(30000));
-        m_port = py.readAllStandardOutput().trimmed().toInt();
-        QVERIFY(m_port > 0);
-        const QString conf =
-            QStringLiteral("daemon off;\nmaster_process off;\nworker_processes 1;\npid %1/nginx.pid;\n"
-                           "error_log %1/logs/error.log;\nevents { worker_connections 64; }\n"
-                           "http {\n  access_log off;\n  client_body_temp_path %1/tmp-body;\n"
-                           "  proxy_temp_path %1/tmp-proxy;\n  fastcgi_temp_path %1/tmp-fcgi;\n"
-                           "  uwsgi_temp_path %1/tmp-uwsgi;\n  scgi_temp_path %1/tmp-scgi;\n"
-                           "  server {\n    listen 127.0.0.1:%2 ssl;\n    ssl_certificate %1/srv.pem;\n"
-                           "    ssl_certificate_key %1/srv.key;\n    ssl_protocols TLSv1.2 TLSv1.3;\n    root %1/www;\n"
-                           "    location = /redirect-to-http { return 301 http://localhost:%2/policy.json; }\n"
-                           "    location = /loop { return 302 /loop; }\n  }\n}\n")
-                .arg(d)
-                .arg(m_port);
-        {
-            QFile f(m_dir.filePath(u"nginx.conf"_qs));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(conf.toUtf8());
-        }
         auto keys = Signing::generate();
         QVERIFY(keys.ok());
         m_keys = keys.value();
         publish(u"policy.json"_qs, policyText(5, "acme"));
-        m_nginx.setProcessChannelMode(QProcess::MergedChannels);
-        m_nginx.start(u"nginx"_qs, {u"-p"_qs, d, u"-c"_qs, m_dir.filePath(u"nginx.conf"_qs)});
-        QVERIFY2(m_nginx.waitForStarted(10000), "nginx is needed (Debian package nginx-light)");
-        // Wait until it answers.
-        bool up = false;
-        for (int i = 0; i < 100 && !up; ++i) {
-            up = Fetcher::get(options(url(u"policy.json"_qs))).ok();
-            if (!up) {
-                QThread::msleep(100);
-            }
-        }
-        QVERIFY2(up, m_nginx.readAll().constData());
+        const QString problem = m_server.start(u"    location = /redirect-to-http { return 301 "
+                                               "http://localhost:%PORT%/policy.json; }\n"
+                                               "    location = /loop { return 302 /loop; }\n"_qs,
+                                               [this] { return Fetcher::get(options(url(u"policy.json"_qs))).ok(); });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanupTestCase()
-    {
-        m_nginx.terminate();
-        if (!m_nginx.waitForFinished(5000)) {
-            m_nginx.kill();
-            m_nginx.waitForFinished(5000);
-        }
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
     void happyPathAndNotModified()
     {
@@ -293,7 +177,8 @@ private slots:
         QVERIFY(!Fetcher::get(options(url(u"policy.json"_qs, "127.0.0.1")), &why).ok());
         QCOMPARE(why, Fetcher::Failure::Tls);
         // Plain http is refused before anything is sent.
-        QVERIFY(!Fetcher::get(options("http://localhost:" + std::to_string(m_port) + "/policy.json"), &why).ok());
+        QVERIFY(
+            !Fetcher::get(options("http://localhost:" + std::to_string(m_server.port()) + "/policy.json"), &why).ok());
         QCOMPARE(why, Fetcher::Failure::BadUrl);
         QVERIFY(!Fetcher::get(options("file:///etc/passwd"), &why).ok());
         QCOMPARE(why, Fetcher::Failure::BadUrl);
