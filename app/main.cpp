@@ -2,6 +2,7 @@
 // scrim: the tray app.
 #include "core/audit/AuditLog.h"
 #include "core/audit/Retention.h"
+#include "core/common/Paths.h"
 #include "core/common/Translations.h"
 #include "core/detect/RuleSet.h"
 #include "core/log/Log.h"
@@ -9,9 +10,11 @@
 #include "core/policy/Policy.h"
 #include "core/policy/PolicyManager.h"
 #include "core/policy/PolicyRules.h"
+#include "core/policy/Signing.h"
 #include "core/redact/Vault.h"
 #include "core/store/Store.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/SingleInstance.h"
 #include "ui/TrayController.h"
 
 #include <QApplication>
@@ -28,6 +31,35 @@
 #include <optional>
 
 namespace {
+
+// What the Policy status window shows.
+PolicyStatus policyStatus(const PolicyManager* m, std::int64_t nextFetchMs, const QString& problem)
+{
+    PolicyStatus s;
+    if (m == nullptr) {
+        return s;
+    }
+    s.builtin = false;
+    s.source = QString::fromStdString(m->config().policyUrl);
+    s.org = QString::fromStdString(m->config().org);
+    for (const std::string& pem : m->config().adminKeysPem) {
+        if (auto f = Signing::fingerprint(pem); f) {
+            s.pinnedKeys << QString::fromStdString(f.value());
+        }
+    }
+    if (!m->usingBuiltinDefault()) {
+        const Policy& p = m->current();
+        s.serial = p.serial;
+        s.issuedAt = QString::fromStdString(p.issuedAt);
+        s.expiresAt = QString::fromStdString(p.expiresAt);
+        s.expired = p.expiredAt(QDateTime::currentMSecsSinceEpoch());
+        s.onExpiry = QString::fromStdString(p.onExpiry);
+    }
+    s.lastFetchMs = m->lastFetchMs();
+    s.nextFetchMs = nextFetchMs;
+    s.lastProblem = problem;
+    return s;
+}
 
 void describePolicy(const PolicyManager& m, TrayController& tray)
 {
@@ -91,6 +123,12 @@ int main(int argc, char* argv[])
     QApplication::setQuitOnLastWindowClosed(false);
     Translations::install(app);
     const std::string logProblem = Log::init("scrim");
+    // One instance per user: a second start brings the running one forward and ends.
+    SingleInstance instance(Paths::dataDir());
+    if (!instance.claim()) {
+        std::puts(qPrintable(TrayController::tr("Scrim is already running; its paste-box was brought forward.")));
+        return 0;
+    }
 
     auto rules = RuleSet::builtin();
     if (!rules) {
@@ -180,10 +218,16 @@ int main(int argc, char* argv[])
                 }
                 const auto outcome = policyManager->apply(pending.get());
                 const bool fetched = outcome.applied || outcome.notModified;
+                QString problem;
                 if (!fetched) {
                     Log::get("policy")->warn("policy refresh failed: {} {}",
                                              Fetcher::failureName(outcome.failure),
                                              rejectionName(outcome.rejection));
+                    problem = outcome.rejection != Rejection::None
+                                  ? TrayController::tr("the downloaded policy was rejected (%1)")
+                                        .arg(QString::fromLatin1(rejectionName(outcome.rejection)))
+                                  : TrayController::tr("the server could not be reached (%1)")
+                                        .arg(QString::fromLatin1(Fetcher::failureName(outcome.failure)));
                 }
                 failures = fetched ? 0 : std::min(failures + 1, 6);
                 describePolicy(*policyManager, tray);
@@ -204,6 +248,7 @@ int main(int argc, char* argv[])
                 const std::int64_t interval = std::int64_t{policyManager->current().refreshMinutes} * 60000;
                 const std::int64_t delay = fetched ? interval : std::min(interval, std::int64_t{60000} << failures);
                 nextRefreshMs = now + delay + QRandomGenerator::global()->bounded(static_cast<int>(delay / 10 + 1));
+                tray.setPolicyStatus(policyStatus(policyManager.get(), nextRefreshMs, problem));
                 return;
             }
             if (now >= nextRefreshMs) {
@@ -213,7 +258,10 @@ int main(int argc, char* argv[])
         });
         refreshTimer.start();
     }
+    tray.setPolicyStatus(
+        policyStatus(policyManager.get(), policyManager ? QDateTime::currentMSecsSinceEpoch() + 5000 : 0, QString()));
     tray.setGuard(&guard);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &tray, [&tray] { tray.openPasteBox(); });
     tray.start();
     guard.start();
     if (!logProblem.empty()) {

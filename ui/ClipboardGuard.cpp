@@ -8,6 +8,7 @@
 #include "core/policy/PolicyRules.h"
 #include "core/redact/Anonymizer.h"
 #include "core/redact/Vault.h"
+#include "ui/ClipboardWriter.h"
 #include "ui/TrayController.h"
 
 #include <QApplication>
@@ -214,15 +215,23 @@ void ClipboardGuard::checkFocus()
 
 void ClipboardGuard::onClipboardChanged()
 {
-    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
-    if (mime != nullptr && mime->hasFormat(QString::fromLatin1(kOwnerFormat))) {
-        return; // Scrim's own write
+    if (m_writing) {
+        return; // the guard's own write
     }
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
     // A new clip: whatever was decided about the old one is over.
     const bool hadFlagged = !m_clip.findings.empty();
     m_clip = Clip{};
     m_clip.generation = ++m_generation;
     m_latest->store(m_generation);
+    if (mime != nullptr && mime->hasFormat(QString::fromLatin1(kOwnerFormat))) {
+        // Written by another part of Scrim (an anonymized copy, a restored answer): not scanned again.
+        if (hadFlagged) {
+            emit stateChanged();
+        }
+        emit decided();
+        return;
+    }
     m_clip.sourceApp = m_lastWindow ? m_lastWindow->className : std::string();
     if (m_paused || mime == nullptr) {
         if (hadFlagged) {
@@ -478,23 +487,16 @@ void ClipboardGuard::swapOut()
 
 void ClipboardGuard::write(const QString& text, const QString& html, bool holdsOriginals)
 {
-    auto* mime = new QMimeData();
-    mime->setText(text);
-    if (!html.isEmpty()) {
-        mime->setHtml(html);
-    }
-    mime->setData(QString::fromLatin1(kOwnerFormat), QByteArrayLiteral("1"));
-    if (holdsOriginals) {
-        // Clipboard managers and histories skip content marked like a password manager's.
-        mime->setData(u"x-kde-passwordManagerHint"_qs, QByteArrayLiteral("secret"));
-    }
-    QGuiApplication::clipboard()->setMimeData(mime);
+    // The clipboard's change signal comes while this runs: m_writing tells it apart from writes of
+    // the tray or the paste-box, which replace what the guard was looking after.
+    m_writing = true;
+    ClipboardWriter::write(text, html, holdsOriginals);
+    m_writing = false;
 }
 
 bool ClipboardGuard::clipboardStillHolds(const QString& text) const
 {
-    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
-    return mime != nullptr && mime->hasFormat(QString::fromLatin1(kOwnerFormat)) && mime->text() == text;
+    return ClipboardWriter::holds(text);
 }
 
 QString ClipboardGuard::anonymizeCopy()

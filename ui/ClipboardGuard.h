@@ -6,6 +6,7 @@
 #include "core/guard/Guard.h"
 #include "core/platform/ActiveWindow.h"
 #include "core/platform/AiAppClassifier.h"
+#include "ui/ClipboardWriter.h"
 
 #include <QObject>
 #include <QString>
@@ -72,7 +73,7 @@ public:
     /** The vault session of the clipboard's anonymized copies (the tray's Restore reads it). */
     static constexpr const char* kSession = "clipboard";
     /** The clipboard format that marks Scrim's own writes. */
-    static constexpr const char* kOwnerFormat = "application/x-scrim-owner";
+    static constexpr const char* kOwnerFormat = ClipboardWriter::kOwnerFormat;
 
     ClipboardGuard(std::shared_ptr<const RuleSet> rules,
                    std::unique_ptr<ActiveWindowSource> windows,
@@ -181,6 +182,7 @@ private:
     QTimer m_pauseTimer;
     bool m_paused = false;
     bool m_started = false;
+    bool m_writing = false;
     QString m_clipboardProblem;
     QString m_focusProblem;
     Clip m_clip;

@@ -9,7 +9,10 @@
 #include "core/redact/Anonymizer.h"
 #include "core/redact/Restorer.h"
 #include "core/redact/Vault.h"
+#include "ui/ActivityWindow.h"
+#include "ui/ClipboardWriter.h"
 #include "ui/NoticePopup.h"
+#include "ui/PasteBox.h"
 #include "ui/ReasonDialog.h"
 
 #include <QApplication>
@@ -44,6 +47,8 @@ TrayController::TrayController(std::shared_ptr<const RuleSet> rules, int trayWai
     m_statusAction = m_menu->addAction(statusText());
     m_statusAction->setEnabled(false);
     m_menu->addSeparator();
+    m_pasteBoxAction = m_menu->addAction(tr("Open &paste-box"));
+    connect(m_pasteBoxAction, &QAction::triggered, this, [this] { openPasteBox(); });
     m_scanAction = m_menu->addAction(tr("&Scan clipboard now"));
     connect(m_scanAction, &QAction::triggered, this, &TrayController::scanClipboard);
     m_anonymizeAction = m_menu->addAction(tr("&Anonymize clipboard"));
@@ -79,6 +84,11 @@ TrayController::TrayController(std::shared_ptr<const RuleSet> rules, int trayWai
         }
     });
     m_menu->addSeparator();
+    connect(m_menu->addAction(tr("A&ctivity")), &QAction::triggered, this, &TrayController::openActivity);
+    connect(m_menu->addAction(tr("Po&licy status")), &QAction::triggered, this, &TrayController::openPolicyStatus);
+    QAction* training = m_menu->addAction(tr("&Training"));
+    training->setEnabled(false);
+    training->setToolTip(tr("Awareness demos for trainers come in a later version."));
     connect(m_menu->addAction(tr("&About Scrim")), &QAction::triggered, this, &TrayController::showAbout);
     m_quitAction = m_menu->addAction(tr("&Quit"));
     connect(m_quitAction, &QAction::triggered, qApp, &QCoreApplication::quit);
@@ -90,6 +100,9 @@ TrayController::TrayController(std::shared_ptr<const RuleSet> rules, int trayWai
 TrayController::~TrayController()
 {
     delete m_reasonDialog;
+    delete m_pasteBox;
+    delete m_activity;
+    delete m_policyStatusWindow;
     delete m_popup;
     delete m_window;
     delete m_tray;
@@ -140,7 +153,7 @@ void TrayController::setGuard(ClipboardGuard* guard)
     if (guard == nullptr) {
         return;
     }
-    guard->setReviewAvailable(false);
+    guard->setReviewAvailable(true);
     connect(guard, &ClipboardGuard::stateChanged, this, &TrayController::updateState);
     connect(guard, &ClipboardGuard::notice, this, [this](const GuardNotice& n) {
         noticePopup()->present(n);
@@ -177,7 +190,8 @@ void TrayController::onNoticeAction(GuardNotice::Action action)
         askReason();
         break;
     case GuardNotice::Action::Review:
-        break; // offered only once a paste-box exists (setReviewAvailable)
+        openPasteBox(m_guard->originalText());
+        break;
     }
 }
 
@@ -320,7 +334,7 @@ void TrayController::showFallback()
     m_windowMessage->setObjectName(u"messageLabel"_qs);
     m_windowMessage->setWordWrap(true);
     layout->addWidget(m_windowMessage);
-    for (QAction* action : {m_scanAction, m_anonymizeAction, m_restoreAction}) {
+    for (QAction* action : {m_pasteBoxAction, m_scanAction, m_anonymizeAction, m_restoreAction}) {
         auto* button = new QPushButton(action->text());
         button->setEnabled(action->isEnabled());
         button->setToolTip(action->toolTip());
@@ -351,12 +365,82 @@ void TrayController::setPolicy(const Policy* policy, std::shared_ptr<const RuleS
     if (rules) {
         m_rules = std::move(rules);
     }
+    if (m_pasteBox != nullptr) {
+        m_pasteBox->setPolicy(policy != nullptr ? *policy : Policy::builtinDefault(), m_rules);
+    }
     updateState();
+}
+
+PasteBox* TrayController::openPasteBox(const QString& text)
+{
+    if (m_pasteBox == nullptr) {
+        m_pasteBox = new PasteBox(m_rules);
+        m_pasteBox->setPolicy(m_policy != nullptr ? *m_policy : Policy::builtinDefault(), m_rules);
+        m_pasteBox->setVault(m_vault);
+        m_pasteBox->setAuditLog(m_audit);
+    }
+    if (!text.isEmpty()) {
+        m_pasteBox->review(text);
+    } else {
+        m_pasteBox->show();
+        m_pasteBox->raise();
+        m_pasteBox->activateWindow();
+    }
+    return m_pasteBox;
+}
+
+void TrayController::setAuditLog(AuditLog* log)
+{
+    m_audit = log;
+    if (m_pasteBox != nullptr) {
+        m_pasteBox->setAuditLog(log);
+    }
+}
+
+ActivityWindow* TrayController::openActivity()
+{
+    if (m_activity == nullptr) {
+        m_activity = new ActivityWindow(m_audit);
+    } else {
+        m_activity->reload();
+    }
+    m_activity->show();
+    m_activity->raise();
+    m_activity->activateWindow();
+    return m_activity;
+}
+
+PolicyStatusWindow* TrayController::openPolicyStatus()
+{
+    if (m_policyStatusWindow == nullptr) {
+        m_policyStatusWindow = new PolicyStatusWindow();
+    }
+    m_policyStatusWindow->setStatus(m_policyStatus);
+    m_policyStatusWindow->show();
+    m_policyStatusWindow->raise();
+    m_policyStatusWindow->activateWindow();
+    return m_policyStatusWindow;
+}
+
+void TrayController::setPolicyStatus(const PolicyStatus& status)
+{
+    m_policyStatus = status;
+    if (m_policyStatusWindow != nullptr) {
+        m_policyStatusWindow->setStatus(status);
+    }
+}
+
+PasteBox* TrayController::pasteBox() const
+{
+    return m_pasteBox;
 }
 
 void TrayController::setVault(TokenVault* vault)
 {
     m_vault = vault;
+    if (m_pasteBox != nullptr) {
+        m_pasteBox->setVault(vault);
+    }
     const QString why = vault == nullptr ? tr("Needs the encrypted store, which is not available.") : QString();
     for (QAction* a : {m_anonymizeAction, m_restoreAction}) {
         a->setEnabled(vault != nullptr);
@@ -390,14 +474,7 @@ QByteArray TrayController::clipboardText(const QString& title, bool& truncated)
 
 void TrayController::putOnClipboard(const QString& text, bool holdsOriginals)
 {
-    auto* mime = new QMimeData();
-    mime->setText(text);
-    mime->setData(QString::fromLatin1(kOwnerFormat), QByteArrayLiteral("1"));
-    if (holdsOriginals) {
-        // Clipboard managers and histories skip content marked like a password manager's.
-        mime->setData(u"x-kde-passwordManagerHint"_qs, QByteArrayLiteral("secret"));
-    }
-    QGuiApplication::clipboard()->setMimeData(mime);
+    ClipboardWriter::write(text, QString(), holdsOriginals);
 }
 
 void TrayController::record(AuditEventType type,
@@ -577,19 +654,8 @@ QString TrayController::restoreClipboard()
     QStringList parts;
     if (result.restored > 0) {
         const QString restored = QString::fromUtf8(result.text.data(), static_cast<qsizetype>(result.text.size()));
-        putOnClipboard(restored, true);
-        // The originals do not stay on the clipboard longer than the policy allows.
-        const int clearSeconds = (m_policy != nullptr ? *m_policy : Policy::builtinDefault()).clearRestoredSeconds;
-        if (clearSeconds > 0) {
-            QTimer::singleShot(std::chrono::seconds(clearSeconds), this, [restored] {
-                QClipboard* clipboard = QGuiApplication::clipboard();
-                const QMimeData* mime = clipboard->mimeData();
-                if (mime != nullptr && mime->hasFormat(QString::fromLatin1(kOwnerFormat)) && mime->text() == restored) {
-                    clipboard->clear();
-                    Log::get("ui")->info("restored text cleared from the clipboard");
-                }
-            });
-        }
+        ClipboardWriter::writeRestored(
+            restored, (m_policy != nullptr ? *m_policy : Policy::builtinDefault()).clearRestoredSeconds, this);
         parts << tr("Restored %n value(s); the clipboard now holds the original text.",
                     nullptr,
                     static_cast<int>(result.restored));

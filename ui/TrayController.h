@@ -4,6 +4,7 @@
 #include "core/audit/AuditEvent.h"
 #include "core/detect/RuleSet.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/PolicyStatusWindow.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,6 +16,9 @@ class AuditLog;
 class TokenVault;
 struct Policy;
 class NoticePopup;
+class PasteBox;
+class ActivityWindow;
+class PolicyStatusWindow;
 class ReasonDialog;
 class QAction;
 class QLabel;
@@ -68,7 +72,7 @@ public:
     static constexpr const char* kOwnerFormat = ClipboardGuard::kOwnerFormat;
 
     /** Where events go; may be null (no store: the app says so in its status). Not owned. */
-    void setAuditLog(AuditLog* log) { m_audit = log; }
+    void setAuditLog(AuditLog* log);
     /** Where the originals of anonymized copies go; null disables anonymize and restore. Not owned. */
     void setVault(TokenVault* vault);
     /**
@@ -83,6 +87,16 @@ public:
      * window with buttons, and whose pause the menu offers. Not owned; may stay unset (no guard).
      */
     void setGuard(ClipboardGuard* guard);
+    /** Opens the paste-box (created on first use), with `text` in its editor when given. */
+    PasteBox* openPasteBox(const QString& text = QString());
+    PasteBox* pasteBox() const;
+    QAction* pasteBoxAction() const { return m_pasteBoxAction; }
+    /** Opens the Activity window (the audit log; created on first use, reloaded on every open). */
+    ActivityWindow* openActivity();
+    /** Opens the Policy status window. */
+    PolicyStatusWindow* openPolicyStatus();
+    /** What the Policy status window shows; the app updates it after every refresh. */
+    void setPolicyStatus(const PolicyStatus& status);
     /** The notice window (created on first use; for tests). */
     NoticePopup* noticePopup();
     /** Opens the dialog that asks why the original of a blocked text is needed. */
@@ -154,6 +168,11 @@ private:
     ClipboardGuard* m_guard = nullptr;
     NoticePopup* m_popup = nullptr;
     QPointer<ReasonDialog> m_reasonDialog;
+    QPointer<PasteBox> m_pasteBox;
+    QPointer<ActivityWindow> m_activity;
+    QPointer<PolicyStatusWindow> m_policyStatusWindow;
+    PolicyStatus m_policyStatus;
+    QAction* m_pasteBoxAction = nullptr;
     QMenu* m_pauseMenu = nullptr;
     QAction* m_resumeAction = nullptr;
     QAction* m_reasonAction = nullptr;

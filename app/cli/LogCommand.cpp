@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/LogCommand.h"
 
+#include "core/audit/AuditExport.h"
 #include "core/audit/AuditLog.h"
 #include "core/common/Paths.h"
 #include "core/common/Translations.h"
@@ -105,42 +106,10 @@ int LogCommand::execute(const QStringList& arguments, CliIo& io)
             io.err << tr("scrim-cli log export: %1").arg(Translations::errorMessage(events.error())) << "\n";
             return static_cast<int>(ExitCode::Error);
         }
-        const auto csvField = [](const QString& v) {
-            QString q = v;
-            q.replace(u'"', u"\"\""_qs);
-            return u'"' + q + u'"';
-        };
-        if (format == u"csv"_qs) {
-            io.out << "seq,time,type,source_app,dest_app,dest_is_approved_ai,categories,rule_ids,action,content_hmac,"
-                      "preview,os_user,host,policy_serial,hash\n";
-        }
+        const auto f = format == u"csv"_qs ? AuditExport::Format::Csv : AuditExport::Format::Jsonl;
+        io.out << AuditExport::header(f);
         for (const auto& e : events.value()) {
-            const QString time = QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs);
-            if (format == u"csv"_qs) {
-                io.out << e.seq << ',' << time << ',' << qs(auditEventTypeName(e.type)) << ','
-                       << csvField(qs(e.sourceApp)) << ',' << csvField(qs(e.destApp)) << ','
-                       << (e.destIsApprovedAi ? 1 : 0) << ',' << csvField(qs(e.categories)) << ','
-                       << csvField(qs(e.ruleIds)) << ',' << csvField(qs(e.action)) << ',' << qs(e.contentHmac) << ','
-                       << csvField(qs(e.preview)) << ',' << csvField(qs(e.osUser)) << ',' << csvField(qs(e.host)) << ','
-                       << e.policySerial << ',' << qs(e.hash) << "\n";
-            } else {
-                const QJsonObject o{{u"seq"_qs, static_cast<qint64>(e.seq)},
-                                    {u"time"_qs, time},
-                                    {u"type"_qs, qs(auditEventTypeName(e.type))},
-                                    {u"source_app"_qs, qs(e.sourceApp)},
-                                    {u"dest_app"_qs, qs(e.destApp)},
-                                    {u"dest_is_approved_ai"_qs, e.destIsApprovedAi},
-                                    {u"categories"_qs, qs(e.categories)},
-                                    {u"rule_ids"_qs, qs(e.ruleIds)},
-                                    {u"action"_qs, qs(e.action)},
-                                    {u"content_hmac"_qs, qs(e.contentHmac)},
-                                    {u"preview"_qs, qs(e.preview)},
-                                    {u"os_user"_qs, qs(e.osUser)},
-                                    {u"host"_qs, qs(e.host)},
-                                    {u"policy_serial"_qs, static_cast<qint64>(e.policySerial)},
-                                    {u"hash"_qs, qs(e.hash)}};
-                io.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
-            }
+            io.out << AuditExport::line(e, f);
         }
         // The export is itself recorded.
         AuditEvent exported;

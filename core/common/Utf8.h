@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 /**
  * UTF-8 helpers for the core. Text enters the core as UTF-8 and spans are byte offsets; these
@@ -15,6 +16,14 @@ namespace Utf8 {
 
 /** Number of code points in `text` (every byte that is not a continuation byte counts one). */
 std::size_t codePointCount(std::string_view text);
+
+/**
+ * The UTF-16 positions (QString indices) of byte offsets into valid UTF-8 `text`, in one pass: the
+ * one place where the core's byte spans become the editor's positions. `byteOffsets` need not be
+ * sorted; each is at most text.size(). A four-byte sequence counts two UTF-16 units. Returns one
+ * position per offset, in the order given.
+ */
+std::vector<std::size_t> utf16Positions(std::string_view text, const std::vector<std::size_t>& byteOffsets);
 
 /**
  * Streaming validator: feed consecutive pieces of one byte stream; sequences split across pieces

@@ -57,6 +57,8 @@ public:
 
     const Policy& current() const { return m_current ? *m_current : Policy::builtinDefault(); }
     bool usingBuiltinDefault() const { return !m_current.has_value(); }
+    /** The managed configuration this manager follows. */
+    const ManagedConfig& config() const { return m_config; }
     /** UTC ms of the last successful download (0: never). */
     std::int64_t lastFetchMs() const { return m_lastFetchMs; }
 

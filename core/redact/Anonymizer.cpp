@@ -380,11 +380,17 @@ constexpr std::size_t kMinKnownValue = 4;
 // word); the bound only keeps memory in check for absurd sessions.
 constexpr std::size_t kMaxKnownValues = 5'000'000;
 
-void addKnownValues(std::string_view text, const TokenMap& map, std::vector<Finding>& findings)
+void addKnownValues(std::string_view text,
+                    const TokenMap& map,
+                    std::vector<Finding>& findings,
+                    const std::vector<std::string>& keep)
 {
     std::vector<std::string> needles;
     std::vector<Finding> templates;
     std::unordered_set<std::string> seen;
+    for (const std::string& k : keep) {
+        seen.insert(CharClass::lowerAscii(k)); // kept values are never needles
+    }
     const auto add = [&](std::string_view value, const Finding& like) {
         if (value.size() < kMinKnownValue || value.find('\n') != std::string_view::npos) {
             return;
@@ -462,7 +468,7 @@ Result<AnonymizeResult> Anonymizer::anonymize(std::string_view text, std::vector
     }
     // 0. A value found once is replaced wherever else it stands in the text, and so is a value the
     // session already knows ("John Smith" flagged in one line, "john smith" missed in another).
-    addKnownValues(text, map, findings);
+    addKnownValues(text, map, findings, m_options.keep);
 
     // 1. Spans: checked, trimmed, escape-safe.
     std::vector<Stretch> stretches;

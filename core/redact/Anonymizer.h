@@ -83,6 +83,9 @@ public:
         std::uint64_t seed = 0;
         /** Creation time written into new vault entries (UTC ms). */
         std::int64_t nowMs = 0;
+        /** Values the user chose to keep (the paste-box's unticked findings): not replaced as values the
+         *  session knows either. Compared ignoring ASCII case. */
+        std::vector<std::string> keep;
     };
 
     explicit Anonymizer(Options options);

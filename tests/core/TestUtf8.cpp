@@ -23,6 +23,28 @@ private:
     }
 
 private slots:
+    // Byte offsets become QString positions: ASCII, two- and three-byte characters, an emoji (two
+    // UTF-16 units), unsorted and repeated offsets, the end of the text.
+    void utf16PositionsMatchQString()
+    {
+        const QString text = u"a\u00e9\u20ac\U0001F600 z\U0001F469\u200D\U0001F4BBend"_qs;
+        const QByteArray utf8 = text.toUtf8();
+        const std::string_view view(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        std::vector<std::size_t> offsets;
+        std::vector<std::size_t> expected;
+        for (qsizetype i = text.size(); i >= 0; --i) {
+            if (i < text.size() && text.at(i).isLowSurrogate()) {
+                continue; // no byte offset points into a surrogate pair
+            }
+            offsets.push_back(static_cast<std::size_t>(text.left(i).toUtf8().size()));
+            expected.push_back(static_cast<std::size_t>(i));
+        }
+        offsets.push_back(0);
+        expected.push_back(0);
+        QCOMPARE(Utf8::utf16Positions(view, offsets), expected);
+        QVERIFY(Utf8::utf16Positions(view, {}).empty());
+    }
+
     void validator_data()
     {
         QTest::addColumn<QByteArray>("bytes");

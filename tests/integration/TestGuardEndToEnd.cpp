@@ -275,9 +275,9 @@ private slots:
         copy(original);
         focus(m_chat.get());
         QCOMPARE(clipboard(), original); // warn leaves the clipboard alone
-        // Buttons: [Anonymize copy] [Ignore]; Anonymize copy is the second from the right.
+        // Buttons: [Anonymize copy] [Review] [Ignore]; Anonymize copy is the third from the right.
         const int swapsBefore = logCount(u"clipboard swapped"_qs);
-        clickNoticeButton(1);
+        clickNoticeButton(2);
         QTRY_VERIFY_WITH_TIMEOUT(logCount(u"clipboard swapped"_qs) > swapsBefore, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(clipboard(), u"Please reply to [EMAIL_1] today."_qs, 10000);
         focus(m_editor.get());
@@ -309,6 +309,21 @@ private slots:
                     .has_value());
         QVERIFY(tool(u"xdotool"_qs, {u"key"_qs, u"ctrl+Return"_qs}).has_value());
         QTRY_COMPARE_WITH_TIMEOUT(clipboard(), original, 10000);
+    }
+
+    // One instance per user: a second start brings the running one's paste-box forward and ends.
+    void secondStartBringsTheFirstForward()
+    {
+        QProcess second;
+        second.setProcessEnvironment(m_scrim.processEnvironment());
+        second.start(binDir() + u"/scrim"_qs, {});
+        QVERIFY(second.waitForFinished(30000));
+        QCOMPARE(second.exitCode(), 0);
+        QVERIFY2(second.readAllStandardOutput().contains("already running"), "no message from the second start");
+        QCOMPARE(m_scrim.state(), QProcess::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tool(u"xdotool"_qs, {u"search"_qs, u"--onlyvisible"_qs, u"--name"_qs, u"^Scrim paste-box$"_qs}).has_value(),
+            10000);
     }
 
     // Nothing sensitive reached a plain file: logs, the store's files, whatever scrim wrote.
