@@ -48,7 +48,8 @@ NoticePopup::NoticePopup(QWidget* parent)
     m_buttons->setSpacing(kButtonSpacing);
     m_buttons->addStretch(1);
     layout->addLayout(m_buttons);
-    setFixedWidth(400);
+    // Room for three buttons side by side.
+    setFixedWidth(3 * kButtonWidth + 2 * kButtonSpacing + 2 * kMargin + 20);
     m_hideTimer.setSingleShot(true);
     m_hideTimer.setInterval(kShowMs);
     connect(&m_hideTimer, &QTimer::timeout, this, &QWidget::hide);
@@ -91,7 +92,9 @@ void NoticePopup::present(const GuardNotice& notice)
         });
         m_buttons->addWidget(b);
     }
-    adjustSize();
+    // The wrapped text needs its height for the fixed width before the window is sized.
+    layout()->activate();
+    setFixedHeight(layout()->heightForWidth(width()) > 0 ? layout()->heightForWidth(width()) : sizeHint().height());
     place();
     show();
     raise();

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 QString when(qint64 ms)
@@ -22,7 +24,7 @@ PolicyStatusWindow::PolicyStatusWindow(QWidget* parent)
     setWindowIcon(QIcon(u":/icons/scrim.svg"_qs));
     m_form = new QFormLayout(this);
     setStatus(PolicyStatus{});
-    resize(560, 320);
+    resize(560, 230);
 }
 
 void PolicyStatusWindow::setStatus(const PolicyStatus& s)
