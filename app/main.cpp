@@ -11,6 +11,7 @@
 #include "core/policy/PolicyManager.h"
 #include "core/policy/PolicyRules.h"
 #include "core/policy/Signing.h"
+#include "core/policy/UserSettings.h"
 #include "core/redact/Vault.h"
 #include "core/store/Store.h"
 #include "ui/ClipboardGuard.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -121,6 +123,12 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(u"Scrim"_qs);
     QApplication::setApplicationVersion(QStringLiteral(SCRIM_VERSION));
     QApplication::setQuitOnLastWindowClosed(false);
+    // The user's own settings; a chosen language applies from the start.
+    const QString settingsPath = UserSettings::defaultPath();
+    UserSettings userSettings = UserSettings::load(settingsPath);
+    if (!userSettings.language.isEmpty()) {
+        QLocale::setDefault(QLocale(userSettings.language));
+    }
     Translations::install(app);
     const std::string logProblem = Log::init("scrim");
     // One instance per user: a second start brings the running one forward and ends.
@@ -156,10 +164,6 @@ int main(int argc, char* argv[])
             // else the built-in default.
             policyManager = startPolicy(*store, &*audit, tray);
             const Policy& policy = policyManager ? policyManager->current() : Policy::builtinDefault();
-            if (auto policyRules = PolicyRules::ruleSet(policy, rules.value()); policyRules) {
-                tray.setPolicy(&policy, policyRules.value());
-                guard.setPolicy(policy, policyRules.value(), policy.strictAt(QDateTime::currentMSecsSinceEpoch()));
-            }
             guard.setAuditLog(&*audit);
             // The vault of anonymized copies (its TTL purge runs as it opens and on each use).
             TokenVault::Options vaultOptions;
@@ -191,6 +195,27 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "scrim: %s\n", why.toLocal8Bit().constData());
         tray.setAuditProblem(TrayController::tr("Audit log unavailable: %1").arg(why));
     }
+    // The policy in force, with the user's operators where the managed configuration allows them.
+    const bool mayChangeSettings = policyManager == nullptr || policyManager->config().usersMayChangeSettings;
+    Policy effective;
+    const auto applyPolicy = [&] {
+        const Policy& inForce = policyManager ? policyManager->current() : Policy::builtinDefault();
+        effective = userSettings.applyTo(inForce, mayChangeSettings);
+        if (auto policyRules = PolicyRules::ruleSet(effective, rules.value()); policyRules) {
+            tray.setPolicy(&effective, policyRules.value());
+            guard.setPolicy(effective, policyRules.value(), effective.strictAt(QDateTime::currentMSecsSinceEpoch()));
+        } else {
+            Log::get("policy")->error("the policy's rules do not compile: code {}",
+                                      static_cast<int>(policyRules.error().code));
+        }
+        guard.setNotices(!mayChangeSettings || userSettings.notices);
+    };
+    applyPolicy();
+    tray.setSettings(settingsPath, mayChangeSettings, QCoreApplication::applicationFilePath());
+    QObject::connect(&tray, &TrayController::settingsChanged, &tray, [&](const UserSettings& changed) {
+        userSettings = changed;
+        applyPolicy();
+    });
     // Retention: old audit events and expired vault sessions go at start and once a day.
     std::unique_ptr<RetentionTimer> retention;
     if (audit) {
@@ -233,10 +258,7 @@ int main(int argc, char* argv[])
                 describePolicy(*policyManager, tray);
                 if (outcome.applied) {
                     Log::get("policy")->info("policy applied: serial {}", policyManager->current().serial);
-                    if (auto policyRules = PolicyRules::ruleSet(policyManager->current(), rules.value()); policyRules) {
-                        tray.setPolicy(&policyManager->current(), policyRules.value());
-                        guard.setPolicy(policyManager->current(), policyRules.value(), false);
-                    }
+                    applyPolicy();
                 }
                 if (retention) {
                     retention->setRetentionDays(policyManager->current().retentionDays);

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Scrim activity</source>
+        <translation>Scrim-Aktivität</translation>
+    </message>
+    <message>
+        <source>Filter: any text, e.g. PCI, ChatGPT, anonymized_copy</source>
+        <translation>Filter: beliebiger Text, z. B. PCI, ChatGPT, anonymized_copy</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>The audit log is not available (no encrypted store).</source>
+        <translation>Das Audit-Protokoll ist nicht verfügbar (keine verschlüsselte Datenbank).</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Das Audit-Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source> (approved)</source>
+        <translation> (zugelassen)</translation>
+    </message>
+    <message>
+        <source> (not approved)</source>
+        <translation> (nicht zugelassen)</translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation>Die Kette konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The chain is broken at event %1: %2. Events may have been changed or removed; tell your administrator.</source>
+        <translation>Die Kette ist bei Ereignis %1 unterbrochen: %2. Möglicherweise wurden Ereignisse verändert oder entfernt; informieren Sie Ihren Administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Kette intakt: %n Ereignis geprüft.</numerusform>
+            <numerusform>Kette intakt: %n Ereignisse geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation>Das Audit-Protokoll ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>AnonymizeCommand</name>
     <message>
         <source>Replace sensitive values with tokens that &apos;restore&apos; can undo</source>
@@ -96,6 +194,120 @@
     <message>
         <source>scrim-cli anonymize: the policy &apos;%1&apos; cannot be used; &apos;scrim-cli policy lint %1&apos; says why.</source>
         <translation>scrim-cli anonymize: Die Richtlinie &apos;%1&apos; kann nicht verwendet werden; &apos;scrim-cli policy lint %1&apos; nennt den Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardGuard</name>
+    <message>
+        <source>Not protecting the clipboard: on Wayland Scrim cannot see what other applications copy. Use the paste-box to check text before you paste it.</source>
+        <translation>Die Zwischenablage wird nicht geschützt: Unter Wayland kann Scrim nicht sehen, was andere Anwendungen kopieren. Prüfen Sie Text mit der Einfügebox, bevor Sie ihn einfügen.</translation>
+    </message>
+    <message>
+        <source>Scrim cannot tell which window has the focus (%1), so it warns on copy but cannot swap the clipboard for AI tools.</source>
+        <translation>Scrim kann nicht erkennen, welches Fenster den Fokus hat (%1); daher warnt es beim Kopieren, kann die Zwischenablage für KI-Werkzeuge aber nicht austauschen.</translation>
+    </message>
+    <message>
+        <source>Clipboard not checked</source>
+        <translation>Zwischenablage nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s content is too big to read; treat it as sensitive.</source>
+        <translation>Der Inhalt der Zwischenablage ist zu groß zum Lesen; behandeln Sie ihn als sensibel.</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be checked (%1). Treat its content as sensitive.</source>
+        <translation>Die Zwischenablage konnte nicht geprüft werden (%1). Behandeln Sie ihren Inhalt als sensibel.</translation>
+    </message>
+    <message>
+        <source>Clipboard checked in part</source>
+        <translation>Zwischenablage teilweise geprüft</translation>
+    </message>
+    <message>
+        <source>Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. Check the rest with the paste-box or scrim-cli scan.</source>
+        <translation>Nur die ersten %1 KiB der Zwischenablage wurden geprüft; dort wurde nichts Sensibles gefunden. Prüfen Sie den Rest mit der Einfügebox oder mit scrim-cli scan.</translation>
+    </message>
+    <message>
+        <source>Sensitive text on the clipboard</source>
+        <translation>Sensibler Text in der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1. Paste it only where it belongs.</source>
+        <translation>Die Zwischenablage enthält %1. Fügen Sie den Inhalt nur dort ein, wo er hingehört.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1, and %2 has the focus. Anonymize it before you paste it there.</source>
+        <translation>Die Zwischenablage enthält %1, und %2 hat den Fokus. Anonymisieren Sie den Inhalt, bevor Sie ihn dort einfügen.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 KiB were checked.</source>
+        <translation>Nur die ersten %1 KiB wurden geprüft.</translation>
+    </message>
+    <message>
+        <source>[Scrim removed this text: it could not be anonymized]</source>
+        <translation>[Scrim hat diesen Text entfernt: Er konnte nicht anonymisiert werden]</translation>
+    </message>
+    <message>
+        <source>Clipboard blocked for %1</source>
+        <translation>Zwischenablage für %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>The clipboard now holds an anonymized copy (%1 replaced). Your organisation asks for a reason before the original can go to %2.</source>
+        <translation>Die Zwischenablage enthält jetzt eine anonymisierte Kopie (%1 ersetzt). Ihre Organisation verlangt eine Begründung, bevor das Original an %2 gehen kann.</translation>
+    </message>
+    <message>
+        <source>Clipboard anonymized for %1</source>
+        <translation>Zwischenablage für %1 anonymisiert</translation>
+    </message>
+    <message>
+        <source>While %1 has the focus, the clipboard holds an anonymized copy (%2 replaced). The original comes back when you switch to another window. To put the values back into the answer, copy it and choose Restore from clipboard.</source>
+        <translation>Solange %1 den Fokus hat, enthält die Zwischenablage eine anonymisierte Kopie (%2 ersetzt). Das Original kehrt zurück, sobald Sie zu einem anderen Fenster wechseln. Um die Werte wieder in die Antwort einzusetzen, kopieren Sie die Antwort und wählen Sie „Aus der Zwischenablage wiederherstellen“.</translation>
+    </message>
+    <message>
+        <source>The encrypted store is not available, so the values cannot be restored later.</source>
+        <translation>Die verschlüsselte Datenbank ist nicht verfügbar, daher können die Werte später nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive is on the clipboard.</source>
+        <translation>In der Zwischenablage befindet sich nichts Sensibles.</translation>
+    </message>
+    <message>
+        <source>An anonymized copy is on the clipboard.</source>
+        <translation>Die Zwischenablage enthält eine anonymisierte Kopie.</translation>
+    </message>
+    <message>
+        <source>Scrim will not warn again about this text.</source>
+        <translation>Scrim warnt bei diesem Text nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The original text is back on the clipboard. This was recorded.</source>
+        <translation>Der Originaltext ist wieder in der Zwischenablage. Dies wurde protokolliert.</translation>
+    </message>
+    <message>
+        <source>Original restored</source>
+        <translation>Original wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>There is nothing to release.</source>
+        <translation>Es gibt nichts freizugeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please write at least %n character(s) on why the original is needed.</source>
+        <translation>
+            <numerusform>Bitte begründen Sie mit mindestens %n Zeichen, warum das Original benötigt wird.</numerusform>
+            <numerusform>Bitte begründen Sie mit mindestens %n Zeichen, warum das Original benötigt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original text is back on the clipboard. Your reason was recorded.</source>
+        <translation>Der Originaltext ist wieder in der Zwischenablage. Ihre Begründung wurde protokolliert.</translation>
+    </message>
+    <message>
+        <source>Original released</source>
+        <translation>Original freigegeben</translation>
     </message>
 </context>
 <context>
@@ -563,6 +775,201 @@
     </message>
 </context>
 <context>
+    <name>NoticePopup</name>
+    <message>
+        <source>Scrim notice</source>
+        <translation>Scrim-Hinweis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Anonymize copy</source>
+        <translation>Kopie anonymisieren</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Give a reason…</source>
+        <translation>Begründung angeben…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>PasteBox</name>
+    <message>
+        <source>Scrim paste-box</source>
+        <translation>Scrim-Einfügebox</translation>
+    </message>
+    <message>
+        <source>Paste or type the text you want to give an AI tool. Sensitive values are highlighted as you type.</source>
+        <translation>Fügen Sie den Text, den Sie einem KI-Werkzeug geben möchten, ein oder tippen Sie ihn. Sensible Werte werden während der Eingabe hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive found.</source>
+        <translation>Nichts Sensibles gefunden.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Sieht aus wie</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Untick a finding to keep that value as it is.</source>
+        <translation>Entfernen Sie das Häkchen bei einem Treffer, um diesen Wert unverändert zu lassen.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;anonymized</source>
+        <translation>&amp;Anonymisiert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;original</source>
+        <translation>&amp;Original kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>The AI tool&apos;s answer:</source>
+        <translation>Die Antwort des KI-Werkzeugs:</translation>
+    </message>
+    <message>
+        <source>Paste the answer that holds tokens such as [PERSON_1].</source>
+        <translation>Fügen Sie die Antwort ein, die Token wie [PERSON_1] enthält.</translation>
+    </message>
+    <message>
+        <source>With your values back:</source>
+        <translation>Mit wiederhergestellten Werten:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;restored text</source>
+        <translation>Wiederhergestellten &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared after %n second(s) if it still holds it.</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird nach %n Sekunde geleert, sofern sie den Text dann noch enthält.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird nach %n Sekunden geleert, sofern sie den Text dann noch enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without the encrypted store the tokens cannot be restored later.</source>
+        <translation>Ohne die verschlüsselte Datenbank können die Token später nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The text could not be checked (%1). Treat it as sensitive.</source>
+        <translation>Der Text konnte nicht geprüft werden (%1). Behandeln Sie ihn als sensibel.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive found in this text.</source>
+        <translation>In diesem Text wurde nichts Sensibles gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sensitive value(s): %1.</source>
+        <translation>
+            <numerusform>%n sensibler Wert: %1.</numerusform>
+            <numerusform>%n sensible Werte: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text could not be checked (%1); nothing was copied.</source>
+        <translation>Der Text konnte nicht geprüft werden (%1); es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The text could not be anonymized (%1); nothing was copied.</source>
+        <translation>Der Text konnte nicht anonymisiert werden (%1); es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied; nothing needed replacing.</source>
+        <translation>Kopiert; es musste nichts ersetzt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymized text copied (%n value(s) replaced). To put the values back into the answer, use the Restore tab.</source>
+        <translation>
+            <numerusform>Anonymisierter Text kopiert (%n Wert ersetzt). Um den Wert wieder in die Antwort einzusetzen, verwenden Sie den Reiter „Wiederherstellen“.</numerusform>
+            <numerusform>Anonymisierter Text kopiert (%n Werte ersetzt). Um die Werte wieder in die Antwort einzusetzen, verwenden Sie den Reiter „Wiederherstellen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies the text as it is; the clipboard guard still watches it.</source>
+        <translation>Kopiert den Text unverändert; der Zwischenablageschutz überwacht ihn weiterhin.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow copying this text with its original values for AI tools.</source>
+        <translation>Die Richtlinie Ihrer Organisation erlaubt nicht, diesen Text mit seinen Originalwerten für KI-Werkzeuge zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Original text copied. The clipboard guard still watches where it is pasted.</source>
+        <translation>Originaltext kopiert. Der Zwischenablageschutz überwacht weiterhin, wo er eingefügt wird.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the encrypted store, which is not available.</source>
+        <translation>Das Wiederherstellen benötigt die verschlüsselte Datenbank, die nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read (%1).</source>
+        <translation>Der Tresor konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n value(s).</source>
+        <translation>
+            <numerusform>%n Wert wiederhergestellt.</numerusform>
+            <numerusform>%n Werte wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
+        <translation>
+            <numerusform>%n Token ist abgelaufen oder wurde vergessen und bleibt unverändert (grau).</numerusform>
+            <numerusform>%n Token sind abgelaufen oder wurden vergessen und bleiben unverändert (grau).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are not from this session and stay as they are (red).</source>
+        <translation>
+            <numerusform>%n Token stammt nicht aus dieser Sitzung und bleibt unverändert (rot).</numerusform>
+            <numerusform>%n Token stammen nicht aus dieser Sitzung und bleiben unverändert (rot).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
+        <translation>
+            <numerusform>Die Antwort enthält außerdem %n sensiblen Wert, der nicht aus Ihrem Text stammt: %1.</numerusform>
+            <numerusform>Die Antwort enthält außerdem %n sensible Werte, die nicht aus Ihrem Text stammen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Rule: %3
+%4</source>
+        <translation>%1 (%2)
+Regel: %3
+%4</translation>
+    </message>
+</context>
+<context>
     <name>PolicyCommand</name>
     <message>
         <source>scrim-cli policy: cannot read &apos;%1&apos;: %2.</source>
@@ -942,6 +1349,111 @@
     <message>
         <source>Use keep_last or strict.</source>
         <translation>Verwenden Sie keep_last oder strict.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyStatusWindow</name>
+    <message>
+        <source>Scrim policy status</source>
+        <translation>Scrim-Richtlinienstatus</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Built-in default policy (no managed configuration on this computer)</source>
+        <translation>Integrierte Standardrichtlinie (keine verwaltete Konfiguration auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Not needed: the built-in policy is part of Scrim itself</source>
+        <translation>Nicht erforderlich: Die integrierte Richtlinie ist Teil von Scrim selbst</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>serial %1, issued %2</source>
+        <translation>serial %1, ausgestellt am %2</translation>
+    </message>
+    <message>
+        <source>none received yet; the built-in default policy applies</source>
+        <translation>noch keine erhalten; es gilt die integrierte Standardrichtlinie</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>%1 (expired; on_expiry: %2)</source>
+        <translation>%1 (abgelaufen; on_expiry: %2)</translation>
+    </message>
+    <message>
+        <source>verified with a pinned admin key (%1)</source>
+        <translation>mit einem fest hinterlegten Administratorschlüssel geprüft (%1)</translation>
+    </message>
+    <message>
+        <source>pinned admin keys: %1</source>
+        <translation>fest hinterlegte Administratorschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Last fetch</source>
+        <translation>Letzter Abruf</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Next fetch</source>
+        <translation>Nächster Abruf</translation>
+    </message>
+    <message>
+        <source>at the next start</source>
+        <translation>beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Letztes Problem</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for the original text</source>
+        <translation>Begründung für den Originaltext</translation>
+    </message>
+    <message>
+        <source>Your organisation asks for a reason before the original text goes back on the clipboard. The reason is recorded in the audit log; sensitive values in it are removed first.</source>
+        <translation>Ihre Organisation verlangt eine Begründung, bevor der Originaltext wieder in die Zwischenablage gelangt. Die Begründung wird im Audit-Protokoll aufgezeichnet; sensible Werte darin werden vorher entfernt.</translation>
+    </message>
+    <message>
+        <source>Your organisation asks for a reason before the original text can go to %1. The reason is recorded in the audit log; sensitive values in it are removed first.</source>
+        <translation>Ihre Organisation verlangt eine Begründung, bevor der Originaltext an %1 gehen kann. Die Begründung wird im Audit-Protokoll aufgezeichnet; sensible Werte darin werden vorher entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why is the original needed? (at least %n character(s))</source>
+        <translation>
+            <numerusform>Warum wird das Original benötigt? (mindestens %n Zeichen)</numerusform>
+            <numerusform>Warum wird das Original benötigt? (mindestens %n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the original</source>
+        <translation>Original wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +2463,6 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>Protected: built-in default policy</source>
-        <translation>Geschützt: integrierte Standardrichtlinie</translation>
-    </message>
-    <message>
         <source>Scrim: %1</source>
         <translation>Scrim: %1</translation>
     </message>
@@ -2153,6 +2661,98 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     <message>
         <source>Protected: %1</source>
         <translation>Geschützt: %1</translation>
+    </message>
+    <message>
+        <source>Scrim is already running; its paste-box was brought forward.</source>
+        <translation>Scrim läuft bereits; seine Einfügebox wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>the downloaded policy was rejected (%1)</source>
+        <translation>die heruntergeladene Richtlinie wurde abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (%1)</source>
+        <translation>der Server war nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;paste-box</source>
+        <translation>&amp;Einfügebox öffnen</translation>
+    </message>
+    <message>
+        <source>Give a reason to get the &amp;original back…</source>
+        <translation>Begründung angeben, um das &amp;Original zurückzuerhalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause protection</source>
+        <translation>Schutz pa&amp;usieren</translation>
+    </message>
+    <message>
+        <source>Pause protection</source>
+        <translation>Schutz pausieren</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow pausing.</source>
+        <translation>Die Richtlinie Ihrer Organisation erlaubt kein Pausieren.</translation>
+    </message>
+    <message>
+        <source>For 15 minutes</source>
+        <translation>Für 15 Minuten</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Until I resume it</source>
+        <translation>Bis ich ihn fortsetze</translation>
+    </message>
+    <message>
+        <source>&amp;Resume protection</source>
+        <translation>Schutz &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity</source>
+        <translation>A&amp;ktivität</translation>
+    </message>
+    <message>
+        <source>Po&amp;licy status</source>
+        <translation>&amp;Richtlinienstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>Awareness demos for trainers come in a later version.</source>
+        <translation>Sensibilisierungsdemos für Trainer folgen in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>built-in default policy</source>
+        <translation>integrierte Standardrichtlinie</translation>
+    </message>
+    <message>
+        <source>Sensitive text on the clipboard (%1)</source>
+        <translation>Sensibler Text in der Zwischenablage (%1)</translation>
+    </message>
+    <message>
+        <source>Clipboard blocked for %1 (%2)</source>
+        <translation>Zwischenablage für %1 gesperrt (%2)</translation>
+    </message>
+    <message>
+        <source>Clipboard anonymized for %1 (%2)</source>
+        <translation>Zwischenablage für %1 anonymisiert (%2)</translation>
+    </message>
+    <message>
+        <source>Paused until %1 (%2)</source>
+        <translation>Pausiert bis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paused (%1)</source>
+        <translation>Pausiert (%1)</translation>
+    </message>
+    <message>
+        <source>Not protecting the clipboard (%1)</source>
+        <translation>Zwischenablage nicht geschützt (%1)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Scrim activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: any text, e.g. PCI, ChatGPT, anonymized_copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is not available (no encrypted store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is broken at event %1: %2. Events may have been changed or removed; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n event(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnonymizeCommand</name>
     <message>
         <source>Replace sensitive values with tokens that &apos;restore&apos; can undo</source>
@@ -95,6 +193,120 @@
     </message>
     <message>
         <source>scrim-cli anonymize: the policy &apos;%1&apos; cannot be used; &apos;scrim-cli policy lint %1&apos; says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardGuard</name>
+    <message>
+        <source>Not protecting the clipboard: on Wayland Scrim cannot see what other applications copy. Use the paste-box to check text before you paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrim cannot tell which window has the focus (%1), so it warns on copy but cannot swap the clipboard for AI tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s content is too big to read; treat it as sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard could not be checked (%1). Treat its content as sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard checked in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. Check the rest with the paste-box or scrim-cli scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive text on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1. Paste it only where it belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1, and %2 has the focus. Anonymize it before you paste it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 KiB were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Scrim removed this text: it could not be anonymized]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard blocked for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard now holds an anonymized copy (%1 replaced). Your organisation asks for a reason before the original can go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard anonymized for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While %1 has the focus, the clipboard holds an anonymized copy (%2 replaced). The original comes back when you switch to another window. To put the values back into the answer, copy it and choose Restore from clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted store is not available, so the values cannot be restored later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sensitive is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymized copy is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrim will not warn again about this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original text is back on the clipboard. This was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please write at least %n character(s) on why the original is needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original text is back on the clipboard. Your reason was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original released</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +775,199 @@
     </message>
 </context>
 <context>
+    <name>NoticePopup</name>
+    <message>
+        <source>Scrim notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymize copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteBox</name>
+    <message>
+        <source>Scrim paste-box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type the text you want to give an AI tool. Sensitive values are highlighted as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sensitive found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a finding to keep that value as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;anonymized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI tool&apos;s answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the answer that holds tokens such as [PERSON_1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your values back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;restored text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared after %n second(s) if it still holds it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without the encrypted store the tokens cannot be restored later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text could not be checked (%1). Treat it as sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sensitive found in this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sensitive value(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text could not be checked (%1); nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text could not be anonymized (%1); nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied; nothing needed replacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymized text copied (%n value(s) replaced). To put the values back into the answer, use the Restore tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies the text as it is; the clipboard guard still watches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow copying this text with its original values for AI tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original text copied. The clipboard guard still watches where it is pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring needs the encrypted store, which is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n value(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are not from this session and stay as they are (red).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
+        <translation type="unfinished">
+            <numerusform>The answer also holds %n sensitive value that did not come from your text: %1.</numerusform>
+            <numerusform>The answer also holds %n sensitive values that did not come from your text: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Rule: %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyCommand</name>
     <message>
         <source>scrim-cli policy: cannot read &apos;%1&apos;: %2.</source>
@@ -940,6 +1345,111 @@
     </message>
     <message>
         <source>Use keep_last or strict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyStatusWindow</name>
+    <message>
+        <source>Scrim policy status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in default policy (no managed configuration on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: the built-in policy is part of Scrim itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial %1, issued %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none received yet; the built-in default policy applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired; on_expiry: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified with a pinned admin key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned admin keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for the original text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation asks for a reason before the original text goes back on the clipboard. The reason is recorded in the audit log; sensitive values in it are removed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation asks for a reason before the original text can go to %1. The reason is recorded in the audit log; sensitive values in it are removed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why is the original needed? (at least %n character(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the original</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,10 +2458,6 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protected: built-in default policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scrim: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,6 +2655,98 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     </message>
     <message>
         <source>Protected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrim is already running; its paste-box was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the downloaded policy was rejected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;paste-box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to get the &amp;original back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow pausing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until I resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;licy status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness demos for trainers come in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in default policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive text on the clipboard (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard blocked for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard anonymized for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not protecting the clipboard (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Scrim activity</source>
+        <translation>Activité de Scrim</translation>
+    </message>
+    <message>
+        <source>Filter: any text, e.g. PCI, ChatGPT, anonymized_copy</source>
+        <translation>Filtre : n&apos;importe quel texte, p. ex. PCI, ChatGPT, anonymized_copy</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>The audit log is not available (no encrypted store).</source>
+        <translation>Le journal d&apos;audit n&apos;est pas disponible (pas de base de données chiffrée).</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Le journal d&apos;audit ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source> (approved)</source>
+        <translation> (approuvé)</translation>
+    </message>
+    <message>
+        <source> (not approved)</source>
+        <translation> (non approuvé)</translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation>La chaîne n&apos;a pas pu être vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>The chain is broken at event %1: %2. Events may have been changed or removed; tell your administrator.</source>
+        <translation>La chaîne est rompue à l&apos;événement %1 : %2. Des événements ont peut-être été modifiés ou supprimés ; prévenez votre administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Chaîne intacte : %n événement vérifié.</numerusform>
+            <numerusform>Chaîne intacte : %n événements vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation>Le journal d&apos;audit n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+</context>
+<context>
     <name>AnonymizeCommand</name>
     <message>
         <source>Replace sensitive values with tokens that &apos;restore&apos; can undo</source>
@@ -96,6 +194,120 @@
     <message>
         <source>scrim-cli anonymize: the policy &apos;%1&apos; cannot be used; &apos;scrim-cli policy lint %1&apos; says why.</source>
         <translation>scrim-cli anonymize: la politique &apos;%1&apos; ne peut pas être utilisée ; &apos;scrim-cli policy lint %1&apos; dit pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardGuard</name>
+    <message>
+        <source>Not protecting the clipboard: on Wayland Scrim cannot see what other applications copy. Use the paste-box to check text before you paste it.</source>
+        <translation>Le presse-papiers n&apos;est pas protégé : sous Wayland, Scrim ne peut pas voir ce que copient les autres applications. Utilisez la zone de collage pour vérifier le texte avant de le coller.</translation>
+    </message>
+    <message>
+        <source>Scrim cannot tell which window has the focus (%1), so it warns on copy but cannot swap the clipboard for AI tools.</source>
+        <translation>Scrim ne peut pas déterminer quelle fenêtre a le focus (%1) ; il avertit donc lors de la copie, mais ne peut pas remplacer le contenu du presse-papiers pour les outils d&apos;IA.</translation>
+    </message>
+    <message>
+        <source>Clipboard not checked</source>
+        <translation>Presse-papiers non vérifié</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s content is too big to read; treat it as sensitive.</source>
+        <translation>Le contenu du presse-papiers est trop volumineux pour être lu ; considérez-le comme sensible.</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be checked (%1). Treat its content as sensitive.</source>
+        <translation>Le presse-papiers n&apos;a pas pu être vérifié (%1). Considérez son contenu comme sensible.</translation>
+    </message>
+    <message>
+        <source>Clipboard checked in part</source>
+        <translation>Presse-papiers vérifié en partie</translation>
+    </message>
+    <message>
+        <source>Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. Check the rest with the paste-box or scrim-cli scan.</source>
+        <translation>Seuls les %1 premiers Kio du presse-papiers ont été vérifiés ; aucune donnée sensible n&apos;y a été trouvée. Vérifiez le reste avec la zone de collage ou scrim-cli scan.</translation>
+    </message>
+    <message>
+        <source>Sensitive text on the clipboard</source>
+        <translation>Texte sensible dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1. Paste it only where it belongs.</source>
+        <translation>Le presse-papiers contient %1. Ne le collez que là où il a sa place.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1, and %2 has the focus. Anonymize it before you paste it there.</source>
+        <translation>Le presse-papiers contient %1, et %2 a le focus. Anonymisez-le avant de l&apos;y coller.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 KiB were checked.</source>
+        <translation>Seuls les %1 premiers Kio ont été vérifiés.</translation>
+    </message>
+    <message>
+        <source>[Scrim removed this text: it could not be anonymized]</source>
+        <translation>[Scrim a supprimé ce texte : il n&apos;a pas pu être anonymisé]</translation>
+    </message>
+    <message>
+        <source>Clipboard blocked for %1</source>
+        <translation>Presse-papiers bloqué pour %1</translation>
+    </message>
+    <message>
+        <source>The clipboard now holds an anonymized copy (%1 replaced). Your organisation asks for a reason before the original can go to %2.</source>
+        <translation>Le presse-papiers contient maintenant une copie anonymisée (éléments remplacés : %1). Votre organisation demande une justification avant que l&apos;original puisse être envoyé à %2.</translation>
+    </message>
+    <message>
+        <source>Clipboard anonymized for %1</source>
+        <translation>Presse-papiers anonymisé pour %1</translation>
+    </message>
+    <message>
+        <source>While %1 has the focus, the clipboard holds an anonymized copy (%2 replaced). The original comes back when you switch to another window. To put the values back into the answer, copy it and choose Restore from clipboard.</source>
+        <translation>Tant que %1 a le focus, le presse-papiers contient une copie anonymisée (éléments remplacés : %2). L&apos;original revient lorsque vous passez à une autre fenêtre. Pour remettre les valeurs dans la réponse, copiez-la et choisissez « Restaurer depuis le presse-papiers ».</translation>
+    </message>
+    <message>
+        <source>The encrypted store is not available, so the values cannot be restored later.</source>
+        <translation>La base de données chiffrée n&apos;est pas disponible ; les valeurs ne pourront donc pas être restaurées plus tard.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive is on the clipboard.</source>
+        <translation>Le presse-papiers ne contient aucune donnée sensible.</translation>
+    </message>
+    <message>
+        <source>An anonymized copy is on the clipboard.</source>
+        <translation>Le presse-papiers contient une copie anonymisée.</translation>
+    </message>
+    <message>
+        <source>Scrim will not warn again about this text.</source>
+        <translation>Scrim ne vous avertira plus pour ce texte.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>The original text is back on the clipboard. This was recorded.</source>
+        <translation>Le texte d&apos;origine est de nouveau dans le presse-papiers. Cette action a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Original restored</source>
+        <translation>Original restauré</translation>
+    </message>
+    <message>
+        <source>There is nothing to release.</source>
+        <translation>Il n&apos;y a rien à libérer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please write at least %n character(s) on why the original is needed.</source>
+        <translation>
+            <numerusform>Veuillez écrire au moins %n caractère pour expliquer pourquoi l&apos;original est nécessaire.</numerusform>
+            <numerusform>Veuillez écrire au moins %n caractères pour expliquer pourquoi l&apos;original est nécessaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original text is back on the clipboard. Your reason was recorded.</source>
+        <translation>Le texte d&apos;origine est de nouveau dans le presse-papiers. Votre justification a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Original released</source>
+        <translation>Original libéré</translation>
     </message>
 </context>
 <context>
@@ -563,6 +775,201 @@
     </message>
 </context>
 <context>
+    <name>NoticePopup</name>
+    <message>
+        <source>Scrim notice</source>
+        <translation>Notification de Scrim</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Anonymize copy</source>
+        <translation>Anonymiser la copie</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Give a reason…</source>
+        <translation>Donner une justification…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PasteBox</name>
+    <message>
+        <source>Scrim paste-box</source>
+        <translation>Zone de collage de Scrim</translation>
+    </message>
+    <message>
+        <source>Paste or type the text you want to give an AI tool. Sensitive values are highlighted as you type.</source>
+        <translation>Collez ou saisissez le texte que vous voulez fournir à un outil d&apos;IA. Les valeurs sensibles sont mises en évidence pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive found.</source>
+        <translation>Aucune donnée sensible trouvée.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Untick a finding to keep that value as it is.</source>
+        <translation>Décochez une détection pour conserver cette valeur telle quelle.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;anonymized</source>
+        <translation>Copier la version &amp;anonymisée</translation>
+    </message>
+    <message>
+        <source>Copy &amp;original</source>
+        <translation>Copier l&apos;&amp;original</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>The AI tool&apos;s answer:</source>
+        <translation>La réponse de l&apos;outil d&apos;IA :</translation>
+    </message>
+    <message>
+        <source>Paste the answer that holds tokens such as [PERSON_1].</source>
+        <translation>Collez la réponse qui contient des jetons tels que [PERSON_1].</translation>
+    </message>
+    <message>
+        <source>With your values back:</source>
+        <translation>Avec vos valeurs restaurées :</translation>
+    </message>
+    <message>
+        <source>Copy &amp;restored text</source>
+        <translation>Copier le &amp;texte restauré</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared after %n second(s) if it still holds it.</source>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé au bout de %n seconde s&apos;il contient encore ce texte.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé au bout de %n secondes s&apos;il contient encore ce texte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without the encrypted store the tokens cannot be restored later.</source>
+        <translation>Sans la base de données chiffrée, les jetons ne pourront pas être restaurés plus tard.</translation>
+    </message>
+    <message>
+        <source>The text could not be checked (%1). Treat it as sensitive.</source>
+        <translation>Le texte n&apos;a pas pu être vérifié (%1). Considérez-le comme sensible.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive found in this text.</source>
+        <translation>Aucune donnée sensible trouvée dans ce texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sensitive value(s): %1.</source>
+        <translation>
+            <numerusform>%n valeur sensible : %1.</numerusform>
+            <numerusform>%n valeurs sensibles : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text could not be checked (%1); nothing was copied.</source>
+        <translation>Le texte n&apos;a pas pu être vérifié (%1) ; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>The text could not be anonymized (%1); nothing was copied.</source>
+        <translation>Le texte n&apos;a pas pu être anonymisé (%1) ; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>Copied; nothing needed replacing.</source>
+        <translation>Copié ; rien n&apos;était à remplacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymized text copied (%n value(s) replaced). To put the values back into the answer, use the Restore tab.</source>
+        <translation>
+            <numerusform>Texte anonymisé copié (%n valeur remplacée). Pour remettre la valeur dans la réponse, utilisez l&apos;onglet « Restaurer ».</numerusform>
+            <numerusform>Texte anonymisé copié (%n valeurs remplacées). Pour remettre les valeurs dans la réponse, utilisez l&apos;onglet « Restaurer ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies the text as it is; the clipboard guard still watches it.</source>
+        <translation>Copie le texte tel quel ; la protection du presse-papiers continue de le surveiller.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow copying this text with its original values for AI tools.</source>
+        <translation>La politique de votre organisation ne permet pas de copier ce texte avec ses valeurs d&apos;origine pour des outils d&apos;IA.</translation>
+    </message>
+    <message>
+        <source>Original text copied. The clipboard guard still watches where it is pasted.</source>
+        <translation>Texte d&apos;origine copié. La protection du presse-papiers continue de surveiller l&apos;endroit où il est collé.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the encrypted store, which is not available.</source>
+        <translation>La restauration nécessite la base de données chiffrée, qui n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read (%1).</source>
+        <translation>Le coffre n&apos;a pas pu être lu (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n value(s).</source>
+        <translation>
+            <numerusform>%n valeur restaurée.</numerusform>
+            <numerusform>%n valeurs restaurées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
+        <translation>
+            <numerusform>%n jeton a expiré ou a été oublié et reste tel quel (en gris).</numerusform>
+            <numerusform>%n jetons ont expiré ou ont été oubliés et restent tels quels (en gris).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are not from this session and stay as they are (red).</source>
+        <translation>
+            <numerusform>%n jeton ne provient pas de cette session et reste tel quel (en rouge).</numerusform>
+            <numerusform>%n jetons ne proviennent pas de cette session et restent tels quels (en rouge).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
+        <translation>
+            <numerusform>La réponse contient aussi %n valeur sensible qui ne provient pas de votre texte : %1.</numerusform>
+            <numerusform>La réponse contient aussi %n valeurs sensibles qui ne proviennent pas de votre texte : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Rule: %3
+%4</source>
+        <translation>%1 (%2)
+Règle : %3
+%4</translation>
+    </message>
+</context>
+<context>
     <name>PolicyCommand</name>
     <message>
         <source>scrim-cli policy: cannot read &apos;%1&apos;: %2.</source>
@@ -942,6 +1349,111 @@
     <message>
         <source>Use keep_last or strict.</source>
         <translation>Utilisez keep_last ou strict.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyStatusWindow</name>
+    <message>
+        <source>Scrim policy status</source>
+        <translation>État de la politique de Scrim</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Built-in default policy (no managed configuration on this computer)</source>
+        <translation>Politique par défaut intégrée (aucune configuration gérée sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Not needed: the built-in policy is part of Scrim itself</source>
+        <translation>Inutile : la politique intégrée fait partie de Scrim lui-même</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>serial %1, issued %2</source>
+        <translation>serial %1, émise le %2</translation>
+    </message>
+    <message>
+        <source>none received yet; the built-in default policy applies</source>
+        <translation>aucune reçue pour l&apos;instant ; la politique par défaut intégrée s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>%1 (expired; on_expiry: %2)</source>
+        <translation>%1 (expirée ; on_expiry : %2)</translation>
+    </message>
+    <message>
+        <source>verified with a pinned admin key (%1)</source>
+        <translation>vérifiée avec une clé d&apos;administrateur épinglée (%1)</translation>
+    </message>
+    <message>
+        <source>pinned admin keys: %1</source>
+        <translation>clés d&apos;administrateur épinglées : %1</translation>
+    </message>
+    <message>
+        <source>Last fetch</source>
+        <translation>Dernière récupération</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Next fetch</source>
+        <translation>Prochaine récupération</translation>
+    </message>
+    <message>
+        <source>at the next start</source>
+        <translation>au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Dernier problème</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for the original text</source>
+        <translation>Justification pour le texte d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Your organisation asks for a reason before the original text goes back on the clipboard. The reason is recorded in the audit log; sensitive values in it are removed first.</source>
+        <translation>Votre organisation demande une justification avant que le texte d&apos;origine ne revienne dans le presse-papiers. La justification est enregistrée dans le journal d&apos;audit ; les valeurs sensibles qu&apos;elle contient sont d&apos;abord supprimées.</translation>
+    </message>
+    <message>
+        <source>Your organisation asks for a reason before the original text can go to %1. The reason is recorded in the audit log; sensitive values in it are removed first.</source>
+        <translation>Votre organisation demande une justification avant que le texte d&apos;origine puisse être envoyé à %1. La justification est enregistrée dans le journal d&apos;audit ; les valeurs sensibles qu&apos;elle contient sont d&apos;abord supprimées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why is the original needed? (at least %n character(s))</source>
+        <translation>
+            <numerusform>Pourquoi l&apos;original est-il nécessaire ? (au moins %n caractère)</numerusform>
+            <numerusform>Pourquoi l&apos;original est-il nécessaire ? (au moins %n caractères)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the original</source>
+        <translation>Restaurer l&apos;original</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +2463,6 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Protected: built-in default policy</source>
-        <translation>Protégé : politique par défaut intégrée</translation>
-    </message>
-    <message>
         <source>Scrim: %1</source>
         <translation>Scrim : %1</translation>
     </message>
@@ -2153,6 +2661,98 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     <message>
         <source>Protected: %1</source>
         <translation>Protégé : %1</translation>
+    </message>
+    <message>
+        <source>Scrim is already running; its paste-box was brought forward.</source>
+        <translation>Scrim est déjà en cours d&apos;exécution ; sa zone de collage a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>the downloaded policy was rejected (%1)</source>
+        <translation>la politique téléchargée a été refusée (%1)</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (%1)</source>
+        <translation>le serveur n&apos;a pas pu être joint (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;paste-box</source>
+        <translation>Ouvrir la &amp;zone de collage</translation>
+    </message>
+    <message>
+        <source>Give a reason to get the &amp;original back…</source>
+        <translation>Donner une justification pour récupérer l&apos;&amp;original…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause protection</source>
+        <translation>&amp;Suspendre la protection</translation>
+    </message>
+    <message>
+        <source>Pause protection</source>
+        <translation>Suspendre la protection</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow pausing.</source>
+        <translation>La politique de votre organisation ne permet pas de suspendre la protection.</translation>
+    </message>
+    <message>
+        <source>For 15 minutes</source>
+        <translation>Pendant 15 minutes</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Pendant 1 heure</translation>
+    </message>
+    <message>
+        <source>Until I resume it</source>
+        <translation>Jusqu&apos;à ce que je la reprenne</translation>
+    </message>
+    <message>
+        <source>&amp;Resume protection</source>
+        <translation>R&amp;eprendre la protection</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity</source>
+        <translation>Ac&amp;tivité</translation>
+    </message>
+    <message>
+        <source>Po&amp;licy status</source>
+        <translation>État de la po&amp;litique</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Formation</translation>
+    </message>
+    <message>
+        <source>Awareness demos for trainers come in a later version.</source>
+        <translation>Les démonstrations de sensibilisation pour les formateurs arriveront dans une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>built-in default policy</source>
+        <translation>politique par défaut intégrée</translation>
+    </message>
+    <message>
+        <source>Sensitive text on the clipboard (%1)</source>
+        <translation>Texte sensible dans le presse-papiers (%1)</translation>
+    </message>
+    <message>
+        <source>Clipboard blocked for %1 (%2)</source>
+        <translation>Presse-papiers bloqué pour %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clipboard anonymized for %1 (%2)</source>
+        <translation>Presse-papiers anonymisé pour %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paused until %1 (%2)</source>
+        <translation>Suspendu jusqu&apos;à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paused (%1)</source>
+        <translation>Suspendu (%1)</translation>
+    </message>
+    <message>
+        <source>Not protecting the clipboard (%1)</source>
+        <translation>Presse-papiers non protégé (%1)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Scrim activity</source>
+        <translation>Scrim-aktivitet</translation>
+    </message>
+    <message>
+        <source>Filter: any text, e.g. PCI, ChatGPT, anonymized_copy</source>
+        <translation>Filter: valfri text, t.ex. PCI, ChatGPT, anonymized_copy</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>The audit log is not available (no encrypted store).</source>
+        <translation>Granskningsloggen är inte tillgänglig (ingen krypterad databas).</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Granskningsloggen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source> (approved)</source>
+        <translation> (godkänd)</translation>
+    </message>
+    <message>
+        <source> (not approved)</source>
+        <translation> (inte godkänd)</translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation>Kedjan kunde inte kontrolleras: %1</translation>
+    </message>
+    <message>
+        <source>The chain is broken at event %1: %2. Events may have been changed or removed; tell your administrator.</source>
+        <translation>Kedjan är bruten vid händelse %1: %2. Händelser kan ha ändrats eller tagits bort; meddela din administratör.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Kedjan är intakt: %n händelse kontrollerad.</numerusform>
+            <numerusform>Kedjan är intakt: %n händelser kontrollerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation>Granskningsloggen är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportera granskningsloggen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterat till %1.</translation>
+    </message>
+</context>
+<context>
     <name>AnonymizeCommand</name>
     <message>
         <source>Replace sensitive values with tokens that &apos;restore&apos; can undo</source>
@@ -96,6 +194,120 @@
     <message>
         <source>scrim-cli anonymize: the policy &apos;%1&apos; cannot be used; &apos;scrim-cli policy lint %1&apos; says why.</source>
         <translation>scrim-cli anonymize: policyn &apos;%1&apos; kan inte användas; &apos;scrim-cli policy lint %1&apos; säger varför.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardGuard</name>
+    <message>
+        <source>Not protecting the clipboard: on Wayland Scrim cannot see what other applications copy. Use the paste-box to check text before you paste it.</source>
+        <translation>Urklippet skyddas inte: under Wayland kan Scrim inte se vad andra program kopierar. Använd inklistringsrutan för att kontrollera text innan du klistrar in den.</translation>
+    </message>
+    <message>
+        <source>Scrim cannot tell which window has the focus (%1), so it warns on copy but cannot swap the clipboard for AI tools.</source>
+        <translation>Scrim kan inte avgöra vilket fönster som har fokus (%1), så det varnar vid kopiering men kan inte byta ut urklippet för AI-verktyg.</translation>
+    </message>
+    <message>
+        <source>Clipboard not checked</source>
+        <translation>Urklippet har inte kontrollerats</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s content is too big to read; treat it as sensitive.</source>
+        <translation>Urklippets innehåll är för stort för att läsas; behandla det som känsligt.</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be checked (%1). Treat its content as sensitive.</source>
+        <translation>Urklippet kunde inte kontrolleras (%1). Behandla innehållet som känsligt.</translation>
+    </message>
+    <message>
+        <source>Clipboard checked in part</source>
+        <translation>Urklippet har kontrollerats delvis</translation>
+    </message>
+    <message>
+        <source>Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. Check the rest with the paste-box or scrim-cli scan.</source>
+        <translation>Endast de första %1 KiB av urklippet kontrollerades; inget känsligt hittades där. Kontrollera resten med inklistringsrutan eller scrim-cli scan.</translation>
+    </message>
+    <message>
+        <source>Sensitive text on the clipboard</source>
+        <translation>Känslig text i urklippet</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1. Paste it only where it belongs.</source>
+        <translation>Urklippet innehåller %1. Klistra bara in det där det hör hemma.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1, and %2 has the focus. Anonymize it before you paste it there.</source>
+        <translation>Urklippet innehåller %1, och %2 har fokus. Anonymisera det innan du klistrar in det där.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 KiB were checked.</source>
+        <translation>Endast de första %1 KiB kontrollerades.</translation>
+    </message>
+    <message>
+        <source>[Scrim removed this text: it could not be anonymized]</source>
+        <translation>[Scrim tog bort den här texten: den kunde inte anonymiseras]</translation>
+    </message>
+    <message>
+        <source>Clipboard blocked for %1</source>
+        <translation>Urklippet blockerat för %1</translation>
+    </message>
+    <message>
+        <source>The clipboard now holds an anonymized copy (%1 replaced). Your organisation asks for a reason before the original can go to %2.</source>
+        <translation>Urklippet innehåller nu en anonymiserad kopia (%1 har ersatts). Din organisation kräver en motivering innan originalet kan gå till %2.</translation>
+    </message>
+    <message>
+        <source>Clipboard anonymized for %1</source>
+        <translation>Urklippet anonymiserat för %1</translation>
+    </message>
+    <message>
+        <source>While %1 has the focus, the clipboard holds an anonymized copy (%2 replaced). The original comes back when you switch to another window. To put the values back into the answer, copy it and choose Restore from clipboard.</source>
+        <translation>Så länge %1 har fokus innehåller urklippet en anonymiserad kopia (%2 har ersatts). Originalet kommer tillbaka när du byter till ett annat fönster. För att sätta tillbaka värdena i svaret, kopiera svaret och välj ”Återställ från urklippet”.</translation>
+    </message>
+    <message>
+        <source>The encrypted store is not available, so the values cannot be restored later.</source>
+        <translation>Den krypterade databasen är inte tillgänglig, så värdena kan inte återställas senare.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive is on the clipboard.</source>
+        <translation>Det finns inget känsligt i urklippet.</translation>
+    </message>
+    <message>
+        <source>An anonymized copy is on the clipboard.</source>
+        <translation>Urklippet innehåller en anonymiserad kopia.</translation>
+    </message>
+    <message>
+        <source>Scrim will not warn again about this text.</source>
+        <translation>Scrim varnar inte igen för den här texten.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Det finns inget att ångra.</translation>
+    </message>
+    <message>
+        <source>The original text is back on the clipboard. This was recorded.</source>
+        <translation>Originaltexten finns i urklippet igen. Detta har registrerats.</translation>
+    </message>
+    <message>
+        <source>Original restored</source>
+        <translation>Originalet återställt</translation>
+    </message>
+    <message>
+        <source>There is nothing to release.</source>
+        <translation>Det finns inget att frige.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please write at least %n character(s) on why the original is needed.</source>
+        <translation>
+            <numerusform>Skriv minst %n tecken om varför originalet behövs.</numerusform>
+            <numerusform>Skriv minst %n tecken om varför originalet behövs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original text is back on the clipboard. Your reason was recorded.</source>
+        <translation>Originaltexten finns i urklippet igen. Din motivering har registrerats.</translation>
+    </message>
+    <message>
+        <source>Original released</source>
+        <translation>Originalet har frigetts</translation>
     </message>
 </context>
 <context>
@@ -563,6 +775,201 @@
     </message>
 </context>
 <context>
+    <name>NoticePopup</name>
+    <message>
+        <source>Scrim notice</source>
+        <translation>Scrim-meddelande</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Anonymize copy</source>
+        <translation>Anonymisera kopian</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granska</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Give a reason…</source>
+        <translation>Ange motivering…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+</context>
+<context>
+    <name>PasteBox</name>
+    <message>
+        <source>Scrim paste-box</source>
+        <translation>Scrim-inklistringsruta</translation>
+    </message>
+    <message>
+        <source>Paste or type the text you want to give an AI tool. Sensitive values are highlighted as you type.</source>
+        <translation>Klistra in eller skriv texten du vill ge ett AI-verktyg. Känsliga värden markeras medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive found.</source>
+        <translation>Inget känsligt hittades.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ser ut som</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Untick a finding to keep that value as it is.</source>
+        <translation>Avmarkera ett fynd för att behålla värdet som det är.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;anonymized</source>
+        <translation>Kopiera &amp;anonymiserat</translation>
+    </message>
+    <message>
+        <source>Copy &amp;original</source>
+        <translation>Kopiera &amp;original</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>The AI tool&apos;s answer:</source>
+        <translation>AI-verktygets svar:</translation>
+    </message>
+    <message>
+        <source>Paste the answer that holds tokens such as [PERSON_1].</source>
+        <translation>Klistra in svaret som innehåller token som [PERSON_1].</translation>
+    </message>
+    <message>
+        <source>With your values back:</source>
+        <translation>Med dina värden återställda:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;restored text</source>
+        <translation>Kopiera åter&amp;ställd text</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared after %n second(s) if it still holds it.</source>
+        <translation>
+            <numerusform>Kopierat. Urklippet töms efter %n sekund om det fortfarande innehåller texten.</numerusform>
+            <numerusform>Kopierat. Urklippet töms efter %n sekunder om det fortfarande innehåller texten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without the encrypted store the tokens cannot be restored later.</source>
+        <translation>Utan den krypterade databasen kan dessa token inte återställas senare.</translation>
+    </message>
+    <message>
+        <source>The text could not be checked (%1). Treat it as sensitive.</source>
+        <translation>Texten kunde inte kontrolleras (%1). Behandla den som känslig.</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive found in this text.</source>
+        <translation>Inget känsligt hittades i den här texten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sensitive value(s): %1.</source>
+        <translation>
+            <numerusform>%n känsligt värde: %1.</numerusform>
+            <numerusform>%n känsliga värden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text could not be checked (%1); nothing was copied.</source>
+        <translation>Texten kunde inte kontrolleras (%1); inget kopierades.</translation>
+    </message>
+    <message>
+        <source>The text could not be anonymized (%1); nothing was copied.</source>
+        <translation>Texten kunde inte anonymiseras (%1); inget kopierades.</translation>
+    </message>
+    <message>
+        <source>Copied; nothing needed replacing.</source>
+        <translation>Kopierat; inget behövde ersättas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymized text copied (%n value(s) replaced). To put the values back into the answer, use the Restore tab.</source>
+        <translation>
+            <numerusform>Anonymiserad text kopierad (%n värde ersatt). För att sätta tillbaka värdet i svaret, använd fliken ”Återställ”.</numerusform>
+            <numerusform>Anonymiserad text kopierad (%n värden ersatta). För att sätta tillbaka värdena i svaret, använd fliken ”Återställ”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies the text as it is; the clipboard guard still watches it.</source>
+        <translation>Kopierar texten som den är; urklippsskyddet bevakar den fortfarande.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow copying this text with its original values for AI tools.</source>
+        <translation>Din organisations policy tillåter inte att den här texten kopieras med sina originalvärden för AI-verktyg.</translation>
+    </message>
+    <message>
+        <source>Original text copied. The clipboard guard still watches where it is pasted.</source>
+        <translation>Originaltexten har kopierats. Urklippsskyddet bevakar fortfarande var den klistras in.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the encrypted store, which is not available.</source>
+        <translation>Återställning kräver den krypterade databasen, som inte är tillgänglig.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read (%1).</source>
+        <translation>Valvet kunde inte läsas (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n value(s).</source>
+        <translation>
+            <numerusform>Återställde %n värde.</numerusform>
+            <numerusform>Återställde %n värden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
+        <translation>
+            <numerusform>%n token har gått ut eller glömts och lämnas som det är (grått).</numerusform>
+            <numerusform>%n token har gått ut eller glömts och lämnas som de är (grå).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are not from this session and stay as they are (red).</source>
+        <translation>
+            <numerusform>%n token kommer inte från den här sessionen och lämnas som det är (rött).</numerusform>
+            <numerusform>%n token kommer inte från den här sessionen och lämnas som de är (röda).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
+        <translation>
+            <numerusform>Svaret innehåller också %n känsligt värde som inte kom från din text: %1.</numerusform>
+            <numerusform>Svaret innehåller också %n känsliga värden som inte kom från din text: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Rule: %3
+%4</source>
+        <translation>%1 (%2)
+Regel: %3
+%4</translation>
+    </message>
+</context>
+<context>
     <name>PolicyCommand</name>
     <message>
         <source>scrim-cli policy: cannot read &apos;%1&apos;: %2.</source>
@@ -942,6 +1349,111 @@
     <message>
         <source>Use keep_last or strict.</source>
         <translation>Använd keep_last eller strict.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyStatusWindow</name>
+    <message>
+        <source>Scrim policy status</source>
+        <translation>Policystatus för Scrim</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Built-in default policy (no managed configuration on this computer)</source>
+        <translation>Inbyggd standardpolicy (ingen hanterad konfiguration på den här datorn)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Not needed: the built-in policy is part of Scrim itself</source>
+        <translation>Behövs inte: den inbyggda policyn är en del av Scrim självt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>serial %1, issued %2</source>
+        <translation>serial %1, utfärdad %2</translation>
+    </message>
+    <message>
+        <source>none received yet; the built-in default policy applies</source>
+        <translation>ingen mottagen ännu; den inbyggda standardpolicyn gäller</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Går ut</translation>
+    </message>
+    <message>
+        <source>%1 (expired; on_expiry: %2)</source>
+        <translation>%1 (har gått ut; on_expiry: %2)</translation>
+    </message>
+    <message>
+        <source>verified with a pinned admin key (%1)</source>
+        <translation>verifierad med en fastlåst administratörsnyckel (%1)</translation>
+    </message>
+    <message>
+        <source>pinned admin keys: %1</source>
+        <translation>fastlåsta administratörsnycklar: %1</translation>
+    </message>
+    <message>
+        <source>Last fetch</source>
+        <translation>Senaste hämtning</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Next fetch</source>
+        <translation>Nästa hämtning</translation>
+    </message>
+    <message>
+        <source>at the next start</source>
+        <translation>vid nästa start</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Senaste problem</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for the original text</source>
+        <translation>Motivering för originaltexten</translation>
+    </message>
+    <message>
+        <source>Your organisation asks for a reason before the original text goes back on the clipboard. The reason is recorded in the audit log; sensitive values in it are removed first.</source>
+        <translation>Din organisation kräver en motivering innan originaltexten läggs tillbaka i urklippet. Motiveringen registreras i granskningsloggen; känsliga värden i den tas bort först.</translation>
+    </message>
+    <message>
+        <source>Your organisation asks for a reason before the original text can go to %1. The reason is recorded in the audit log; sensitive values in it are removed first.</source>
+        <translation>Din organisation kräver en motivering innan originaltexten kan gå till %1. Motiveringen registreras i granskningsloggen; känsliga värden i den tas bort först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why is the original needed? (at least %n character(s))</source>
+        <translation>
+            <numerusform>Varför behövs originalet? (minst %n tecken)</numerusform>
+            <numerusform>Varför behövs originalet? (minst %n tecken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the original</source>
+        <translation>Återställ originalet</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +2463,6 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <source>Protected: built-in default policy</source>
-        <translation>Skyddad: inbyggd standardpolicy</translation>
-    </message>
-    <message>
         <source>Scrim: %1</source>
         <translation>Scrim: %1</translation>
     </message>
@@ -2153,6 +2661,98 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     <message>
         <source>Protected: %1</source>
         <translation>Skyddad: %1</translation>
+    </message>
+    <message>
+        <source>Scrim is already running; its paste-box was brought forward.</source>
+        <translation>Scrim körs redan; dess inklistringsruta har tagits fram.</translation>
+    </message>
+    <message>
+        <source>the downloaded policy was rejected (%1)</source>
+        <translation>den hämtade policyn avvisades (%1)</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (%1)</source>
+        <translation>servern kunde inte nås (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;paste-box</source>
+        <translation>Öppna &amp;inklistringsrutan</translation>
+    </message>
+    <message>
+        <source>Give a reason to get the &amp;original back…</source>
+        <translation>Ange en &amp;motivering för att få tillbaka originalet…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause protection</source>
+        <translation>&amp;Pausa skyddet</translation>
+    </message>
+    <message>
+        <source>Pause protection</source>
+        <translation>Pausa skyddet</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow pausing.</source>
+        <translation>Din organisations policy tillåter inte att skyddet pausas.</translation>
+    </message>
+    <message>
+        <source>For 15 minutes</source>
+        <translation>I 15 minuter</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>I 1 timme</translation>
+    </message>
+    <message>
+        <source>Until I resume it</source>
+        <translation>Tills jag återupptar det</translation>
+    </message>
+    <message>
+        <source>&amp;Resume protection</source>
+        <translation>Åte&amp;ruppta skyddet</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity</source>
+        <translation>A&amp;ktivitet</translation>
+    </message>
+    <message>
+        <source>Po&amp;licy status</source>
+        <translation>Po&amp;licystatus</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Utbildning</translation>
+    </message>
+    <message>
+        <source>Awareness demos for trainers come in a later version.</source>
+        <translation>Medvetenhetsdemonstrationer för utbildare kommer i en senare version.</translation>
+    </message>
+    <message>
+        <source>built-in default policy</source>
+        <translation>inbyggd standardpolicy</translation>
+    </message>
+    <message>
+        <source>Sensitive text on the clipboard (%1)</source>
+        <translation>Känslig text i urklippet (%1)</translation>
+    </message>
+    <message>
+        <source>Clipboard blocked for %1 (%2)</source>
+        <translation>Urklippet blockerat för %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clipboard anonymized for %1 (%2)</source>
+        <translation>Urklippet anonymiserat för %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paused until %1 (%2)</source>
+        <translation>Pausad till %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paused (%1)</source>
+        <translation>Pausad (%1)</translation>
+    </message>
+    <message>
+        <source>Not protecting the clipboard (%1)</source>
+        <translation>Urklippet skyddas inte (%1)</translation>
     </message>
 </context>
 <context>

@@ -400,7 +400,7 @@ void ClipboardGuard::evaluate()
             n.actions.push_back(GuardNotice::Action::Review);
         }
         n.actions.push_back(GuardNotice::Action::Ignore);
-        emit notice(n);
+        tell(n);
     }
 }
 
@@ -471,7 +471,7 @@ bool ClipboardGuard::swapIn(const Verdict& verdict)
                ::destinationName(m_destination.destination),
                result ? result->findings.size() : 0);
     emit stateChanged();
-    emit notice(n);
+    tell(n);
     return static_cast<bool>(done);
 }
 
@@ -541,7 +541,7 @@ QString ClipboardGuard::undo()
     alertIfNeeded(true);
     emit stateChanged();
     const QString msg = tr("The original text is back on the clipboard. This was recorded.");
-    emit notice({tr("Original restored"), msg, {}});
+    tell({tr("Original restored"), msg, {}});
     return msg;
 }
 
@@ -585,7 +585,7 @@ QString ClipboardGuard::releaseWithReason(const QString& reason)
     alertIfNeeded(true);
     emit stateChanged();
     const QString msg = tr("The original text is back on the clipboard. Your reason was recorded.");
-    emit notice({tr("Original released"), msg, {}});
+    tell({tr("Original released"), msg, {}});
     return msg;
 }
 
@@ -655,6 +655,15 @@ void ClipboardGuard::record(AuditEventType type,
     e.host = QSysInfo::machineHostName().toStdString();
     if (auto r = m_audit->append(std::move(e)); !r) {
         Log::get("clipboard")->warn("audit event not recorded: code {}", static_cast<int>(r.error().code));
+    }
+}
+
+void ClipboardGuard::tell(const GuardNotice& n)
+{
+    const bool needsDecision =
+        std::find(n.actions.begin(), n.actions.end(), GuardNotice::Action::GiveReason) != n.actions.end();
+    if (m_notices || needsDecision) {
+        emit notice(n);
     }
 }
 

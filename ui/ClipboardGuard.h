@@ -89,6 +89,9 @@ public:
     void setVault(TokenVault* vault) { m_vault = vault; }
     /** Whether a paste-box exists to review a text in (the notice offers Review only then). */
     void setReviewAvailable(bool available) { m_reviewAvailable = available; }
+    /** Notices for warnings and automatic anonymization on or off; notices that ask for a decision
+     *  (a reason) always show. */
+    void setNotices(bool on) { m_notices = on; }
     /** How often the focused window is read (default 250 ms). */
     void setFocusPollInterval(int ms) { m_focusTimer.setInterval(ms); }
 
@@ -165,6 +168,8 @@ private:
                 const std::vector<Finding>& findings,
                 const std::string& preview);
     void alertIfNeeded(bool overridden);
+    /** Emits notice() unless notices are off and it asks for no reason. */
+    void tell(const GuardNotice& n);
     void setMonitoringProblem(const QString& problem);
     GuardContext context() const;
 
@@ -183,6 +188,7 @@ private:
     bool m_paused = false;
     bool m_started = false;
     bool m_writing = false;
+    bool m_notices = true;
     QString m_clipboardProblem;
     QString m_focusProblem;
     Clip m_clip;

@@ -14,6 +14,7 @@
 #include "ui/NoticePopup.h"
 #include "ui/PasteBox.h"
 #include "ui/ReasonDialog.h"
+#include "ui/SettingsWindow.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -86,7 +87,8 @@ TrayController::TrayController(std::shared_ptr<const RuleSet> rules, int trayWai
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("A&ctivity")), &QAction::triggered, this, &TrayController::openActivity);
     connect(m_menu->addAction(tr("Po&licy status")), &QAction::triggered, this, &TrayController::openPolicyStatus);
-    QAction* training = m_menu->addAction(tr("&Training"));
+    connect(m_menu->addAction(tr("Se&ttings…")), &QAction::triggered, this, &TrayController::openSettings);
+    QAction* training = m_menu->addAction(tr("T&raining"));
     training->setEnabled(false);
     training->setToolTip(tr("Awareness demos for trainers come in a later version."));
     connect(m_menu->addAction(tr("&About Scrim")), &QAction::triggered, this, &TrayController::showAbout);
@@ -103,6 +105,7 @@ TrayController::~TrayController()
     delete m_pasteBox;
     delete m_activity;
     delete m_policyStatusWindow;
+    delete m_settingsWindow;
     delete m_popup;
     delete m_window;
     delete m_tray;
@@ -420,6 +423,28 @@ PolicyStatusWindow* TrayController::openPolicyStatus()
     m_policyStatusWindow->raise();
     m_policyStatusWindow->activateWindow();
     return m_policyStatusWindow;
+}
+
+void TrayController::setSettings(const QString& path, bool mayChange, const QString& program)
+{
+    m_settingsPath = path;
+    m_settingsMayChange = mayChange;
+    m_program = program;
+}
+
+SettingsWindow* TrayController::openSettings()
+{
+    if (m_settingsWindow == nullptr) {
+        m_settingsWindow =
+            new SettingsWindow(m_settingsPath.isEmpty() ? UserSettings::defaultPath() : m_settingsPath,
+                               m_settingsMayChange,
+                               m_program.isEmpty() ? QCoreApplication::applicationFilePath() : m_program);
+        connect(m_settingsWindow, &SettingsWindow::changed, this, &TrayController::settingsChanged);
+    }
+    m_settingsWindow->show();
+    m_settingsWindow->raise();
+    m_settingsWindow->activateWindow();
+    return m_settingsWindow;
 }
 
 void TrayController::setPolicyStatus(const PolicyStatus& status)

@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditEvent.h"
 #include "core/detect/RuleSet.h"
+#include "core/policy/UserSettings.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/PolicyStatusWindow.h"
 
@@ -19,6 +20,7 @@ class NoticePopup;
 class PasteBox;
 class ActivityWindow;
 class PolicyStatusWindow;
+class SettingsWindow;
 class ReasonDialog;
 class QAction;
 class QLabel;
@@ -97,6 +99,11 @@ public:
     PolicyStatusWindow* openPolicyStatus();
     /** What the Policy status window shows; the app updates it after every refresh. */
     void setPolicyStatus(const PolicyStatus& status);
+    /** Where the Settings window keeps the user's settings, whether the managed configuration lets
+     *  users change them, and the program start at login runs. */
+    void setSettings(const QString& path, bool mayChange, const QString& program);
+    /** Opens the Settings window. */
+    SettingsWindow* openSettings();
     /** The notice window (created on first use; for tests). */
     NoticePopup* noticePopup();
     /** Opens the dialog that asks why the original of a blocked text is needed. */
@@ -126,6 +133,8 @@ public:
     static QString summary(const std::vector<Finding>& findings);
 
 signals:
+    /** The user changed a setting (already saved). */
+    void settingsChanged(const UserSettings& settings);
     /** A message for the user was shown (tray balloon or the fallback window's label). */
     void messageShown(const QString& title, const QString& text);
 
@@ -172,6 +181,10 @@ private:
     QPointer<ActivityWindow> m_activity;
     QPointer<PolicyStatusWindow> m_policyStatusWindow;
     PolicyStatus m_policyStatus;
+    QPointer<SettingsWindow> m_settingsWindow;
+    QString m_settingsPath;
+    bool m_settingsMayChange = true;
+    QString m_program;
     QAction* m_pasteBoxAction = nullptr;
     QMenu* m_pauseMenu = nullptr;
     QAction* m_resumeAction = nullptr;

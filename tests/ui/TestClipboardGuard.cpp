@@ -360,6 +360,26 @@ private slots:
         QCOMPARE(m_guard->state(), ClipboardGuard::State::Protected);
     }
 
+    // Notices off: no notice for warnings and automatic anonymization; a decision still asks.
+    void noticesOffKeepsDecisions()
+    {
+        const Policy policy = parsed(R"({"schema_version": 1, "serial": 3, "issued_at": "2026-11-01T00:00:00Z",
+            "org": "acme", "categories": {"SECRET": {"unapproved_ai": {"action": "block", "operator": "token"}}}})");
+        makeGuard(policy);
+        m_guard->setNotices(false);
+        QSignalSpy notices(m_guard.get(), &ClipboardGuard::notice);
+        copy(u"card "_qs + kCard);
+        focus(kChatGpt);
+        QVERIFY(!clip().contains(u"4556"_qs)); // still anonymized
+        QCOMPARE(notices.size(), 0);
+        focus(kEditor);
+        copy(u"key "_qs + kKey);
+        focus(kChatGpt);
+        QCOMPARE(notices.size(), 1);
+        const auto n = notices.at(0).at(0).value<GuardNotice>();
+        QCOMPARE(n.actions, std::vector<GuardNotice::Action>{GuardNotice::Action::GiveReason});
+    }
+
     // An expired policy with on_expiry=strict anonymizes even what it would only warn about.
     void strictExpiryAnonymizesEverything()
     {

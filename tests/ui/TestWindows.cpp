@@ -5,11 +5,15 @@
 #include "core/store/Store.h"
 #include "ui/ActivityWindow.h"
 #include "ui/PolicyStatusWindow.h"
+#include "ui/SettingsWindow.h"
 #include "ui/TrayController.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -82,6 +86,42 @@ private slots:
         // Without a log the window says so instead of showing an empty table as if nothing happened.
         ActivityWindow none(nullptr);
         QVERIFY(none.chainStatus().contains(u"not available"_qs));
+    }
+
+    void settingsAreSavedAndAnnounced()
+    {
+        QTemporaryDir dir;
+        qputenv("XDG_CONFIG_HOME", dir.filePath(u"config"_qs).toUtf8());
+        qputenv("XDG_CONFIG_DIRS", dir.filePath(u"none"_qs).toUtf8());
+        const QString path = dir.filePath(u"settings.ini"_qs);
+        TrayController tray(nullptr, 0);
+        tray.setSettings(path, true, u"/usr/bin/scrim"_qs);
+        QSignalSpy changed(&tray, &TrayController::settingsChanged);
+        SettingsWindow* w = tray.openSettings();
+        QComboBox* pii = w->operatorBox(Category::Pii);
+        QVERIFY(pii->isEnabled());
+        pii->setCurrentIndex(pii->findData(u"surrogate"_qs));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<UserSettings>().operators[static_cast<int>(Category::Pii)],
+                 Operator::Surrogate);
+        QCOMPARE(UserSettings::load(path).operators[static_cast<int>(Category::Pii)], Operator::Surrogate);
+        w->noticesBox()->setChecked(false);
+        QVERIFY(!UserSettings::load(path).notices);
+        w->languageBox()->setCurrentIndex(w->languageBox()->findData(u"de"_qs));
+        QCOMPARE(UserSettings::load(path).language, u"de"_qs);
+        QVERIFY(w->problem().contains(u"next start"_qs));
+        // Start at login writes the user's autostart entry.
+        QVERIFY(!w->autostartBox()->isChecked());
+        w->autostartBox()->setChecked(true);
+        QVERIFY(QFile::exists(dir.filePath(u"config/autostart/io.scrim.Scrim.desktop"_qs)));
+
+        // Where the organisation does not let users change settings, they are shown, not editable.
+        SettingsWindow locked(path, false, u"/usr/bin/scrim"_qs);
+        QVERIFY(!locked.operatorBox(Category::Pii)->isEnabled());
+        QCOMPARE(locked.operatorBox(Category::Pii)->currentData().toString(), u"surrogate"_qs);
+        QVERIFY(!locked.noticesBox()->isEnabled());
+        qunsetenv("XDG_CONFIG_HOME");
+        qunsetenv("XDG_CONFIG_DIRS");
     }
 
     void policyStatusNamesSourceAndFetches()
