@@ -2449,6 +2449,73 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     </message>
 </context>
 <context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>Scrim settings</source>
+        <translation>Scrim-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Replace values with</source>
+        <translation>Werte ersetzen durch</translation>
+    </message>
+    <message>
+        <source>tokens such as [EMAIL_1] (restorable)</source>
+        <translation>Token wie [EMAIL_1] (wiederherstellbar)</translation>
+    </message>
+    <message>
+        <source>realistic stand-ins (restorable)</source>
+        <translation>realistische Ersatzwerte (wiederherstellbar)</translation>
+    </message>
+    <message>
+        <source>masks such as **** 9855</source>
+        <translation>Masken wie **** 9855</translation>
+    </message>
+    <message>
+        <source>[REDACTED]</source>
+        <translation>[REDACTED]</translation>
+    </message>
+    <message>
+        <source>short hashes</source>
+        <translation>kurze Hashes</translation>
+    </message>
+    <message>
+        <source>as the policy says</source>
+        <translation>wie in der Richtlinie festgelegt</translation>
+    </message>
+    <message>
+        <source>Show notices for warnings and automatic anonymization (notices that need a decision always show)</source>
+        <translation>Hinweise bei Warnungen und automatischer Anonymisierung anzeigen (Hinweise, die eine Entscheidung erfordern, werden immer angezeigt)</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s configuration does not let users change these settings.</source>
+        <translation>Die Konfiguration Ihrer Organisation erlaubt Benutzern nicht, diese Einstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>Start Scrim when I log in</source>
+        <translation>Scrim bei meiner Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>as the system</source>
+        <translation>wie im System eingestellt</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of Scrim.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Scrim.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; the change holds until Scrim ends.</source>
+        <translation>%1 kann nicht geschrieben werden; die Änderung gilt nur, bis Scrim beendet wird.</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>&amp;Scan clipboard now</source>
@@ -2719,10 +2786,6 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
         <translation>&amp;Richtlinienstatus</translation>
     </message>
     <message>
-        <source>&amp;Training</source>
-        <translation>&amp;Training</translation>
-    </message>
-    <message>
         <source>Awareness demos for trainers come in a later version.</source>
         <translation>Sensibilisierungsdemos für Trainer folgen in einer späteren Version.</translation>
     </message>
@@ -2753,6 +2816,14 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     <message>
         <source>Not protecting the clipboard (%1)</source>
         <translation>Zwischenablage nicht geschützt (%1)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ei&amp;nstellungen…</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>&amp;Training</translation>
     </message>
 </context>
 <context>

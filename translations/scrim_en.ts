@@ -2444,6 +2444,73 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     </message>
 </context>
 <context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>Scrim settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace values with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens such as [EMAIL_1] (restorable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realistic stand-ins (restorable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masks such as **** 9855</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[REDACTED]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the policy says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show notices for warnings and automatic anonymization (notices that need a decision always show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s configuration does not let users change these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Scrim when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of Scrim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; the change holds until Scrim ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>&amp;Scan clipboard now</source>
@@ -2714,10 +2781,6 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Awareness demos for trainers come in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,6 +2810,14 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     </message>
     <message>
         <source>Not protecting the clipboard (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2449,6 +2449,73 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     </message>
 </context>
 <context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>Scrim settings</source>
+        <translation>Paramètres de Scrim</translation>
+    </message>
+    <message>
+        <source>Replace values with</source>
+        <translation>Remplacer les valeurs par</translation>
+    </message>
+    <message>
+        <source>tokens such as [EMAIL_1] (restorable)</source>
+        <translation>jetons tels que [EMAIL_1] (restaurables)</translation>
+    </message>
+    <message>
+        <source>realistic stand-ins (restorable)</source>
+        <translation>substituts réalistes (restaurables)</translation>
+    </message>
+    <message>
+        <source>masks such as **** 9855</source>
+        <translation>masques tels que **** 9855</translation>
+    </message>
+    <message>
+        <source>[REDACTED]</source>
+        <translation>[REDACTED]</translation>
+    </message>
+    <message>
+        <source>short hashes</source>
+        <translation>hachages courts</translation>
+    </message>
+    <message>
+        <source>as the policy says</source>
+        <translation>selon la politique</translation>
+    </message>
+    <message>
+        <source>Show notices for warnings and automatic anonymization (notices that need a decision always show)</source>
+        <translation>Afficher les notifications pour les avertissements et l&apos;anonymisation automatique (les notifications qui demandent une décision s&apos;affichent toujours)</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s configuration does not let users change these settings.</source>
+        <translation>La configuration de votre organisation ne permet pas aux utilisateurs de modifier ces paramètres.</translation>
+    </message>
+    <message>
+        <source>Start Scrim when I log in</source>
+        <translation>Démarrer Scrim à l&apos;ouverture de ma session</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>as the system</source>
+        <translation>comme le système</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of Scrim.</source>
+        <translation>La langue changera au prochain démarrage de Scrim.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; the change holds until Scrim ends.</source>
+        <translation>%1 ne peut pas être écrit ; la modification reste valable jusqu&apos;à la fermeture de Scrim.</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>&amp;Scan clipboard now</source>
@@ -2719,10 +2786,6 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
         <translation>État de la po&amp;litique</translation>
     </message>
     <message>
-        <source>&amp;Training</source>
-        <translation>&amp;Formation</translation>
-    </message>
-    <message>
         <source>Awareness demos for trainers come in a later version.</source>
         <translation>Les démonstrations de sensibilisation pour les formateurs arriveront dans une version ultérieure.</translation>
     </message>
@@ -2753,6 +2816,14 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     <message>
         <source>Not protecting the clipboard (%1)</source>
         <translation>Presse-papiers non protégé (%1)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>&amp;Formation</translation>
     </message>
 </context>
 <context>

@@ -2449,6 +2449,73 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     </message>
 </context>
 <context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>Scrim settings</source>
+        <translation>Scrim-inställningar</translation>
+    </message>
+    <message>
+        <source>Replace values with</source>
+        <translation>Ersätt värden med</translation>
+    </message>
+    <message>
+        <source>tokens such as [EMAIL_1] (restorable)</source>
+        <translation>token som [EMAIL_1] (går att återställa)</translation>
+    </message>
+    <message>
+        <source>realistic stand-ins (restorable)</source>
+        <translation>realistiska påhittade värden (går att återställa)</translation>
+    </message>
+    <message>
+        <source>masks such as **** 9855</source>
+        <translation>masker som **** 9855</translation>
+    </message>
+    <message>
+        <source>[REDACTED]</source>
+        <translation>[REDACTED]</translation>
+    </message>
+    <message>
+        <source>short hashes</source>
+        <translation>korta hashar</translation>
+    </message>
+    <message>
+        <source>as the policy says</source>
+        <translation>enligt policyn</translation>
+    </message>
+    <message>
+        <source>Show notices for warnings and automatic anonymization (notices that need a decision always show)</source>
+        <translation>Visa meddelanden om varningar och automatisk anonymisering (meddelanden som kräver ett beslut visas alltid)</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s configuration does not let users change these settings.</source>
+        <translation>Din organisations konfiguration tillåter inte att användare ändrar de här inställningarna.</translation>
+    </message>
+    <message>
+        <source>Start Scrim when I log in</source>
+        <translation>Starta Scrim när jag loggar in</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan inte skrivas.</translation>
+    </message>
+    <message>
+        <source>as the system</source>
+        <translation>samma som systemet</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of Scrim.</source>
+        <translation>Språket ändras nästa gång Scrim startar.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; the change holds until Scrim ends.</source>
+        <translation>%1 kan inte skrivas; ändringen gäller tills Scrim avslutas.</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>&amp;Scan clipboard now</source>
@@ -2719,10 +2786,6 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
         <translation>Po&amp;licystatus</translation>
     </message>
     <message>
-        <source>&amp;Training</source>
-        <translation>&amp;Utbildning</translation>
-    </message>
-    <message>
         <source>Awareness demos for trainers come in a later version.</source>
         <translation>Medvetenhetsdemonstrationer för utbildare kommer i en senare version.</translation>
     </message>
@@ -2753,6 +2816,14 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     <message>
         <source>Not protecting the clipboard (%1)</source>
         <translation>Urklippet skyddas inte (%1)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>In&amp;ställningar…</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>&amp;Utbildning</translation>
     </message>
 </context>
 <context>
