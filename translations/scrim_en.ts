@@ -73,9 +73,9 @@
     </message>
     <message numerus="yes">
         <source>Chain intact: %n event(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chain intact: %n event checked.</numerusform>
+            <numerusform>Chain intact: %n events checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -296,9 +296,9 @@
     </message>
     <message numerus="yes">
         <source>Please write at least %n character(s) on why the original is needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Please write at least %n character on why the original is needed.</numerusform>
+            <numerusform>Please write at least %n characters on why the original is needed.</numerusform>
         </translation>
     </message>
     <message>
@@ -869,9 +869,9 @@
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared after %n second(s) if it still holds it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared after %n second if it still holds it.</numerusform>
+            <numerusform>Copied. The clipboard is cleared after %n seconds if it still holds it.</numerusform>
         </translation>
     </message>
     <message>
@@ -888,9 +888,9 @@
     </message>
     <message numerus="yes">
         <source>%n sensitive value(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sensitive value: %1.</numerusform>
+            <numerusform>%n sensitive values: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -907,9 +907,9 @@
     </message>
     <message numerus="yes">
         <source>Anonymized text copied (%n value(s) replaced). To put the values back into the answer, use the Restore tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymized text copied (%n value replaced). To put the value back into the answer, use the Restore tab.</numerusform>
+            <numerusform>Anonymized text copied (%n values replaced). To put the values back into the answer, use the Restore tab.</numerusform>
         </translation>
     </message>
     <message>
@@ -934,28 +934,28 @@
     </message>
     <message numerus="yes">
         <source>Restored %n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored %n value.</numerusform>
+            <numerusform>Restored %n values.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token expired or was forgotten and stays as it is (grey).</numerusform>
+            <numerusform>%n tokens expired or were forgotten and stay as they are (grey).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) are not from this session and stay as they are (red).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token is not from this session and stays as it is (red).</numerusform>
+            <numerusform>%n tokens are not from this session and stay as they are (red).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The answer also holds %n sensitive value that did not come from your text: %1.</numerusform>
             <numerusform>The answer also holds %n sensitive values that did not come from your text: %1.</numerusform>
         </translation>
@@ -1443,9 +1443,9 @@ Rule: %3
     </message>
     <message numerus="yes">
         <source>Why is the original needed? (at least %n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Why is the original needed? (at least %n character)</numerusform>
+            <numerusform>Why is the original needed? (at least %n characters)</numerusform>
         </translation>
     </message>
     <message>

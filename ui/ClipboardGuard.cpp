@@ -196,20 +196,15 @@ void ClipboardGuard::checkFocus()
     if (!w || (m_lastWindow && *w == *m_lastWindow)) {
         return;
     }
-    // Scrim's own windows (notices, the reason dialog, the paste-box) are not a destination: the
-    // text has not gone anywhere yet.
-    for (QWidget* top : QApplication::topLevelWidgets()) {
-        if (top->internalWinId() != 0 && static_cast<std::uint64_t>(top->internalWinId()) == w->id) {
-            return;
-        }
-    }
+    // Scrim's own windows (the paste-box, the reason dialog) count as any other application: there
+    // the original is what the user wants to see. (Notices never take the focus.)
     m_lastWindow = w;
     const AiAppClassifier::Result next = m_classifier->classify(*w);
+    Log::get("clipboard")->debug("focus: destination {}", ::destinationName(next.destination));
     if (next.destination == m_destination.destination && next.appName == m_destination.appName) {
         return;
     }
     m_destination = next;
-    Log::get("clipboard")->debug("focus: destination {}", ::destinationName(next.destination));
     evaluate();
 }
 
@@ -224,14 +219,19 @@ void ClipboardGuard::onClipboardChanged()
     m_clip = Clip{};
     m_clip.generation = ++m_generation;
     m_latest->store(m_generation);
-    if (mime != nullptr && mime->hasFormat(QString::fromLatin1(kOwnerFormat))) {
-        // Written by another part of Scrim (an anonymized copy, a restored answer): not scanned again.
+    const bool ownOriginal = mime != nullptr && mime->hasFormat(QString::fromLatin1(kOwnerFormat))
+                             && mime->data(QString::fromLatin1(kOwnerFormat)) == ClipboardWriter::kHoldsOriginals;
+    if (mime != nullptr && mime->hasFormat(QString::fromLatin1(kOwnerFormat)) && !ownOriginal) {
+        // An anonymized copy written by another part of Scrim (the tray, the paste-box): not scanned
+        // again. A restored answer holds originals, and is scanned like any copy.
+        emit withdrawNotices();
         if (hadFlagged) {
             emit stateChanged();
         }
         emit decided();
         return;
     }
+    emit withdrawNotices();
     m_clip.sourceApp = m_lastWindow ? m_lastWindow->className : std::string();
     if (m_paused || mime == nullptr) {
         if (hadFlagged) {
@@ -240,7 +240,7 @@ void ClipboardGuard::onClipboardChanged()
         emit decided();
         return;
     }
-    if (markedSecret(*mime)) {
+    if (!ownOriginal && markedSecret(*mime)) {
         Log::get("clipboard")->info("clipboard change skipped: its owner marked it secret");
         if (hadFlagged) {
             emit stateChanged();
@@ -266,9 +266,12 @@ void ClipboardGuard::onClipboardChanged()
         Log::get("clipboard")->error("clipboard read failed: out of memory ({})", format);
         m_clip = Clip{};
         m_clip.generation = m_generation;
+        m_clip.failed = true; // fail closed: nothing of it goes to an AI tool
         emit notice({tr("Clipboard not checked"),
                      tr("The clipboard's content is too big to read; treat it as sensitive."),
-                     {}});
+                     {},
+                     m_clip.generation});
+        evaluate();
         emit decided();
         return;
     }
@@ -334,10 +337,14 @@ void ClipboardGuard::onScanned(std::uint64_t generation, const std::shared_ptr<S
     if (outcome->failed) {
         // Nothing is known about the text, which is not "nothing found": say so.
         Log::get("clipboard")->error("clipboard scan failed: code {}", static_cast<int>(outcome->error.code));
+        m_clip.failed = true; // fail closed: nothing of it goes to an AI tool
         emit notice({tr("Clipboard not checked"),
-                     tr("The clipboard could not be checked (%1). Treat its content as sensitive.")
+                     tr("The clipboard could not be checked (%1). Treat its content as sensitive; Scrim keeps it "
+                        "from AI tools.")
                          .arg(Translations::errorMessage(outcome->error)),
-                     {}});
+                     {},
+                     m_clip.generation});
+        evaluate();
         emit decided();
         return;
     }
@@ -359,9 +366,11 @@ void ClipboardGuard::onScanned(std::uint64_t generation, const std::shared_ptr<S
     if (m_clip.findings.empty() && m_clip.truncated) {
         emit notice({tr("Clipboard checked in part"),
                      tr("Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. "
-                        "Check the rest with the paste-box or scrim-cli scan.")
+                        "The rest is left out when it goes to an AI tool. Check it with the paste-box or scrim-cli "
+                        "scan.")
                          .arg(m_policy->clipboardMaxScanKib),
-                     {}});
+                     {},
+                     m_clip.generation});
     }
     evaluate();
     emit decided();
@@ -369,23 +378,42 @@ void ClipboardGuard::onScanned(std::uint64_t generation, const std::shared_ptr<S
 
 void ClipboardGuard::evaluate()
 {
-    if (m_paused || m_clip.findings.empty() || m_clip.released) {
+    if (m_paused || m_clip.released) {
+        return;
+    }
+    // A blocked text stays anonymized, whatever has the focus, until a reason is given.
+    if (m_clip.swapped && m_clip.needsReason) {
+        return;
+    }
+    if (m_clip.failed || (m_clip.truncated && m_clip.findings.empty())) {
+        // Nothing, or not all, is known about the text: it does not go to an AI tool as it is.
+        if (m_destination.destination != Destination::Other && !m_clip.swapped) {
+            Verdict v;
+            v.action = PolicyAction::Anonymize;
+            swapIn(v, SwapReason::Unchecked);
+        } else if (m_destination.destination == Destination::Other && m_clip.swapped) {
+            swapOut();
+        }
+        return;
+    }
+    if (m_clip.findings.empty()) {
         return;
     }
     const Verdict v = Guard::decide(m_clip.findings, context(), *m_policy);
     if (v.replacesClipboard()) {
         if (!m_clip.swapped) {
-            swapIn(v);
+            swapIn(v, SwapReason::Policy);
         }
         return;
     }
-    if (m_clip.swapped && !m_clip.needsReason) {
+    if (m_clip.swapped) {
         swapOut();
     }
     if (v.action == PolicyAction::Warn
         && std::find(m_clip.warned.begin(), m_clip.warned.end(), destination()) == m_clip.warned.end()) {
         m_clip.warned.push_back(destination());
         GuardNotice n;
+        n.generation = m_clip.generation;
         n.title = tr("Sensitive text on the clipboard");
         n.text =
             destination() == Destination::Other
@@ -404,49 +432,93 @@ void ClipboardGuard::evaluate()
     }
 }
 
-bool ClipboardGuard::swapIn(const Verdict& verdict)
+bool ClipboardGuard::swapIn(const Verdict& verdict, SwapReason why)
 {
     const QByteArray utf8 = m_clip.text.toUtf8();
-    const std::string_view view(utf8.constData(), static_cast<std::size_t>(utf8.size()));
-    std::vector<Finding> acted = verdict.acted.empty() ? m_clip.findings : verdict.acted;
+    // Only what was scanned goes out; an unscanned tail is left out, and said so.
+    bool cut = false;
+    const auto scanned = static_cast<qsizetype>(
+        cutUtf8(utf8, static_cast<std::size_t>(m_policy->clipboardMaxScanKib) * 1024, cut).size());
+    const std::string_view view(utf8.constData(), static_cast<std::size_t>(scanned));
     std::optional<AnonymizeResult> result;
-    const auto run = [&](TokenMap& map) -> Result<void> {
-        auto r = Anonymizer(Guard::anonymizerOptions(verdict,
-                                                     m_vault != nullptr ? m_vault->hashKey() : Crypto::randomBytes(32),
-                                                     QDateTime::currentMSecsSinceEpoch()))
-                     .anonymize(view, std::move(acted), map);
-        if (!r) {
-            return r.error();
-        }
-        result.emplace(std::move(r.value()));
-        return {};
-    };
     Result<void> done;
-    if (m_vault != nullptr) {
-        done = m_vault->update(kSession, run);
+    if (why == SwapReason::Unchecked && m_clip.failed) {
+        done = Error{ErrorCode::InvalidData, "unchecked"};
     } else {
-        // No vault: the copy is still safe to paste, only its tokens cannot be restored.
-        TokenMap map(Crypto::randomBytes(32));
-        done = run(map);
+        std::vector<Finding> acted = verdict.acted.empty() ? m_clip.findings : verdict.acted;
+        const auto run = [&](TokenMap& map) -> Result<void> {
+            auto r =
+                Anonymizer(Guard::anonymizerOptions(verdict,
+                                                    m_vault != nullptr ? m_vault->hashKey() : Crypto::randomBytes(32),
+                                                    QDateTime::currentMSecsSinceEpoch()))
+                    .anonymize(view, std::move(acted), map);
+            if (!r) {
+                return r.error();
+            }
+            result.emplace(std::move(r.value()));
+            return {};
+        };
+        if (m_vault != nullptr) {
+            done = m_vault->update(kSession, run);
+        } else {
+            // No vault: the copy is still safe to paste, only its tokens cannot be restored.
+            TokenMap map(Crypto::randomBytes(32));
+            done = run(map);
+        }
     }
     if (!done) {
         // Fail closed: the original must not stay on the clipboard for this destination.
-        Log::get("clipboard")
-            ->error("anonymize for the focused AI tool failed: code {}", static_cast<int>(done.error().code));
-        m_clip.anonymized = tr("[Scrim removed this text: it could not be anonymized]");
+        if (!m_clip.failed) {
+            Log::get("clipboard")
+                ->error("anonymize for the focused AI tool failed: code {}", static_cast<int>(done.error().code));
+        }
+        m_clip.anonymized = tr("[Scrim held this text back: it could not be checked or anonymized. Use the "
+                               "paste-box.]");
     } else {
         m_clip.anonymized = QString::fromUtf8(result->text.data(), static_cast<qsizetype>(result->text.size()));
+        if (scanned < utf8.size()) {
+            m_clip.anonymized += u'\n'
+                                 + tr("[Scrim left out the rest of this text (%1 KiB): it was not checked.]")
+                                       .arg((utf8.size() - scanned + 1023) / 1024);
+        }
     }
     write(m_clip.anonymized, QString(), false);
     m_clip.swapped = true;
     m_clip.needsReason = verdict.needsJustification();
+    const std::vector<Finding>& replaced = result ? result->findings : m_clip.findings;
+    const QString what = TrayController::summary(replaced);
+    Log::get("clipboard")
+        ->info("clipboard swapped for destination {}: {} values",
+               ::destinationName(m_destination.destination),
+               replaced.size());
+    emit stateChanged();
+    // One record and one notice per text and destination, however often the focus comes back.
+    const Destination d = why == SwapReason::UserChoice ? Destination::Other : destination();
+    const bool first = std::find(m_clip.swappedFor.begin(), m_clip.swappedFor.end(), d) == m_clip.swappedFor.end();
+    if (!first && why != SwapReason::UserChoice) {
+        return static_cast<bool>(done);
+    }
+    m_clip.swappedFor.push_back(d);
     record(m_clip.needsReason ? AuditEventType::Blocked : AuditEventType::AnonymizedCopy,
-           std::string(policyActionName(verdict.action)),
-           result ? result->findings : m_clip.findings,
+           why == SwapReason::UserChoice  ? std::string("anonymize_copy")
+           : why == SwapReason::Unchecked ? std::string("unchecked")
+                                          : std::string(policyActionName(verdict.action)),
+           replaced,
            "");
     GuardNotice n;
-    const QString what = TrayController::summary(result ? result->findings : m_clip.findings);
-    if (m_clip.needsReason) {
+    n.generation = m_clip.generation;
+    if (why == SwapReason::UserChoice) {
+        n.title = tr("Anonymized copy on the clipboard");
+        n.text = tr("%1 replaced. It stays on the clipboard until you copy something else. To put the values back "
+                    "into an answer, copy it and choose Restore from clipboard.")
+                     .arg(what);
+        n.actions = {GuardNotice::Action::Undo};
+    } else if (why == SwapReason::Unchecked) {
+        n.title = tr("Clipboard held back from %1").arg(destinationName());
+        n.text = tr("Scrim could not check all of the copied text, so %1 gets a placeholder instead. The text comes "
+                    "back when you switch to another window.")
+                     .arg(destinationName());
+    } else if (m_clip.needsReason) {
         n.title = tr("Clipboard blocked for %1").arg(destinationName());
         n.text = tr("The clipboard now holds an anonymized copy (%1 replaced). Your organisation asks for a reason "
                     "before the original can go to %2.")
@@ -460,17 +532,9 @@ bool ClipboardGuard::swapIn(const Verdict& verdict)
                      .arg(destinationName(), what);
         n.actions = {GuardNotice::Action::Undo};
     }
-    if (!m_vault) {
+    if (!m_vault && why != SwapReason::Unchecked) {
         n.text += u' ' + tr("The encrypted store is not available, so the values cannot be restored later.");
     }
-    if (m_clip.truncated) {
-        n.text += u' ' + tr("Only the first %1 KiB were checked.").arg(m_policy->clipboardMaxScanKib);
-    }
-    Log::get("clipboard")
-        ->info("clipboard swapped for destination {}: {} values",
-               ::destinationName(m_destination.destination),
-               result ? result->findings.size() : 0);
-    emit stateChanged();
     tell(n);
     return static_cast<bool>(done);
 }
@@ -482,6 +546,7 @@ void ClipboardGuard::swapOut()
         Log::get("clipboard")->info("focus left the AI tool: original text back on the clipboard");
     }
     m_clip.swapped = false;
+    emit withdrawNotices(); // an Undo for a swap that is over would do nothing
     emit stateChanged();
 }
 
@@ -499,26 +564,39 @@ bool ClipboardGuard::clipboardStillHolds(const QString& text) const
     return ClipboardWriter::holds(text);
 }
 
-QString ClipboardGuard::anonymizeCopy()
+bool ClipboardGuard::isCurrent(std::uint64_t generation) const
 {
+    return generation == 0 || generation == m_clip.generation;
+}
+
+QString ClipboardGuard::anonymizeCopy(std::uint64_t generation)
+{
+    if (!isCurrent(generation)) {
+        return stale();
+    }
     if (m_clip.findings.empty()) {
         return tr("Nothing sensitive is on the clipboard.");
+    }
+    if (m_clip.swapped) {
+        return tr("The clipboard already holds an anonymized copy.");
     }
     Verdict v = Guard::decide(m_clip.findings, context(), *m_policy);
     if (v.acted.empty()) {
         v.acted = m_clip.findings;
     }
-    m_clip.released = false;
-    swapIn(v);
+    swapIn(v, SwapReason::UserChoice);
     // The user chose the anonymized copy: it stays, wherever the focus goes.
     m_clip.released = true;
     m_clip.needsReason = false;
     return tr("An anonymized copy is on the clipboard.");
 }
 
-QString ClipboardGuard::ignore()
+QString ClipboardGuard::ignore(std::uint64_t generation)
 {
-    if (m_clip.findings.empty()) {
+    if (!isCurrent(generation)) {
+        return stale();
+    }
+    if (m_clip.findings.empty() || (m_clip.swapped && m_clip.needsReason)) {
         return QString();
     }
     m_clip.released = true;
@@ -527,10 +605,15 @@ QString ClipboardGuard::ignore()
     return tr("Scrim will not warn again about this text.");
 }
 
-QString ClipboardGuard::undo()
+QString ClipboardGuard::undo(std::uint64_t generation)
 {
-    if (!m_clip.swapped || m_clip.needsReason) {
-        return tr("There is nothing to undo.");
+    if (!isCurrent(generation)) {
+        return stale();
+    }
+    if (!m_clip.swapped || m_clip.needsReason || m_clip.failed) {
+        const QString msg = tr("There is nothing to undo.");
+        tell({tr("Nothing to undo"), msg, {}, m_clip.generation});
+        return msg;
     }
     if (clipboardStillHolds(m_clip.anonymized)) {
         write(m_clip.text, m_clip.html, true);
@@ -541,12 +624,22 @@ QString ClipboardGuard::undo()
     alertIfNeeded(true);
     emit stateChanged();
     const QString msg = tr("The original text is back on the clipboard. This was recorded.");
-    tell({tr("Original restored"), msg, {}});
+    tell({tr("Original restored"), msg, {}, m_clip.generation});
     return msg;
 }
 
-QString ClipboardGuard::releaseWithReason(const QString& reason)
+QString ClipboardGuard::stale()
 {
+    const QString msg = tr("That notice was about an earlier copy; nothing was changed.");
+    emit notice({tr("Notice out of date"), msg, {}, m_clip.generation});
+    return msg;
+}
+
+QString ClipboardGuard::releaseWithReason(const QString& reason, std::uint64_t generation)
+{
+    if (!isCurrent(generation)) {
+        return stale();
+    }
     if (!m_clip.swapped || !m_clip.needsReason) {
         return tr("There is nothing to release.");
     }
@@ -585,7 +678,7 @@ QString ClipboardGuard::releaseWithReason(const QString& reason)
     alertIfNeeded(true);
     emit stateChanged();
     const QString msg = tr("The original text is back on the clipboard. Your reason was recorded.");
-    tell({tr("Original released"), msg, {}});
+    tell({tr("Original released"), msg, {}, m_clip.generation});
     return msg;
 }
 
@@ -594,11 +687,16 @@ bool ClipboardGuard::pause(std::int64_t untilMs)
     if (!m_policy->userMayPause) {
         return false;
     }
-    if (m_clip.swapped && !m_clip.needsReason) {
+    // A blocked text stays blocked (pausing is no way around a reason); anything else gets its
+    // original back and is forgotten.
+    const bool blocked = m_clip.swapped && m_clip.needsReason;
+    if (m_clip.swapped && !blocked) {
         swapOut();
     }
     m_paused = true;
-    m_clip.findings.clear();
+    if (!blocked) {
+        m_clip.findings.clear();
+    }
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
     if (untilMs > now) {
         m_pauseTimer.start(static_cast<int>(std::min<std::int64_t>(untilMs - now, INT32_MAX)));
@@ -627,6 +725,9 @@ void ClipboardGuard::resume()
     m_pauseTimer.stop();
     Log::get("clipboard")->info("protection resumed");
     emit stateChanged();
+    if (m_clip.swapped && clipboardStillHolds(m_clip.anonymized)) {
+        return; // the blocked text is still there, still waiting for a reason
+    }
     onClipboardChanged(); // check what was copied meanwhile
 }
 

@@ -37,6 +37,8 @@ struct GuardNotice
     QString title;
     QString text;
     std::vector<Action> actions;
+    /** The clipboard change the notice is about; its buttons act on that one only. */
+    std::uint64_t generation = 0;
 };
 Q_DECLARE_METATYPE(GuardNotice)
 
@@ -120,13 +122,18 @@ public:
     /** Reads the focused window now (the poll timer calls this). */
     void checkFocus();
 
-    /** The notice's actions. Each returns a sentence for the user (also sent as a notice). */
-    QString anonymizeCopy();
-    QString ignore();
-    QString undo();
+    /** The notice's actions, for the clipboard change `generation` (a notice's; 0: the current one).
+     *  A notice about an earlier copy changes nothing and says so. Each returns a sentence for the user. */
+    QString anonymizeCopy(std::uint64_t generation = 0);
+    QString ignore(std::uint64_t generation = 0);
+    QString undo(std::uint64_t generation = 0);
     /** Puts the original back after a justification (recorded in the audit log, redacted). Refused
      *  when `reason` has fewer than kMinReasonChars characters. */
-    QString releaseWithReason(const QString& reason);
+    QString releaseWithReason(const QString& reason, std::uint64_t generation = 0);
+    /** True when `generation` is the clipboard change the guard is looking after (0 always is). */
+    bool isCurrent(std::uint64_t generation) const;
+    /** The clipboard change the guard is looking after. */
+    std::uint64_t generation() const { return m_clip.generation; }
     static constexpr int kMinReasonChars = 10;
 
     /** True once the last clipboard change has been scanned and decided (for tests and the tray). */
@@ -135,6 +142,8 @@ public:
 signals:
     void stateChanged();
     void notice(const GuardNotice& notice);
+    /** Notices shown so far are out of date (a new copy, or a swap that is over). */
+    void withdrawNotices();
     /** A clipboard change was scanned and decided (also when nothing was found). */
     void decided();
 
@@ -148,17 +157,26 @@ private:
         bool truncated = false;
         bool swapped = false;     ///< the clipboard holds `anonymized`
         bool needsReason = false; ///< swapped by block/justify
+        bool failed = false;      ///< the scan failed or the text could not be read: kept from AI tools
         bool released = false;    ///< the user decided (reason, undo, ignore, anonymized copy): no more automatic steps
         QString anonymized;
-        std::vector<Destination> warned; ///< destinations already warned about
-        std::string sourceApp;           ///< class of the window focused when it was copied
+        std::vector<Destination> warned;     ///< destinations already warned about
+        std::vector<Destination> swappedFor; ///< destinations already recorded and told about a swap
+        std::string sourceApp;               ///< class of the window focused when it was copied
     };
     struct ScanOutcome;
 
     void onClipboardChanged();
     void onScanned(std::uint64_t generation, const std::shared_ptr<ScanOutcome>& outcome);
     void evaluate();
-    bool swapIn(const Verdict& verdict);
+    enum class SwapReason
+    {
+        Policy,     ///< the verdict for the focused AI tool
+        UserChoice, ///< Anonymize copy
+        Unchecked,  ///< the text could not be (fully) checked and an AI tool has the focus
+    };
+    bool swapIn(const Verdict& verdict, SwapReason why);
+    QString stale();
     void swapOut();
     /** Writes text (and html) marked as Scrim's own; `holdsOriginals` adds the password-manager hint. */
     void write(const QString& text, const QString& html, bool holdsOriginals);

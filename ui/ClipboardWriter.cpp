@@ -17,7 +17,7 @@ void ClipboardWriter::write(const QString& text, const QString& html, bool holds
     if (!html.isEmpty()) {
         mime->setHtml(html);
     }
-    mime->setData(QString::fromLatin1(kOwnerFormat), QByteArrayLiteral("1"));
+    mime->setData(QString::fromLatin1(kOwnerFormat), holdsOriginals ? kHoldsOriginals : QByteArrayLiteral("1"));
     if (holdsOriginals) {
         // Clipboard managers and histories skip content marked like a password manager's.
         mime->setData(u"x-kde-passwordManagerHint"_qs, QByteArrayLiteral("secret"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QObject;
@@ -14,6 +15,10 @@ namespace ClipboardWriter {
 
 /** The clipboard format that marks Scrim's own writes. */
 inline constexpr const char* kOwnerFormat = "application/x-scrim-owner";
+
+/** The owner format's value on texts that hold originals (a restored answer): the clipboard guard scans
+ *  those like any copy. Anonymized copies carry "1" and are not scanned again. */
+inline const QByteArray kHoldsOriginals = QByteArrayLiteral("originals");
 
 /** Puts `text` (and `html` when not empty) on the clipboard, marked as Scrim's own. */
 void write(const QString& text, const QString& html, bool holdsOriginals);

@@ -92,9 +92,10 @@ void NoticePopup::present(const GuardNotice& notice)
         });
         m_buttons->addWidget(b);
     }
-    // The wrapped text needs its height for the fixed width before the window is sized.
-    layout()->activate();
-    setFixedHeight(layout()->heightForWidth(width()) > 0 ? layout()->heightForWidth(width()) : sizeHint().height());
+    // The wrapped text needs its height at the fixed width. The layout caches heights per width, and
+    // the width never changes, so the cache of the previous notice must go first.
+    layout()->invalidate();
+    setFixedHeight(layout()->totalHeightForWidth(width()));
     place();
     show();
     raise();

@@ -159,8 +159,14 @@ void TrayController::setGuard(ClipboardGuard* guard)
     guard->setReviewAvailable(true);
     connect(guard, &ClipboardGuard::stateChanged, this, &TrayController::updateState);
     connect(guard, &ClipboardGuard::notice, this, [this](const GuardNotice& n) {
+        m_noticeGeneration = n.generation;
         noticePopup()->present(n);
         emit messageShown(n.title, n.text);
+    });
+    connect(guard, &ClipboardGuard::withdrawNotices, this, [this] {
+        if (m_popup != nullptr) {
+            m_popup->hide();
+        }
     });
     updateState();
 }
@@ -179,21 +185,24 @@ void TrayController::onNoticeAction(GuardNotice::Action action)
     if (m_guard == nullptr) {
         return;
     }
+    // Each button acts on the copy its notice was about, never on a newer one.
     switch (action) {
     case GuardNotice::Action::AnonymizeCopy:
-        m_guard->anonymizeCopy();
+        m_guard->anonymizeCopy(m_noticeGeneration);
         break;
     case GuardNotice::Action::Ignore:
-        m_guard->ignore();
+        m_guard->ignore(m_noticeGeneration);
         break;
     case GuardNotice::Action::Undo:
-        m_guard->undo();
+        m_guard->undo(m_noticeGeneration);
         break;
     case GuardNotice::Action::GiveReason:
         askReason();
         break;
     case GuardNotice::Action::Review:
-        openPasteBox(m_guard->originalText());
+        if (m_guard->isCurrent(m_noticeGeneration)) {
+            openPasteBox(m_guard->originalText());
+        }
         break;
     }
 }
@@ -206,9 +215,10 @@ ReasonDialog* TrayController::askReason()
     if (m_reasonDialog == nullptr) {
         m_reasonDialog = new ReasonDialog(m_guard->destinationName(), ClipboardGuard::kMinReasonChars);
         m_reasonDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_reasonDialog, &QDialog::accepted, this, [this] {
+        const std::uint64_t generation = m_guard->generation();
+        connect(m_reasonDialog, &QDialog::accepted, this, [this, generation] {
             if (m_guard != nullptr && m_reasonDialog != nullptr) {
-                m_guard->releaseWithReason(m_reasonDialog->reason());
+                m_guard->releaseWithReason(m_reasonDialog->reason(), generation);
             }
         });
     }

@@ -192,4 +192,5 @@ private:
     QAction* m_quitAction = nullptr;
     QPushButton* m_quitButton = nullptr;
     std::int64_t m_pausedUntilMs = 0;
+    std::uint64_t m_noticeGeneration = 0; ///< the clipboard change the notice on screen is about
 };

@@ -169,8 +169,9 @@ private slots:
         QVERIFY(map->entries().size() >= 2);
 
         // The audit log knows what happened, never the values.
+        // One record per text and destination, however often the focus comes back.
         const auto es = events();
-        QVERIFY(es.size() >= 3);
+        QCOMPARE(es.size(), std::size_t{2});
         QCOMPARE(es[0].type, AuditEventType::ClipboardFlagged);
         QCOMPARE(es[1].type, AuditEventType::AnonymizedCopy);
         QCOMPARE(QString::fromStdString(es[1].destApp), u"ChatGPT"_qs);
