@@ -140,9 +140,11 @@ PasteBox::PasteBox(std::shared_ptr<const RuleSet> rules, QWidget* parent)
     connect(m_copyRestored, &QPushButton::clicked, this, [this] {
         ClipboardWriter::writeRestored(m_restored->toPlainText(), m_policy->clearRestoredSeconds, this);
         m_report->setText(m_reportText + u' '
-                          + tr("Copied. The clipboard is cleared after %n second(s) if it still holds it.",
-                               nullptr,
-                               m_policy->clearRestoredSeconds));
+                          + (m_policy->clearRestoredSeconds > 0
+                                 ? tr("Copied. The clipboard is cleared after %n second(s) if it still holds it.",
+                                      nullptr,
+                                      m_policy->clearRestoredSeconds)
+                                 : tr("Copied.")));
     });
     updateOriginalButton();
     resize(980, 600);
@@ -188,6 +190,7 @@ bool PasteBox::idle() const
 void PasteBox::scheduleScan()
 {
     // The highlights' cursors move with the edit, so they stay on their values until the new scan.
+    m_status->clear();
     m_latest->store(++m_generation); // an older scan stops at its next piece
     m_debounce.start();
 }
@@ -227,9 +230,11 @@ void PasteBox::onScanned(quint64 generation, const std::shared_ptr<ScanResult>& 
         return;
     }
     m_scannedUtf8 = result->utf8;
+    m_scanFailed = result->failed;
     if (result->failed) {
         m_findings.clear();
         m_positions.clear();
+        updateOriginalButton();
         m_summary->setText(tr("The text could not be checked (%1). Treat it as sensitive.")
                                .arg(Translations::errorMessage(result->error)));
         m_editor->setExtraSelections({});
@@ -260,6 +265,22 @@ QString PasteBox::valueKey(const Finding& f) const
 {
     return QString::fromLatin1(entityTypeName(f.type).data(), static_cast<qsizetype>(entityTypeName(f.type).size()))
            + u':' + QString::fromUtf8(m_scannedUtf8.constData() + f.start, static_cast<qsizetype>(f.end - f.start));
+}
+
+bool PasteBox::mustReplace(Category category) const
+{
+    for (const Destination d : {Destination::ApprovedAi, Destination::UnapprovedAi}) {
+        const PolicyAction a = m_policy->handle(category, d).action;
+        if (a == PolicyAction::Block || a == PolicyAction::Justify) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool PasteBox::kept(const Finding& f) const
+{
+    return !mustReplace(f.category) && m_kept.contains(valueKey(f));
 }
 
 QColor PasteBox::categoryColor(Category category)
@@ -293,8 +314,15 @@ void PasteBox::rebuildList()
             {QString::fromUtf8(entityTypeName(f.type).data(), static_cast<qsizetype>(entityTypeName(f.type).size())),
              QString::fromStdString(Masking::forDisplay(f.type, value)),
              QString::fromStdString(f.ruleId)});
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(0, m_kept.contains(valueKey(f)) ? Qt::Unchecked : Qt::Checked);
+        if (mustReplace(f.category)) {
+            // The policy blocks or asks for a reason: keeping the value here would be a way around it.
+            item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEnabled);
+            item->setCheckState(0, Qt::Checked);
+            item->setToolTip(1, tr("Your organisation's policy requires replacing this value for AI tools."));
+        } else {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, m_kept.contains(valueKey(f)) ? Qt::Unchecked : Qt::Checked);
+        }
         item->setData(0, Qt::UserRole, static_cast<qulonglong>(i));
         item->setBackground(0, categoryColor(f.category));
         item->setToolTip(0, QCoreApplication::translate("Rules", f.reason.c_str()));
@@ -321,7 +349,7 @@ void PasteBox::applyHighlights()
         sel.cursor.setPosition(m_positions[i].first);
         sel.cursor.setPosition(m_positions[i].second, QTextCursor::KeepAnchor);
         const QColor color = categoryColor(m_findings[i].category);
-        if (m_kept.contains(valueKey(m_findings[i]))) {
+        if (kept(m_findings[i])) {
             // Kept: marked, not filled, so the user sees it stays.
             sel.format.setUnderlineStyle(QTextCharFormat::DotLine);
             sel.format.setUnderlineColor(QColor(color.red(), color.green(), color.blue()));
@@ -340,6 +368,12 @@ void PasteBox::onItemChanged(QTreeWidgetItem* item, int column)
     }
     const auto i = static_cast<std::size_t>(item->data(0, Qt::UserRole).toULongLong());
     if (i >= m_findings.size()) {
+        return;
+    }
+    if (mustReplace(m_findings[i].category)) {
+        m_filling = true;
+        item->setCheckState(0, Qt::Checked);
+        m_filling = false;
         return;
     }
     const QString key = valueKey(m_findings[i]);
@@ -367,6 +401,10 @@ void PasteBox::onItemChanged(QTreeWidgetItem* item, int column)
 
 QString PasteBox::anonymizedText()
 {
+    if (m_scanFailed && idle()) {
+        m_status->setText(tr("The text could not be checked; nothing was copied."));
+        return QString();
+    }
     QByteArray utf8 = m_editor->toPlainText().toUtf8();
     if (utf8 != m_scannedUtf8 || !idle()) {
         // The last scan is not of this text (the user is quicker than the debounce): scan it now.
@@ -387,7 +425,7 @@ QString PasteBox::anonymizedText()
     std::vector<Finding> replace;
     Anonymizer::Options options;
     for (const Finding& f : m_findings) {
-        if (!m_kept.contains(valueKey(f))) {
+        if (!kept(f)) {
             replace.push_back(f);
         } else {
             options.keep.emplace_back(m_scannedUtf8.constData() + f.start, f.end - f.start);
@@ -429,15 +467,15 @@ void PasteBox::copyAnonymized()
         return;
     }
     ClipboardWriter::write(text, QString(), false);
-    const std::size_t replaced = static_cast<std::size_t>(std::count_if(
-        m_findings.begin(), m_findings.end(), [this](const Finding& f) { return !m_kept.contains(valueKey(f)); }));
+    const std::size_t replaced = static_cast<std::size_t>(
+        std::count_if(m_findings.begin(), m_findings.end(), [this](const Finding& f) { return !kept(f); }));
     if (m_audit != nullptr && replaced > 0) {
         AuditEvent e;
         e.type = AuditEventType::AnonymizedCopy;
         e.action = "paste_box";
         std::vector<Finding> acted;
         std::copy_if(m_findings.begin(), m_findings.end(), std::back_inserter(acted), [this](const Finding& f) {
-            return !m_kept.contains(valueKey(f));
+            return !kept(f);
         });
         e.describeFindings(acted);
         e.contentHmac = m_audit->contentHash(view(m_scannedUtf8));
@@ -458,15 +496,9 @@ void PasteBox::updateOriginalButton()
 {
     // Where the policy blocks or asks for a reason towards AI tools, the paste-box does not hand out
     // the original (the clipboard guard would stop it at the chatbot anyway).
-    bool allowed = true;
+    bool allowed = !m_scanFailed;
     for (const Finding& f : m_findings) {
-        if (m_kept.contains(valueKey(f))) {
-            continue;
-        }
-        for (const Destination d : {Destination::ApprovedAi, Destination::UnapprovedAi}) {
-            const PolicyAction a = m_policy->handle(f.category, d).action;
-            allowed = allowed && a != PolicyAction::Block && a != PolicyAction::Justify;
-        }
+        allowed = allowed && !mustReplace(f.category);
     }
     m_copyOriginal->setEnabled(allowed);
     m_copyOriginal->setToolTip(allowed ? tr("Copies the text as it is; the clipboard guard still watches it.")

@@ -103,6 +103,10 @@ private:
     void runRestore();
     void recordOverride(const Finding& finding, const char* action);
     QString valueKey(const Finding& f) const;
+    /** The policy blocks or asks a reason for this category towards AI tools: no keeping it here. */
+    bool mustReplace(Category category) const;
+    /** The user unticked this value, and may. */
+    bool kept(const Finding& f) const;
 
     std::shared_ptr<const RuleSet> m_rules;
     std::shared_ptr<const Policy> m_policy;
@@ -128,6 +132,7 @@ private:
     quint64 m_generation = 0;
     int m_running = 0;
     bool m_filling = false;
+    bool m_scanFailed = false;
 
     QByteArray m_scannedUtf8;
     std::vector<Finding> m_findings;

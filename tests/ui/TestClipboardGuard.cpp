@@ -8,6 +8,7 @@
 #include "core/redact/Vault.h"
 #include "core/store/Store.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/ClipboardWriter.h"
 #include "ui/NoticePopup.h"
 #include "ui/ReasonDialog.h"
 #include "ui/TrayController.h"
@@ -250,6 +251,83 @@ private slots:
         QVERIFY2(QString::fromStdString(reason.preview).startsWith(u"reason: Rotating the staging key [REDACTED]"_qs),
                  reason.preview.c_str());
         QVERIFY(reason.preview.find("AKIA") == std::string::npos);
+    }
+
+    // A notice's buttons act on the copy the notice was about; a newer copy is left alone.
+    void noticeButtonsActOnTheirCopyOnly()
+    {
+        makeGuard();
+        QSignalSpy notices(m_guard.get(), &ClipboardGuard::notice);
+        copy(u"card "_qs + kCard);
+        QCOMPARE(notices.size(), 1);
+        const std::uint64_t cardNotice = notices.at(0).at(0).value<GuardNotice>().generation;
+        QCOMPARE(cardNotice, m_guard->generation());
+        const QString health = u"Patient diagnosed with type 2 diabetes, MRN 12345678"_qs;
+        copy(health);
+        QVERIFY(m_guard->generation() != cardNotice);
+        QVERIFY(m_guard->ignore(cardNotice).contains(u"earlier copy"_qs));
+        QVERIFY(m_guard->anonymizeCopy(cardNotice).contains(u"earlier copy"_qs));
+        QCOMPARE(clip(), health);
+        focus(kChatGpt); // health data towards an unapproved AI tool: still anonymized
+        QVERIFY2(!clip().contains(u"diabetes"_qs), qPrintable(clip()));
+        for (const auto& e : events()) {
+            QVERIFY(e.action != "ignore");
+        }
+    }
+
+    // No way around a reason: no warn notice while blocked, Anonymize copy and Undo refuse, pause and
+    // resume leave it blocked.
+    void blockHasNoBackDoor()
+    {
+        const Policy policy = parsed(R"({"schema_version": 1, "serial": 3, "issued_at": "2026-11-01T00:00:00Z",
+            "org": "acme", "categories": {"SECRET": {"unapproved_ai": {"action": "justify", "operator": "token"}}}})");
+        makeGuard(policy);
+        QSignalSpy notices(m_guard.get(), &ClipboardGuard::notice);
+        copy(u"deploy key "_qs + kKey);
+        focus(kChatGpt);
+        QVERIFY(m_guard->awaitingReason());
+        const qsizetype before = notices.size();
+        focus(kEditor);
+        QCOMPARE(notices.size(), before); // no "Anonymize copy" offer for the blocked text
+        m_guard->anonymizeCopy();
+        m_guard->undo();
+        m_guard->ignore();
+        QVERIFY(m_guard->awaitingReason());
+        QVERIFY(m_guard->pause(0));
+        m_guard->resume();
+        QVERIFY(m_guard->awaitingReason());
+        focus(kChatGpt);
+        QVERIFY(!clip().contains(u"AKIA"_qs));
+        m_guard->releaseWithReason(u"rotating it with the vendor today"_qs);
+        QVERIFY(clip().contains(kKey));
+    }
+
+    // A restored answer holds originals: it is scanned like any copy, and kept from AI tools.
+    void restoredTextIsGuarded()
+    {
+        makeGuard();
+        ClipboardWriter::write(u"The card is "_qs + kCard, QString(), true);
+        QTRY_VERIFY(m_guard->idle());
+        QCOMPARE(m_guard->state(), ClipboardGuard::State::Flagged);
+        focus(kChatGpt);
+        QVERIFY2(!clip().contains(u"4556"_qs), qPrintable(clip()));
+    }
+
+    // Beyond the cap, what was not scanned does not go to an AI tool.
+    void uncheckedTailIsLeftOut()
+    {
+        Policy policy = Policy::builtinDefault();
+        policy.clipboardMaxScanKib = 16;
+        makeGuard(policy);
+        const QString text = QString(20 * 1024, u'x') + u" card "_qs + kCard;
+        copy(text);
+        focus(kChatGpt);
+        const QString sent = clip();
+        QVERIFY2(!sent.contains(u"4556"_qs), qPrintable(sent.right(200)));
+        QVERIFY(sent.startsWith(QString(16 * 1024, u'x')));
+        QVERIFY(sent.contains(u"left out the rest"_qs));
+        focus(kEditor);
+        QCOMPARE(clip(), text);
     }
 
     // What is not scanned: content marked secret by a password manager, and Scrim's own writes.

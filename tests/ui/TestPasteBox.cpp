@@ -179,9 +179,12 @@ private slots:
         waitScanned(box);
         QVERIFY(!box.copyOriginalButton()->isEnabled());
         QCOMPARE(box.anonymizedText(), u"key [REDACTED]"_qs); // the policy's operator
-        // Keeping the value is the user's choice, recorded; then the original may go.
-        box.findingsList()->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
-        QVERIFY(box.copyOriginalButton()->isEnabled());
+        // A value the policy blocks cannot be kept here either: that would be a way around the reason.
+        QTreeWidgetItem* key = box.findingsList()->topLevelItem(0);
+        QVERIFY(!(key->flags() & Qt::ItemIsEnabled));
+        key->setCheckState(0, Qt::Unchecked); // even if something unticks it
+        QCOMPARE(box.anonymizedText(), u"key [REDACTED]"_qs);
+        QVERIFY(!box.copyOriginalButton()->isEnabled());
     }
 
     // A 10 MB paste: the scan runs off the UI thread, so the event loop keeps turning meanwhile.
