@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QSocketNotifier>
 #include <QSysInfo>
 #include <QTextDocumentFragment>
 #include <QWidget>
@@ -89,6 +90,7 @@ ClipboardGuard::ClipboardGuard(std::shared_ptr<const RuleSet> rules,
 
 ClipboardGuard::~ClipboardGuard()
 {
+    m_focusNotifier.reset();
     // Stop scans at their next piece and wait, so none posts to a destroyed guard.
     m_latest->store(UINT64_MAX);
     m_pool.waitForDone();
@@ -141,6 +143,15 @@ void ClipboardGuard::start()
                              .arg(QString::fromStdString(why));
         Log::get("clipboard")->warn("focused window unknown: {}", why);
     } else {
+        // React to focus changes as the window system reports them (a quick Alt+Tab and Ctrl+V must
+        // not beat the swap); the poll stays as a fallback.
+        if (const int fd = m_windows->changeNotifier(); fd >= 0) {
+            m_focusNotifier = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
+            connect(m_focusNotifier.get(), &QSocketNotifier::activated, this, [this] {
+                m_windows->drainChanges();
+                checkFocus();
+            });
+        }
         m_focusTimer.start();
         checkFocus();
     }

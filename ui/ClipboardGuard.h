@@ -22,6 +22,7 @@
 class AuditLog;
 class TokenVault;
 class QMimeData;
+class QSocketNotifier;
 
 /** Something the guard wants the user to know, with the buttons to offer. */
 struct GuardNotice
@@ -202,6 +203,7 @@ private:
     TokenVault* m_vault = nullptr;
     bool m_reviewAvailable = false;
     QTimer m_focusTimer;
+    std::unique_ptr<QSocketNotifier> m_focusNotifier;
     QTimer m_pauseTimer;
     bool m_paused = false;
     bool m_started = false;

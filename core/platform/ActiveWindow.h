@@ -33,6 +33,14 @@ public:
      *  tr() at the edge, the user): Wayland, no X display, a window manager without EWMH. */
     virtual std::string unavailableReason() const = 0;
 
+    /**
+     * A file descriptor that becomes readable when the focused window or its title may have changed,
+     * so the caller reacts at once instead of at its next poll; -1 when there is none (poll only).
+     */
+    virtual int changeNotifier() { return -1; }
+    /** Takes what made the descriptor readable; call before activeWindow(). */
+    virtual void drainChanges() {}
+
     /** The implementation for this platform and session (X11 when $DISPLAY is usable, else one that
      *  reports why not). Never null. */
     static std::unique_ptr<ActiveWindowSource> create();

@@ -24,6 +24,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <poll.h>
 
 namespace {
 
@@ -185,6 +186,18 @@ private slots:
                 && m_windows->activeWindow()->title == "ChatGPT \u2014 Mozilla Firefox",
             20000);
         QVERIFY(!m_windows->activeWindow()->className.empty());
+        // ... and says at once when the focus moves (the guard reacts to that, not to its poll).
+        const int fd = m_windows->changeNotifier();
+        QVERIFY(fd >= 0);
+        m_windows->drainChanges();
+        QVERIFY(
+            tool(u"xdotool"_qs, {u"windowactivate"_qs, u"--sync"_qs, QString::number(m_editor->winId())}).has_value());
+        pollfd p{fd, POLLIN, 0};
+        QCOMPARE(::poll(&p, 1, 5000), 1);
+        m_windows->drainChanges();
+        QTRY_VERIFY_WITH_TIMEOUT(m_windows->activeWindow()->id == static_cast<std::uint64_t>(m_editor->winId()), 5000);
+        QVERIFY(
+            tool(u"xdotool"_qs, {u"windowactivate"_qs, u"--sync"_qs, QString::number(m_chat->winId())}).has_value());
         m_focused = m_chat.get();
 
         // The organisation's policy: secrets towards unapproved AI tools are blocked.

@@ -34,6 +34,8 @@ public:
         m_activeAtom = atom("_NET_ACTIVE_WINDOW");
         m_nameAtom = atom("_NET_WM_NAME");
         m_utf8Atom = atom("UTF8_STRING");
+        // The window manager changes _NET_ACTIVE_WINDOW on the root window: ask to hear about it.
+        watch(m_root, true);
     }
 
     ~X11ActiveWindow() override
@@ -60,11 +62,23 @@ public:
         if (window == XCB_WINDOW_NONE) {
             return std::nullopt;
         }
+        if (window != m_watched) {
+            // A browser's title changes with its tab: hear about the focused window's title too.
+            if (m_watched != XCB_WINDOW_NONE) {
+                watch(m_watched, false);
+            }
+            watch(window, true);
+            m_watched = window;
+        }
         WindowInfo info;
         info.id = window;
         info.title = property(window, m_nameAtom, m_utf8Atom, 4096);
         if (info.title.empty()) {
-            info.title = latin1ToUtf8(property(window, XCB_ATOM_WM_NAME, XCB_ATOM_STRING, 4096));
+            // WM_NAME is STRING (Latin-1), or COMPOUND_TEXT from older toolkits; of the latter only
+            // the ASCII survives here, which is what the AI tools' names are written in.
+            xcb_atom_t type = XCB_ATOM_NONE;
+            const std::string raw = property(window, XCB_ATOM_WM_NAME, XCB_GET_PROPERTY_TYPE_ANY, 4096, &type);
+            info.title = type == XCB_ATOM_STRING ? latin1ToUtf8(raw) : type == m_utf8Atom ? raw : asciiOnly(raw);
         }
         // WM_CLASS: "instance\0class\0".
         const std::string wmClass = property(window, XCB_ATOM_WM_CLASS, XCB_ATOM_STRING, 1024);
@@ -79,7 +93,28 @@ public:
 
     std::string unavailableReason() const override { return m_reason; }
 
+    int changeNotifier() override
+    {
+        return m_reason.empty() && xcb_connection_has_error(m_conn) == 0 ? xcb_get_file_descriptor(m_conn) : -1;
+    }
+
+    void drainChanges() override
+    {
+        // Only property changes are selected; which one does not matter, activeWindow() reads afresh.
+        while (xcb_generic_event_t* e = xcb_poll_for_event(m_conn)) {
+            std::free(e);
+        }
+    }
+
 private:
+    // Property change events of `window` (the root, and the focused window for its title) on or off.
+    void watch(xcb_window_t window, bool on)
+    {
+        const std::uint32_t mask = on ? XCB_EVENT_MASK_PROPERTY_CHANGE : XCB_EVENT_MASK_NO_EVENT;
+        xcb_change_window_attributes(m_conn, window, XCB_CW_EVENT_MASK, &mask);
+        xcb_flush(m_conn);
+    }
+
     xcb_atom_t atom(const char* name)
     {
         xcb_intern_atom_reply_t* reply = xcb_intern_atom_reply(
@@ -92,8 +127,10 @@ private:
         return a;
     }
 
-    // The property's bytes (at most `maxBytes`), empty when it is missing or of another type.
-    std::string property(xcb_window_t window, xcb_atom_t prop, xcb_atom_t type, std::uint32_t maxBytes)
+    // The property's bytes (at most `maxBytes`), empty when it is missing or of another type
+    // (XCB_GET_PROPERTY_TYPE_ANY: any type, written to `gotType`).
+    std::string property(
+        xcb_window_t window, xcb_atom_t prop, xcb_atom_t type, std::uint32_t maxBytes, xcb_atom_t* gotType = nullptr)
     {
         if (prop == XCB_ATOM_NONE) {
             return {};
@@ -104,7 +141,10 @@ private:
             return {};
         }
         std::string value;
-        if (reply->type == type) {
+        if (gotType != nullptr) {
+            *gotType = reply->type;
+        }
+        if (reply->type == type || (type == XCB_GET_PROPERTY_TYPE_ANY && reply->type != XCB_ATOM_NONE)) {
             const int len = xcb_get_property_value_length(reply);
             if (len > 0) {
                 value.assign(static_cast<const char*>(xcb_get_property_value(reply)), static_cast<std::size_t>(len));
@@ -112,6 +152,28 @@ private:
         }
         std::free(reply);
         return value;
+    }
+
+    // Printable ASCII kept, escape sequences and other bytes as spaces.
+    static std::string asciiOnly(std::string_view s)
+    {
+        std::string out;
+        out.reserve(s.size());
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c == 0x1B) { // ESC: skip the sequence up to its final byte (0x40..0x7E)
+                while (
+                    i + 1 < s.size()
+                    && (static_cast<unsigned char>(s[i + 1]) < 0x40 || static_cast<unsigned char>(s[i + 1]) > 0x7E)) {
+                    ++i;
+                }
+                ++i;
+                out += ' ';
+            } else {
+                out += c >= 0x20 && c < 0x7F ? static_cast<char>(c) : ' ';
+            }
+        }
+        return out;
     }
 
     static std::string latin1ToUtf8(std::string_view s)
@@ -135,6 +197,7 @@ private:
     xcb_atom_t m_activeAtom = XCB_ATOM_NONE;
     xcb_atom_t m_nameAtom = XCB_ATOM_NONE;
     xcb_atom_t m_utf8Atom = XCB_ATOM_NONE;
+    xcb_window_t m_watched = XCB_WINDOW_NONE;
     std::string m_reason;
 };
 
