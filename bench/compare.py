@@ -16,7 +16,6 @@ import datetime
 import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -72,12 +71,17 @@ def install_peers():
 
 
 def child_rss_mb(cmd, **kw):
-    """Runs cmd; returns (stdout, peak RSS of the child in MB)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    out = run(cmd, stdout=subprocess.PIPE, **kw).stdout
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    # ru_maxrss of children is the largest of any child so far: measure the big run first.
-    return out, max(after, before) / 1024.0
+    """Runs a scrim-cli scan (exit 0: clean, 1: findings); returns its peak RSS in MB, measured in a
+    fresh process because ru_maxrss of children is the largest of any child so far."""
+    probe = subprocess.run([sys.executable, "-c",
+                            "import resource,subprocess,sys;"
+                            "rc=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL).returncode;"
+                            "print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"] + cmd,
+                           stdout=subprocess.PIPE, text=True, check=True, **kw)
+    rc, rss = probe.stdout.split()
+    if int(rc) not in (0, 1):
+        sys.exit(f"compare: {' '.join(cmd)} failed with exit code {rc}")
+    return round(int(rss) / 1024.0, 1)
 
 
 def score(gold, pred, mapping=None):
@@ -156,11 +160,15 @@ def machine():
 
 def table(results):
     scrim = next(r for r in results if r["tool"] == "scrim")
-    lines = ["| tool | version | MB/s (median) | Scrim is ×faster | peak RSS MB | presidio strict F1 | presidio overlap F1 "
+    lines = ["| tool | version | MB/s (median) | Scrim's speed ÷ peer's | peak RSS MB | presidio strict F1 | presidio overlap F1 "
              "| gitleaks strict F1 | gitleaks overlap F1 |",
              "|---|---|---|---|---|---|---|---|---|"]
     for r in results:
-        ratio = "—" if r is scrim else f"{scrim['mb_per_s'] / r['mb_per_s']:.0f}×" if r["mb_per_s"] else "∞"
+        if r is scrim:
+            ratio = "—"
+        else:
+            x = scrim["mb_per_s"] / r["mb_per_s"] if r["mb_per_s"] else float("inf")
+            ratio = f"{x:.0f}×" if x >= 10 else f"{x:.2f}×"
         a = r["accuracy"]
         lines.append(f"| {r['tool']} | {r.get('version', '')} | {r['mb_per_s']:.2f} | {ratio} | "
                      f"{r['peak_rss_mb']:.0f} | {a['presidio-cases']['strict']['f1']:.3f} | "
@@ -192,7 +200,7 @@ def chart(results, path):
     ax2.set_yticklabels(tools)
     ax2.set_xlim(0, 1)
     ax2.set_xlabel("strict micro F1")
-    ax2.legend(loc="lower right")
+    ax2.legend(loc="upper right")
     fig.suptitle(f"Scrim and its peers, {datetime.date.today().isoformat()}")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
@@ -210,7 +218,13 @@ if __name__ == "__main__":
                     help="folder with score.py and the labelled corpora")
     ap.add_argument("--build-dir", default=os.environ.get("SCRIM_BENCH_BUILD_DIR", os.path.join(ROOT, "build-release")))
     ap.add_argument("--out-dir", default=os.path.join(ROOT, "bench", "results"))
+    ap.add_argument("--from-json", metavar="FILE", help="print the table and draw the chart of an earlier run")
     args = ap.parse_args()
+    if args.from_json:
+        doc = json.load(open(args.from_json))
+        print(table(doc["results"]))
+        chart(doc["results"], os.path.splitext(args.from_json)[0] + ".png")
+        sys.exit(0)
     args.peer_runs = lambda name: args.slow_runs if name == "openredaction" else args.runs
     if not os.path.exists(os.path.join(args.benchmark, "score.py")):
         sys.exit(f"compare: no score.py in {args.benchmark}; give --benchmark")
@@ -230,17 +244,9 @@ if __name__ == "__main__":
             big = os.path.join(tmp, f"corpus-{args.big}.txt")
             run([os.path.join(args.build_dir, "bin", "bench_detect"), "--size", str(args.big), "--seed", "1",
                  "--runs", "1", "--dump", big], stdout=subprocess.DEVNULL)
-            _, rss_big = child_rss_mb([cli, "scan", "--format", "json", big], env=env)
-            scrim["peak_rss_mb_big"] = round(rss_big, 1)
+            scrim["peak_rss_mb_big"] = child_rss_mb([cli, "scan", "--format", "json", big], env=env)
             scrim["big_mib"] = args.big
-        # The 10 MB scan's own peak, measured in a fresh process (ru_maxrss of children is a maximum).
-        probe = subprocess.run([sys.executable, "-c",
-                                "import resource,subprocess,sys;"
-                                "subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL);"
-                                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)",
-                                cli, "scan", "--format", "json", corpus],
-                               env=env, stdout=subprocess.PIPE, text=True, check=True)
-        scrim["peak_rss_mb"] = round(int(probe.stdout.strip()) / 1024.0, 1)
+        scrim["peak_rss_mb"] = child_rss_mb([cli, "scan", "--format", "json", corpus], env=env)
         results.append(scrim)
         for name in [p for p in args.peers.split(",") if p]:
             say(name)

@@ -535,6 +535,7 @@ bool ClipboardGuard::swapIn(const Verdict& verdict, SwapReason why)
                     "before the original can go to %2.")
                      .arg(what, destinationName());
         n.actions = {GuardNotice::Action::GiveReason};
+        n.askReasonNow = verdict.action == PolicyAction::Justify;
     } else {
         n.title = tr("Clipboard anonymized for %1").arg(destinationName());
         n.text = tr("While %1 has the focus, the clipboard holds an anonymized copy (%2 replaced). The original comes "

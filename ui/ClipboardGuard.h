@@ -40,6 +40,8 @@ struct GuardNotice
     std::vector<Action> actions;
     /** The clipboard change the notice is about; its buttons act on that one only. */
     std::uint64_t generation = 0;
+    /** The policy says justify: ask for the reason at once rather than offer a button. */
+    bool askReasonNow = false;
 };
 Q_DECLARE_METATYPE(GuardNotice)
 

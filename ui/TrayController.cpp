@@ -162,6 +162,9 @@ void TrayController::setGuard(ClipboardGuard* guard)
         m_noticeGeneration = n.generation;
         noticePopup()->present(n);
         emit messageShown(n.title, n.text);
+        if (n.askReasonNow) {
+            askReason(); // justify: the reason comes first
+        }
     });
     connect(guard, &ClipboardGuard::withdrawNotices, this, [this] {
         if (m_popup != nullptr) {
