@@ -215,16 +215,8 @@
         <translation>Der Inhalt der Zwischenablage ist zu groß zum Lesen; behandeln Sie ihn als sensibel.</translation>
     </message>
     <message>
-        <source>The clipboard could not be checked (%1). Treat its content as sensitive.</source>
-        <translation>Die Zwischenablage konnte nicht geprüft werden (%1). Behandeln Sie ihren Inhalt als sensibel.</translation>
-    </message>
-    <message>
         <source>Clipboard checked in part</source>
         <translation>Zwischenablage teilweise geprüft</translation>
-    </message>
-    <message>
-        <source>Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. Check the rest with the paste-box or scrim-cli scan.</source>
-        <translation>Nur die ersten %1 KiB der Zwischenablage wurden geprüft; dort wurde nichts Sensibles gefunden. Prüfen Sie den Rest mit der Einfügebox oder mit scrim-cli scan.</translation>
     </message>
     <message>
         <source>Sensitive text on the clipboard</source>
@@ -241,10 +233,6 @@
     <message>
         <source>Only the first %1 KiB were checked.</source>
         <translation>Nur die ersten %1 KiB wurden geprüft.</translation>
-    </message>
-    <message>
-        <source>[Scrim removed this text: it could not be anonymized]</source>
-        <translation>[Scrim hat diesen Text entfernt: Er konnte nicht anonymisiert werden]</translation>
     </message>
     <message>
         <source>Clipboard blocked for %1</source>
@@ -308,6 +296,54 @@
     <message>
         <source>Original released</source>
         <translation>Original freigegeben</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be checked (%1). Treat its content as sensitive; Scrim keeps it from AI tools.</source>
+        <translation>Die Zwischenablage konnte nicht geprüft werden (%1). Behandeln Sie ihren Inhalt als sensibel; Scrim hält ihn von KI-Werkzeugen fern.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. The rest is left out when it goes to an AI tool. Check it with the paste-box or scrim-cli scan.</source>
+        <translation>Nur die ersten %1 KiB der Zwischenablage wurden geprüft; darin wurde nichts Sensibles gefunden. Der Rest wird weggelassen, wenn der Inhalt an ein KI-Werkzeug geht. Prüfen Sie den Text mit der Einfügebox oder mit scrim-cli scan.</translation>
+    </message>
+    <message>
+        <source>[Scrim held this text back: it could not be checked or anonymized. Use the paste-box.]</source>
+        <translation>[Scrim hat diesen Text zurückgehalten: Er konnte nicht geprüft oder anonymisiert werden. Verwenden Sie die Einfügebox.]</translation>
+    </message>
+    <message>
+        <source>[Scrim left out the rest of this text (%1 KiB): it was not checked.]</source>
+        <translation>[Scrim hat den Rest dieses Textes (%1 KiB) weggelassen: Er wurde nicht geprüft.]</translation>
+    </message>
+    <message>
+        <source>Anonymized copy on the clipboard</source>
+        <translation>Anonymisierte Kopie in der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>%1 replaced. It stays on the clipboard until you copy something else. To put the values back into an answer, copy it and choose Restore from clipboard.</source>
+        <translation>%1 ersetzt. Die Kopie bleibt in der Zwischenablage, bis Sie etwas anderes kopieren. Um die Werte wieder in eine Antwort einzusetzen, kopieren Sie die Antwort und wählen Sie „Aus der Zwischenablage wiederherstellen“.</translation>
+    </message>
+    <message>
+        <source>Clipboard held back from %1</source>
+        <translation>Zwischenablage für %1 zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Scrim could not check all of the copied text, so %1 gets a placeholder instead. The text comes back when you switch to another window.</source>
+        <translation>Scrim konnte nicht den gesamten kopierten Text prüfen, daher erhält %1 stattdessen einen Platzhalter. Der Text kehrt zurück, sobald Sie zu einem anderen Fenster wechseln.</translation>
+    </message>
+    <message>
+        <source>The clipboard already holds an anonymized copy.</source>
+        <translation>Die Zwischenablage enthält bereits eine anonymisierte Kopie.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>That notice was about an earlier copy; nothing was changed.</source>
+        <translation>Dieser Hinweis betraf eine frühere Kopie; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Notice out of date</source>
+        <translation>Hinweis veraltet</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1003,18 @@ Rule: %3
         <translation>%1 (%2)
 Regel: %3
 %4</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires replacing this value for AI tools.</source>
+        <translation>Die Richtlinie Ihrer Organisation verlangt, diesen Wert für KI-Werkzeuge zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The text could not be checked; nothing was copied.</source>
+        <translation>Der Text konnte nicht geprüft werden; es wurde nichts kopiert.</translation>
     </message>
 </context>
 <context>

@@ -215,15 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clipboard could not be checked (%1). Treat its content as sensitive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clipboard checked in part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. Check the rest with the paste-box or scrim-cli scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -240,10 +232,6 @@
     </message>
     <message>
         <source>Only the first %1 KiB were checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Scrim removed this text: it could not be anonymized]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -307,6 +295,54 @@
     </message>
     <message>
         <source>Original released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard could not be checked (%1). Treat its content as sensitive; Scrim keeps it from AI tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. The rest is left out when it goes to an AI tool. Check it with the paste-box or scrim-cli scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Scrim held this text back: it could not be checked or anonymized. Use the paste-box.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Scrim left out the rest of this text (%1 KiB): it was not checked.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymized copy on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaced. It stays on the clipboard until you copy something else. To put the values back into an answer, copy it and choose Restore from clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard held back from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrim could not check all of the copied text, so %1 gets a placeholder instead. The text comes back when you switch to another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard already holds an anonymized copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That notice was about an earlier copy; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice out of date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,6 +1000,18 @@
         <source>%1 (%2)
 Rule: %3
 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires replacing this value for AI tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text could not be checked; nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -215,16 +215,8 @@
         <translation>Le contenu du presse-papiers est trop volumineux pour être lu ; considérez-le comme sensible.</translation>
     </message>
     <message>
-        <source>The clipboard could not be checked (%1). Treat its content as sensitive.</source>
-        <translation>Le presse-papiers n&apos;a pas pu être vérifié (%1). Considérez son contenu comme sensible.</translation>
-    </message>
-    <message>
         <source>Clipboard checked in part</source>
         <translation>Presse-papiers vérifié en partie</translation>
-    </message>
-    <message>
-        <source>Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. Check the rest with the paste-box or scrim-cli scan.</source>
-        <translation>Seuls les %1 premiers Kio du presse-papiers ont été vérifiés ; aucune donnée sensible n&apos;y a été trouvée. Vérifiez le reste avec la zone de collage ou scrim-cli scan.</translation>
     </message>
     <message>
         <source>Sensitive text on the clipboard</source>
@@ -241,10 +233,6 @@
     <message>
         <source>Only the first %1 KiB were checked.</source>
         <translation>Seuls les %1 premiers Kio ont été vérifiés.</translation>
-    </message>
-    <message>
-        <source>[Scrim removed this text: it could not be anonymized]</source>
-        <translation>[Scrim a supprimé ce texte : il n&apos;a pas pu être anonymisé]</translation>
     </message>
     <message>
         <source>Clipboard blocked for %1</source>
@@ -308,6 +296,54 @@
     <message>
         <source>Original released</source>
         <translation>Original libéré</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be checked (%1). Treat its content as sensitive; Scrim keeps it from AI tools.</source>
+        <translation>Le presse-papiers n&apos;a pas pu être vérifié (%1). Considérez son contenu comme sensible ; Scrim le tient à l&apos;écart des outils d&apos;IA.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. The rest is left out when it goes to an AI tool. Check it with the paste-box or scrim-cli scan.</source>
+        <translation>Seuls les %1 premiers Kio du presse-papiers ont été vérifiés ; aucune donnée sensible n&apos;y a été trouvée. Le reste est omis lorsque le contenu est envoyé à un outil d&apos;IA. Vérifiez le texte avec la zone de collage ou scrim-cli scan.</translation>
+    </message>
+    <message>
+        <source>[Scrim held this text back: it could not be checked or anonymized. Use the paste-box.]</source>
+        <translation>[Scrim a retenu ce texte : il n&apos;a pas pu être vérifié ni anonymisé. Utilisez la zone de collage.]</translation>
+    </message>
+    <message>
+        <source>[Scrim left out the rest of this text (%1 KiB): it was not checked.]</source>
+        <translation>[Scrim a omis le reste de ce texte (%1 Kio) : il n&apos;a pas été vérifié.]</translation>
+    </message>
+    <message>
+        <source>Anonymized copy on the clipboard</source>
+        <translation>Copie anonymisée dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>%1 replaced. It stays on the clipboard until you copy something else. To put the values back into an answer, copy it and choose Restore from clipboard.</source>
+        <translation>Éléments remplacés : %1. La copie reste dans le presse-papiers jusqu&apos;à ce que vous copiiez autre chose. Pour remettre les valeurs dans une réponse, copiez-la et choisissez « Restaurer depuis le presse-papiers ».</translation>
+    </message>
+    <message>
+        <source>Clipboard held back from %1</source>
+        <translation>Presse-papiers non transmis à %1</translation>
+    </message>
+    <message>
+        <source>Scrim could not check all of the copied text, so %1 gets a placeholder instead. The text comes back when you switch to another window.</source>
+        <translation>Scrim n&apos;a pas pu vérifier tout le texte copié ; %1 reçoit donc un texte de substitution. Le texte revient lorsque vous passez à une autre fenêtre.</translation>
+    </message>
+    <message>
+        <source>The clipboard already holds an anonymized copy.</source>
+        <translation>Le presse-papiers contient déjà une copie anonymisée.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>That notice was about an earlier copy; nothing was changed.</source>
+        <translation>Cette notification concernait une copie précédente ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Notice out of date</source>
+        <translation>Notification obsolète</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1003,18 @@ Rule: %3
         <translation>%1 (%2)
 Règle : %3
 %4</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires replacing this value for AI tools.</source>
+        <translation>La politique de votre organisation exige de remplacer cette valeur pour les outils d&apos;IA.</translation>
+    </message>
+    <message>
+        <source>The text could not be checked; nothing was copied.</source>
+        <translation>Le texte n&apos;a pas pu être vérifié ; rien n&apos;a été copié.</translation>
     </message>
 </context>
 <context>

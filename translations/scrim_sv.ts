@@ -215,16 +215,8 @@
         <translation>Urklippets innehåll är för stort för att läsas; behandla det som känsligt.</translation>
     </message>
     <message>
-        <source>The clipboard could not be checked (%1). Treat its content as sensitive.</source>
-        <translation>Urklippet kunde inte kontrolleras (%1). Behandla innehållet som känsligt.</translation>
-    </message>
-    <message>
         <source>Clipboard checked in part</source>
         <translation>Urklippet har kontrollerats delvis</translation>
-    </message>
-    <message>
-        <source>Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. Check the rest with the paste-box or scrim-cli scan.</source>
-        <translation>Endast de första %1 KiB av urklippet kontrollerades; inget känsligt hittades där. Kontrollera resten med inklistringsrutan eller scrim-cli scan.</translation>
     </message>
     <message>
         <source>Sensitive text on the clipboard</source>
@@ -241,10 +233,6 @@
     <message>
         <source>Only the first %1 KiB were checked.</source>
         <translation>Endast de första %1 KiB kontrollerades.</translation>
-    </message>
-    <message>
-        <source>[Scrim removed this text: it could not be anonymized]</source>
-        <translation>[Scrim tog bort den här texten: den kunde inte anonymiseras]</translation>
     </message>
     <message>
         <source>Clipboard blocked for %1</source>
@@ -308,6 +296,54 @@
     <message>
         <source>Original released</source>
         <translation>Originalet har frigetts</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be checked (%1). Treat its content as sensitive; Scrim keeps it from AI tools.</source>
+        <translation>Urklippet kunde inte kontrolleras (%1). Behandla innehållet som känsligt; Scrim håller det borta från AI-verktyg.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 KiB of the clipboard were checked; nothing sensitive was found there. The rest is left out when it goes to an AI tool. Check it with the paste-box or scrim-cli scan.</source>
+        <translation>Endast de första %1 KiB av urklippet kontrollerades; inget känsligt hittades där. Resten utelämnas när innehållet går till ett AI-verktyg. Kontrollera texten med inklistringsrutan eller scrim-cli scan.</translation>
+    </message>
+    <message>
+        <source>[Scrim held this text back: it could not be checked or anonymized. Use the paste-box.]</source>
+        <translation>[Scrim höll tillbaka den här texten: den kunde inte kontrolleras eller anonymiseras. Använd inklistringsrutan.]</translation>
+    </message>
+    <message>
+        <source>[Scrim left out the rest of this text (%1 KiB): it was not checked.]</source>
+        <translation>[Scrim utelämnade resten av den här texten (%1 KiB): den kontrollerades inte.]</translation>
+    </message>
+    <message>
+        <source>Anonymized copy on the clipboard</source>
+        <translation>Anonymiserad kopia i urklippet</translation>
+    </message>
+    <message>
+        <source>%1 replaced. It stays on the clipboard until you copy something else. To put the values back into an answer, copy it and choose Restore from clipboard.</source>
+        <translation>%1 har ersatts. Kopian ligger kvar i urklippet tills du kopierar något annat. För att sätta tillbaka värdena i ett svar, kopiera svaret och välj ”Återställ från urklippet”.</translation>
+    </message>
+    <message>
+        <source>Clipboard held back from %1</source>
+        <translation>Urklippet undanhållet från %1</translation>
+    </message>
+    <message>
+        <source>Scrim could not check all of the copied text, so %1 gets a placeholder instead. The text comes back when you switch to another window.</source>
+        <translation>Scrim kunde inte kontrollera hela den kopierade texten, så %1 får en platshållare i stället. Texten kommer tillbaka när du byter till ett annat fönster.</translation>
+    </message>
+    <message>
+        <source>The clipboard already holds an anonymized copy.</source>
+        <translation>Urklippet innehåller redan en anonymiserad kopia.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Inget att ångra</translation>
+    </message>
+    <message>
+        <source>That notice was about an earlier copy; nothing was changed.</source>
+        <translation>Det meddelandet gällde en tidigare kopia; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Notice out of date</source>
+        <translation>Inaktuellt meddelande</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1003,18 @@ Rule: %3
         <translation>%1 (%2)
 Regel: %3
 %4</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopierat.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy requires replacing this value for AI tools.</source>
+        <translation>Din organisations policy kräver att det här värdet ersätts för AI-verktyg.</translation>
+    </message>
+    <message>
+        <source>The text could not be checked; nothing was copied.</source>
+        <translation>Texten kunde inte kontrolleras; inget kopierades.</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,12 @@ void ClipboardGuard::onClipboardChanged()
     }
     emit withdrawNotices();
     m_clip.sourceApp = m_lastWindow ? m_lastWindow->className : std::string();
+    if (ownOriginal) {
+        // Scrim's own restored answer: guarded towards AI tools, but the user who just restored it
+        // needs no warning that it holds their values.
+        m_clip.sourceApp = "scrim";
+        m_clip.warned.push_back(Destination::Other);
+    }
     if (m_paused || mime == nullptr) {
         if (hadFlagged) {
             emit stateChanged();
