@@ -217,6 +217,77 @@ void ClipboardGuard::checkFocus()
     }
     m_destination = next;
     evaluate();
+    guardSelection();
+}
+
+void ClipboardGuard::guardSelection()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (!clipboard->supportsSelection() || m_paused) {
+        return;
+    }
+    const QString own = QString::fromLatin1(kOwnerFormat);
+    if (m_destination.destination == Destination::Other) {
+        // Leaving the AI tool: the selection the user made comes back, if nothing replaced ours.
+        if (m_selection) {
+            const QMimeData* now = clipboard->mimeData(QClipboard::Selection);
+            if (now != nullptr && now->hasFormat(own) && now->text() == m_selection->second) {
+                auto* mime = new QMimeData();
+                mime->setText(m_selection->first);
+                mime->setData(own, ClipboardWriter::kHoldsOriginals);
+                clipboard->setMimeData(mime, QClipboard::Selection);
+            }
+            m_selection.reset();
+        }
+        return;
+    }
+    // The X11 PRIMARY selection (what a middle click pastes) holds whatever was last selected. It
+    // is read only now, as an AI tool takes the focus; selections change too often to watch.
+    const QMimeData* mime = clipboard->mimeData(QClipboard::Selection);
+    if (mime == nullptr || !mime->hasText() || mime->hasFormat(own) || markedSecret(*mime)) {
+        return;
+    }
+    const QString text = mime->text();
+    bool truncated = false;
+    const std::string utf8 =
+        cutUtf8(text.toUtf8(), static_cast<std::size_t>(m_policy->clipboardMaxScanKib) * 1024, truncated);
+    auto found = m_rules->scan(utf8);
+    std::vector<Finding> findings =
+        found ? PolicyRules::withPolicy(utf8, std::move(found.value()), *m_policy) : std::vector<Finding>{};
+    QString replacement;
+    if (!found || truncated) {
+        replacement = tr("[Scrim held this selection back: it could not be checked.]");
+    } else {
+        const Verdict v = Guard::decide(findings, context(), *m_policy);
+        if (!v.replacesClipboard()) {
+            return;
+        }
+        TokenMap scratch(Crypto::randomBytes(32));
+        const auto run = [&](TokenMap& map) -> Result<void> {
+            auto r =
+                Anonymizer(Guard::anonymizerOptions(v,
+                                                    m_vault != nullptr ? m_vault->hashKey() : Crypto::randomBytes(32),
+                                                    QDateTime::currentMSecsSinceEpoch()))
+                    .anonymize(utf8, v.acted, map);
+            if (!r) {
+                return r.error();
+            }
+            replacement = QString::fromUtf8(r->text.data(), static_cast<qsizetype>(r->text.size()));
+            return {};
+        };
+        const Result<void> done = m_vault != nullptr ? m_vault->update(kSession, run) : run(scratch);
+        if (!done) {
+            replacement = tr("[Scrim held this selection back: it could not be anonymized.]");
+        }
+        record(AuditEventType::AnonymizedCopy, "selection", v.acted, "", utf8);
+    }
+    auto* out = new QMimeData();
+    out->setText(replacement);
+    out->setData(own, QByteArrayLiteral("1"));
+    clipboard->setMimeData(out, QClipboard::Selection);
+    m_selection.emplace(text, replacement);
+    Log::get("clipboard")
+        ->info("selection anonymized for destination {}", ::destinationName(m_destination.destination));
 }
 
 void ClipboardGuard::onClipboardChanged()
@@ -752,7 +823,8 @@ void ClipboardGuard::resume()
 void ClipboardGuard::record(AuditEventType type,
                             const std::string& action,
                             const std::vector<Finding>& findings,
-                            const std::string& preview)
+                            const std::string& preview,
+                            std::string_view content)
 {
     if (m_audit == nullptr) {
         return;
@@ -765,7 +837,9 @@ void ClipboardGuard::record(AuditEventType type,
         e.preview = preview;
     }
     const QByteArray utf8 = m_clip.text.toUtf8();
-    e.contentHmac = m_audit->contentHash(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    e.contentHmac = m_audit->contentHash(
+        content.data() != nullptr ? content
+                                  : std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
     e.sourceApp = m_clip.sourceApp;
     e.destApp = m_destination.appName;
     e.destIsApprovedAi = m_destination.destination == Destination::ApprovedAi;

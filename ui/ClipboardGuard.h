@@ -172,6 +172,8 @@ private:
     void onClipboardChanged();
     void onScanned(std::uint64_t generation, const std::shared_ptr<ScanOutcome>& outcome);
     void evaluate();
+    /** The X11 PRIMARY selection: anonymized as an AI tool takes the focus, given back when it leaves. */
+    void guardSelection();
     enum class SwapReason
     {
         Policy,     ///< the verdict for the focused AI tool
@@ -184,10 +186,12 @@ private:
     /** Writes text (and html) marked as Scrim's own; `holdsOriginals` adds the password-manager hint. */
     void write(const QString& text, const QString& html, bool holdsOriginals);
     bool clipboardStillHolds(const QString& text) const;
+    /** An audit event about the clipboard's text, or about `content` when given (the selection). */
     void record(AuditEventType type,
                 const std::string& action,
                 const std::vector<Finding>& findings,
-                const std::string& preview);
+                const std::string& preview,
+                std::string_view content = {});
     void alertIfNeeded(bool overridden);
     /** Emits notice() unless notices are off and it asks for no reason. */
     void tell(const GuardNotice& n);
@@ -219,4 +223,6 @@ private:
     int m_scanning = 0;
     QThreadPool m_pool;
     GuardAlerts m_alerts;
+    /** The selection the guard replaced: (original, what it put there). */
+    std::optional<std::pair<QString, QString>> m_selection;
 };

@@ -279,6 +279,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(clipboard(), original, 10000);
     }
 
+    // The PRIMARY selection (middle click) is anonymized as ChatGPT takes the focus, and given back.
+    void primarySelectionIsGuarded()
+    {
+        focus(m_editor.get());
+        const QString selected = u"Selected: card "_qs + kCard + u" for the refund"_qs;
+        QProcess p;
+        p.setStandardOutputFile(QProcess::nullDevice());
+        p.setStandardErrorFile(QProcess::nullDevice());
+        p.start(u"xclip"_qs, {u"-selection"_qs, u"primary"_qs, u"-i"_qs});
+        QVERIFY(p.waitForStarted(10000));
+        p.write(selected.toUtf8());
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(15000));
+        const auto primary = [] {
+            return tool(u"xclip"_qs, {u"-o"_qs, u"-selection"_qs, u"primary"_qs}).value_or(u"(none)"_qs);
+        };
+        QCOMPARE(primary(), selected);
+        focus(m_chat.get());
+        QTRY_VERIFY_WITH_TIMEOUT(primary().startsWith(u"Selected: card [CARD_"_qs), 10000);
+        QVERIFY(!primary().contains(u"4556"_qs));
+        focus(m_editor.get());
+        QTRY_COMPARE_WITH_TIMEOUT(primary(), selected, 10000);
+    }
+
     // Personal data towards ChatGPT: a notice; its Anonymize copy button puts the copy on the
     // clipboard, where it stays when the focus leaves.
     void warnNoticeAnonymizesACopy()
