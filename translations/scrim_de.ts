@@ -345,6 +345,14 @@
         <source>Notice out of date</source>
         <translation>Hinweis veraltet</translation>
     </message>
+    <message>
+        <source>[Scrim held this selection back: it could not be checked.]</source>
+        <translation>[Scrim hat diese Auswahl zurückgehalten: Sie konnte nicht geprüft werden.]</translation>
+    </message>
+    <message>
+        <source>[Scrim held this selection back: it could not be anonymized.]</source>
+        <translation>[Scrim hat diese Auswahl zurückgehalten: Sie konnte nicht anonymisiert werden.]</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>

@@ -345,6 +345,14 @@
         <source>Notice out of date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[Scrim held this selection back: it could not be checked.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Scrim held this selection back: it could not be anonymized.]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Command</name>

@@ -345,6 +345,14 @@
         <source>Notice out of date</source>
         <translation>Notification obsolète</translation>
     </message>
+    <message>
+        <source>[Scrim held this selection back: it could not be checked.]</source>
+        <translation>[Scrim a retenu cette sélection : elle n&apos;a pas pu être vérifiée.]</translation>
+    </message>
+    <message>
+        <source>[Scrim held this selection back: it could not be anonymized.]</source>
+        <translation>[Scrim a retenu cette sélection : elle n&apos;a pas pu être anonymisée.]</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>

@@ -345,6 +345,14 @@
         <source>Notice out of date</source>
         <translation>Inaktuellt meddelande</translation>
     </message>
+    <message>
+        <source>[Scrim held this selection back: it could not be checked.]</source>
+        <translation>[Scrim höll tillbaka den här markeringen: den kunde inte kontrolleras.]</translation>
+    </message>
+    <message>
+        <source>[Scrim held this selection back: it could not be anonymized.]</source>
+        <translation>[Scrim höll tillbaka den här markeringen: den kunde inte anonymiseras.]</translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
