@@ -71,6 +71,7 @@ bool openInput(const QString& path, CliIo& io, Input& input)
 
 int scanStream(Input& input,
                const std::shared_ptr<const RuleSet>& rules,
+               const Policy* policy,
                const PolicyRules::Allowlist* allowlist,
                ScanReport::Format format,
                bool showValues,
@@ -84,6 +85,13 @@ int scanStream(Input& input,
     ReportSummary summary;
     summary.input = input.name;
     StreamScanner scanner(rules, chunkSize);
+    if (policy != nullptr && !policy->dictionaries.empty()) {
+        // The policy's hashed terms, matched in the same windows as the rules.
+        scanner.setExtra(
+            [policy](std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) {
+                PolicyRules::dictionaryFindingsIn(text, ownBegin, ownEnd, *policy, out);
+            });
+    }
     const auto sink = [&](const StreamScanner::Located& loc, std::string_view value) {
         if (allowlist != nullptr && allowlist->allows(value)) {
             return; // the organisation's policy says this value is never flagged
@@ -300,7 +308,9 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
     const QCommandLineOption chunkOpt(
         u"chunk-size"_qs, tr("Bytes scanned per step for long input (default 1048576)."), tr("BYTES"), u"1048576"_qs);
     const QCommandLineOption policyOpt(
-        u"policy"_qs, tr("Add a policy file's custom rules and allowlist to the built-in rules."), tr("FILE"));
+        u"policy"_qs,
+        tr("Add a policy file's custom rules, dictionaries and allowlist to the built-in rules."),
+        tr("FILE"));
     parser.addOptions({formatOpt, recordsOpt, outputOpt, showOpt, chunkOpt, policyOpt});
     parser.addPositionalArgument(
         tr("FILE"), tr("The file to scan; - or nothing reads standard input."), tr("[FILE|-]"));
@@ -389,6 +399,7 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
     }
     return scanStream(input,
                       rules.value(),
+                      policy ? &*policy : nullptr,
                       allowlist ? &*allowlist : nullptr,
                       format,
                       parser.isSet(showOpt),

@@ -79,6 +79,15 @@ Result<void> StreamScanner::process(std::size_t ownEnd, const Sink& sink)
     if (!r) {
         return r;
     }
+    if (m_extra) {
+        const std::size_t before = m_scratch.size();
+        m_extra(m_buf, m_ownBegin, ownEnd, m_scratch);
+        if (m_scratch.size() != before) {
+            std::stable_sort(m_scratch.begin(), m_scratch.end(), [](const Finding& a, const Finding& b) {
+                return a.start < b.start;
+            });
+        }
+    }
     for (auto& f : m_scratch) {
         const std::uint64_t absStart = m_bufAbs + f.start;
         const std::uint64_t absEnd = m_bufAbs + f.end;

@@ -43,6 +43,14 @@ public:
 
     explicit StreamScanner(std::shared_ptr<const RuleSet> rules, std::size_t chunkSize = 1 << 20);
 
+    /**
+     * More findings beside the rules' (a policy's hashed dictionaries): called with the same window of
+     * text as the rules, it appends findings that start in [ownBegin, ownEnd) of `text`.
+     */
+    using Extra =
+        std::function<void(std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out)>;
+    void setExtra(Extra extra) { m_extra = std::move(extra); }
+
     /** Adds bytes; scans what can be scanned. On error the stream is dead (later calls fail). */
     Result<void> feed(std::string_view bytes, const Sink& sink);
     /** Scans the rest. Call once, after the last feed(). */
@@ -62,7 +70,8 @@ private:
     std::size_t m_chunk;
     std::size_t m_overlap;
     std::string m_buf;
-    std::uint64_t m_bufAbs = 0;   // absolute offset of m_buf[0]
+    std::uint64_t m_bufAbs = 0; // absolute offset of m_buf[0]
+    Extra m_extra;
     std::size_t m_ownBegin = 0;   // first byte (relative to m_buf) not yet scanned
     std::uint64_t m_maxEnd = 0;   // end of the furthest finding reported so far
     std::uint64_t m_trackAbs = 0; // absolute offset the position tracker has reached

@@ -48,6 +48,11 @@ private:
  */
 std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& policy);
 
+/** The dictionary findings that start in [ownBegin, ownEnd) of `text` (the rest is context), appended
+ *  to `out`: the StreamScanner's extra matcher for `scrim-cli scan --policy`. */
+void dictionaryFindingsIn(
+    std::string_view text, std::size_t ownBegin, std::size_t ownEnd, const Policy& policy, std::vector<Finding>& out);
+
 /**
  * Everything the policy adds to a whole-text scan, as anonymize needs it: `findings` (from the
  * policy's RuleSet) plus the dictionary findings, minus what the allowlist allows and anything

@@ -646,6 +646,35 @@ private slots:
             QCOMPARE(p.exitCode(), 0);
             QCOMPARE(out,
                      QByteArray("[CONFIDENTIAL_1] for [CONFIDENTIAL_2]: ask help@acme-corp.com or j***@gmail.com\n"));
+            // scan --policy finds the hashed terms too, streaming: also where a term straddles the
+            // scanner's chunks (4 KiB here), each once, at its line and column.
+            QByteArray big;
+            for (int i = 0; i < 200; ++i) {
+                big += "Ordinary notes about the weekly meeting, line " + QByteArray::number(i) + ".\n";
+            }
+            const qsizetype termAt = 4096 - 8; // the term starts 8 bytes before the first chunk ends
+            big.resize(termAt - 1);
+            big += " Project Falcon ships; acme corp pays.\n";
+            for (int i = 0; i < 300; ++i) { // enough after it that the first chunk is scanned on its own
+                big += "More ordinary notes, line " + QByteArray::number(i) + ".\n";
+            }
+            const QString terms = write(u"terms.txt"_qs, big);
+            const Run scanned = run(
+                {u"scan"_qs, u"--format"_qs, u"json"_qs, u"--chunk-size"_qs, u"4096"_qs, u"--policy"_qs, file, terms});
+            QCOMPARE(scanned.code, 1);
+            const QJsonArray findings = QJsonDocument::fromJson(scanned.out).object().value(u"findings"_qs).toArray();
+            QStringList dictionaryHits;
+            for (const auto& v : findings) {
+                const QJsonObject o = v.toObject();
+                if (o.value(u"rule"_qs).toString() == u"dictionary:codenames"_qs) {
+                    dictionaryHits << u"%1:%2"_qs.arg(o.value(u"line"_qs).toInt()).arg(o.value(u"column"_qs).toInt());
+                }
+            }
+            const int line = static_cast<int>(big.left(termAt).count('\n')) + 1;
+            const int column = static_cast<int>(termAt - big.left(termAt).lastIndexOf('\n'));
+            QCOMPARE(dictionaryHits,
+                     (QStringList{u"%1:%2"_qs.arg(line).arg(column), u"%1:%2"_qs.arg(line).arg(column + 22)}));
+            QVERIFY(!scanned.out.contains("Falcon") && !scanned.out.contains("acme corp"));
         }
         const Run shown = run({u"policy"_qs, u"show"_qs});
         QCOMPARE(shown.code, 0);
