@@ -176,7 +176,11 @@ int scanStream(Input& input,
 }
 
 // Benchmark mode: one JSON record per line in, one prediction line out (offsets in code points).
-int scanRecords(const QString& inPath, const QString& outPath, const std::shared_ptr<const RuleSet>& rules, CliIo& io)
+int scanRecords(const QString& inPath,
+                const QString& outPath,
+                const std::shared_ptr<const RuleSet>& rules,
+                const Policy* policy,
+                CliIo& io)
 {
     QFile in(inPath);
     if (!in.open(QIODevice::ReadOnly)) {
@@ -246,7 +250,11 @@ int scanRecords(const QString& inPath, const QString& outPath, const std::shared
         std::size_t bytePos = 0;
         std::size_t cpPos = 0;
         const std::string_view tv(text.constData(), static_cast<std::size_t>(text.size()));
-        for (const auto& f : found.value()) {
+        // With a policy: its dictionaries too, and not what its allowlist allows.
+        const std::vector<Finding> findings = policy != nullptr
+                                                  ? PolicyRules::withPolicy(tv, std::move(found.value()), *policy)
+                                                  : std::move(found.value());
+        for (const auto& f : findings) {
             // Findings are sorted by start, so code points are counted once, forwards.
             cpPos += Utf8::codePointCount(tv.substr(bytePos, f.start - bytePos));
             bytePos = f.start;
@@ -387,7 +395,8 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
                    << "\n";
             return static_cast<int>(ExitCode::Error);
         }
-        return scanRecords(parser.value(recordsOpt), parser.value(outputOpt), rules.value(), io);
+        return scanRecords(
+            parser.value(recordsOpt), parser.value(outputOpt), rules.value(), policy ? &*policy : nullptr, io);
     }
     Input input;
     if (!openInput(positional.value(0), io, input)) {

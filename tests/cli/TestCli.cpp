@@ -675,6 +675,20 @@ private slots:
             QCOMPARE(dictionaryHits,
                      (QStringList{u"%1:%2"_qs.arg(line).arg(column), u"%1:%2"_qs.arg(line).arg(column + 22)}));
             QVERIFY(!scanned.out.contains("Falcon") && !scanned.out.contains("acme corp"));
+            // --records --policy: the same terms, and the allowlist, per record.
+            const QString records = write(
+                u"policy-records.jsonl"_qs,
+                "{\"id\": \"a\", \"text\": \"Project Falcon: write to help@acme-corp.com or jane.doe@gmail.com\"}\n");
+            const Run recs = run({u"scan"_qs, u"--records"_qs, records, u"--policy"_qs, file});
+            QCOMPARE(recs.code, 0);
+            const QJsonArray ents =
+                QJsonDocument::fromJson(recs.out.trimmed()).object().value(u"entities"_qs).toArray();
+            QStringList got;
+            for (const auto& e : ents) {
+                got << u"%1@%2"_qs.arg(e.toObject().value(u"type"_qs).toString())
+                           .arg(e.toObject().value(u"start"_qs).toInt());
+            }
+            QCOMPARE(got, (QStringList{u"ORG_CONFIDENTIAL@0"_qs, u"EMAIL@47"_qs}));
         }
         const Run shown = run({u"policy"_qs, u"show"_qs});
         QCOMPARE(shown.code, 0);
