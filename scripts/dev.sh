@@ -115,7 +115,9 @@ run)
     ;;
 test)
     setup test
-    build build-asan -DCMAKE_BUILD_TYPE=Debug -DSCRIM_SANITIZE=ON -DSCRIM_WERROR=ON
+    # The test package carries an example managed configuration, so the package test checks that path.
+    build build-asan -DCMAKE_BUILD_TYPE=Debug -DSCRIM_SANITIZE=ON -DSCRIM_WERROR=ON \
+        -DSCRIM_MANAGED_CONFIG="$here/tests/data/managed-example.json"
     say "running the test suite (Xvfb + session bus + tray host)"
     exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
         dbus-run-session -- "$here/scripts/run-tests-in-session.sh" "$here/build-asan" "${@:2}"

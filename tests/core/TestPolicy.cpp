@@ -5,6 +5,7 @@
 #include "core/policy/Policy.h"
 #include "core/policy/PolicyRules.h"
 #include "core/policy/Signing.h"
+#include "core/policy/Trust.h"
 
 #include <QFile>
 #include <QProcess>
@@ -315,6 +316,19 @@ private slots:
         QVERIFY(valid(u"default.json"_qs));
         QVERIFY(valid(u"shown.json"_qs));
         QVERIFY(!valid(u"bad.json"_qs));
+    }
+
+    // The example managed configuration (the one the test package installs) is one Scrim accepts.
+    void exampleManagedConfigLoads()
+    {
+        QFile f(qEnvironmentVariable("SCRIM_SOURCE_DIR") + u"/tests/data/managed-example.json"_qs);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto c = ManagedConfig::load(f.readAll().toStdString());
+        QVERIFY(c.ok());
+        QCOMPARE(c->org, std::string("acme"));
+        QCOMPARE(c->adminKeysPem.size(), std::size_t{1});
+        QVERIFY(!c->usersMayChangeSettings);
+        QVERIFY(c->policyUrl.starts_with("https://"));
     }
 };
 
