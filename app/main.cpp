@@ -152,8 +152,7 @@ int main(int argc, char* argv[])
     // The audit log. Without it Scrim still protects, and says where the problem is.
     std::optional<Store> store;
     std::optional<AuditLog> audit;
-    std::unique_ptr<StoreVault> vault;
-    std::unique_ptr<MemoryVault> memoryVault;
+    std::optional<VaultSelector> vaults;
     std::unique_ptr<PolicyManager> policyManager;
     if (auto s = Store::open(); s) {
         store.emplace(std::move(s.value()));
@@ -168,17 +167,14 @@ int main(int argc, char* argv[])
             // The vault of anonymized copies (its TTL purge runs as it opens and on each use).
             TokenVault::Options vaultOptions;
             vaultOptions.ttlMs = static_cast<std::int64_t>(policy.vaultTtlHours) * 3600 * 1000;
-            if (policy.vaultMemoryOnly) {
-                memoryVault = std::make_unique<MemoryVault>(vaultOptions);
-                tray.setVault(memoryVault.get());
-                guard.setVault(memoryVault.get());
-            } else if (auto v = StoreVault::open(*store, vaultOptions); v) {
-                vault = std::move(v.value());
-                tray.setVault(vault.get());
-                guard.setVault(vault.get());
-            } else {
-                Log::get("app")->error("the token vault cannot be used: code {}", static_cast<int>(v.error().code));
+            vaults.emplace(&*store, vaultOptions);
+            TokenVault* v = vaults->select(policy.vaultMemoryOnly);
+            if (v == nullptr) {
+                Log::get("app")->error("the token vault cannot be used: code {}",
+                                       static_cast<int>(vaults->problem()->code));
             }
+            tray.setVault(v);
+            guard.setVault(v);
             if (!store->report().movedAsidePath.isEmpty()) {
                 AuditEvent e;
                 e.type = AuditEventType::StoreRecovered;
@@ -222,8 +218,7 @@ int main(int argc, char* argv[])
         RetentionTimer::Options retentionOptions;
         retentionOptions.retentionDays =
             (policyManager ? policyManager->current() : Policy::builtinDefault()).retentionDays;
-        TokenVault* anyVault = vault ? static_cast<TokenVault*>(vault.get()) : memoryVault.get();
-        retention = std::make_unique<RetentionTimer>(*audit, anyVault, retentionOptions);
+        retention = std::make_unique<RetentionTimer>(*audit, vaults ? vaults->current() : nullptr, retentionOptions);
         retention->start();
     }
     // Policy refresh: the download runs off the UI thread; the result is applied here.
@@ -263,8 +258,21 @@ int main(int argc, char* argv[])
                 if (retention) {
                     retention->setRetentionDays(policyManager->current().retentionDays);
                 }
-                if (TokenVault* v = vault ? static_cast<TokenVault*>(vault.get()) : memoryVault.get()) {
-                    v->setTtlMs(std::int64_t{policyManager->current().vaultTtlHours} * 3600 * 1000);
+                if (vaults) {
+                    vaults->setTtlMs(std::int64_t{policyManager->current().vaultTtlHours} * 3600 * 1000);
+                    // vault.memory_only switched by a new policy: takes effect now, not at the next start.
+                    const bool memoryOnly = policyManager->current().vaultMemoryOnly;
+                    if (memoryOnly != vaults->memoryOnly()) {
+                        TokenVault* v = vaults->select(memoryOnly);
+                        tray.setVault(v);
+                        guard.setVault(v);
+                        if (retention) {
+                            retention->setVault(v);
+                        }
+                        Log::get("app")->info("vault switched to {}: {} stored sessions forgotten",
+                                              memoryOnly ? "memory only" : "the encrypted store",
+                                              vaults->forgottenOnSwitch());
+                    }
                 }
                 // Jittered, with back-off after failures (1, 2, 4 … minutes, at most the refresh interval).
                 const std::int64_t interval = std::int64_t{policyManager->current().refreshMinutes} * 60000;

@@ -40,6 +40,8 @@ public:
     /** Runs once now, then every `interval`. */
     void start();
     void setRetentionDays(int days) { m_options.retentionDays = days; }
+    /** The vault whose expired sessions go too (it changes when the policy switches vault.memory_only). */
+    void setVault(TokenVault* vault) { m_vault = vault; }
 
     /** One round: returns how many audit events were deleted (problems go to the diagnostics log). */
     std::uint64_t runNow();

@@ -638,3 +638,54 @@ Result<std::size_t> MemoryVault::purgeExpired()
     });
     return n;
 }
+
+VaultSelector::VaultSelector(Store* store, TokenVault::Options options) : m_store(store), m_options(options) {}
+
+TokenVault* VaultSelector::select(bool memoryOnly)
+{
+    m_problem.reset();
+    if (memoryOnly || m_store == nullptr) {
+        if (m_memory == nullptr) {
+            m_memory = std::make_unique<MemoryVault>(m_options);
+        }
+        m_forgotten = 0;
+        if (memoryOnly && m_store != nullptr) {
+            // The originals already in the store must not outlive the policy that forbids them.
+            if (m_storeVault == nullptr) {
+                if (auto v = StoreVault::open(*m_store, m_options); v) {
+                    m_storeVault = std::move(v.value());
+                }
+            }
+            if (m_storeVault != nullptr) {
+                if (auto n = m_storeVault->forgetAll(); n) {
+                    m_forgotten = n.value();
+                } else {
+                    m_problem = n.error();
+                }
+                m_storeVault.reset();
+            }
+        }
+        m_current = m_memory.get();
+        return m_current;
+    }
+    if (m_storeVault == nullptr) {
+        auto v = StoreVault::open(*m_store, m_options);
+        if (!v) {
+            m_problem = v.error();
+            m_current = nullptr;
+            return nullptr;
+        }
+        m_storeVault = std::move(v.value());
+    }
+    m_memory.reset(); // what the memory held goes with it
+    m_current = m_storeVault.get();
+    return m_current;
+}
+
+void VaultSelector::setTtlMs(std::int64_t ttlMs)
+{
+    m_options.ttlMs = ttlMs;
+    if (m_current != nullptr) {
+        m_current->setTtlMs(ttlMs);
+    }
+}

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -147,4 +148,36 @@ private:
     std::vector<Session> m_sessions;
     std::string m_key;
     std::string m_hashKey;
+};
+
+/**
+ * The vault the policy asks for, switched when a new policy changes `vault.memory_only`: the
+ * store's encrypted vault, or one that lives in memory only. Switching to memory-only forgets every
+ * session in the store (its originals must not stay on disk); switching back starts the store's
+ * vault empty of what the memory held (it is dropped). Not thread-safe; one owner (the app).
+ */
+class VaultSelector
+{
+public:
+    /** `store` may be null (no encrypted store): then only the memory vault is offered. */
+    VaultSelector(Store* store, TokenVault::Options options);
+
+    /** The vault for `memoryOnly`, switching when needed; null when the store's vault cannot open
+     *  (then `problem()` says why). The returned pointer stays valid until the next switch. */
+    TokenVault* select(bool memoryOnly);
+    TokenVault* current() const { return m_current; }
+    bool memoryOnly() const { return m_memory != nullptr && m_current == m_memory.get(); }
+    /** Sessions forgotten in the store by the last switch to memory-only. */
+    std::size_t forgottenOnSwitch() const { return m_forgotten; }
+    const std::optional<Error>& problem() const { return m_problem; }
+    void setTtlMs(std::int64_t ttlMs);
+
+private:
+    Store* m_store;
+    TokenVault::Options m_options;
+    std::unique_ptr<StoreVault> m_storeVault;
+    std::unique_ptr<MemoryVault> m_memory;
+    TokenVault* m_current = nullptr;
+    std::size_t m_forgotten = 0;
+    std::optional<Error> m_problem;
 };

@@ -194,6 +194,42 @@ private slots:
         }
     }
 
+    // A policy that switches vault.memory_only while the app runs: the store's sessions are forgotten
+    // at once when memory-only begins, and memory's are dropped when it ends.
+    void selectorSwitchesAndForgets()
+    {
+        QTemporaryDir dir;
+        const std::string text = "Card 4556 7375 8689 9855 for " + kCanaryName;
+        auto store = Store::open(optionsFor(dir.path()));
+        QVERIFY(store.ok());
+        VaultSelector vaults(&store.value(), {});
+        TokenVault* disk = vaults.select(false);
+        QVERIFY(disk != nullptr);
+        QVERIFY(!vaults.memoryOnly());
+        const std::string safe = anonymizeInto(*disk, "clipboard", text);
+        QCOMPARE(disk->list().value().size(), std::size_t{1});
+
+        TokenVault* memory = vaults.select(true);
+        QVERIFY(memory != nullptr && vaults.memoryOnly());
+        QCOMPARE(vaults.forgottenOnSwitch(), std::size_t{1});
+        QVERIFY(!vaults.problem().has_value());
+        {
+            auto check = StoreVault::open(store.value(), {});
+            QVERIFY(check.ok());
+            for (const auto& info : check.value()->list().value()) {
+                QVERIFY(info.entries == 0); // nothing restorable is left on disk
+            }
+            QCOMPARE(qb(restoreFrom(*check.value(), "clipboard", safe).text), qb(safe));
+        }
+        const std::string inMemory = anonymizeInto(*memory, "clipboard", text);
+        QCOMPARE(qb(restoreFrom(*memory, "clipboard", inMemory).text), qb(text));
+
+        TokenVault* diskAgain = vaults.select(false);
+        QVERIFY(diskAgain != nullptr && !vaults.memoryOnly());
+        QCOMPARE(qb(restoreFrom(*diskAgain, "clipboard", inMemory).text), qb(inMemory)); // memory's went with it
+        QCOMPARE(vaults.select(false), diskAgain); // no switch, the same vault
+    }
+
     void memoryVault()
     {
         QTemporaryDir dir;
