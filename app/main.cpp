@@ -69,8 +69,16 @@ void describePolicy(const PolicyManager& m, TrayController& tray)
         tray.setPolicyDescription(QString());
         return;
     }
-    tray.setPolicyDescription(
-        TrayController::tr("policy %1 of %2").arg(m.current().serial).arg(QString::fromStdString(m.current().org)));
+    const Policy& p = m.current();
+    QString text = TrayController::tr("policy %1 of %2").arg(p.serial).arg(QString::fromStdString(p.org));
+    if (p.expiredAt(QDateTime::currentMSecsSinceEpoch())) {
+        // A visible warning: no newer policy arrived before this one expired.
+        text += u", "_qs
+                + (p.onExpiry == "strict" ? TrayController::tr("expired %1: everything sensitive is anonymized")
+                                          : TrayController::tr("expired %1, still enforced"))
+                      .arg(QString::fromStdString(p.expiresAt));
+    }
+    tray.setPolicyDescription(text);
 }
 
 // The managed configuration decides where policies come from; without one the built-in default applies.
@@ -230,8 +238,10 @@ int main(int argc, char* argv[])
         refreshTimer.setInterval(5000);
         QObject::connect(&refreshTimer, &QTimer::timeout, [&] {
             const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
-            // An expired policy with on_expiry=strict anonymizes everything sensitive.
+            // An expired policy with on_expiry=strict anonymizes everything sensitive; either way the
+            // tray says it has expired.
             guard.setStrict(policyManager->current().strictAt(now));
+            describePolicy(*policyManager, tray);
             if (pending.valid()) {
                 if (pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
                     return;

@@ -2396,10 +2396,6 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
         <translation>scrim-cli: %1 kann nicht geprüft werden: Datei nicht vorhanden. Prüfen Sie den Pfad, oder verwenden Sie -, um die Standardeingabe zu lesen.</translation>
     </message>
     <message>
-        <source>Add a policy file&apos;s custom rules and allowlist to the built-in rules.</source>
-        <translation>Die eigenen Regeln und die Ausnahmeliste einer Richtliniendatei zu den eingebauten Regeln hinzunehmen.</translation>
-    </message>
-    <message>
         <source>scrim-cli scan: cannot read the policy &apos;%1&apos;: %2.</source>
         <translation>scrim-cli scan: Die Richtlinie &apos;%1&apos; kann nicht gelesen werden: %2.</translation>
     </message>
@@ -2409,6 +2405,10 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
             <numerusform>scrim-cli scan: Die Richtlinie &apos;%1&apos; hat %n Problem; &apos;scrim-cli policy lint %1&apos; zeigt es.</numerusform>
             <numerusform>scrim-cli scan: Die Richtlinie &apos;%1&apos; hat %n Probleme; &apos;scrim-cli policy lint %1&apos; zeigt sie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a policy file&apos;s custom rules, dictionaries and allowlist to the built-in rules.</source>
+        <translation>Die eigenen Regeln, Wörterbücher und die Ausnahmeliste einer Richtliniendatei zu den eingebauten Regeln hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2880,14 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     <message>
         <source>T&amp;raining</source>
         <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>expired %1: everything sensitive is anonymized</source>
+        <translation>abgelaufen %1: alles Sensible wird anonymisiert</translation>
+    </message>
+    <message>
+        <source>expired %1, still enforced</source>
+        <translation>abgelaufen %1, gilt weiterhin</translation>
     </message>
 </context>
 <context>

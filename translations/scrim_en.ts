@@ -2391,10 +2391,6 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a policy file&apos;s custom rules and allowlist to the built-in rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>scrim-cli scan: cannot read the policy &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,6 +2400,10 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
             <numerusform>scrim-cli scan: the policy &apos;%1&apos; has %n problem; &apos;scrim-cli policy lint %1&apos; lists it.</numerusform>
             <numerusform>scrim-cli scan: the policy &apos;%1&apos; has %n problems; &apos;scrim-cli policy lint %1&apos; lists them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a policy file&apos;s custom rules, dictionaries and allowlist to the built-in rules.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2874,14 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     </message>
     <message>
         <source>T&amp;raining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1: everything sensitive is anonymized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1, still enforced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2396,10 +2396,6 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
         <translation>scrim-cli: impossible d&apos;analyser %1 : fichier introuvable. Vérifiez le chemin, ou utilisez - pour lire l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>Add a policy file&apos;s custom rules and allowlist to the built-in rules.</source>
-        <translation>Ajouter aux règles intégrées les règles propres et la liste d&apos;exceptions d&apos;un fichier de politique.</translation>
-    </message>
-    <message>
         <source>scrim-cli scan: cannot read the policy &apos;%1&apos;: %2.</source>
         <translation>scrim-cli scan: impossible de lire la politique &apos;%1&apos; : %2.</translation>
     </message>
@@ -2409,6 +2405,10 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
             <numerusform>scrim-cli scan: la politique &apos;%1&apos; a %n problème ; &apos;scrim-cli policy lint %1&apos; l&apos;affiche.</numerusform>
             <numerusform>scrim-cli scan: la politique &apos;%1&apos; a %n problèmes ; &apos;scrim-cli policy lint %1&apos; les affiche.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a policy file&apos;s custom rules, dictionaries and allowlist to the built-in rules.</source>
+        <translation>Ajouter les règles personnalisées, les dictionnaires et la liste d&apos;autorisation d&apos;un fichier de politique aux règles intégrées.</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2880,14 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     <message>
         <source>T&amp;raining</source>
         <translation>&amp;Formation</translation>
+    </message>
+    <message>
+        <source>expired %1: everything sensitive is anonymized</source>
+        <translation>expirée le %1 : tout ce qui est sensible est anonymisé</translation>
+    </message>
+    <message>
+        <source>expired %1, still enforced</source>
+        <translation>expirée le %1, toujours appliquée</translation>
     </message>
 </context>
 <context>

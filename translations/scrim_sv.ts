@@ -2396,10 +2396,6 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
         <translation>scrim-cli: kan inte genomsöka %1: filen finns inte. Kontrollera sökvägen eller använd - för att läsa från standard in.</translation>
     </message>
     <message>
-        <source>Add a policy file&apos;s custom rules and allowlist to the built-in rules.</source>
-        <translation>Lägg till en policyfils egna regler och undantagslista till de inbyggda reglerna.</translation>
-    </message>
-    <message>
         <source>scrim-cli scan: cannot read the policy &apos;%1&apos;: %2.</source>
         <translation>scrim-cli scan: kan inte läsa policyn &apos;%1&apos;: %2.</translation>
     </message>
@@ -2409,6 +2405,10 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
             <numerusform>scrim-cli scan: policyn &apos;%1&apos; har %n problem; &apos;scrim-cli policy lint %1&apos; visar det.</numerusform>
             <numerusform>scrim-cli scan: policyn &apos;%1&apos; har %n problem; &apos;scrim-cli policy lint %1&apos; visar dem.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a policy file&apos;s custom rules, dictionaries and allowlist to the built-in rules.</source>
+        <translation>Lägg till en policyfils egna regler, ordlistor och tillåtlista till de inbyggda reglerna.</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2880,14 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     <message>
         <source>T&amp;raining</source>
         <translation>&amp;Utbildning</translation>
+    </message>
+    <message>
+        <source>expired %1: everything sensitive is anonymized</source>
+        <translation>upphörde %1: allt känsligt anonymiseras</translation>
+    </message>
+    <message>
+        <source>expired %1, still enforced</source>
+        <translation>upphörde %1, gäller fortfarande</translation>
     </message>
 </context>
 <context>

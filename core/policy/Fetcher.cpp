@@ -132,6 +132,9 @@ std::vector<CurlSetting> curlSettings(const Options& options)
     if (!options.caFile.empty()) {
         txt(CURLOPT_CAINFO, "CAINFO", options.caFile);
     }
+    if (!options.pinnedServerKey.empty()) {
+        txt(CURLOPT_PINNEDPUBLICKEY, "PINNEDPUBLICKEY", options.pinnedServerKey);
+    }
     num(CURLOPT_NOSIGNAL, "NOSIGNAL", 1);
     num(CURLOPT_CONNECTTIMEOUT, "CONNECTTIMEOUT", options.connectTimeoutS);
     num(CURLOPT_TIMEOUT, "TIMEOUT", options.totalTimeoutS);
@@ -200,6 +203,7 @@ Result<Response> get(const Options& options, Failure* failure)
         case CURLE_SSL_CERTPROBLEM:
         case CURLE_SSL_CACERT_BADFILE:
         case CURLE_SSL_ISSUER_ERROR:
+        case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
             return failWith(Failure::Tls,
                             failure,
                             SCRIM_TR_NOOP("CoreErrors",

@@ -20,8 +20,10 @@ namespace Fetcher {
 struct Options
 {
     std::string url;
-    std::string etag;       ///< sent as If-None-Match when not empty
-    std::string caFile;     ///< extra CA bundle (tests; a corporate CA); empty: the system's
+    std::string etag;   ///< sent as If-None-Match when not empty
+    std::string caFile; ///< extra CA bundle (tests; a corporate CA); empty: the system's
+    /** Optional pin of the server's public key, "sha256//BASE64" (libcurl's form); empty: no pin. */
+    std::string pinnedServerKey;
     bool allowHttp = false; ///< tests only
     std::size_t maxBytes = 1u << 20;
     std::size_t maxHeaderBytes = 64u << 10;
@@ -45,7 +47,7 @@ enum class Failure
 {
     None,
     BadUrl,     ///< not https (or http without allowHttp)
-    Tls,        ///< certificate or handshake: untrusted, expired, wrong host
+    Tls,        ///< certificate or handshake: untrusted, expired, wrong host, not the pinned key
     Network,    ///< no connection, DNS, reset
     Timeout,    ///< connect, total or low-speed limit
     TooLarge,   ///< body or headers over their caps

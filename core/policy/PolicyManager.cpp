@@ -106,6 +106,7 @@ PolicyManager::Request PolicyManager::prepare() const
     Request r;
     r.options.url = m_config.policyUrl;
     r.options.caFile = m_config.caFile;
+    r.options.pinnedServerKey = m_config.serverKeyPin;
     r.options.etag = m_forceFullFetch ? std::string() : m_etag;
     return r;
 }

@@ -91,6 +91,14 @@ Result<ManagedConfig> ManagedConfig::load(std::string_view text)
     if (const Json::Value* ca = doc.member("ca_file"); ca != nullptr && ca->kind == Json::Value::Kind::String) {
         c.caFile = ca->string;
     }
+    if (const Json::Value* pin = doc.member("server_key_pin"); pin != nullptr) {
+        // libcurl's form: sha256// and the base64 of a 32-byte hash (44 characters).
+        if (pin->kind != Json::Value::Kind::String || pin->string.rfind("sha256//", 0) != 0
+            || pin->string.size() != 8 + 44) {
+            return bad();
+        }
+        c.serverKeyPin = pin->string;
+    }
     if (const Json::Value* m = doc.member("users_may_change_settings");
         m != nullptr && m->kind == Json::Value::Kind::Bool) {
         c.usersMayChangeSettings = m->boolean;

@@ -21,6 +21,9 @@ struct ManagedConfig
     std::string org;
     std::vector<std::string> adminKeysPem;
     std::string caFile; ///< an extra CA bundle (a corporate CA); empty: the system's
+    /** Optional pin of the policy server's public key ("sha256//BASE64" of its SubjectPublicKeyInfo);
+     *  off by default: TLS inspection proxies break pins, and the signature protects the content. */
+    std::string serverKeyPin;
     bool usersMayChangeSettings = false;
 
     /** The default path, or SCRIM_MANAGED_CONFIG. */

@@ -21,6 +21,19 @@
 
 namespace {
 
+std::string jsonEscape(const std::string& s)
+{
+    std::string out;
+    for (const char c : s) {
+        if (c == '\n') {
+            out += "\\n";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 std::string policyText(std::int64_t serial, const std::string& org, const std::string& extra = {})
 {
     return "{\"schema_version\": 1, \"serial\": " + std::to_string(serial)
@@ -156,6 +169,36 @@ private slots:
         QCOMPARE(fetchAndCheck(u"html.json"_qs), Rejection::BadSignature);
     }
 
+    // The optional pin of the server's key (managed configuration "server_key_pin"): the right pin
+    // fetches, any other is a TLS failure.
+    void pinnedServerKey()
+    {
+        QProcess sh;
+        sh.setWorkingDirectory(m_dir.path());
+        sh.start(u"sh"_qs,
+                 {u"-c"_qs,
+                  u"openssl x509 -in srv.pem -pubkey -noout | openssl pkey -pubin -outform der | "
+                  "openssl dgst -sha256 -binary | base64"_qs});
+        QVERIFY(sh.waitForFinished(30000));
+        const std::string pin = "sha256//" + sh.readAllStandardOutput().trimmed().toStdString();
+        QCOMPARE(pin.size(), std::size_t{52});
+        Fetcher::Options o = options(url(u"policy.json"_qs));
+        o.pinnedServerKey = pin;
+        QVERIFY(Fetcher::get(o).ok());
+        o.pinnedServerKey = "sha256//" + std::string(43, 'A') + "=";
+        Fetcher::Failure why = Fetcher::Failure::None;
+        QVERIFY(!Fetcher::get(o, &why).ok());
+        QCOMPARE(why, Fetcher::Failure::Tls);
+        // Read from the managed configuration, strictly.
+        const std::string base = "{\"policy_url\": \"https://x.example/p.json\", \"org\": \"acme\", \"admin_keys\": [\""
+                                 + jsonEscape(m_keys.publicPem) + "\"]";
+        auto c = ManagedConfig::load(base + ", \"server_key_pin\": \"" + pin + "\"}");
+        QVERIFY(c.ok());
+        QCOMPARE(c->serverKeyPin, pin);
+        QVERIFY(!ManagedConfig::load(base + ", \"server_key_pin\": \"sha1//abc\"}").ok());
+        QVERIFY(ManagedConfig::load(base + "}").ok()); // off by default
+    }
+
     void transportRejections()
     {
         Fetcher::Failure why = Fetcher::Failure::None;
@@ -206,7 +249,8 @@ private slots:
         QCOMPARE(set["LOW_SPEED_TIME"], std::string("10"));
         QCOMPARE(set["MAXFILESIZE_LARGE"], std::to_string(1 << 20));
         QCOMPARE(set["ACCEPT_ENCODING"], std::string("identity"));
-        QVERIFY(set.find("CAINFO") == set.end()); // the system's trust store unless a CA is configured
+        QVERIFY(set.find("CAINFO") == set.end());          // the system's trust store unless a CA is configured
+        QVERIFY(set.find("PINNEDPUBLICKEY") == set.end()); // no pin unless the managed configuration sets one
         o.allowHttp = true;
         for (const auto& c : Fetcher::curlSettings(o)) {
             if (c.name == "PROTOCOLS_STR") {
