@@ -639,7 +639,10 @@ Result<std::size_t> MemoryVault::purgeExpired()
     return n;
 }
 
-VaultSelector::VaultSelector(Store* store, TokenVault::Options options) : m_store(store), m_options(options) {}
+VaultSelector::VaultSelector(Store* store, TokenVault::Options options)
+    : m_store(store)
+    , m_options(options)
+{}
 
 TokenVault* VaultSelector::select(bool memoryOnly)
 {

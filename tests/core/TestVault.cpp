@@ -216,7 +216,9 @@ private slots:
         {
             auto check = StoreVault::open(store.value(), {});
             QVERIFY(check.ok());
-            for (const auto& info : check.value()->list().value()) {
+            auto sessions = check.value()->list();
+            QVERIFY(sessions.ok());
+            for (const auto& info : sessions.value()) {
                 QVERIFY(info.entries == 0); // nothing restorable is left on disk
             }
             QCOMPARE(qb(restoreFrom(*check.value(), "clipboard", safe).text), qb(safe));
@@ -227,7 +229,7 @@ private slots:
         TokenVault* diskAgain = vaults.select(false);
         QVERIFY(diskAgain != nullptr && !vaults.memoryOnly());
         QCOMPARE(qb(restoreFrom(*diskAgain, "clipboard", inMemory).text), qb(inMemory)); // memory's went with it
-        QCOMPARE(vaults.select(false), diskAgain); // no switch, the same vault
+        QCOMPARE(vaults.select(false), diskAgain);                                       // no switch, the same vault
     }
 
     void memoryVault()
