@@ -18,7 +18,6 @@
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QSocketNotifier>
-#include <QSysInfo>
 #include <QTextDocumentFragment>
 #include <QWidget>
 
@@ -384,25 +383,13 @@ void ClipboardGuard::onClipboardChanged()
     m_pool.start([this, text = std::move(text), rules = m_rules, policy = m_policy, latest = m_latest, generation]() {
         auto outcome = std::make_shared<ScanOutcome>();
         std::vector<Finding> found;
-        if (text.size() <= kScanPiece) {
-            auto r = rules->scan(text);
-            if (r) {
-                found = std::move(r.value());
-            } else {
-                outcome->failed = true;
-                outcome->error = r.error();
-            }
+        auto r = rules->scanStoppable(
+            text, kScanPiece, [&] { return latest->load() != generation; }, outcome->cancelled);
+        if (r) {
+            found = std::move(r.value());
         } else {
-            for (std::size_t begin = 0; begin < text.size() && !outcome->failed; begin += kScanPiece) {
-                if (latest->load() != generation) {
-                    outcome->cancelled = true;
-                    break;
-                }
-                if (auto r = rules->scanRange(text, begin, std::min(text.size(), begin + kScanPiece), found); !r) {
-                    outcome->failed = true;
-                    outcome->error = r.error();
-                }
-            }
+            outcome->failed = true;
+            outcome->error = r.error();
         }
         if (!outcome->failed && !outcome->cancelled) {
             outcome->findings = PolicyRules::withPolicy(text, std::move(found), *policy);
@@ -840,12 +827,10 @@ void ClipboardGuard::record(AuditEventType type,
     e.contentHmac = m_audit->contentHash(
         content.data() != nullptr ? content
                                   : std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-    e.sourceApp = m_clip.sourceApp;
+    e.stamp(m_clip.sourceApp);
     e.destApp = m_destination.appName;
     e.destIsApprovedAi = m_destination.destination == Destination::ApprovedAi;
     e.policySerial = m_policy->serial;
-    e.osUser = qEnvironmentVariable("USER").toStdString();
-    e.host = QSysInfo::machineHostName().toStdString();
     if (auto r = m_audit->append(std::move(e)); !r) {
         Log::get("clipboard")->warn("audit event not recorded: code {}", static_cast<int>(r.error().code));
     }

@@ -25,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSysInfo>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QToolTip>
@@ -205,15 +204,13 @@ void PasteBox::startScan()
         result->utf8 = utf8;
         const std::string_view text = view(utf8);
         std::vector<Finding> found;
-        for (std::size_t begin = 0; begin < text.size() && !result->failed; begin += kScanPiece) {
-            if (latest->load() != generation) {
-                result->cancelled = true;
-                break;
-            }
-            if (auto r = rules->scanRange(text, begin, std::min(text.size(), begin + kScanPiece), found); !r) {
-                result->failed = true;
-                result->error = r.error();
-            }
+        auto r = rules->scanStoppable(
+            text, kScanPiece, [&] { return latest->load() != generation; }, result->cancelled);
+        if (r) {
+            found = std::move(r.value());
+        } else {
+            result->failed = true;
+            result->error = r.error();
         }
         if (!result->cancelled && !result->failed) {
             result->findings = PolicyRules::withPolicy(text, std::move(found), *policy);
@@ -479,10 +476,8 @@ void PasteBox::copyAnonymized()
         });
         e.describeFindings(acted);
         e.contentHmac = m_audit->contentHash(view(m_scannedUtf8));
-        e.sourceApp = "scrim";
+        e.stamp("scrim");
         e.policySerial = m_policy->serial;
-        e.osUser = qEnvironmentVariable("USER").toStdString();
-        e.host = QSysInfo::machineHostName().toStdString();
         (void)m_audit->append(std::move(e));
     }
     m_status->setText(replaced == 0 ? tr("Copied; nothing needed replacing.")
@@ -525,10 +520,8 @@ void PasteBox::recordOverride(const Finding& finding, const char* action)
     e.type = AuditEventType::Overridden;
     e.action = action;
     e.describeFindings({finding});
-    e.sourceApp = "scrim";
+    e.stamp("scrim");
     e.policySerial = m_policy->serial;
-    e.osUser = qEnvironmentVariable("USER").toStdString();
-    e.host = QSysInfo::machineHostName().toStdString();
     (void)m_audit->append(std::move(e));
 }
 

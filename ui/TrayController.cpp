@@ -26,7 +26,6 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
-#include <QSysInfo>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
@@ -297,6 +296,9 @@ QIcon TrayController::stateIcon(ClipboardGuard::State state)
 
 void TrayController::setPolicyDescription(const QString& description)
 {
+    if (description == m_policyDescription && m_tray != nullptr) {
+        return; // the app says it every few seconds; the icon and menu are redrawn only on a change
+    }
     m_policyDescription = description;
     setAuditProblem(m_auditProblem); // refreshes the tooltip and the fallback window
 }
@@ -533,9 +535,7 @@ void TrayController::record(AuditEventType type,
         e.preview = std::move(preview);
     }
     e.contentHmac = m_audit->contentHash(content);
-    e.sourceApp = "scrim";
-    e.osUser = qEnvironmentVariable("USER").toStdString();
-    e.host = QSysInfo::machineHostName().toStdString();
+    e.stamp("scrim");
     if (auto r = m_audit->append(std::move(e)); !r) {
         Log::get("ui")->warn("audit event not recorded: code {}", static_cast<int>(r.error().code));
     }

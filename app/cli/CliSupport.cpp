@@ -9,7 +9,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSysInfo>
 
 #include <cstring>
 
@@ -143,9 +142,7 @@ bool openVault(const QString& command, CliIo& io, bool create, VaultAccess& out,
 
 void stampEvent(AuditEvent& event)
 {
-    event.sourceApp = "scrim-cli";
-    event.osUser = qEnvironmentVariable("USER").toStdString();
-    event.host = QSysInfo::machineHostName().toStdString();
+    event.stamp("scrim-cli");
 }
 
 } // namespace CliSupport

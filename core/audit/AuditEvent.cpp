@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/AuditEvent.h"
 
+#include <QSysInfo>
+#include <QString>
+#include <QtGlobal>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -74,4 +78,11 @@ void AuditEvent::describeFindings(const std::vector<Finding>& findings)
         }
         ruleIds += r;
     }
+}
+
+void AuditEvent::stamp(std::string source)
+{
+    sourceApp = std::move(source);
+    osUser = qEnvironmentVariable("USER").toStdString();
+    host = QSysInfo::machineHostName().toStdString();
 }

@@ -54,4 +54,7 @@ struct AuditEvent
      * cut to 200 characters. Reads no text, so it cannot copy a value.
      */
     void describeFindings(const std::vector<Finding>& findings);
+    /** Where the event comes from: `source` (the program or the application copied from), the OS user
+     *  and the host name. */
+    void stamp(std::string source);
 };

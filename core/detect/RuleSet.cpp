@@ -340,6 +340,23 @@ Result<std::vector<Finding>> RuleSet::scan(std::string_view text) const
     return out;
 }
 
+Result<std::vector<Finding>>
+RuleSet::scanStoppable(std::string_view text, std::size_t piece, const std::function<bool()>& stop, bool& stopped) const
+{
+    stopped = false;
+    std::vector<Finding> out;
+    for (std::size_t begin = 0; begin < text.size(); begin += piece) {
+        if (stop()) {
+            stopped = true;
+            break;
+        }
+        if (auto r = scanRange(text, begin, std::min(text.size(), begin + piece), out); !r) {
+            return r.error();
+        }
+    }
+    return out;
+}
+
 Result<void>
 RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) const
 {

@@ -7,6 +7,7 @@
 #include "core/detect/Validators.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -61,6 +62,14 @@ public:
      * text, which is never the same as "no findings".
      */
     Result<std::vector<Finding>> scan(std::string_view text) const;
+
+    /**
+     * scan(), in pieces of `piece` bytes, asking `stop` before each: a newer text can end the scan of
+     * an older one within one piece (the clipboard guard, the paste-box). Sets `stopped` and returns
+     * what was found so far when `stop` said yes; the findings are those of scan() otherwise.
+     */
+    Result<std::vector<Finding>>
+    scanStoppable(std::string_view text, std::size_t piece, const std::function<bool()>& stop, bool& stopped) const;
 
     /**
      * Scans for findings that start in [ownBegin, ownEnd) of `text`, reading the bytes around that
