@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/AuditEvent.h"
 
-#include <QSysInfo>
 #include <QString>
+#include <QSysInfo>
 #include <QtGlobal>
 
 #include <algorithm>
