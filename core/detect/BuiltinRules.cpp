@@ -11,6 +11,7 @@ std::vector<Rule> all()
     for (auto family : {&RuleFamilies::contact,
                         &RuleFamilies::identity,
                         &RuleFamilies::network,
+                        &RuleFamilies::location,
                         &RuleFamilies::payment,
                         &RuleFamilies::secret,
                         &RuleFamilies::wallet,

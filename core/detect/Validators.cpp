@@ -8,10 +8,11 @@
 namespace {
 
 using Family = std::span<const NamedValidator> (*)();
-constexpr std::array<Family, 8> families{
+constexpr std::array<Family, 9> families{
     &ValidatorFamilies::contact,
     &ValidatorFamilies::identity,
     &ValidatorFamilies::network,
+    &ValidatorFamilies::location,
     &ValidatorFamilies::payment,
     &ValidatorFamilies::secret,
     &ValidatorFamilies::wallet,

@@ -20,6 +20,16 @@ private slots:
         QTest::newRow("ipv6 zone") << u"link fe80::1%eth0."_qs << QStringList{u"ipv6=fe80::1%eth0"_qs};
         QTest::newRow("ipv6 bracketed with port") << u"[2001:db8::1]:8080"_qs << QStringList{u"ipv6=2001:db8::1"_qs};
         QTest::newRow("ipv4-mapped") << u"peer ::ffff:192.0.2.1"_qs << QStringList{u"ipv6=::ffff:192.0.2.1"_qs};
+        QTest::newRow("ipv6 prefix") << u"route 2001:db8::/32 via"_qs << QStringList{u"ipv6=2001:db8::/32"_qs};
+        QTest::newRow("ipv6 link-local prefix") << u"fe80::/10."_qs << QStringList{u"ipv6=fe80::/10"_qs};
+        QTest::newRow("ipv6 host prefix") << u"lo ::1/128"_qs << QStringList{u"ipv6=::1/128"_qs};
+        QTest::newRow("ipv6 default route") << u"allow ::/0 out"_qs << QStringList{u"ipv6=::/0"_qs};
+        QTest::newRow("ipv6 zone and prefix") << u"fe80::1%eth0/64"_qs << QStringList{u"ipv6=fe80::1%eth0/64"_qs};
+        QTest::newRow("ipv4-mapped prefix")
+            << u"::ffff:192.168.1.0/96"_qs << QStringList{u"ipv6=::ffff:192.168.1.0/96"_qs};
+        QTest::newRow("ipv6: prefix too long") << u"2001:db8::/129"_qs << QStringList{};
+        QTest::newRow("ipv6: prefix with leading zero") << u"2001:db8::/032"_qs << QStringList{};
+        QTest::newRow("ipv6: scope then slash") << u"std::/path"_qs << QStringList{};
         QTest::newRow("ipv6: time") << u"at 12:30:45 today"_qs << QStringList{};
         QTest::newRow("ipv6: unspecified only") << u"bind :: now"_qs << QStringList{};
         QTest::newRow("ipv6: scope operator") << u"Face::Bad and std::vector<int>"_qs << QStringList{};

@@ -21,12 +21,14 @@ std::vector<Rule> RuleFamilies::network()
         .id = "ipv6",
         .type = EntityType::IpAddress,
         .category = Category::Pii,
-        // Candidates start with a hex group and a colon (or "::") and end in a hex digit; the
-        // validator parses them (RFC 4291 forms, IPv4 tail, zone).
-        .pattern = R"((?:[0-9A-Fa-f]{1,4}:|::)[0-9A-Fa-f:.]*[0-9A-Fa-f](?:%[0-9A-Za-z_\-]{1,32})?)",
+        // Candidates start with a hex group and a colon (or "::") and end in a hex digit, or in
+        // "::" before a network prefix ("2001:db8::/32", "::/0"); the validator parses them (RFC
+        // 4291 forms, IPv4 tail, zone, prefix length).
+        .pattern =
+            R"((?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?::/[0-9]{1,3}\b|(?:[0-9A-Fa-f]{1,4}:|::)[0-9A-Fa-f:.]*[0-9A-Fa-f](?:%[0-9A-Za-z_\-]{1,32})?(?:/[0-9]{1,3}\b)?)",
         // A valid address either holds "::" next to a group or has 8 groups; a time
         // ("12:30:45") has neither.
-        .prefilter = R"(::[0-9A-Fa-f]|[0-9A-Fa-f]::|(?:[0-9A-Fa-f]{1,4}:){3})",
+        .prefilter = R"(::[0-9A-Fa-f/]|[0-9A-Fa-f]::|(?:[0-9A-Fa-f]{1,4}:){3})",
         .validator = "ipv6",
         .contextWords = {"ip", "ipv6", "address", "host", "server", "addr"},
         .baseScore = 0.6,

@@ -10,6 +10,7 @@ namespace RuleFamilies {
 std::vector<Rule> contact();      // e-mail addresses, phone numbers
 std::vector<Rule> identity();     // national identifiers
 std::vector<Rule> network();      // IP and MAC addresses
+std::vector<Rule> location();     // street addresses, postcodes
 std::vector<Rule> payment();      // cards, IBANs, accounts
 std::vector<Rule> secret();       // keys, tokens, credentials
 std::vector<Rule> wallet();       // cryptocurrency addresses

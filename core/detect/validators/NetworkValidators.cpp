@@ -97,6 +97,27 @@ bool ipv6Validator(Candidate& cand)
         return false;
     }
     std::string_view v = text.substr(begin, end - begin);
+    // A network prefix ("2001:db8::/32", "::/0"): 0 to 128 bits, and the address part may then end
+    // in "::" or be "::" alone (the default route).
+    bool prefix = false;
+    if (const auto slash = v.find('/'); slash != std::string_view::npos) {
+        const std::string_view bits = v.substr(slash + 1);
+        if (bits.empty() || bits.size() > 3 || (bits.size() > 1 && bits[0] == '0')) {
+            return false;
+        }
+        int n = 0;
+        for (const char c : bits) {
+            if (!isDigit(c)) {
+                return false;
+            }
+            n = n * 10 + (c - '0');
+        }
+        if (n > 128) {
+            return false;
+        }
+        prefix = true;
+        v = v.substr(0, slash);
+    }
     const auto pct = v.find('%');
     if (pct != std::string_view::npos) {
         if (pct + 1 == v.size()) {
@@ -155,7 +176,7 @@ bool ipv6Validator(Candidate& cand)
             }
         }
     }
-    if (!anyDigit) {
+    if (!anyDigit && !(prefix && v == "::")) {
         return false;
     }
     return compressed ? groups <= 7 : groups == 8;

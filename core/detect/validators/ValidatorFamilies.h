@@ -20,6 +20,7 @@ namespace ValidatorFamilies {
 std::span<const NamedValidator> contact();      // email, phone numbers
 std::span<const NamedValidator> identity();     // national identifiers
 std::span<const NamedValidator> network();      // IP and MAC addresses
+std::span<const NamedValidator> location();     // postcodes
 std::span<const NamedValidator> payment();      // cards, IBANs, accounts
 std::span<const NamedValidator> secret();       // keys, tokens, credentials
 std::span<const NamedValidator> wallet();       // cryptocurrency addresses

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where people live: street addresses (US, UK, Germany, Sweden, France), UK postcodes, and postal
+// codes next to their label. A city name alone is not reported: it identifies nobody.
+#include "core/common/Tr.h"
+#include "core/detect/rules/RuleFamilies.h"
+
+namespace {
+
+// Words that make an address-shaped run more likely to be one, in the five languages.
+const std::vector<std::string>& addressWords()
+{
+    static const std::vector<std::string> words{
+        "address",    "addr",     "street",   "lives",   "live",          "living", "located", "ship",
+        "shipping",   "deliver",  "delivery", "mail to", "resides",       "home",   "visit",   "adresse",
+        "anschrift",  "wohnt",    "wohnhaft", "wohnort", "lieferadresse", "adress", "bor",     "bostadsadress",
+        "gatuadress", "domicile", "demeure",  "habite",  "livraison"};
+    return words;
+}
+
+// An upper-case initial of Latin-1 and Latin Extended-A, then lower-case letters: a word of a
+// street or town name ("Baker", "Élysées", "Łódź" is not a street but passes the shape).
+constexpr const char* kCapWord = R"([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)";
+// A UK postcode: outward code (area, district) and inward code (sector, unit letters without C I K M O V).
+constexpr const char* kUkPostcode = R"((?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][ABD-HJLNP-UW-Z]{2})";
+
+std::string englishStreet()
+{
+    const std::string cap = kCapWord;
+    // House number (221, 221B, 12-14), optional direction, one to four name words (or an ordinal,
+    // "5th"), a street type; then optionally a unit, and ", Town" with a US state and ZIP code or a
+    // UK postcode. The value runs through the postcode when it is on the same line.
+    return R"(\b([1-9][0-9]{0,5}(?:-[1-9][0-9]{0,5})?[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?(?:)" + cap
+           + R"(|[1-9][0-9]{0,2}(?:st|nd|rd|th))(?: )" + cap
+           + R"(){0,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Way|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove|Mews|Row)\.?(?: (?:NE|NW|SE|SW|N|S|E|W)\b)?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#)\.? ?#?[0-9][0-9A-Za-z\-]{0,5})?(?:, )"
+           + cap + R"((?: )" + cap + R"(){0,2}(?:,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|,? )" + kUkPostcode + R"()?)?)\b)";
+}
+
+} // namespace
+
+std::vector<Rule> RuleFamilies::location()
+{
+    std::vector<Rule> r;
+    r.push_back({
+        .id = "street-address-en",
+        .type = EntityType::Address,
+        .category = Category::Pii,
+        .pattern = englishStreet(),
+        // A house number before a capitalised word and, within the line, a street type word.
+        .prefilter =
+            R"([0-9][A-Za-z]?,? [A-Z0-9].* (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Way|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove|Mews|Row)\b)",
+        .contextWords = addressWords(),
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Street address (house number, street name and type)"),
+    });
+    r.push_back({
+        .id = "street-address-de",
+        .type = EntityType::Address,
+        .category = Category::Pii,
+        // "Hauptstraße 5", "Berliner Straße 12a", "Am Lindenweg 3-5", then ", 10115 Berlin".
+        .pattern =
+            std::string(R"(\b((?:Am |An der |Im |In der |Auf der |Zum |Zur )?)") + kCapWord
+            + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt|(?: |-)(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer|Chaussee|Markt)) [1-9][0-9]{0,3} ?[a-zA-Z]?(?:-[1-9][0-9]{0,3})?(?:, ?[0-9]{5} )"
+            + kCapWord + R"((?:[ \-](?:an der |am )?)" + kCapWord + R"()?)?)(?:[^0-9A-Za-zß-öø-ÿ]|$))",
+        .prefilter = R"((?i:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt) [1-9])",
+        .contextWords = addressWords(),
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Street address (German format)"),
+    });
+    r.push_back({
+        .id = "street-address-se",
+        .type = EntityType::Address,
+        .category = Category::Pii,
+        // "Drottninggatan 53", "Storgatan 1 B, 111 51 Stockholm".
+        .pattern =
+            std::string(R"(\b()") + kCapWord
+            + R"((?:gatan|vägen|väg|gata|gränd|gränden|stigen|torget|backen|allén|leden) [1-9][0-9]{0,3}(?: ?[A-Za-z]\b)?(?:, ?[1-9][0-9]{2} ?[0-9]{2} )"
+            + kCapWord + R"()?)(?:[^0-9A-Za-zß-öø-ÿ]|$))",
+        .prefilter = R"((?:gatan|vägen|väg|gata|gränd|gränden|stigen|torget|backen|allén|leden) [1-9])",
+        .contextWords = addressWords(),
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Street address (Swedish format)"),
+    });
+    r.push_back({
+        .id = "street-address-fr",
+        .type = EntityType::Address,
+        .category = Category::Pii,
+        // "12 rue de la Paix", "8 bis, avenue des Champs-Élysées, 75008 Paris".
+        .pattern =
+            std::string(
+                R"(\b([1-9][0-9]{0,3}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|passage) (?:(?:de la|de l'|du|des|de|d'|la|le|les) ?)?)")
+            + kCapWord + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?: )" + kCapWord
+            + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*){0,3}(?:, ?[0-9]{5} )" + kCapWord + R"((?:[ \-])" + kCapWord
+            + R"(){0,2})?)(?:[^0-9A-Za-zß-öø-ÿ]|$))",
+        .prefilter =
+            R"([0-9](?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|passage) )",
+        .contextWords = addressWords(),
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Street address (French format)"),
+    });
+    r.push_back({
+        .id = "uk-postcode",
+        .type = EntityType::Location,
+        .category = Category::Pii,
+        .pattern = std::string(R"(\b()") + kUkPostcode + R"()\b)",
+        .prefilter = R"([A-Z][0-9][A-Z0-9]? ?[0-9][A-Z][A-Z]|GIR ?0AA)",
+        .validator = "uk-postcode",
+        .contextWords = {"postcode", "post code", "address", "postal code"},
+        .baseScore = 0.55,
+        .reason = SCRIM_TR_NOOP("Rules", "UK postcode"),
+    });
+    r.push_back({
+        .id = "postal-code-context",
+        .type = EntityType::Location,
+        .category = Category::Pii,
+        // German, French and US five-digit codes (US ZIP+4 too) and Swedish "123 45", only next to
+        // their label: five digits alone are far more often something else.
+        .pattern = R"(\b([0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{2} [0-9]{2})\b)",
+        .contextWords = {"plz",
+                         "postleitzahl",
+                         "zip",
+                         "zip code",
+                         "zipcode",
+                         "postal code",
+                         "postcode",
+                         "code postal",
+                         "postnummer",
+                         "postnr"},
+        .baseScore = 0.15,
+        .contextBoost = 0.5,
+        .reason = SCRIM_TR_NOOP("Rules", "Postal code next to a word such as 'ZIP' or 'PLZ'"),
+    });
+    return r;
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Street addresses (US, UK, DE, SE, FR), UK postcodes and labelled postal codes: true positives,
+// lookalikes, and the same digits with and without their label.
+#include "tests/core/RuleTestSupport.h"
+
+class TestLocationRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        // English-language street lines
+        QTest::newRow("us street") << u"Ship it to 1600 Pennsylvania Avenue today."_qs
+                                   << QStringList{u"street-address-en=1600 Pennsylvania Avenue"_qs};
+        QTest::newRow("us full line") << u"Address: 742 Evergreen Terrace, Springfield, OR 97403."_qs
+                                      << QStringList{
+                                             u"street-address-en=742 Evergreen Terrace, Springfield, OR 97403"_qs};
+        QTest::newRow("us abbreviation and unit") << u"He lives at 55 W. Lakeview Rd., Apt 4B near the park"_qs
+                                                  << QStringList{u"street-address-en=55 W. Lakeview Rd., Apt 4B"_qs};
+        QTest::newRow("us ordinal street")
+            << u"office on 350 5th Avenue, New York, NY 10118-0001"_qs
+            << QStringList{u"street-address-en=350 5th Avenue, New York, NY 10118-0001"_qs};
+        QTest::newRow("uk street with postcode")
+            << u"221B Baker Street, London NW1 6XE"_qs
+            << QStringList{u"street-address-en=221B Baker Street, London NW1 6XE"_qs};
+        QTest::newRow("uk close") << u"Flat at 14 Rosemary Close, Leeds"_qs
+                                  << QStringList{u"street-address-en=14 Rosemary Close, Leeds"_qs};
+        QTest::newRow("en: no street type") << u"We sold 300 Blue Widgets yesterday."_qs << QStringList{};
+        QTest::newRow("en: court is not a street type here") << u"Case 12 Supreme Court ruling"_qs << QStringList{};
+        QTest::newRow("en: lower-case words") << u"take 3 main roads"_qs << QStringList{};
+        // German
+        QTest::newRow("de compound") << u"Ich wohne in der Hauptstraße 5."_qs
+                                     << QStringList{u"street-address-de=Hauptstraße 5"_qs};
+        QTest::newRow("de with city") << u"Anschrift: Berliner Straße 12a, 10115 Berlin"_qs
+                                      << QStringList{u"street-address-de=Berliner Straße 12a, 10115 Berlin"_qs};
+        QTest::newRow("de am weg range") << u"Am Lindenweg 3-5"_qs
+                                         << QStringList{u"street-address-de=Am Lindenweg 3-5"_qs};
+        QTest::newRow("de: lower-case street") << u"die hauptstraße 5"_qs << QStringList{};
+        QTest::newRow("de: spring is not a street") << u"Spring 2024 release"_qs << QStringList{};
+        // Swedish
+        QTest::newRow("se street") << u"Jag bor på Drottninggatan 53"_qs
+                                   << QStringList{u"street-address-se=Drottninggatan 53"_qs};
+        QTest::newRow("se with postnummer") << u"Storgatan 1 B, 111 51 Stockholm"_qs
+                                            << QStringList{u"street-address-se=Storgatan 1 B, 111 51 Stockholm"_qs};
+        QTest::newRow("se: lower-case word") << u"gatan 5 var stängd"_qs << QStringList{};
+        // French
+        QTest::newRow("fr rue") << u"Livraison au 12 rue de la Paix, 75002 Paris."_qs
+                                << QStringList{u"street-address-fr=12 rue de la Paix, 75002 Paris"_qs};
+        QTest::newRow("fr bis avenue") << u"8 bis, avenue des Champs-Élysées"_qs
+                                       << QStringList{u"street-address-fr=8 bis, avenue des Champs-Élysées"_qs};
+        QTest::newRow("fr: no name after the type") << u"il y a 3 rues ici"_qs << QStringList{};
+        // UK postcodes
+        QTest::newRow("postcode") << u"My address is SW1A 1AA in London"_qs << QStringList{u"uk-postcode=SW1A 1AA"_qs};
+        QTest::newRow("postcode single-letter area")
+            << u"from M1 1AA to EC1A 1BB"_qs << QStringList{u"uk-postcode=M1 1AA"_qs, u"uk-postcode=EC1A 1BB"_qs};
+        QTest::newRow("postcode historic") << u"GIR 0AA"_qs << QStringList{u"uk-postcode=GIR 0AA"_qs};
+        QTest::newRow("postcode unspaced with context")
+            << u"postcode EC1A1BB"_qs << QStringList{u"uk-postcode=EC1A1BB"_qs};
+        QTest::newRow("postcode: unspaced alone") << u"part EC1A1BB"_qs << QStringList{};
+        QTest::newRow("postcode: unknown area") << u"QQ1 1AA"_qs << QStringList{};
+        QTest::newRow("postcode: inward letter C") << u"SW1A 1CA"_qs << QStringList{};
+        // Postal codes with their label
+        QTest::newRow("plz") << u"PLZ: 10115"_qs << QStringList{u"postal-code-context=10115"_qs};
+        QTest::newRow("zip plus four") << u"zip code 94105-1804"_qs
+                                       << QStringList{u"postal-code-context=94105-1804"_qs};
+        QTest::newRow("postnummer") << u"postnummer 114 55"_qs << QStringList{u"postal-code-context=114 55"_qs};
+        QTest::newRow("code postal") << u"code postal 69001"_qs << QStringList{u"postal-code-context=69001"_qs};
+        QTest::newRow("five digits alone") << u"order 10115 shipped"_qs << QStringList{};
+    }
+    void rules()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(RuleTestSupport::scanDescribed(text), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocationRules)
+#include "TestLocationRules.moc"
