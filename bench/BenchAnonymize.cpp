@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_anonymize: the clipboard path's cost — detect + anonymize (token operator, a fresh session
-// each time) — as p50/p99 latency for 1 KB, 10 KB, 100 KB and 1 MB texts cut from the generated
+// bench_anonymize: the clipboard path's cost — detect, the guard's decision (built-in policy, text
+// bound for an unapproved AI tool) and anonymize (a fresh session each time), as ClipboardGuard runs
+// them — as p50/p99 latency for 1 KB, 10 KB, 100 KB and 1 MB texts cut from the generated
 // mixed corpus, and throughput of detect + anonymize and of restore over 1, 2, 5 and 10 MiB (time per
 // byte should stay flat). Corpus generation and rule compilation are not timed. One thread.
 #include "bench/BenchSupport.h"
 #include "bench/CorpusGenerator.h"
 #include "core/detect/RuleSet.h"
+#include "core/guard/Guard.h"
+#include "core/policy/Policy.h"
 #include "core/redact/Anonymizer.h"
 #include "core/redact/Restorer.h"
 
@@ -50,13 +53,19 @@ struct Cost
     std::string out;
 };
 
-Cost anonymizeOnce(const RuleSet& rules, const Anonymizer& anonymizer, std::string_view text, TokenMap& map)
+// The clipboard path of ClipboardGuard: scan, decide for an unapproved AI tool, anonymize what the
+// verdict acts on with the verdict's operators.
+Cost anonymizeOnce(const RuleSet& rules, std::string_view text, TokenMap& map)
 {
     Cost c;
     const auto t0 = std::chrono::steady_clock::now();
     auto found = rules.scan(text);
     const auto t1 = std::chrono::steady_clock::now();
-    auto r = anonymizer.anonymize(text, std::move(found.value()), map);
+    const Verdict verdict = Guard::decide(
+        found.value(), GuardContext{Destination::UnapprovedAi, "ChatGPT", false}, Policy::builtinDefault());
+    Anonymizer::Options o = Guard::anonymizerOptions(verdict, "bench", 0);
+    o.seed = 1;
+    auto r = Anonymizer(o).anonymize(text, verdict.acted, map);
     const auto t2 = std::chrono::steady_clock::now();
     if (!r) {
         std::fprintf(stderr, "anonymize failed\n");
@@ -96,10 +105,6 @@ int main(int argc, char** argv)
     }
     CorpusGenerator gen(7);
     const Corpus corpus = gen.generate(12u << 20);
-    Anonymizer::Options o;
-    o.hashKey = "bench";
-    o.seed = 1;
-    const Anonymizer anonymizer(o);
     const std::string key(32, 'b');
 
     std::string json = "{\n  \"benchmark\": \"bench_anonymize\",\n  \"build\": " + jsonString(SCRIM_BENCH_BUILD_TYPE)
@@ -109,8 +114,8 @@ int main(int argc, char** argv)
     std::vector<double> cold;
     for (int i = 0; i < 2000; ++i) {
         TokenMap map(key);
-        const Cost c = anonymizeOnce(
-            *rules.value(), anonymizer, piece(corpus.text, static_cast<std::size_t>(i) * 104729, 10240), map);
+        const Cost c =
+            anonymizeOnce(*rules.value(), piece(corpus.text, static_cast<std::size_t>(i) * 104729, 10240), map);
         if (i < 50) {
             cold.push_back(c.scanMs + c.anonymizeMs);
         }
@@ -120,7 +125,8 @@ int main(int argc, char** argv)
                 median(cold));
     json += "    {\"coldFirstMs\": " + std::to_string(cold.front())
             + ", \"coldMedianFirst50Ms\": " + std::to_string(median(cold)) + "},\n";
-    std::printf("\nclipboard path: detect + anonymize (token), fresh session each time\n");
+    std::printf("\nclipboard path: detect, guard decision (built-in policy, unapproved AI tool), anonymize; fresh "
+                "session each time\n");
     std::printf("%10s %8s %10s %10s %10s %12s %14s %14s\n",
                 "size",
                 "samples",
@@ -129,7 +135,7 @@ int main(int argc, char** argv)
                 "max ms",
                 "replaced/op",
                 "detect p50/p99",
-                "anon. p50/p99");
+                "decide+anon. p50/p99");
     const std::vector<std::pair<std::size_t, int>> sizes{
         {1024, 4000}, {10 * 1024, 2000}, {100 * 1024, 300}, {1 << 20, 30}};
     for (std::size_t k = 0; k < sizes.size(); ++k) {
@@ -141,7 +147,7 @@ int main(int argc, char** argv)
         for (int i = 0; i < samples; ++i) {
             const auto text = piece(corpus.text, static_cast<std::size_t>(i) * 7919 * 13, bytes);
             TokenMap map(key);
-            const Cost c = anonymizeOnce(*rules.value(), anonymizer, text, map);
+            const Cost c = anonymizeOnce(*rules.value(), text, map);
             total.push_back(c.scanMs + c.anonymizeMs);
             scanOnly.push_back(c.scanMs);
             anonOnly.push_back(c.anonymizeMs);
@@ -177,7 +183,7 @@ int main(int argc, char** argv)
         std::vector<double> rest;
         for (int r = 0; r < runs; ++r) {
             TokenMap map(key);
-            const Cost c = anonymizeOnce(*rules.value(), anonymizer, text, map);
+            const Cost c = anonymizeOnce(*rules.value(), text, map);
             scan.push_back(c.scanMs);
             anon.push_back(c.anonymizeMs);
             const auto t0 = std::chrono::steady_clock::now();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds one benchmark in an optimized build folder (build-release) and runs it:
-#   bench/run.sh detect|anonymize|audit [arguments for the benchmark]
+#   bench/run.sh detect|anonymize|audit|scaling [arguments for the benchmark]
 # e.g. bench/run.sh anonymize --json bench/results/anonymize-$(date +%F).json
 # JOBS sets the build's parallelism (default 1, niced, so it does not starve other builds).
 set -euo pipefail
@@ -10,8 +10,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${SCRIM_BENCH_BUILD_DIR:-$root/build-release}"
 name="${1:-}"
 case "$name" in
-    detect|anonymize|audit) shift ;;
-    *) echo "usage: bench/run.sh detect|anonymize|audit [arguments]" >&2; exit 2 ;;
+    detect|anonymize|audit|scaling) shift ;;
+    *) echo "usage: bench/run.sh detect|anonymize|audit|scaling [arguments]" >&2; exit 2 ;;
 esac
 
 if [[ ! -f "$build/CMakeCache.txt" ]]; then

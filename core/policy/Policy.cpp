@@ -4,6 +4,7 @@
 #include "core/common/Crypto.h"
 #include "core/common/Tr.h"
 #include "core/detect/Validators.h"
+#include "core/policy/DictionaryIndex.h"
 
 #include <QDateTime>
 
@@ -386,6 +387,7 @@ void readDictionaries(Checker& ck, const Json::Value& v, Policy& p)
                 }
             }
         }
+        dict.index = DictionaryIndex::build(dict);
         p.dictionaries.push_back(std::move(dict));
     }
 }

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,6 +53,8 @@ struct PolicyCustomRule
     double minScore = 0.5;
 };
 
+class DictionaryIndex;
+
 /** Terms (project code names, customer names) as salted SHA-256 of their normalised form. */
 struct PolicyDictionary
 {
@@ -60,6 +63,9 @@ struct PolicyDictionary
     std::string saltHex;
     int maxWords = 3;
     std::vector<std::string> hashes; ///< 64 lower-case hex characters each
+    /** The hashes ready for lookups, built when the policy is read; PolicyRules builds one for a
+     *  dictionary that has none (a policy put together in code). */
+    std::shared_ptr<const DictionaryIndex> index;
 };
 
 struct PolicyAiApp

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/policy/PolicyRules.h"
 
-#include "core/common/Crypto.h"
 #include "core/common/Tr.h"
 #include "core/detect/BuiltinRules.h"
 #include "core/detect/validators/CharClass.h"
+#include "core/policy/DictionaryIndex.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace PolicyRules {
 
@@ -96,11 +95,11 @@ std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& pol
         words.push_back({s, i});
     }
     for (const auto& dict : policy.dictionaries) {
-        std::string salt;
-        if (!Crypto::fromHex(dict.saltHex, salt)) {
+        const std::shared_ptr<const DictionaryIndex> index = dict.index ? dict.index : DictionaryIndex::build(dict);
+        if (!index || index->size() == 0) {
             continue;
         }
-        const std::unordered_set<std::string> hashes(dict.hashes.begin(), dict.hashes.end());
+        DictionaryIndex::Hasher hasher(*index);
         const std::size_t maxWords = static_cast<std::size_t>(std::max(1, dict.maxWords));
         std::string gram;
         for (std::size_t i = 0; i < words.size();) {
@@ -110,8 +109,10 @@ std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& pol
                 if (n > 0) {
                     gram.push_back(' ');
                 }
-                gram += CharClass::lowerAscii(text.substr(words[i + n].start, words[i + n].end - words[i + n].start));
-                if (hashes.contains(Crypto::sha256Hex(salt, gram))) {
+                for (std::size_t k = words[i + n].start; k < words[i + n].end; ++k) {
+                    gram.push_back(CharClass::toLower(text[k]));
+                }
+                if (index->contains(hasher.digest(gram))) {
                     matched = n + 1;
                 }
             }

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct PolicyDictionary;
+
+/**
+ * A policy dictionary ready for lookups: its salted SHA-256 hashes as sorted 32-byte digests, and a
+ * hasher that reuses one OpenSSL context with the salt already fed in. Built once when the policy is
+ * read (a million terms take about a second), so a scan never rebuilds it; a lookup is a binary
+ * search, so the cost per word does not grow with the number of terms. Immutable and thread-safe;
+ * Hasher is per thread.
+ */
+class DictionaryIndex
+{
+public:
+    using Digest = std::array<std::uint8_t, 32>;
+
+    /** Null when the dictionary's salt is not hex (the policy linter reports that). */
+    static std::shared_ptr<const DictionaryIndex> build(const PolicyDictionary& dictionary);
+
+    bool contains(const Digest& digest) const;
+    std::size_t size() const { return m_digests.size(); }
+
+    /** SHA-256(salt ‖ term), for one thread at a time. */
+    class Hasher
+    {
+    public:
+        explicit Hasher(const DictionaryIndex& index);
+        ~Hasher();
+        Hasher(const Hasher&) = delete;
+        Hasher& operator=(const Hasher&) = delete;
+        Digest digest(std::string_view term);
+
+    private:
+        struct Contexts;
+        std::unique_ptr<Contexts> m_ctx;
+    };
+
+private:
+    DictionaryIndex() = default;
+    std::string m_salt;
+    std::vector<Digest> m_digests; // sorted
+};
