@@ -8,6 +8,20 @@
 
 #include <algorithm>
 
+namespace {
+
+// The Bloom filter's two bit positions: digest bytes 2-5 and 6-9 (bytes 0-1 pick the bucket).
+std::array<std::uint32_t, 2> filterBits(const DictionaryIndex::Digest& d, std::uint32_t mask)
+{
+    const auto word = [&](std::size_t at) {
+        return (std::uint32_t{d[at]} << 24) | (std::uint32_t{d[at + 1]} << 16) | (std::uint32_t{d[at + 2]} << 8)
+               | std::uint32_t{d[at + 3]};
+    };
+    return {word(2) & mask, word(6) & mask};
+}
+
+} // namespace
+
 std::shared_ptr<const DictionaryIndex> DictionaryIndex::build(const PolicyDictionary& dictionary)
 {
     std::shared_ptr<DictionaryIndex> index(new DictionaryIndex());
@@ -26,12 +40,38 @@ std::shared_ptr<const DictionaryIndex> DictionaryIndex::build(const PolicyDictio
     }
     std::sort(index->m_digests.begin(), index->m_digests.end());
     index->m_digests.erase(std::unique(index->m_digests.begin(), index->m_digests.end()), index->m_digests.end());
+    std::size_t bits = 1u << 16;
+    while (bits < 16 * index->m_digests.size() && bits < (1u << 31)) {
+        bits <<= 1;
+    }
+    index->m_filter.assign(bits / 64, 0);
+    index->m_filterMask = static_cast<std::uint32_t>(bits - 1);
+    for (const auto& d : index->m_digests) {
+        for (const std::uint32_t bit : filterBits(d, index->m_filterMask)) {
+            index->m_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        }
+    }
+    index->m_bucket.assign(65537, 0);
+    for (const auto& d : index->m_digests) {
+        ++index->m_bucket[((std::size_t{d[0]} << 8) | d[1]) + 1];
+    }
+    for (std::size_t b = 1; b < index->m_bucket.size(); ++b) {
+        index->m_bucket[b] += index->m_bucket[b - 1];
+    }
     return index;
 }
 
 bool DictionaryIndex::contains(const Digest& digest) const
 {
-    return std::binary_search(m_digests.begin(), m_digests.end(), digest);
+    for (const std::uint32_t bit : filterBits(digest, m_filterMask)) {
+        if ((m_filter[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) {
+            return false;
+        }
+    }
+    const std::size_t b = (std::size_t{digest[0]} << 8) | digest[1];
+    const auto first = m_digests.begin() + m_bucket[b];
+    const auto last = m_digests.begin() + m_bucket[b + 1];
+    return std::binary_search(first, last, digest);
 }
 
 struct DictionaryIndex::Hasher::Contexts
