@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Policy files: the strict JSON reader, the linter's diagnostics (with line and column), the
 // built-in default policy, keyword hashing, and Ed25519 signatures (also checked with openssl).
+#include "core/policy/DictionaryIndex.h"
 #include "core/policy/Json.h"
 #include "core/policy/Policy.h"
 #include "core/policy/PolicyRules.h"
@@ -195,6 +196,30 @@ private slots:
         QVERIFY(allow.allows("help@acme-public.example"));
         QVERIFY(!allow.allows("x.help@acme-public.example.com"));
         QVERIFY(!allow.allows("jane@gmail.com"));
+    }
+
+    void dictionaryIndexFindsEveryTermAndNothingElse()
+    {
+        // Enough terms to fill many buckets and the Bloom filter; every term is found, none of
+        // 20,000 other strings is (the filter's false positives are settled by the digests).
+        const std::string salt = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
+        PolicyDictionary d;
+        d.name = "big";
+        d.saltHex = salt;
+        for (int i = 0; i < 20000; ++i) {
+            d.hashes.push_back(PolicyTerms::hash(salt, "term " + std::to_string(i)));
+        }
+        d.hashes.push_back("not hex at all"); // a hand-built policy may hold garbage: skipped
+        const auto index = DictionaryIndex::build(d);
+        QVERIFY(index != nullptr);
+        QCOMPARE(index->size(), std::size_t{20000});
+        DictionaryIndex::Hasher hasher(*index);
+        for (int i = 0; i < 20000; ++i) {
+            QVERIFY(index->contains(hasher.digest("term " + std::to_string(i))));
+            QVERIFY(!index->contains(hasher.digest("other " + std::to_string(i))));
+        }
+        d.saltHex = "zz";
+        QVERIFY(DictionaryIndex::build(d) == nullptr);
     }
 
     void dictionariesMatchHashedTerms()
