@@ -23,12 +23,27 @@ struct RuleSet::Compiled
     int group = 0; // capturing group that holds the value (0 = whole match)
 };
 
+// The prefilter patterns (a rule's `prefilter`, its relaxed pattern, its context words or its
+// anchor) in groups of at most Options::groupSize. Each group has
+//  - `any`: the group's patterns as one alternation, searched over the whole text to find the next
+//    line where one of them may match (no call per line, so lines without candidates cost only
+//    the DFA's pass over their bytes), and
+//  - `set`: the same patterns as an RE2::Set, asked on such a line which of them match there.
+// Groups because the DFA of a Set or alternation is, lazily, the product of its patterns: with
+// ~150 patterns new text keeps reaching new states and a first pass over 10 MiB took 4 s; in
+// groups of ~40 the states are few and built early, and new text costs little more than text
+// already seen (bench/README.md).
 struct RuleSet::Prefilter
 {
-    explicit Prefilter(const RE2::Options& o)
-        : set(o, RE2::UNANCHORED)
-    {}
-    RE2::Set set;
+    struct Group
+    {
+        std::unique_ptr<RE2::Set> set;
+        std::unique_ptr<RE2> any; // null: the group is asked on every line
+        std::string alternation;
+        bool perLine = false; // a pattern uses \A or \z, which mean another thing in the alternation
+        std::vector<std::size_t> setToRule;
+    };
+    std::vector<Group> groups;
 };
 
 // What one scanRange call remembers while it walks the text.
@@ -46,6 +61,16 @@ struct RuleSet::ScanState
         std::size_t termEnd = 0;
     };
     std::vector<Terminator> term;
+    // Per prefilter group: where its `any` search has got to. [searchedFrom, searchedTo) holds no
+    // candidate before `next` (npos: none in that range).
+    struct Cursor
+    {
+        std::size_t searchedFrom = 0;
+        std::size_t searchedTo = 0;
+        std::size_t next = std::string_view::npos;
+        bool valid = false;
+    };
+    std::vector<Cursor> cursor;
 };
 
 namespace {
@@ -210,7 +235,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     }
     std::shared_ptr<RuleSet> set(new RuleSet(std::move(rules), options));
     const RE2::Options reOpts = reOptions(options.maxMem);
-    set->m_set = std::make_unique<Prefilter>(reOpts);
+    set->m_set = std::make_unique<Prefilter>();
     set->m_compiled.resize(set->m_rules.size());
 
     for (std::size_t i = 0; i < set->m_rules.size(); ++i) {
@@ -286,18 +311,42 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             }
             setPattern = rule.anchor;
         }
+        auto& groups = set->m_set->groups;
+        if (groups.empty() || groups.back().setToRule.size() >= std::max<std::size_t>(1, options.groupSize)) {
+            groups.emplace_back();
+            groups.back().set = std::make_unique<RE2::Set>(reOpts, RE2::UNANCHORED);
+        }
+        auto& group = groups.back();
         std::string err;
-        const int idx = set->m_set->set.Add(setPattern, &err);
+        const int idx = group.set->Add(setPattern, &err);
         if (idx < 0) {
             return Error{ErrorCode::RuleError, ruleError(rule, "the pattern cannot join the rule set: " + err)};
         }
-        set->m_setToRule.push_back(i);
+        group.setToRule.push_back(i);
+        // In the alternation, which runs over many lines at once, ^ and $ are line boundaries as
+        // they are for the Set, which sees one line. \A and \z cannot be: such a group is asked
+        // on every line instead.
+        group.perLine =
+            group.perLine || setPattern.find("\\A") != std::string::npos || setPattern.find("\\z") != std::string::npos;
+        group.alternation += (group.alternation.empty() ? "(?m)(?:" : "|(?:") + setPattern + ")";
     }
-    if (!set->m_set->set.Compile()) {
-        return Error{ErrorCode::OutOfMemory,
-                     SCRIM_TR_NOOP("CoreErrors",
-                                   "The rules do not fit into the regular-expression memory budget. Remove or "
-                                   "simplify custom rules, or raise the budget.")};
+    for (auto& group : set->m_set->groups) {
+        if (!group.set->Compile()) {
+            return Error{ErrorCode::OutOfMemory,
+                         SCRIM_TR_NOOP("CoreErrors",
+                                       "The rules do not fit into the regular-expression memory budget. Remove or "
+                                       "simplify custom rules, or raise the budget.")};
+        }
+        if (!group.perLine) {
+            group.any = std::make_unique<RE2>(group.alternation, reOpts);
+            if (!group.any->ok()) {
+                return Error{ErrorCode::OutOfMemory,
+                             SCRIM_TR_NOOP("CoreErrors",
+                                           "The rules do not fit into the regular-expression memory budget. Remove "
+                                           "or simplify custom rules, or raise the budget.")};
+            }
+        }
+        std::string().swap(group.alternation);
     }
     return std::shared_ptr<const RuleSet>(std::move(set));
 }
@@ -377,6 +426,10 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
     ScanState state;
     state.lastEnd.assign(m_rules.size(), 0);
     state.term.resize(m_rules.size());
+    state.cursor.resize(m_set->groups.size());
+    // Every whole line scanned below starts before ownEnd and ends within one segment of it.
+    const std::size_t searchLimit =
+        std::min(text.size(), ownEnd + m_options.segmentSize + m_options.segmentOverlap + 1);
     std::vector<int> setHits;
     std::vector<std::size_t> hits; // rule indices
     hits.reserve(m_rules.size());
@@ -417,27 +470,36 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             seg > lineStart ? std::max(lineStart, seg - std::min(seg, m_options.segmentOverlap)) : seg;
         if (winEnd > seg) {
             const std::string_view window = text.substr(winBegin, winEnd - winBegin);
-            RE2::Set::ErrorInfo info{};
+            // A whole short line is asked only of the groups whose alternation may match in it; a
+            // segment of a long line is asked of every group.
+            const bool wholeLine = winBegin == seg && winEnd == lineEnd && segOwnEnd == lineEnd;
             hits.clear();
-            setHits.clear();
-            const bool any = m_set->set.Match(window, &setHits, &info);
-            for (const int h : setHits) {
-                hits.push_back(m_setToRule[static_cast<std::size_t>(h)]);
-            }
-            if (info.kind != RE2::Set::kNoError) {
-                out.resize(firstNew);
-                if (info.kind == RE2::Set::kOutOfMemory) {
-                    return Error{ErrorCode::OutOfMemory,
-                                 SCRIM_TR_NOOP("CoreErrors",
-                                               "The scan ran out of regular-expression memory, so this text was not "
-                                               "checked. Raise the memory budget or simplify custom rules.")};
+            for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
+                const auto& group = m_set->groups[g];
+                if (wholeLine && group.any && !groupMayMatch(text, g, seg, lineEnd + 1, searchLimit, state)) {
+                    continue;
                 }
-                return Error{
-                    ErrorCode::Internal,
-                    SCRIM_TR_NOOP("CoreErrors",
-                                  "The rule set could not be used (internal error); the text was not checked.")};
+                RE2::Set::ErrorInfo info{};
+                setHits.clear();
+                group.set->Match(window, &setHits, &info);
+                if (info.kind != RE2::Set::kNoError) {
+                    out.resize(firstNew);
+                    if (info.kind == RE2::Set::kOutOfMemory) {
+                        return Error{ErrorCode::OutOfMemory,
+                                     SCRIM_TR_NOOP("CoreErrors",
+                                                   "The scan ran out of regular-expression memory, so this text was "
+                                                   "not checked. Raise the memory budget or simplify custom rules.")};
+                    }
+                    return Error{
+                        ErrorCode::Internal,
+                        SCRIM_TR_NOOP("CoreErrors",
+                                      "The rule set could not be used (internal error); the text was not checked.")};
+                }
+                for (const int h : setHits) {
+                    hits.push_back(group.setToRule[static_cast<std::size_t>(h)]);
+                }
             }
-            if (any) {
+            if (!hits.empty()) {
                 scanWindow(text,
                            winBegin,
                            winEnd,
@@ -540,6 +602,31 @@ void RuleSet::scanWindow(std::string_view text,
             }
         }
     }
+}
+
+bool RuleSet::groupMayMatch(std::string_view text,
+                            std::size_t group,
+                            std::size_t from,
+                            std::size_t to,
+                            std::size_t limit,
+                            ScanState& state) const
+{
+    auto& c = state.cursor[group];
+    const bool known = c.valid && c.searchedFrom <= from && c.searchedTo == limit
+                       && (c.next == std::string_view::npos || c.next >= from);
+    if (!known) {
+        // The leftmost match at or after `from`: every line before the one it starts in holds no
+        // match of the group's patterns, as each pattern matches in the alternation wherever it
+        // matches in one line (^, $ are line boundaries there; \b and classes see the newline).
+        re2::StringPiece m;
+        c.valid = true;
+        c.searchedFrom = from;
+        c.searchedTo = limit;
+        c.next = from < limit && m_set->groups[group].any->Match(text, from, limit, RE2::UNANCHORED, &m, 1)
+                     ? static_cast<std::size_t>(m.data() - text.data())
+                     : std::string_view::npos;
+    }
+    return c.next != std::string_view::npos && c.next < to;
 }
 
 bool RuleSet::findTerminator(std::string_view text,

@@ -16,9 +16,11 @@
 /**
  * A compiled, immutable set of rules.
  *
- * Scanning is two-phase: one RE2::Set over each line (or each segment of a long line) says which
- * rules can match there; only those rules' own RE2 objects then find the spans, inside that line.
- * Everything is RE2, so time is linear in the input for any rule and any text.
+ * Scanning is two-phase. The rules' prefilter patterns, in small groups, find the lines where a
+ * rule can match (each group's alternation searched over the text, then the group's RE2::Set asked
+ * on such a line which rules it is); only those rules' own RE2 objects then find the spans, inside
+ * that line. Segments of long lines are asked of every group. Everything is RE2, so time is linear
+ * in the input for any rule and any text.
  *
  * Overlaps: when one finding lies entirely inside another, the one of the higher-ranked category
  * stays (SECRET > PCI > PHI > PII > CONFIDENTIAL > INJECTION), at equal rank the outer one: a
@@ -37,6 +39,9 @@ public:
     {
         /** Memory budget of the RE2::Set and of each rule's RE2 (bytes). */
         std::int64_t maxMem = 64ll << 20;
+        /** Prefilter patterns per group (see RuleSet.cpp, struct Prefilter): small groups keep
+         *  each DFA small; every group costs one pass over the text. */
+        std::size_t groupSize = 40;
         /** Lines longer than this are scanned in segments of this size ... */
         std::size_t segmentSize = 16 * 1024;
         /** ... that overlap by this much; the longest single-line value that is always found. */
@@ -99,6 +104,12 @@ private:
                     const std::vector<std::size_t>& hits,
                     ScanState& state,
                     std::vector<Finding>& out) const;
+    bool groupMayMatch(std::string_view text,
+                       std::size_t group,
+                       std::size_t from,
+                       std::size_t to,
+                       std::size_t limit,
+                       ScanState& state) const;
     bool findTerminator(std::string_view text,
                         std::size_t ruleIndex,
                         std::size_t from,
@@ -111,7 +122,6 @@ private:
     Options m_options;
     std::vector<Compiled> m_compiled;
     std::unique_ptr<Prefilter> m_set;
-    std::vector<std::size_t> m_setToRule;
 };
 
 /** The order findings are reported in: by start, longer first, then higher category rank, then score. */
