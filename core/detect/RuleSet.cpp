@@ -203,6 +203,19 @@ std::string relaxLongRepeats(const std::string& p)
     return out;
 }
 
+// Whether `p` begins, after an optional \b, with two literal characters ("ghp_", "KX-", "AKIA").
+bool startsWithLiteral(std::string_view p)
+{
+    if (p.starts_with("\\b")) {
+        p.remove_prefix(2);
+    }
+    const auto literal = [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_'
+               || ch == '-' || ch == '"' || ch == '@' || ch == ':' || ch == '/';
+    };
+    return p.size() >= 2 && literal(p[0]) && literal(p[1]);
+}
+
 std::string ruleError(const Rule& rule, const std::string& what)
 {
     return "Rule '" + rule.id + "': " + what;
@@ -238,6 +251,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     set->m_set = std::make_unique<Prefilter>();
     set->m_compiled.resize(set->m_rules.size());
 
+    std::size_t openCheap = std::string::npos; // the prefilter group being filled, per kind
+    std::size_t openCostly = std::string::npos;
     for (std::size_t i = 0; i < set->m_rules.size(); ++i) {
         Rule& rule = set->m_rules[i];
         Compiled& c = set->m_compiled[i];
@@ -311,12 +326,19 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             }
             setPattern = rule.anchor;
         }
+        // Patterns that start with a literal (a provider prefix, a policy's code) or are word lists
+        // rarely have partial matches in flight, so many of them share a DFA cheaply; the others
+        // (digit and letter shapes) go into groups of groupSize.
         auto& groups = set->m_set->groups;
-        if (groups.empty() || groups.back().setToRule.size() >= std::max<std::size_t>(1, options.groupSize)) {
+        const bool cheap = c.contextGated || !rule.anchor.empty() || startsWithLiteral(setPattern);
+        std::size_t& open = cheap ? openCheap : openCostly;
+        const std::size_t cap = std::max<std::size_t>(1, cheap ? options.groupSize * 5 : options.groupSize);
+        if (open == std::string::npos || groups[open].setToRule.size() >= cap) {
+            open = groups.size();
             groups.emplace_back();
             groups.back().set = std::make_unique<RE2::Set>(reOpts, RE2::UNANCHORED);
         }
-        auto& group = groups.back();
+        auto& group = groups[open];
         std::string err;
         const int idx = group.set->Add(setPattern, &err);
         if (idx < 0) {
