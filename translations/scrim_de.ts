@@ -2187,6 +2187,30 @@ Regel: %3
         <source>A term of your organisation&apos;s dictionary</source>
         <translation>Ein Begriff aus dem Wörterbuch Ihrer Organisation</translation>
     </message>
+    <message>
+        <source>Street address (house number, street name and type)</source>
+        <translation>Straßenanschrift (Hausnummer, Straßenname und -art)</translation>
+    </message>
+    <message>
+        <source>Street address (German format)</source>
+        <translation>Straßenanschrift (deutsches Format)</translation>
+    </message>
+    <message>
+        <source>Street address (Swedish format)</source>
+        <translation>Straßenanschrift (schwedisches Format)</translation>
+    </message>
+    <message>
+        <source>Street address (French format)</source>
+        <translation>Straßenanschrift (französisches Format)</translation>
+    </message>
+    <message>
+        <source>UK postcode</source>
+        <translation>Britische Postleitzahl (Postcode)</translation>
+    </message>
+    <message>
+        <source>Postal code next to a word such as &apos;ZIP&apos; or &apos;PLZ&apos;</source>
+        <translation>Postleitzahl neben einem Wort wie „ZIP“ oder „PLZ“</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2184,6 +2184,30 @@ Rule: %3
         <source>A term of your organisation&apos;s dictionary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Street address (house number, street name and type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address (German format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address (Swedish format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address (French format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code next to a word such as &apos;ZIP&apos; or &apos;PLZ&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2187,6 +2187,30 @@ Règle : %3
         <source>A term of your organisation&apos;s dictionary</source>
         <translation>Un terme du dictionnaire de votre organisation</translation>
     </message>
+    <message>
+        <source>Street address (house number, street name and type)</source>
+        <translation>Adresse postale (numéro, nom et type de voie)</translation>
+    </message>
+    <message>
+        <source>Street address (German format)</source>
+        <translation>Adresse postale (format allemand)</translation>
+    </message>
+    <message>
+        <source>Street address (Swedish format)</source>
+        <translation>Adresse postale (format suédois)</translation>
+    </message>
+    <message>
+        <source>Street address (French format)</source>
+        <translation>Adresse postale (format français)</translation>
+    </message>
+    <message>
+        <source>UK postcode</source>
+        <translation>Code postal britannique (postcode)</translation>
+    </message>
+    <message>
+        <source>Postal code next to a word such as &apos;ZIP&apos; or &apos;PLZ&apos;</source>
+        <translation>Code postal à côté d’un mot comme « ZIP » ou « PLZ »</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

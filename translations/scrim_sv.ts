@@ -2187,6 +2187,30 @@ Regel: %3
         <source>A term of your organisation&apos;s dictionary</source>
         <translation>En term ur din organisations ordlista</translation>
     </message>
+    <message>
+        <source>Street address (house number, street name and type)</source>
+        <translation>Gatuadress (husnummer, gatunamn och gatutyp)</translation>
+    </message>
+    <message>
+        <source>Street address (German format)</source>
+        <translation>Gatuadress (tyskt format)</translation>
+    </message>
+    <message>
+        <source>Street address (Swedish format)</source>
+        <translation>Gatuadress (svenskt format)</translation>
+    </message>
+    <message>
+        <source>Street address (French format)</source>
+        <translation>Gatuadress (franskt format)</translation>
+    </message>
+    <message>
+        <source>UK postcode</source>
+        <translation>Brittiskt postnummer (postcode)</translation>
+    </message>
+    <message>
+        <source>Postal code next to a word such as &apos;ZIP&apos; or &apos;PLZ&apos;</source>
+        <translation>Postnummer intill ett ord som ”ZIP” eller ”PLZ”</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
