@@ -145,6 +145,35 @@ def peer_side(name, corpus, tmp):
     return out
 
 
+def big_side(r, name, big):
+    """One pass over the big corpus for a peer that does 10 MiB at 5 MB/s or more; the slower ones
+    would take many minutes and are left out (their 10 MiB figures stand)."""
+    if r["mb_per_s"] < 5:
+        r["big_skipped"] = f"{r['mb_per_s']:.2f} MB/s on {args.size} MiB: one pass over {args.big} MiB would take " \
+                           f"about {args.big * 1.048576 / r['mb_per_s'] / 60:.0f} minutes"
+        return
+    runner = os.path.join(COMPARE, "peers", f"{name}.mjs")
+    out = json.loads(run(["node", runner, "throughput", big, "--runs", "1"],
+                         stdout=subprocess.PIPE, cwd=COMPARE).stdout.strip().splitlines()[-1])
+    r["big_mb_per_s"] = out["mb_per_s"]
+    r["peak_rss_mb_big"] = out.get("peak_rss_mb")
+
+
+def big_table(results):
+    if not any("big_mb_per_s" in r for r in results):
+        return ""
+    size = next((r["big_mib"] for r in results if "big_mib" in r), "")
+    lines = [f"| tool | {size} MiB, one pass: MB/s | peak RSS MB |", "|---|---|---|"]
+    for r in results:
+        if "big_mb_per_s" in r:
+            rss = r.get("peak_rss_mb_big")
+            lines.append(f"| {r['tool']} | {r['big_mb_per_s']:.2f} | {rss:.0f} |" if rss is not None
+                         else f"| {r['tool']} | {r['big_mb_per_s']:.2f} | — |")
+        else:
+            lines.append(f"| {r['tool']} | not run: {r.get('big_skipped', '')} | — |")
+    return "\n".join(lines)
+
+
 def machine():
     cpu = "unknown"
     try:
@@ -221,7 +250,7 @@ if __name__ == "__main__":
     ap.add_argument("--runs", type=int, default=5, help="timed runs per tool (median reported)")
     ap.add_argument("--slow-runs", type=int, default=1, help="timed runs for peers slower than 1 MB/s")
     ap.add_argument("--size", type=int, default=10, help="mixed corpus size in MiB")
-    ap.add_argument("--big", type=int, default=100, help="corpus size in MiB for Scrim's peak-RSS run (0: skip)")
+    ap.add_argument("--big", type=int, default=100, help="big corpus in MiB: one pass of Scrim and of every peer that does 5 MB/s or more, and peak RSS (0: skip)")
     ap.add_argument("--peers", default=",".join(PEERS))
     ap.add_argument("--benchmark", default=os.path.join(os.path.dirname(ROOT), "shared", "benchmark"),
                     help="folder with score.py and the labelled corpora")
@@ -232,6 +261,7 @@ if __name__ == "__main__":
     if args.from_json:
         doc = json.load(open(args.from_json))
         print(table(doc["results"]))
+        print(big_table(doc["results"]))
         chart(doc["results"], os.path.splitext(args.from_json)[0] + ".png")
         sys.exit(0)
     args.peer_runs = lambda name: args.slow_runs if name == "openredaction" else args.runs
@@ -255,12 +285,18 @@ if __name__ == "__main__":
                  "--runs", "1", "--dump", big], stdout=subprocess.DEVNULL)
             scrim["peak_rss_mb_big"] = child_rss_mb([cli, "scan", "--format", "json", big], env=env)
             scrim["big_mib"] = args.big
+            jbig = os.path.join(tmp, "scrim-detect-big.json")
+            run([os.path.join(args.build_dir, "bin", "bench_detect"), "--size", str(args.big), "--seed", "1",
+                 "--runs", "1", "--json", jbig], stdout=subprocess.DEVNULL)
+            scrim["big_mb_per_s"] = round(json.load(open(jbig))["scan"]["runsMiBps"][0] * 1.048576, 1)
         scrim["peak_rss_mb"] = child_rss_mb([cli, "scan", "--format", "json", corpus], env=env)
         results.append(scrim)
         for name in [p for p in args.peers.split(",") if p]:
             say(name)
             r = peer_side(name, corpus, tmp)
             r["tool"] = name
+            if args.big > 0:
+                big_side(r, name, os.path.join(tmp, f"corpus-{args.big}.txt"))
             results.append(r)
     today = datetime.date.today().isoformat()
     os.makedirs(args.out_dir, exist_ok=True)
@@ -273,6 +309,10 @@ if __name__ == "__main__":
         json.dump(doc, f, indent=2)
         f.write("\n")
     print(table(results))
+    print(big_table(results))
+    with open(os.path.join(args.out_dir, f"compare-{today}.md"), "w") as f:
+        f.write(table(results) + "\n\n" + big_table(results) + "\n\n"
+                + f"{today}, {doc['machine']['cpu']}, {doc['machine']['cores']} cores, Node.js {doc['machine']['node']}.\n")
     print(f"\nmachine: {doc['machine']['cpu']}, {doc['machine']['cores']} cores; results: {jpath}")
     if chart(results, os.path.join(args.out_dir, f"compare-{today}.png")):
         print(f"chart: {os.path.join(args.out_dir, f'compare-{today}.png')}")

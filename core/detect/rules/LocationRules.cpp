@@ -45,9 +45,11 @@ std::vector<Rule> RuleFamilies::location()
         .type = EntityType::Address,
         .category = Category::Pii,
         .pattern = englishStreet(),
-        // A house number before a capitalised word and, within the line, a street type word.
+        // A capitalised word before a street type word. (Not "a house number, then anything, then
+        // a street type": a ".*" in a prefilter keeps a DFA thread alive to the end of every line
+        // with a number in it.)
         .prefilter =
-            R"([0-9][A-Za-z]?,? [A-Z0-9].* (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Way|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove|Mews|Row)\b)",
+            R"([a-z'’] (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Way|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove|Mews|Row)\b)",
         .contextWords = addressWords(),
         .baseScore = 0.6,
         .reason = SCRIM_TR_NOOP("Rules", "Street address (house number, street name and type)"),
