@@ -106,6 +106,15 @@ private slots:
             << u"Passport: PX4827163"_qs << QStringList{u"passport-number=PX4827163"_qs};
         QTest::newRow("fr passport") << u"passeport 18KD47219"_qs << QStringList{u"passport-number=18KD47219"_qs};
         QTest::newRow("passport: no context") << u"code PX4827163"_qs << QStringList{};
+        QTest::newRow("es passport, Spanish word after it")
+            << u"XDK482913 es mi número de pasaporte"_qs << QStringList{u"passport-number=XDK482913"_qs};
+        QTest::newRow("kr passport") << u"Korean passport: M482K7193"_qs
+                                     << QStringList{u"passport-number=M482K7193"_qs};
+        QTest::newRow("two passports") << u"Passports: PX4827163 and QT7716204"_qs
+                                       << QStringList{u"passport-number=PX4827163"_qs, u"passport-number=QT7716204"_qs};
+        QTest::newRow("travel document") << u"travel document A48271639"_qs
+                                         << QStringList{u"passport-number=A48271639"_qs};
+        QTest::newRow("passport: es shape without context") << u"ref XDK482913"_qs << QStringList{};
         QTest::newRow("us driver license")
             << u"driver's license D4827163"_qs << QStringList{u"us-driver-license=D4827163"_qs};
         QTest::newRow("driver license: no context") << u"part D4827163"_qs << QStringList{};

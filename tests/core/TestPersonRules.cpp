@@ -20,6 +20,17 @@ private slots:
                                         << QStringList{u"person-name=Robert J. Wilson"_qs};
         QTest::newRow("unknown surname needs context")
             << u"Dear Linda Oxenstierna,"_qs << QStringList{u"person-name=Linda Oxenstierna"_qs};
+        QTest::newRow("introduced") << u"Hi, my name is Dan and I need help"_qs
+                                    << QStringList{u"person-introduced=Dan"_qs};
+        // The title rule finds the same name, with the title as its context word; one finding stays.
+        QTest::newRow("introduced with title")
+            << u"They call me Dr. Ingrid Holm"_qs << QStringList{u"person-after-title=Ingrid Holm"_qs};
+        QTest::newRow("introduced with title, unknown name")
+            << u"call me Mx Quill"_qs << QStringList{u"person-introduced=Quill"_qs};
+        QTest::newRow("introduced, German")
+            << u"Ich heiße Jürgen Vogt."_qs << QStringList{u"person-introduced=Jürgen Vogt"_qs};
+        QTest::newRow("introduced, French") << u"je m'appelle Amélie"_qs << QStringList{u"person-introduced=Amélie"_qs};
+        QTest::newRow("introduced: lower-case word") << u"my name is not important"_qs << QStringList{};
         QTest::newRow("unknown surname, no context") << u"Linda Oxenstierna arrived"_qs << QStringList{};
         QTest::newRow("name-like word without surname") << u"May I ask? Will Power Tools ship?"_qs << QStringList{};
         QTest::newRow("name-like word with surname")

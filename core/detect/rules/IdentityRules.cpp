@@ -110,13 +110,19 @@ std::vector<Rule> RuleFamilies::identity()
         .type = EntityType::Passport,
         .category = Category::Pii,
         // US: 9 digits or a letter and 8 digits; UK: 9 digits or 2 letters and 7 digits; FR: 2 digits,
-        // 2 letters, 5 digits; DE: 9 characters of the machine-readable alphabet; SE: 8 digits.
+        // 2 letters, 5 digits; DE: 9 characters of the machine-readable alphabet; SE: 8 digits. The
+        // passports of the other EU and of many non-EU countries that HR and travel data hold use the
+        // same shapes, plus 3 letters and 6 digits (ES) and letter, 3 digits, letter, 4 digits (KR).
         .pattern =
-            R"(\b(?:[A-Za-z]{1,2}[0-9]{7,8}|[0-9]{8,9}|[0-9]{2}[A-Za-z]{2}[0-9]{5}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})\b)",
+            R"(\b(?:[A-Za-z]{1,2}[0-9]{7,8}|[0-9]{8,9}|[0-9]{2}[A-Za-z]{2}[0-9]{5}|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}|[A-Za-z]{3}[0-9]{6}|[A-Za-z][0-9]{3}[A-Za-z][0-9]{4})\b)",
         .validator = "document-number",
         .contextWords = {"passport",
+                         "passports",
                          "passport no",
                          "passport number",
+                         "travel document",
+                         "pasaporte",
+                         "passeports",
                          "reisepass",
                          "reisepassnummer",
                          "passnummer",

@@ -41,6 +41,19 @@ std::vector<Rule> RuleFamilies::person()
         .reason = SCRIM_TR_NOOP("Rules", "Name after a title (Mr, Dr, …)"),
     });
     r.push_back({
+        .id = "person-introduced",
+        .type = EntityType::Person,
+        .category = Category::Pii,
+        // "My name is Dan", "call me Jane Doe", "ich heiße …", "je m'appelle …", "jag heter …": a name
+        // a person gives, with or without a title (which stays out of the value).
+        .pattern =
+            R"((?i:\b(?:my name is|my name's|call me|ich heiße|ich heisse|mein name ist|je m'appelle|je m’appelle|jag heter|mitt namn är))[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle)\.?[ \t]+)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'\-]{1,25}(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'\-]{1,25})?))",
+        .prefilter = R"((?i:my name|call me|ich hei|mein name|m'appelle|m’appelle|jag heter|mitt namn))",
+        .validator = "person-after-title",
+        .baseScore = 0.75,
+        .reason = SCRIM_TR_NOOP("Rules", "Name a person gives (\"my name is …\")"),
+    });
+    r.push_back({
         .id = "person-signature",
         .type = EntityType::Person,
         .category = Category::Pii,
