@@ -37,7 +37,7 @@ class RuleSet
 public:
     struct Options
     {
-        /** Memory budget of the RE2::Set and of each rule's RE2 (bytes). */
+        /** Memory budget of each prefilter group's RE2::Set and alternation and of each rule's RE2 (bytes). */
         std::int64_t maxMem = 64ll << 20;
         /** Prefilter patterns per group (see RuleSet.cpp, struct Prefilter): small groups keep
          *  each DFA small; every group costs one pass over the text. */
