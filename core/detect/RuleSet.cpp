@@ -425,6 +425,10 @@ RuleSet::scanStoppable(std::string_view text, std::size_t piece, const std::func
             return r.error();
         }
     }
+    // Each piece resolves overlaps among its own findings; a finding that reaches into later pieces
+    // (a key block) must also win over what those pieces found inside it, as in one scan. The
+    // pieces' findings are in start order already.
+    resolveOverlaps(out);
     return out;
 }
 

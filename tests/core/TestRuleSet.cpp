@@ -350,6 +350,82 @@ private slots:
         QCOMPARE(whole.value(), r.value());
     }
 
+    void groupingDoesNotChangeFindings()
+    {
+        // The prefilter's groups decide only which lines the rules run on; any grouping must give
+        // the findings of any other. Lines of many kinds (values, lookalikes, context words on the
+        // line before their value, CRLF, a line longer than a segment, text before and after).
+        const std::vector<std::string> pieces{
+            "Contact jane.doe@example.org or +44 20 7946 0958 today.",
+            "SSN 078-05-1120, card 4111 1111 1111 1111 exp 12/26, IBAN DE89 3704 0044 0532 0130 00",
+            "Account number:\r\n12345678",
+            "2024-03-19T00:12:21.815Z INFO [worker-4] 10.0.0.12 retrying dur=188.0ms",
+            "key = \"ghp_0123456789abcdefghijklmnopqrstuvwxyzAB\" # token",
+            "Dear Mr. Holm, the patient has type 2 diabetes and takes metformin.",
+            "Ship to 221B Baker Street, London NW1 6XE or Hauptstraße 5, 10115 Berlin.",
+            "Regards,",
+            "Ingrid Holm",
+            "version 1.2.3.4 build 20240319 order ORD-2024-345016",
+            "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE "
+            "KEY-----",
+            "Steuer-ID 65929970489, personnummer 19811218-9876, NINO AB 12 34 56 C",
+            "plain prose without anything in it at all, just words and words",
+            "fe80::1%eth0/64 and 2001:db8::/32, MAC 00:1A:2B:3C:4D:5E",
+        };
+        std::string text;
+        for (int round = 0; round < 40; ++round) {
+            for (std::size_t i = 0; i < pieces.size(); ++i) {
+                text += pieces[(i * 7 + static_cast<std::size_t>(round)) % pieces.size()];
+                text += round % 3 == 0 ? "\r\n" : "\n";
+            }
+        }
+        std::string longLine(40000, 'x');
+        longLine.replace(20000, 26, " call +46 70 123 45 67 ok ");
+        text += longLine + "\n" + pieces[1] + "\n";
+
+        std::vector<std::vector<Finding>> results;
+        for (const std::size_t groupSize : {1u, 3u, 40u, 100000u}) {
+            RuleSet::Options opts;
+            opts.groupSize = groupSize;
+            auto rules = RuleSet::create(BuiltinRules::all(), opts);
+            QVERIFY(rules.ok());
+            auto found = rules.value()->scan(text);
+            QVERIFY(found.ok());
+            results.push_back(found.value());
+            // The stoppable, piecewise scan of the clipboard guard gives the same.
+            bool stopped = true;
+            auto pieceWise = rules.value()->scanStoppable(
+                text, 4096, [] { return false; }, stopped);
+            QVERIFY(pieceWise.ok());
+            QVERIFY(!stopped);
+            QCOMPARE(pieceWise.value(), found.value());
+        }
+        QVERIFY(results.front().size() > 400);
+        for (const auto& r : results) {
+            QCOMPARE(r, results.front());
+        }
+    }
+
+    void piecewiseScanResolvesOverlapsAcrossPieces()
+    {
+        // A key block that starts in one piece and ends in a later one holds what other rules
+        // match; as in one scan of the whole, the block stays and what lies inside it does not.
+        std::string text = "-----BEGIN PRIVATE KEY-----\n";
+        for (int i = 0; i < 200; ++i) {
+            text += "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7 jane.doe@example.org\n";
+        }
+        text += "-----END PRIVATE KEY-----\nmail jane.doe@example.org\n";
+        auto whole = m_rules->scan(text);
+        QVERIFY(whole.ok());
+        QCOMPARE(whole.value().size(), std::size_t{2});
+        QCOMPARE(whole.value()[0].ruleId, std::string("private-key-block"));
+        bool stopped = true;
+        auto pieceWise = m_rules->scanStoppable(
+            text, 1024, [] { return false; }, stopped);
+        QVERIFY(pieceWise.ok());
+        QCOMPARE(pieceWise.value(), whole.value());
+    }
+
     void badRulesRejected_data()
     {
         QTest::addColumn<QString>("pattern");
