@@ -5,7 +5,9 @@
 #include "core/detect/Validators.h"
 #include "core/detect/validators/CharClass.h"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <vector>
 
 namespace {
@@ -247,6 +249,87 @@ std::string person(std::string_view original, std::mt19937_64& rng)
     return out.empty() ? capitalised(pick(Dictionaries::firstNames(), rng), false) : out;
 }
 
+// A street address: house numbers and postal codes become other digits, street and town names
+// other names (census surnames: "Miller Street", "Millerstraße"), and the street type ("Street",
+// "rue", "…straße", "…gatan") and state or country codes stay, so the text still reads as an address.
+std::string address(std::string_view original, std::mt19937_64& rng)
+{
+    static constexpr std::string_view kTypeWords[] = {
+        "Street", "St",      "Avenue", "Ave",     "Road",     "Rd",        "Boulevard", "Blvd",  "Lane",    "Ln",
+        "Drive",  "Dr",      "Place",  "Pl",      "Way",      "Terrace",   "Parkway",   "Pkwy",  "Circle",  "Highway",
+        "Hwy",    "Square",  "Sq",     "Close",   "Crescent", "Gardens",   "Grove",     "Mews",  "Row",     "Apt",
+        "Suite",  "Unit",    "Flat",   "rue",     "avenue",   "boulevard", "place",     "allée", "impasse", "chemin",
+        "quai",   "route",   "cours",  "passage", "de",       "la",        "du",        "des",   "le",      "les",
+        "bis",    "ter",     "Am",     "An",      "der",      "Im",        "In",        "Auf",   "Zum",     "Zur",
+        "Straße", "Strasse", "Str.",   "Weg",     "Gasse",    "Platz",     "Allee"};
+    static constexpr std::string_view kSuffixes[] = {"straße",
+                                                     "strasse",
+                                                     "str.",
+                                                     "weg",
+                                                     "gasse",
+                                                     "platz",
+                                                     "allee",
+                                                     "damm",
+                                                     "ufer",
+                                                     "gatan",
+                                                     "vägen",
+                                                     "väg",
+                                                     "gata",
+                                                     "gränd",
+                                                     "stigen",
+                                                     "torget",
+                                                     "backen",
+                                                     "allén",
+                                                     "leden"};
+    std::string out;
+    std::size_t i = 0;
+    while (i < original.size()) {
+        const std::size_t s = i;
+        while (i < original.size() && original[i] != ' ' && original[i] != ',') {
+            ++i;
+        }
+        const std::string_view w = original.substr(s, i - s);
+        const bool digits = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return isDigit(c); });
+        const bool startsWithDigit = !w.empty() && isDigit(w.front());
+        const bool upperCode = w.size() == 2 && isUpper(w[0]) && isUpper(w[1]);
+        const bool typeWord = std::find(std::begin(kTypeWords), std::end(kTypeWords), w) != std::end(kTypeWords);
+        std::string_view suffix;
+        for (const auto suf : kSuffixes) {
+            if (w.size() > suf.size() && w.ends_with(suf)) {
+                suffix = suf;
+                break;
+            }
+        }
+        if (w.empty() || typeWord || upperCode) {
+            out += w;
+        } else if (digits || startsWithDigit || w.size() <= 3) {
+            std::string part = shapeOf(w, rng); // house numbers ("221B"), postal codes, UK postcode halves
+            if (!part.empty() && part.front() == '0' && w.front() != '0') {
+                part.front() = static_cast<char>('1' + rng() % 9); // no house number 07
+            }
+            out += part;
+        } else if (!suffix.empty()) {
+            out += capitalised(pick(Dictionaries::surnames(), rng), false);
+            out += suffix;
+        } else {
+            out += capitalised(pick(Dictionaries::surnames(), rng), false);
+        }
+        if (i < original.size()) {
+            // A comma would end a CSV field where the surrogate is written: the parts stay apart by spaces.
+            if (original[i] == ' ' && !out.empty() && out.back() != ' ') {
+                out.push_back(' ');
+            } else if (original[i] == ',' && !out.empty() && out.back() != ' ') {
+                out.push_back(' ');
+            }
+            ++i;
+        }
+    }
+    while (!out.empty() && out.back() == ' ') {
+        out.pop_back();
+    }
+    return out;
+}
+
 std::string email(std::mt19937_64& rng)
 {
     std::string out(pick(Dictionaries::firstNames(), rng));
@@ -394,6 +477,8 @@ std::string makeRaw(EntityType type, std::string_view label, std::string_view or
         return person(original, rng);
     case EntityType::Email:
         return email(rng);
+    case EntityType::Address:
+        return address(original, rng);
     case EntityType::Phone:
         return phone(original, rng);
     case EntityType::IpAddress:

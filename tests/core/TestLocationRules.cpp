@@ -28,6 +28,9 @@ private slots:
             << QStringList{u"street-address-en=221B Baker Street, London NW1 6XE"_qs};
         QTest::newRow("uk close") << u"Flat at 14 Rosemary Close, Leeds"_qs
                                   << QStringList{u"street-address-en=14 Rosemary Close, Leeds"_qs};
+        QTest::newRow("us, line break after")
+            << u"742 Evergreen Terrace, Springfield, OR 97403\nthanks"_qs
+            << QStringList{u"street-address-en=742 Evergreen Terrace, Springfield, OR 97403"_qs};
         QTest::newRow("en: no street type") << u"We sold 300 Blue Widgets yesterday."_qs << QStringList{};
         QTest::newRow("en: court is not a street type here") << u"Case 12 Supreme Court ruling"_qs << QStringList{};
         QTest::newRow("en: lower-case words") << u"take 3 main roads"_qs << QStringList{};
@@ -36,6 +39,9 @@ private slots:
                                      << QStringList{u"street-address-de=Hauptstraße 5"_qs};
         QTest::newRow("de with city") << u"Anschrift: Berliner Straße 12a, 10115 Berlin"_qs
                                       << QStringList{u"street-address-de=Berliner Straße 12a, 10115 Berlin"_qs};
+        QTest::newRow("de with city, line break after")
+            << u"Anschrift: Berliner Straße 12a, 10115 Berlin\nTel. folgt"_qs
+            << QStringList{u"street-address-de=Berliner Straße 12a, 10115 Berlin"_qs};
         QTest::newRow("de am weg range") << u"Am Lindenweg 3-5"_qs
                                          << QStringList{u"street-address-de=Am Lindenweg 3-5"_qs};
         QTest::newRow("de: lower-case street") << u"die hauptstraße 5"_qs << QStringList{};
@@ -45,12 +51,16 @@ private slots:
                                    << QStringList{u"street-address-se=Drottninggatan 53"_qs};
         QTest::newRow("se with postnummer") << u"Storgatan 1 B, 111 51 Stockholm"_qs
                                             << QStringList{u"street-address-se=Storgatan 1 B, 111 51 Stockholm"_qs};
+        QTest::newRow("se, line break after") << u"Jag bor på Drottninggatan 53\r\nHälsningar"_qs
+                                              << QStringList{u"street-address-se=Drottninggatan 53"_qs};
         QTest::newRow("se: lower-case word") << u"gatan 5 var stängd"_qs << QStringList{};
         // French
         QTest::newRow("fr rue") << u"Livraison au 12 rue de la Paix, 75002 Paris."_qs
                                 << QStringList{u"street-address-fr=12 rue de la Paix, 75002 Paris"_qs};
         QTest::newRow("fr bis avenue") << u"8 bis, avenue des Champs-Élysées"_qs
                                        << QStringList{u"street-address-fr=8 bis, avenue des Champs-Élysées"_qs};
+        QTest::newRow("fr, line break after") << u"12 rue de la Paix, 75002 Paris\nmerci"_qs
+                                              << QStringList{u"street-address-fr=12 rue de la Paix, 75002 Paris"_qs};
         QTest::newRow("fr: no name after the type") << u"il y a 3 rues ici"_qs << QStringList{};
         // UK postcodes
         QTest::newRow("postcode") << u"My address is SW1A 1AA in London"_qs << QStringList{u"uk-postcode=SW1A 1AA"_qs};

@@ -255,6 +255,20 @@ private slots:
                      && s.text.find("S3cr3t") == std::string::npos,
                  s.text.c_str());
         QCOMPARE(qb(restoreText(s.text, sm, nullptr).text), qb(conn));
+        // A surrogate address reads as one: other numbers and names, the street type and state kept.
+        TokenMap am(kKey);
+        const std::string addr = "Ship to 742 Evergreen Terrace, Springfield, OR 97403 today.";
+        const auto sa = anonymizeText(addr, am, Operator::Surrogate);
+        QVERIFY2(sa.text.find(" Terrace ") != std::string::npos && sa.text.find(" OR ") != std::string::npos
+                     && sa.text.find("Evergreen") == std::string::npos && sa.text.find("742") == std::string::npos
+                     && sa.text.find("97403") == std::string::npos,
+                 sa.text.c_str());
+        QCOMPARE(qb(restoreText(sa.text, am, nullptr).text), qb(addr));
+        TokenMap dm(kKey);
+        const auto sd = anonymizeText("Anschrift: Berliner Straße 12a, 10115 Berlin", dm, Operator::Surrogate);
+        QVERIFY2(sd.text.find(" Straße ") != std::string::npos && sd.text.find("Berliner") == std::string::npos
+                     && sd.text.find("10115") == std::string::npos,
+                 sd.text.c_str());
         // YAML with a byte order mark, and a value after an anchor, stay strings.
         TokenMap ym(kKey);
         const auto y = anonymizeText("\xEF\xBB\xBFname: John Smith\nalias: &k Mary Johnson\n", ym);

@@ -62,7 +62,7 @@ std::vector<Rule> RuleFamilies::location()
         .pattern =
             std::string(R"(\b((?:Am |An der |Im |In der |Auf der |Zum |Zur )?)") + kCapWord
             + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt|(?: |-)(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer|Chaussee|Markt)) [1-9][0-9]{0,3} ?[a-zA-Z]?(?:-[1-9][0-9]{0,3})?(?:, ?[0-9]{5} )"
-            + kCapWord + R"((?:[ \-](?:an der |am )?)" + kCapWord + R"()?)?)(?:[^0-9A-Za-zß-öø-ÿ]|$))",
+            + kCapWord + R"((?:[ \-](?:an der |am )?)" + kCapWord + R"()?)?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
         .prefilter = R"((?i:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt) [1-9])",
         .contextWords = addressWords(),
         .baseScore = 0.6,
@@ -76,7 +76,7 @@ std::vector<Rule> RuleFamilies::location()
         .pattern =
             std::string(R"(\b()") + kCapWord
             + R"((?:gatan|vägen|väg|gata|gränd|gränden|stigen|torget|backen|allén|leden) [1-9][0-9]{0,3}(?: ?[A-Za-z]\b)?(?:, ?[1-9][0-9]{2} ?[0-9]{2} )"
-            + kCapWord + R"()?)(?:[^0-9A-Za-zß-öø-ÿ]|$))",
+            + kCapWord + R"()?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
         .prefilter = R"((?:gatan|vägen|väg|gata|gränd|gränden|stigen|torget|backen|allén|leden) [1-9])",
         .contextWords = addressWords(),
         .baseScore = 0.6,
@@ -92,7 +92,7 @@ std::vector<Rule> RuleFamilies::location()
                 R"(\b([1-9][0-9]{0,3}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|passage) (?:(?:de la|de l'|du|des|de|d'|la|le|les) ?)?)")
             + kCapWord + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?: )" + kCapWord
             + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*){0,3}(?:, ?[0-9]{5} )" + kCapWord + R"((?:[ \-])" + kCapWord
-            + R"(){0,2})?)(?:[^0-9A-Za-zß-öø-ÿ]|$))",
+            + R"(){0,2})?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
         .prefilter =
             R"([0-9](?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|passage) )",
         .contextWords = addressWords(),
