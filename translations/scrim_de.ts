@@ -2211,6 +2211,10 @@ Regel: %3
         <source>Postal code next to a word such as &apos;ZIP&apos; or &apos;PLZ&apos;</source>
         <translation>Postleitzahl neben einem Wort wie „ZIP“ oder „PLZ“</translation>
     </message>
+    <message>
+        <source>Name a person gives (&quot;my name is …&quot;)</source>
+        <translation>Name, den eine Person selbst nennt („ich heiße …“)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

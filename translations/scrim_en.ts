@@ -2208,6 +2208,10 @@ Rule: %3
         <source>Postal code next to a word such as &apos;ZIP&apos; or &apos;PLZ&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name a person gives (&quot;my name is …&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2211,6 +2211,10 @@ Règle : %3
         <source>Postal code next to a word such as &apos;ZIP&apos; or &apos;PLZ&apos;</source>
         <translation>Code postal à côté d’un mot comme « ZIP » ou « PLZ »</translation>
     </message>
+    <message>
+        <source>Name a person gives (&quot;my name is …&quot;)</source>
+        <translation>Nom qu’une personne donne (« je m’appelle … »)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

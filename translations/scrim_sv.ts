@@ -2211,6 +2211,10 @@ Regel: %3
         <source>Postal code next to a word such as &apos;ZIP&apos; or &apos;PLZ&apos;</source>
         <translation>Postnummer intill ett ord som ”ZIP” eller ”PLZ”</translation>
     </message>
+    <message>
+        <source>Name a person gives (&quot;my name is …&quot;)</source>
+        <translation>Namn som en person själv uppger (”jag heter …”)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
