@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <iterator>
 #include <vector>
 
@@ -289,10 +290,11 @@ std::string address(std::string_view original, std::mt19937_64& rng)
             ++i;
         }
         const std::string_view w = original.substr(s, i - s);
-        const bool digits = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return isDigit(c); });
-        const bool startsWithDigit = !w.empty() && isDigit(w.front());
+        const bool anyDigit = std::any_of(w.begin(), w.end(), [](char c) { return isDigit(c); });
         const bool upperCode = w.size() == 2 && isUpper(w[0]) && isUpper(w[1]);
-        const bool typeWord = std::find(std::begin(kTypeWords), std::end(kTypeWords), w) != std::end(kTypeWords);
+        const auto isType = [](std::string_view x) {
+            return std::find(std::begin(kTypeWords), std::end(kTypeWords), x) != std::end(kTypeWords);
+        };
         std::string_view suffix;
         for (const auto suf : kSuffixes) {
             if (w.size() > suf.size() && w.ends_with(suf)) {
@@ -300,19 +302,41 @@ std::string address(std::string_view original, std::mt19937_64& rng)
                 break;
             }
         }
-        if (w.empty() || typeWord || upperCode) {
-            out += w;
-        } else if (digits || startsWithDigit || w.size() <= 3) {
-            std::string part = shapeOf(w, rng); // house numbers ("221B"), postal codes, UK postcode halves
+        const auto dash = w.rfind('-');
+        if (w.empty() || isType(w) || upperCode || (w.size() <= 3 && w.back() == '.')) {
+            out += w; // street types, state codes, abbreviations ("N.", "av.")
+        } else if (anyDigit) {
+            // House numbers ("221B"), postal codes, UK postcode halves, ordinals ("5th").
+            std::size_t n = 0;
+            while (n < w.size() && isDigit(w[n])) {
+                ++n;
+            }
+            const std::string_view tail = w.substr(n);
+            const bool ordinal = n > 0 && (tail == "st" || tail == "nd" || tail == "rd" || tail == "th");
+            std::string part = shapeOf(ordinal ? w.substr(0, n) : w, rng);
             if (!part.empty() && part.front() == '0' && w.front() != '0') {
                 part.front() = static_cast<char>('1' + rng() % 9); // no house number 07
             }
+            if (ordinal) {
+                const int v = std::atoi(part.c_str());
+                const int t = v % 100;
+                part += (t >= 11 && t <= 13) ? "th"
+                        : v % 10 == 1        ? "st"
+                        : v % 10 == 2        ? "nd"
+                        : v % 10 == 3        ? "rd"
+                                             : "th";
+            }
             out += part;
+        } else if (dash != std::string_view::npos && isType(w.substr(dash + 1))) {
+            out += capitalised(pick(Dictionaries::surnames(), rng), false); // "Konrad-Adenauer-Straße"
+            out += w.substr(dash);
         } else if (!suffix.empty()) {
             out += capitalised(pick(Dictionaries::surnames(), rng), false);
             out += suffix;
-        } else {
+        } else if (isUpper(w.front()) || w.size() > 3) {
             out += capitalised(pick(Dictionaries::surnames(), rng), false);
+        } else {
+            out += w; // "de", "l'", small words
         }
         if (i < original.size()) {
             // A comma would end a CSV field where the surrogate is written: the parts stay apart by spaces.

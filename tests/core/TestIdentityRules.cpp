@@ -115,6 +115,8 @@ private slots:
         QTest::newRow("travel document") << u"travel document A48271639"_qs
                                          << QStringList{u"passport-number=A48271639"_qs};
         QTest::newRow("passport: es shape without context") << u"ref XDK482913"_qs << QStringList{};
+        QTest::newRow("passport: boarding pass") << u"Boarding pass ABC123456"_qs << QStringList{};
+        QTest::newRow("passport: tests pass") << u"All tests pass. Closing INC123456."_qs << QStringList{};
         QTest::newRow("us driver license")
             << u"driver's license D4827163"_qs << QStringList{u"us-driver-license=D4827163"_qs};
         QTest::newRow("driver license: no context") << u"part D4827163"_qs << QStringList{};

@@ -32,7 +32,16 @@ private slots:
             << u"742 Evergreen Terrace, Springfield, OR 97403\nthanks"_qs
             << QStringList{u"street-address-en=742 Evergreen Terrace, Springfield, OR 97403"_qs};
         QTest::newRow("en: no street type") << u"We sold 300 Blue Widgets yesterday."_qs << QStringList{};
-        QTest::newRow("en: court is not a street type here") << u"Case 12 Supreme Court ruling"_qs << QStringList{};
+        QTest::newRow("en: a number before a street type is not enough")
+            << u"Case 12 Supreme Court ruling"_qs << QStringList{};
+        QTest::newRow("en: chapter title") << u"Chapter 3 Main Street opens the book"_qs << QStringList{};
+        QTest::newRow("en: product") << u"Fixed 3 Google Drive sync bugs"_qs << QStringList{};
+        QTest::newRow("en: Mc and O' names") << u"ship to 88 McArthur Blvd or 14 O'Connell Street, Dublin"_qs
+                                             << QStringList{u"street-address-en=88 McArthur Blvd"_qs,
+                                                            u"street-address-en=14 O'Connell Street, Dublin"_qs};
+        QTest::newRow("en: state spelled out")
+            << u"1420 Birch Road, Columbus, Ohio 43215"_qs
+            << QStringList{u"street-address-en=1420 Birch Road, Columbus, Ohio 43215"_qs};
         QTest::newRow("en: lower-case words") << u"take 3 main roads"_qs << QStringList{};
         // German
         QTest::newRow("de compound") << u"Ich wohne in der Hauptstraße 5."_qs
@@ -42,8 +51,9 @@ private slots:
         QTest::newRow("de with city, line break after")
             << u"Anschrift: Berliner Straße 12a, 10115 Berlin\nTel. folgt"_qs
             << QStringList{u"street-address-de=Berliner Straße 12a, 10115 Berlin"_qs};
-        QTest::newRow("de am weg range") << u"Am Lindenweg 3-5"_qs
-                                         << QStringList{u"street-address-de=Am Lindenweg 3-5"_qs};
+        QTest::newRow("de am weg range, postcode on the next line")
+            << u"Am Lindenweg 3-5\n10115 Berlin"_qs << QStringList{u"street-address-de=Am Lindenweg 3-5"_qs};
+        QTest::newRow("de: compound words") << u"Arbeitsplatz 2 Monitore, Parkplatz 12"_qs << QStringList{};
         QTest::newRow("de: lower-case street") << u"die hauptstraße 5"_qs << QStringList{};
         QTest::newRow("de: spring is not a street") << u"Spring 2024 release"_qs << QStringList{};
         // Swedish
@@ -53,20 +63,29 @@ private slots:
                                             << QStringList{u"street-address-se=Storgatan 1 B, 111 51 Stockholm"_qs};
         QTest::newRow("se, line break after") << u"Jag bor på Drottninggatan 53\r\nHälsningar"_qs
                                               << QStringList{u"street-address-se=Drottninggatan 53"_qs};
+        QTest::newRow("se two-word street")
+            << u"Jag bor på Sankt Eriksgatan 46"_qs << QStringList{u"street-address-se=Sankt Eriksgatan 46"_qs};
+        QTest::newRow("se: trail and days") << u"Kungsleden 5 dagar"_qs << QStringList{};
         QTest::newRow("se: lower-case word") << u"gatan 5 var stängd"_qs << QStringList{};
         // French
         QTest::newRow("fr rue") << u"Livraison au 12 rue de la Paix, 75002 Paris."_qs
                                 << QStringList{u"street-address-fr=12 rue de la Paix, 75002 Paris"_qs};
-        QTest::newRow("fr bis avenue") << u"8 bis, avenue des Champs-Élysées"_qs
+        QTest::newRow("fr bis avenue") << u"Adresse : 8 bis, avenue des Champs-Élysées"_qs
                                        << QStringList{u"street-address-fr=8 bis, avenue des Champs-Élysées"_qs};
         QTest::newRow("fr, line break after") << u"12 rue de la Paix, 75002 Paris\nmerci"_qs
                                               << QStringList{u"street-address-fr=12 rue de la Paix, 75002 Paris"_qs};
+        QTest::newRow("fr particle inside the name")
+            << u"1 place du Général de Gaulle, 59000 Lille"_qs
+            << QStringList{u"street-address-fr=1 place du Général de Gaulle, 59000 Lille"_qs};
+        QTest::newRow("fr: course") << u"2 cours de Python"_qs << QStringList{};
         QTest::newRow("fr: no name after the type") << u"il y a 3 rues ici"_qs << QStringList{};
         // UK postcodes
         QTest::newRow("postcode") << u"My address is SW1A 1AA in London"_qs << QStringList{u"uk-postcode=SW1A 1AA"_qs};
         QTest::newRow("postcode single-letter area")
-            << u"from M1 1AA to EC1A 1BB"_qs << QStringList{u"uk-postcode=M1 1AA"_qs, u"uk-postcode=EC1A 1BB"_qs};
-        QTest::newRow("postcode historic") << u"GIR 0AA"_qs << QStringList{u"uk-postcode=GIR 0AA"_qs};
+            << u"Office M1 1AA (England) and EC1A 1BB, London"_qs
+            << QStringList{u"uk-postcode=M1 1AA"_qs, u"uk-postcode=EC1A 1BB"_qs};
+        QTest::newRow("postcode historic") << u"Post code GIR 0AA"_qs << QStringList{u"uk-postcode=GIR 0AA"_qs};
+        QTest::newRow("postcode: part number") << u"Order the M2 8AB bracket"_qs << QStringList{};
         QTest::newRow("postcode unspaced with context")
             << u"postcode EC1A1BB"_qs << QStringList{u"uk-postcode=EC1A1BB"_qs};
         QTest::newRow("postcode: unspaced alone") << u"part EC1A1BB"_qs << QStringList{};
@@ -78,6 +97,7 @@ private slots:
                                        << QStringList{u"postal-code-context=94105-1804"_qs};
         QTest::newRow("postnummer") << u"postnummer 114 55"_qs << QStringList{u"postal-code-context=114 55"_qs};
         QTest::newRow("code postal") << u"code postal 69001"_qs << QStringList{u"postal-code-context=69001"_qs};
+        QTest::newRow("zip as a verb") << u"zip the 12345 files"_qs << QStringList{};
         QTest::newRow("five digits alone") << u"order 10115 shipped"_qs << QStringList{};
     }
     void rules()

@@ -26,7 +26,12 @@ private slots:
         QTest::newRow("introduced with title")
             << u"They call me Dr. Ingrid Holm"_qs << QStringList{u"person-after-title=Ingrid Holm"_qs};
         QTest::newRow("introduced with title, unknown name")
-            << u"call me Mx Quill"_qs << QStringList{u"person-introduced=Quill"_qs};
+            << u"call me Mx Quill"_qs << QStringList{u"person-after-title=Quill"_qs};
+        QTest::newRow("introduced: pronoun") << u"Ich heiße Sie herzlich willkommen"_qs << QStringList{};
+        QTest::newRow("introduced: call me back") << u"Call me Maybe, or call me Back"_qs << QStringList{};
+        QTest::newRow("introduced: cut from a word") << u"call me ChatGPT Assistant"_qs << QStringList{};
+        QTest::newRow("introduced: call me and a first name")
+            << u"just call me Jane"_qs << QStringList{u"person-introduced=Jane"_qs};
         QTest::newRow("introduced, German")
             << u"Ich heiße Jürgen Vogt."_qs << QStringList{u"person-introduced=Jürgen Vogt"_qs};
         QTest::newRow("introduced, French") << u"je m'appelle Amélie"_qs << QStringList{u"person-introduced=Amélie"_qs};

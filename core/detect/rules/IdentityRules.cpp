@@ -127,7 +127,6 @@ std::vector<Rule> RuleFamilies::identity()
                          "reisepassnummer",
                          "passnummer",
                          "pass-nr",
-                         "pass",
                          "passeport",
                          "pass nr",
                          "passnr"},

@@ -6,6 +6,12 @@
 
 namespace {
 
+// An address shape alone scores this: a street-type word after a number is also a chapter ("3
+// Main Street"), a product ("4 Cloud Drive") or a German compound ("Parkplatz 12"). A word such
+// as "address" nearby, or a postal code in or right after the value (street-address validator),
+// makes it one.
+constexpr double kAddressBase = 0.35;
+
 // Words that make an address-shaped run more likely to be one, in the five languages.
 const std::vector<std::string>& addressWords()
 {
@@ -13,13 +19,17 @@ const std::vector<std::string>& addressWords()
         "address",    "addr",     "street",   "lives",   "live",          "living", "located", "ship",
         "shipping",   "deliver",  "delivery", "mail to", "resides",       "home",   "visit",   "adresse",
         "anschrift",  "wohnt",    "wohnhaft", "wohnort", "lieferadresse", "adress", "bor",     "bostadsadress",
-        "gatuadress", "domicile", "demeure",  "habite",  "livraison"};
+        "gatuadress", "domicile", "demeure",  "habite",  "livraison",     "wohne",  "ship to", "send to"};
     return words;
 }
 
 // An upper-case initial of Latin-1 and Latin Extended-A, then lower-case letters: a word of a
-// street or town name ("Baker", "Élysées", "Łódź" is not a street but passes the shape).
-constexpr const char* kCapWord = R"([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)";
+// street or town name ("Baker", "Élysées", "McArthur", "O'Connell").
+constexpr const char* kCapWord = R"((?:Mc|Mac|O'|O’|D')?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)";
+// English street types (the prefilter and the pattern share them).
+constexpr const char* kEnglishTypes =
+    "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Parkway|Pkwy|"
+    "Circle|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove|Mews|Row|Trail|Trl|Walk|Hill|Parade";
 // A UK postcode: outward code (area, district) and inward code (sector, unit letters without C I K M O V).
 constexpr const char* kUkPostcode = R"((?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][ABD-HJLNP-UW-Z]{2})";
 
@@ -27,12 +37,14 @@ std::string englishStreet()
 {
     const std::string cap = kCapWord;
     // House number (221, 221B, 12-14), optional direction, one to four name words (or an ordinal,
-    // "5th"), a street type; then optionally a unit, and ", Town" with a US state and ZIP code or a
-    // UK postcode. The value runs through the postcode when it is on the same line.
+    // "5th"), a street type; then optionally a unit, and ", Town" with a US state (code or name)
+    // and ZIP code or a UK postcode. The value runs through the postcode when it is on the same line.
     return R"(\b([1-9][0-9]{0,5}(?:-[1-9][0-9]{0,5})?[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?(?:)" + cap
-           + R"(|[1-9][0-9]{0,2}(?:st|nd|rd|th))(?: )" + cap
-           + R"(){0,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Way|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove|Mews|Row)\.?(?: (?:NE|NW|SE|SW|N|S|E|W)\b)?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#)\.? ?#?[0-9][0-9A-Za-z\-]{0,5})?(?:, )"
-           + cap + R"((?: )" + cap + R"(){0,2}(?:,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|,? )" + kUkPostcode + R"()?)?)\b)";
+           + R"(|[1-9][0-9]{0,2}(?:st|nd|rd|th))(?: )" + cap + R"(){0,3} (?:)" + kEnglishTypes
+           + R"()\.?(?: (?:NE|NW|SE|SW|N|S|E|W)\b)?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#)\.? ?#?[0-9][0-9A-Za-z\-]{0,5})?(?:, )"
+           + cap + R"((?: )" + cap
+           + R"(){0,2}(?:,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|,? [A-Z][a-z]+(?: [A-Z][a-z]+)? [0-9]{5}(?:-[0-9]{4})?|,? )"
+           + kUkPostcode + R"()?)?)\b)";
 }
 
 } // namespace
@@ -48,10 +60,10 @@ std::vector<Rule> RuleFamilies::location()
         // A capitalised word before a street type word. (Not "a house number, then anything, then
         // a street type": a ".*" in a prefilter keeps a DFA thread alive to the end of every line
         // with a number in it.)
-        .prefilter =
-            R"([a-z'’] (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Way|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove|Mews|Row)\b)",
+        .prefilter = std::string(R"([a-z'’] (?:)") + kEnglishTypes + R"()\b)",
+        .validator = "street-address",
         .contextWords = addressWords(),
-        .baseScore = 0.6,
+        .baseScore = kAddressBase,
         .reason = SCRIM_TR_NOOP("Rules", "Street address (house number, street name and type)"),
     });
     r.push_back({
@@ -64,22 +76,24 @@ std::vector<Rule> RuleFamilies::location()
             + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt|(?: |-)(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer|Chaussee|Markt)) [1-9][0-9]{0,3} ?[a-zA-Z]?(?:-[1-9][0-9]{0,3})?(?:, ?[0-9]{5} )"
             + kCapWord + R"((?:[ \-](?:an der |am )?)" + kCapWord + R"()?)?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
         .prefilter = R"((?i:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt) [1-9])",
+        .validator = "street-address",
         .contextWords = addressWords(),
-        .baseScore = 0.6,
+        .baseScore = kAddressBase,
         .reason = SCRIM_TR_NOOP("Rules", "Street address (German format)"),
     });
     r.push_back({
         .id = "street-address-se",
         .type = EntityType::Address,
         .category = Category::Pii,
-        // "Drottninggatan 53", "Storgatan 1 B, 111 51 Stockholm".
+        // "Drottninggatan 53", "Sankt Eriksgatan 46", "Storgatan 1 B, 111 51 Stockholm".
         .pattern =
-            std::string(R"(\b()") + kCapWord
+            std::string(R"(\b((?:)") + kCapWord + R"( )?)" + kCapWord
             + R"((?:gatan|vägen|väg|gata|gränd|gränden|stigen|torget|backen|allén|leden) [1-9][0-9]{0,3}(?: ?[A-Za-z]\b)?(?:, ?[1-9][0-9]{2} ?[0-9]{2} )"
             + kCapWord + R"()?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
         .prefilter = R"((?:gatan|vägen|väg|gata|gränd|gränden|stigen|torget|backen|allén|leden) [1-9])",
+        .validator = "street-address",
         .contextWords = addressWords(),
-        .baseScore = 0.6,
+        .baseScore = kAddressBase,
         .reason = SCRIM_TR_NOOP("Rules", "Street address (Swedish format)"),
     });
     r.push_back({
@@ -90,13 +104,14 @@ std::vector<Rule> RuleFamilies::location()
         .pattern =
             std::string(
                 R"(\b([1-9][0-9]{0,3}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|passage) (?:(?:de la|de l'|du|des|de|d'|la|le|les) ?)?)")
-            + kCapWord + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?: )" + kCapWord
+            + kCapWord + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?: (?:(?:de|du|des|la|le|d')[ ]?)?)" + kCapWord
             + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*){0,3}(?:, ?[0-9]{5} )" + kCapWord + R"((?:[ \-])" + kCapWord
             + R"(){0,2})?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
         .prefilter =
             R"([0-9](?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|passage) )",
+        .validator = "street-address",
         .contextWords = addressWords(),
-        .baseScore = 0.6,
+        .baseScore = kAddressBase,
         .reason = SCRIM_TR_NOOP("Rules", "Street address (French format)"),
     });
     r.push_back({
@@ -106,8 +121,20 @@ std::vector<Rule> RuleFamilies::location()
         .pattern = std::string(R"(\b()") + kUkPostcode + R"()\b)",
         .prefilter = R"([A-Z][0-9][A-Z0-9]? ?[0-9][A-Z][A-Z]|GIR ?0AA)",
         .validator = "uk-postcode",
-        .contextWords = {"postcode", "post code", "address", "postal code"},
-        .baseScore = 0.55,
+        // Alone, "M2 8AB" is as often a part or ticket number: a postcode needs its word, an
+        // address or a UK place name nearby.
+        .contextWords = {"postcode",
+                         "post code",
+                         "postal code",
+                         "address",
+                         "london",
+                         "uk",
+                         "united kingdom",
+                         "england",
+                         "scotland",
+                         "wales",
+                         "northern ireland"},
+        .baseScore = 0.45,
         .reason = SCRIM_TR_NOOP("Rules", "UK postcode"),
     });
     r.push_back({
@@ -119,7 +146,6 @@ std::vector<Rule> RuleFamilies::location()
         .pattern = R"(\b([0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{2} [0-9]{2})\b)",
         .contextWords = {"plz",
                          "postleitzahl",
-                         "zip",
                          "zip code",
                          "zipcode",
                          "postal code",

@@ -49,7 +49,7 @@ std::vector<Rule> RuleFamilies::person()
         .pattern =
             R"((?i:\b(?:my name is|my name's|call me|ich heiße|ich heisse|mein name ist|je m'appelle|je m’appelle|jag heter|mitt namn är))[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle)\.?[ \t]+)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'\-]{1,25}(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'\-]{1,25})?))",
         .prefilter = R"((?i:my name|call me|ich hei|mein name|m'appelle|m’appelle|jag heter|mitt namn))",
-        .validator = "person-after-title",
+        .validator = "person-introduced",
         .baseScore = 0.75,
         .reason = SCRIM_TR_NOOP("Rules", "Name a person gives (\"my name is …\")"),
     });

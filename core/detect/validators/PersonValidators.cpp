@@ -157,6 +157,38 @@ bool personAfterTitleValidator(Candidate& cand)
     return true;
 }
 
+// A name given after "my name is", "call me", "ich heiße", …: not a pronoun or a word that merely
+// follows the phrase ("Ich heiße Sie willkommen", "call me back", "call me Maybe"), not cut from a
+// longer word ("call me ChatGPT"); after "call me" only a known first name counts.
+bool personIntroducedValidator(Candidate& cand)
+{
+    static constexpr std::string_view notNames[] = {
+        "sie",      "ihnen", "ihren", "ihre",  "ihr",   "euch",    "dich",   "mich", "uns",      "du",
+        "er",       "es",    "back",  "later", "maybe", "if",      "when",   "now",  "tomorrow", "today",
+        "tonight",  "again", "sir",   "madam", "any",   "anytime", "please", "asap", "first",    "soon",
+        "whenever", "crazy", "old",   "vous",  "nous",  "dig",     "mig",    "oss",  "ni"};
+    if (cand.end < cand.text.size() && isAlpha(cand.text[cand.end])) {
+        return false;
+    }
+    auto toks = tokens(cand.text, cand.begin, cand.end);
+    if (toks.empty()) {
+        return false;
+    }
+    for (const auto& t : toks) {
+        for (const auto w : notNames) {
+            if (t.lower == w) {
+                return false;
+            }
+        }
+    }
+    const std::size_t lb = cand.begin > 24 ? cand.begin - 24 : 0;
+    const std::string phrase = lowerAscii(cand.text.substr(lb, cand.begin - lb));
+    if (phrase.find("call me") != std::string::npos && !known(Dictionaries::firstNames(), toks.front().lower)) {
+        return false;
+    }
+    return personAfterTitleValidator(cand);
+}
+
 // The line above must end in a sign-off ("Regards," "Mit freundlichen Grüßen").
 bool personSignatureValidator(Candidate& cand)
 {
@@ -222,9 +254,10 @@ bool personSignatureValidator(Candidate& cand)
     return true;
 }
 
-constexpr std::array<NamedValidator, 3> validators{{
+constexpr std::array<NamedValidator, 4> validators{{
     {"person-name", &personNameValidator},
     {"person-after-title", &personAfterTitleValidator},
+    {"person-introduced", &personIntroducedValidator},
     {"person-signature", &personSignatureValidator},
 }};
 
