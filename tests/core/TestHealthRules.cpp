@@ -42,6 +42,14 @@ private slots:
                                     << QStringList{u"medication=atorvastatin"_qs, u"medication=Ozempic"_qs};
         QTest::newRow("apostrophe term") << u"early Alzheimer's disease"_qs
                                          << QStringList{u"medical-condition=Alzheimer's disease"_qs};
+        QTest::newRow("abbreviation in capitals")
+            << u"patient diagnosed with ALS and COPD"_qs
+            << QStringList{u"medical-condition=ALS"_qs, u"medical-condition=COPD"_qs};
+        QTest::newRow("abbreviation: lower-case word")
+            << u"Lösungsweg 3 ist einfacher als 4; hearing aids"_qs << QStringList{};
+        QTest::newRow("short word in any case")
+            << u"his Gout and acne flared"_qs
+            << QStringList{u"medical-condition=Gout"_qs, u"medical-condition=acne"_qs};
         QTest::newRow("not inside a word") << u"the stroked cat and the cancerous rumour"_qs << QStringList{};
         QTest::newRow("mrn") << u"MRN: 00482913"_qs << QStringList{u"medical-record-number=00482913"_qs};
         QTest::newRow("mrn long label") << u"Medical record number #A-4471902"_qs

@@ -6,9 +6,17 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 namespace {
+
+// Short entries are abbreviations (ADHD, ALS, COPD, HIV, PTSD) whose lower-case forms are words
+// ("als" is German for "than", "aids" an English verb); they match in capitals only. The short
+// entries that are ordinary words match in any case.
+constexpr std::string_view kShortWords[] = {"acne", "gout"};
+constexpr std::size_t kAbbreviationMax = 4;
 
 // One case-insensitive alternation of a word list, longest entries first so "type 2 diabetes"
 // wins over "diabetes" (RE2 alternation is leftmost-first).
@@ -35,7 +43,18 @@ std::string wordListPattern(std::span<const std::string_view> words)
                 flexible += quoted[i];
             }
         }
-        p += flexible;
+        const bool abbreviation =
+            w.size() <= kAbbreviationMax
+            && std::find(std::begin(kShortWords), std::end(kShortWords), w) == std::end(kShortWords);
+        if (abbreviation) {
+            std::string upper(flexible);
+            for (auto& c : upper) {
+                c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+            }
+            p += "(?-i:" + upper + ")";
+        } else {
+            p += flexible;
+        }
     }
     p += R"()\b)";
     return p;
