@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <string>
 
 struct RuleSet::Compiled
@@ -78,6 +79,9 @@ namespace {
 // Longest terminator a multi-line rule may have; a search that stops at a limit leaves this much
 // unsearched before the limit, since a terminator may start there and end beyond it.
 constexpr std::size_t maxTerminatorLength = 128;
+
+// How far below a table's header a context-gated rule looks for values (see tableHeader).
+constexpr std::size_t maxTableSpan = 1u << 20;
 
 // How far around a candidate context words are looked for (bytes before / after it).
 constexpr std::size_t contextBefore = 64;
@@ -203,6 +207,72 @@ std::string relaxLongRepeats(const std::string& p)
     return out;
 }
 
+// A table's header is the text's first line when it has a delimiter (tab, comma, semicolon, bar);
+// its cells are context for the values in the same column of the rows below ("passport_no",
+// "zip"), however far down: a CSV export has its words in the header only.
+struct TableHeader
+{
+    char delimiter = 0;
+    std::size_t cells = 0; // delimiters in the header line
+    std::size_t end = 0;   // end of the header line
+};
+
+TableHeader tableHeader(std::string_view text)
+{
+    constexpr std::size_t maxHeader = 4096;
+    const std::size_t end = std::min(text.size(), maxHeader);
+    const auto nl = text.substr(0, end).find('\n');
+    if (nl == std::string_view::npos) {
+        return {};
+    }
+    const std::string_view line = text.substr(0, nl);
+    for (const char d : {'\t', ',', ';', '|'}) {
+        const auto n = static_cast<std::size_t>(std::count(line.begin(), line.end(), d));
+        if (n > 0) {
+            return {d, n, nl};
+        }
+    }
+    return {};
+}
+
+// The header cell above `pos` when `pos` lies in a row below the header with as many delimiters
+// as the header has; empty otherwise.
+std::string_view headerCellFor(std::string_view text, const TableHeader& h, std::size_t pos)
+{
+    constexpr std::size_t maxRow = 4096;
+    if (h.delimiter == 0 || pos <= h.end) {
+        return {};
+    }
+    std::size_t ls = pos;
+    while (ls > h.end + 1 && pos - ls < maxRow && text[ls - 1] != '\n') {
+        --ls;
+    }
+    if (text[ls - 1] != '\n') {
+        return {};
+    }
+    std::size_t le = pos;
+    while (le < text.size() && le - pos < maxRow && text[le] != '\n') {
+        ++le;
+    }
+    const std::string_view row = text.substr(ls, le - ls);
+    if (static_cast<std::size_t>(std::count(row.begin(), row.end(), h.delimiter)) != h.cells) {
+        return {};
+    }
+    const auto column = static_cast<std::size_t>(std::count(text.begin() + ls, text.begin() + pos, h.delimiter));
+    std::size_t cellStart = 0;
+    for (std::size_t i = 0, seen = 0; i < h.end && seen < column; ++i) {
+        if (text[i] == h.delimiter) {
+            ++seen;
+            cellStart = i + 1;
+        }
+    }
+    std::size_t cellEnd = cellStart;
+    while (cellEnd < h.end && text[cellEnd] != h.delimiter) {
+        ++cellEnd;
+    }
+    return text.substr(cellStart, cellEnd - cellStart);
+}
+
 // Whether `p` begins, after an optional \b, with two literal characters ("ghp_", "KX-", "AKIA").
 bool startsWithLiteral(std::string_view p)
 {
@@ -301,7 +371,12 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                 const std::string& word = rule.contextWords[w];
                 setPattern += w ? "|" : "";
                 setPattern += (!word.empty() && letter(word.front())) ? "(?:^|[^A-Za-z])" : "";
-                setPattern += RE2::QuoteMeta(word);
+                // A space in a phrase also stands for "_" or "-": "zip code" in a "zip_code" column.
+                std::string quoted = RE2::QuoteMeta(word);
+                for (std::size_t at = quoted.find("\\ "); at != std::string::npos; at = quoted.find("\\ ", at + 5)) {
+                    quoted.replace(at, 2, "[ _-]");
+                }
+                setPattern += quoted;
                 setPattern += (!word.empty() && letter(word.back())) ? "(?:[^A-Za-z]|$)" : "";
             }
             setPattern += ")";
@@ -580,6 +655,10 @@ void RuleSet::scanWindow(std::string_view text,
                 ext = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : extLimit;
             }
             winEnd = std::min(ext, winEndIn + m_options.segmentSize);
+            // The word is in a table's header: the values are in the rows below, however many.
+            if (winBegin == 0 && tableHeader(text).delimiter != 0 && winEndIn == tableHeader(text).end) {
+                winEnd = std::min(text.size(), winEndIn + maxTableSpan);
+            }
             ownEnd = std::min(rangeOwnEnd, std::max(segOwnEnd, winEnd));
         }
         while (pos < winEnd) {
@@ -715,10 +794,21 @@ bool RuleSet::accept(
         const std::size_t lb = begin > contextBefore ? begin - contextBefore : 0;
         const std::string_view before = text.substr(lb, begin - lb);
         const std::string_view after = text.substr(end, std::min(contextAfter, text.size() - end));
+        // The header cell above the value, looked up only when the words around it say nothing.
+        // Header words: "passport_no" and "zip_code" hold their words between underscores.
+        std::optional<std::string> cellWords;
+        const auto inHeader = [&](const std::string& w) {
+            if (!cellWords) {
+                cellWords = std::string(headerCellFor(text, tableHeader(text), begin));
+                std::replace(cellWords->begin(), cellWords->end(), '_', ' ');
+            }
+            return containsWord(*cellWords, w);
+        };
         const auto near = [&](const std::vector<std::string>& words) {
-            return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-                return containsWord(before, w) || containsWord(after, w);
-            });
+            return std::any_of(words.begin(),
+                               words.end(),
+                               [&](const std::string& w) { return containsWord(before, w) || containsWord(after, w); })
+                   || std::any_of(words.begin(), words.end(), inHeader);
         };
         if (near(rule.contextWords)) {
             score += rule.contextBoost;

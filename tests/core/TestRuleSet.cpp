@@ -426,6 +426,36 @@ private slots:
         QCOMPARE(pieceWise.value(), whole.value());
     }
 
+    void tableHeaderIsContextForItsColumn()
+    {
+        // A CSV export names its columns once; every row's value in the "passport_no", "zip_code" or
+        // "ssn" column counts as next to that word, not only the first rows.
+        std::string csv = "name,passport_no,zip_code,note\n";
+        const std::vector<std::string> passports{"PX4827163", "QT7716204", "M482K7193", "XDK482913", "A48271639"};
+        for (int i = 0; i < 40; ++i) {
+            csv += "Person " + std::to_string(i) + "," + passports[static_cast<std::size_t>(i) % passports.size()] + ","
+                   + std::to_string(10115 + i) + ",ok\n";
+        }
+        auto r = m_rules->scan(csv);
+        QVERIFY(r.ok());
+        std::size_t passportsFound = 0;
+        std::size_t zips = 0;
+        for (const auto& f : r.value()) {
+            passportsFound += f.ruleId == "passport-number" ? 1 : 0;
+            zips += f.ruleId == "postal-code-context" ? 1 : 0;
+        }
+        QCOMPARE(passportsFound, std::size_t{40});
+        QCOMPARE(zips, std::size_t{40});
+        // The same rows under a header without those words: nothing.
+        std::string plain = csv;
+        plain.replace(0, plain.find('\n'), "name,ref,number,note");
+        auto p = m_rules->scan(plain);
+        QVERIFY(p.ok());
+        for (const auto& f : p.value()) {
+            QVERIFY2(f.ruleId != "passport-number" && f.ruleId != "postal-code-context", f.ruleId.c_str());
+        }
+    }
+
     void badRulesRejected_data()
     {
         QTest::addColumn<QString>("pattern");
