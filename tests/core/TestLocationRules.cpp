@@ -32,6 +32,10 @@ private slots:
             << u"742 Evergreen Terrace, Springfield, OR 97403\nthanks"_qs
             << QStringList{u"street-address-en=742 Evergreen Terrace, Springfield, OR 97403"_qs};
         QTest::newRow("en: no street type") << u"We sold 300 Blue Widgets yesterday."_qs << QStringList{};
+        QTest::newRow("us shipping label in capitals")
+            << u"SHIP TO: JOHN DOE, 500 MAIN STREET, DALLAS, TX 75201"_qs
+            << QStringList{u"street-address-en=500 MAIN STREET, DALLAS, TX 75201"_qs};
+        QTest::newRow("en: log line in capitals") << u"INFO 200 UPLOAD DRIVE complete"_qs << QStringList{};
         QTest::newRow("en: a number before a street type is not enough")
             << u"Case 12 Supreme Court ruling"_qs << QStringList{};
         QTest::newRow("en: chapter title") << u"Chapter 3 Main Street opens the book"_qs << QStringList{};

@@ -33,17 +33,30 @@ constexpr const char* kEnglishTypes =
 // A UK postcode: outward code (area, district) and inward code (sector, unit letters without C I K M O V).
 constexpr const char* kUkPostcode = R"((?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][ABD-HJLNP-UW-Z]{2})";
 
+// The English street types as written ("Street") or in capitals ("STREET"), not in lower case:
+// "the way", "a row", "close" are words.
+std::string englishTypes()
+{
+    std::string upper = kEnglishTypes;
+    for (auto& c : upper) {
+        c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    return std::string(kEnglishTypes) + "|" + upper;
+}
+
 std::string englishStreet()
 {
-    const std::string cap = kCapWord;
+    // A name word as written on letters ("Baker", "McArthur") or on shipping labels ("BAKER").
+    const std::string cap = std::string("(?:") + kCapWord + R"(|[A-Z][A-Z'’]+))";
     // House number (221, 221B, 12-14), optional direction, one to four name words (or an ordinal,
-    // "5th"), a street type; then optionally a unit, and ", Town" with a US state (code or name)
-    // and ZIP code or a UK postcode. The value runs through the postcode when it is on the same line.
+    // "5th"), a street type; then optionally a unit, and ", Town" with a US state (code
+    // or name) and ZIP code or a UK postcode. The value runs through the postcode when it is on the
+    // same line.
     return R"(\b([1-9][0-9]{0,5}(?:-[1-9][0-9]{0,5})?[A-Za-z]?,? (?:(?:[NSEW]\.?|North|South|East|West) )?(?:)" + cap
-           + R"(|[1-9][0-9]{0,2}(?:st|nd|rd|th))(?: )" + cap + R"(){0,3} (?:)" + kEnglishTypes
-           + R"()\.?(?: (?:NE|NW|SE|SW|N|S|E|W)\b)?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#)\.? ?#?[0-9][0-9A-Za-z\-]{0,5})?(?:, )"
+           + R"(|[1-9][0-9]{0,2}(?:st|nd|rd|th|ST|ND|RD|TH))(?: )" + cap + R"(){0,3} (?:)" + englishTypes()
+           + R"()\.?(?: (?:NE|NW|SE|SW|N|S|E|W)\b)?(?:,? (?i:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|#)\.? ?#?[0-9][0-9A-Za-z\-]{0,5})?(?:, )"
            + cap + R"((?: )" + cap
-           + R"(){0,2}(?:,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|,? [A-Z][a-z]+(?: [A-Z][a-z]+)? [0-9]{5}(?:-[0-9]{4})?|,? )"
+           + R"(){0,2}(?:,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|,? [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? [0-9]{5}(?:-[0-9]{4})?|,? )"
            + kUkPostcode + R"()?)?)\b)";
 }
 
@@ -60,7 +73,7 @@ std::vector<Rule> RuleFamilies::location()
         // A capitalised word before a street type word. (Not "a house number, then anything, then
         // a street type": a ".*" in a prefilter keeps a DFA thread alive to the end of every line
         // with a number in it.)
-        .prefilter = std::string(R"([a-z'’] (?:)") + kEnglishTypes + R"()\b)",
+        .prefilter = std::string(R"([A-Za-z'’] (?:)") + englishTypes() + R"()\b)",
         .validator = "street-address",
         .contextWords = addressWords(),
         .baseScore = kAddressBase,
