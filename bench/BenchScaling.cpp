@@ -45,7 +45,7 @@ struct Timed
     std::size_t findings = 0;
 };
 
-Timed scanOnce(const RuleSet& rules, std::string_view text, const Policy* dictionaries)
+Timed scanOnce(const RuleSet& rules, std::string_view text)
 {
     const auto t0 = std::chrono::steady_clock::now();
     auto found = rules.scan(text);
@@ -53,19 +53,15 @@ Timed scanOnce(const RuleSet& rules, std::string_view text, const Policy* dictio
         std::fprintf(stderr, "scan failed: %s\n", found.error().message.c_str());
         std::exit(2);
     }
-    std::size_t n = found.value().size();
-    if (dictionaries != nullptr) {
-        n += PolicyRules::dictionaryFindings(text, *dictionaries).size();
-    }
-    return {secondsSince(t0), n};
+    return {secondsSince(t0), found.value().size()};
 }
 
-Timed medianScan(const RuleSet& rules, std::string_view text, int runs, const Policy* dictionaries = nullptr)
+Timed medianScan(const RuleSet& rules, std::string_view text, int runs)
 {
     std::vector<double> s;
     std::size_t findings = 0;
     for (int r = 0; r < runs; ++r) {
-        const Timed t = scanOnce(rules, text, dictionaries);
+        const Timed t = scanOnce(rules, text);
         s.push_back(t.seconds);
         findings = t.findings;
     }
@@ -161,8 +157,8 @@ int main(int argc, char** argv)
             break;
         }
         const std::string_view text = prefix(corpus.text, static_cast<std::size_t>(mib) << 20);
-        const Timed t = scanOnce(*builtin.value(), text, nullptr);
-        const Timed again = scanOnce(*builtin.value(), text, nullptr);
+        const Timed t = scanOnce(*builtin.value(), text);
+        const Timed again = scanOnce(*builtin.value(), text);
         const double mb = static_cast<double>(text.size()) / kMiB;
         std::printf("%8d %14.1f %14.1f %10zu\n", mib, mb / t.seconds, mb / again.seconds, t.findings);
         json += std::string(first ? "" : ",") + "\n    {\"mib\": " + std::to_string(mb)
@@ -174,7 +170,7 @@ int main(int argc, char** argv)
 
     const double tenMb = static_cast<double>(ten.size()) / kMiB;
     // The sections below time text the rule set has seen: RE2 builds DFA states lazily.
-    (void)scanOnce(*builtin.value(), ten, nullptr);
+    (void)scanOnce(*builtin.value(), ten);
     std::printf("\ncustom policy rules on top of the built-in ones (%.0f MiB, median of %d runs)\n", tenMb, runs);
     std::printf("%8s %12s %10s %10s\n", "rules", "compile ms", "MiB/s", "findings");
     json += "  \"customRules\": [";
@@ -195,7 +191,7 @@ int main(int argc, char** argv)
             first = false;
             continue;
         }
-        (void)scanOnce(*rules.value(), ten, nullptr);
+        (void)scanOnce(*rules.value(), ten);
         const Timed t = medianScan(*rules.value(), ten, runs);
         std::printf("%8d %12.1f %10.1f %10zu\n", count, compileMs, tenMb / t.seconds, t.findings);
         json += std::string(first ? "" : ",") + "\n    {\"rules\": " + std::to_string(count) + ", \"compileMs\": "

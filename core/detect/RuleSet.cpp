@@ -40,16 +40,30 @@ struct RuleSet::Prefilter
     {
         std::unique_ptr<RE2::Set> set;
         std::unique_ptr<RE2> any; // null: the group is asked on every line
-        std::string alternation;
-        bool perLine = false; // a pattern uses \A or \z, which mean another thing in the alternation
         std::vector<std::size_t> setToRule;
     };
     std::vector<Group> groups;
 };
 
+namespace {
+
+// A table's header is the text's first line when it has a delimiter (tab, comma, semicolon, bar);
+// its cells are context for the values in the same column of the rows below ("passport_no",
+// "zip"), however far down: a CSV export has its words in the header only.
+struct TableHeader
+{
+    char delimiter = 0;    // 0: the text does not start with a table header
+    std::size_t cells = 0; // delimiters in the header line
+    std::size_t end = 0;   // end of the header line
+};
+
+} // namespace
+
 // What one scanRange call remembers while it walks the text.
 struct RuleSet::ScanState
 {
+    // The text's table header, found once per call (every candidate may ask for its column).
+    TableHeader header;
     // Per rule: end of the last accepted finding (a later match must start after it).
     std::vector<std::size_t> lastEnd;
     // Per multi-line rule: terminators are searched once, forwards. [cleanFrom, cleanTo) holds
@@ -62,14 +76,12 @@ struct RuleSet::ScanState
         std::size_t termEnd = 0;
     };
     std::vector<Terminator> term;
-    // Per prefilter group: where its `any` search has got to. [searchedFrom, searchedTo) holds no
-    // candidate before `next` (npos: none in that range).
+    // Per prefilter group: where its `any` search has got to. Searched from `from` (npos: not yet),
+    // the first candidate is at `next` (npos: none before the call's search limit).
     struct Cursor
     {
-        std::size_t searchedFrom = 0;
-        std::size_t searchedTo = 0;
+        std::size_t from = std::string_view::npos;
         std::size_t next = std::string_view::npos;
-        bool valid = false;
     };
     std::vector<Cursor> cursor;
 };
@@ -207,16 +219,7 @@ std::string relaxLongRepeats(const std::string& p)
     return out;
 }
 
-// A table's header is the text's first line when it has a delimiter (tab, comma, semicolon, bar);
-// its cells are context for the values in the same column of the rows below ("passport_no",
-// "zip"), however far down: a CSV export has its words in the header only.
-struct TableHeader
-{
-    char delimiter = 0;
-    std::size_t cells = 0; // delimiters in the header line
-    std::size_t end = 0;   // end of the header line
-};
-
+// The header of the table the text starts with, if it does (see TableHeader).
 TableHeader tableHeader(std::string_view text)
 {
     constexpr std::size_t maxHeader = 4096;
@@ -323,6 +326,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
 
     std::size_t openCheap = std::string::npos; // the prefilter group being filled, per kind
     std::size_t openCostly = std::string::npos;
+    std::vector<std::string> alternations; // per group, while the rules are read
+    std::vector<bool> perLine; // per group: a pattern uses \A or \z, which mean another thing in an alternation
     for (std::size_t i = 0; i < set->m_rules.size(); ++i) {
         Rule& rule = set->m_rules[i];
         Compiled& c = set->m_compiled[i];
@@ -412,6 +417,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             open = groups.size();
             groups.emplace_back();
             groups.back().set = std::make_unique<RE2::Set>(reOpts, RE2::UNANCHORED);
+            alternations.emplace_back();
+            perLine.push_back(false);
         }
         auto& group = groups[open];
         std::string err;
@@ -423,27 +430,22 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         // In the alternation, which runs over many lines at once, ^ and $ are line boundaries as
         // they are for the Set, which sees one line. \A and \z cannot be: such a group is asked
         // on every line instead.
-        group.perLine =
-            group.perLine || setPattern.find("\\A") != std::string::npos || setPattern.find("\\z") != std::string::npos;
-        group.alternation += (group.alternation.empty() ? "(?m)(?:" : "|(?:") + setPattern + ")";
+        if (setPattern.find("\\A") != std::string::npos || setPattern.find("\\z") != std::string::npos) {
+            perLine[open] = true;
+        }
+        alternations[open] += (alternations[open].empty() ? "(?m)(?:" : "|(?:") + setPattern + ")";
     }
-    for (auto& group : set->m_set->groups) {
-        if (!group.set->Compile()) {
+    for (std::size_t g = 0; g < set->m_set->groups.size(); ++g) {
+        auto& group = set->m_set->groups[g];
+        if (!perLine[g]) {
+            group.any = std::make_unique<RE2>(alternations[g], reOpts);
+        }
+        if (!group.set->Compile() || (group.any && !group.any->ok())) {
             return Error{ErrorCode::OutOfMemory,
                          SCRIM_TR_NOOP("CoreErrors",
                                        "The rules do not fit into the regular-expression memory budget. Remove or "
                                        "simplify custom rules, or raise the budget.")};
         }
-        if (!group.perLine) {
-            group.any = std::make_unique<RE2>(group.alternation, reOpts);
-            if (!group.any->ok()) {
-                return Error{ErrorCode::OutOfMemory,
-                             SCRIM_TR_NOOP("CoreErrors",
-                                           "The rules do not fit into the regular-expression memory budget. Remove "
-                                           "or simplify custom rules, or raise the budget.")};
-            }
-        }
-        std::string().swap(group.alternation);
     }
     return std::shared_ptr<const RuleSet>(std::move(set));
 }
@@ -528,6 +530,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
     state.lastEnd.assign(m_rules.size(), 0);
     state.term.resize(m_rules.size());
     state.cursor.resize(m_set->groups.size());
+    state.header = tableHeader(text);
     // Every whole line scanned below starts before ownEnd and ends within one segment of it.
     const std::size_t searchLimit =
         std::min(text.size(), ownEnd + m_options.segmentSize + m_options.segmentOverlap + 1);
@@ -656,7 +659,7 @@ void RuleSet::scanWindow(std::string_view text,
             }
             winEnd = std::min(ext, winEndIn + m_options.segmentSize);
             // The word is in a table's header: the values are in the rows below, however many.
-            if (winBegin == 0 && tableHeader(text).delimiter != 0 && winEndIn == tableHeader(text).end) {
+            if (winBegin == 0 && state.header.delimiter != 0 && winEndIn == state.header.end) {
                 winEnd = std::min(text.size(), winEndIn + maxTableSpan);
             }
             ownEnd = std::min(rangeOwnEnd, std::max(segOwnEnd, winEnd));
@@ -701,7 +704,7 @@ void RuleSet::scanWindow(std::string_view text,
                 continue;
             }
             Finding f;
-            if (accept(text, ri, b, e, f)) {
+            if (accept(text, ri, state, b, e, f)) {
                 lastEnd[ri] = e;
                 out.push_back(std::move(f));
             }
@@ -717,16 +720,14 @@ bool RuleSet::groupMayMatch(std::string_view text,
                             ScanState& state) const
 {
     auto& c = state.cursor[group];
-    const bool known = c.valid && c.searchedFrom <= from && c.searchedTo == limit
-                       && (c.next == std::string_view::npos || c.next >= from);
+    const bool known =
+        c.from != std::string_view::npos && c.from <= from && (c.next == std::string_view::npos || c.next >= from);
     if (!known) {
         // The leftmost match at or after `from`: every line before the one it starts in holds no
         // match of the group's patterns, as each pattern matches in the alternation wherever it
         // matches in one line (^, $ are line boundaries there; \b and classes see the newline).
         re2::StringPiece m;
-        c.valid = true;
-        c.searchedFrom = from;
-        c.searchedTo = limit;
+        c.from = from;
         c.next = from < limit && m_set->groups[group].any->Match(text, from, limit, RE2::UNANCHORED, &m, 1)
                      ? static_cast<std::size_t>(m.data() - text.data())
                      : std::string_view::npos;
@@ -774,8 +775,12 @@ bool RuleSet::findTerminator(std::string_view text,
     return false;
 }
 
-bool RuleSet::accept(
-    std::string_view text, std::size_t ruleIndex, std::size_t& begin, std::size_t& end, Finding& f) const
+bool RuleSet::accept(std::string_view text,
+                     std::size_t ruleIndex,
+                     const ScanState& state,
+                     std::size_t& begin,
+                     std::size_t& end,
+                     Finding& f) const
 {
     const Rule& rule = m_rules[ruleIndex];
     const Compiled& c = m_compiled[ruleIndex];
@@ -799,7 +804,7 @@ bool RuleSet::accept(
         std::optional<std::string> cellWords;
         const auto inHeader = [&](const std::string& w) {
             if (!cellWords) {
-                cellWords = std::string(headerCellFor(text, tableHeader(text), begin));
+                cellWords = std::string(headerCellFor(text, state.header, begin));
                 std::replace(cellWords->begin(), cellWords->end(), '_', ' ');
             }
             return containsWord(*cellWords, w);

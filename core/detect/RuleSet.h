@@ -116,7 +116,12 @@ private:
                         std::size_t limit,
                         ScanState& state,
                         std::size_t& termEnd) const;
-    bool accept(std::string_view text, std::size_t ruleIndex, std::size_t& begin, std::size_t& end, Finding& f) const;
+    bool accept(std::string_view text,
+                std::size_t ruleIndex,
+                const ScanState& state,
+                std::size_t& begin,
+                std::size_t& end,
+                Finding& f) const;
 
     std::vector<Rule> m_rules;
     Options m_options;

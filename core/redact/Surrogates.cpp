@@ -2,6 +2,7 @@
 #include "core/redact/Surrogates.h"
 
 #include "core/detect/Dictionaries.h"
+#include "core/detect/StreetWords.h"
 #include "core/detect/Validators.h"
 #include "core/detect/validators/CharClass.h"
 
@@ -255,33 +256,10 @@ std::string person(std::string_view original, std::mt19937_64& rng)
 // "rue", "…straße", "…gatan") and state or country codes stay, so the text still reads as an address.
 std::string address(std::string_view original, std::mt19937_64& rng)
 {
-    static constexpr std::string_view kTypeWords[] = {
-        "Street", "St",      "Avenue", "Ave",     "Road",     "Rd",        "Boulevard", "Blvd",  "Lane",    "Ln",
-        "Drive",  "Dr",      "Place",  "Pl",      "Way",      "Terrace",   "Parkway",   "Pkwy",  "Circle",  "Highway",
-        "Hwy",    "Square",  "Sq",     "Close",   "Crescent", "Gardens",   "Grove",     "Mews",  "Row",     "Apt",
-        "Suite",  "Unit",    "Flat",   "rue",     "avenue",   "boulevard", "place",     "allée", "impasse", "chemin",
-        "quai",   "route",   "cours",  "passage", "de",       "la",        "du",        "des",   "le",      "les",
-        "bis",    "ter",     "Am",     "An",      "der",      "Im",        "In",        "Auf",   "Zum",     "Zur",
-        "Straße", "Strasse", "Str.",   "Weg",     "Gasse",    "Platz",     "Allee"};
-    static constexpr std::string_view kSuffixes[] = {"straße",
-                                                     "strasse",
-                                                     "str.",
-                                                     "weg",
-                                                     "gasse",
-                                                     "platz",
-                                                     "allee",
-                                                     "damm",
-                                                     "ufer",
-                                                     "gatan",
-                                                     "vägen",
-                                                     "väg",
-                                                     "gata",
-                                                     "gränd",
-                                                     "stigen",
-                                                     "torget",
-                                                     "backen",
-                                                     "allén",
-                                                     "leden"};
+    // Kept as they are: unit words and the small words of German and French street names.
+    static constexpr std::string_view kKeep[] = {"Apt", "Suite", "Unit", "Flat", "de",  "la", "du",
+                                                 "des", "le",    "les",  "bis",  "ter", "Am", "An",
+                                                 "der", "Im",    "In",   "Auf",  "Zum", "Zur"};
     std::string out;
     std::size_t i = 0;
     while (i < original.size()) {
@@ -293,13 +271,16 @@ std::string address(std::string_view original, std::mt19937_64& rng)
         const bool anyDigit = std::any_of(w.begin(), w.end(), [](char c) { return isDigit(c); });
         const bool upperCode = w.size() == 2 && isUpper(w[0]) && isUpper(w[1]);
         const auto isType = [](std::string_view x) {
-            return std::find(std::begin(kTypeWords), std::end(kTypeWords), x) != std::end(kTypeWords);
+            return StreetWords::contains(StreetWords::kEnglish, x) || StreetWords::contains(StreetWords::kFrench, x)
+                   || StreetWords::contains(StreetWords::kGermanWords, x) || StreetWords::contains(kKeep, x);
         };
         std::string_view suffix;
-        for (const auto suf : kSuffixes) {
-            if (w.size() > suf.size() && w.ends_with(suf)) {
-                suffix = suf;
-                break;
+        for (const auto list : {std::span<const std::string_view>(StreetWords::kGermanSuffixes),
+                                std::span<const std::string_view>(StreetWords::kSwedishSuffixes)}) {
+            for (const auto suf : list) {
+                if (suffix.empty() && w.size() > suf.size() && w.ends_with(suf)) {
+                    suffix = suf;
+                }
             }
         }
         const auto dash = w.rfind('-');

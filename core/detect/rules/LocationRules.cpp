@@ -2,7 +2,10 @@
 // Where people live: street addresses (US, UK, Germany, Sweden, France), UK postcodes, and postal
 // codes next to their label. A city name alone is not reported: it identifies nobody.
 #include "core/common/Tr.h"
+#include "core/detect/StreetWords.h"
 #include "core/detect/rules/RuleFamilies.h"
+
+#include <re2/re2.h>
 
 namespace {
 
@@ -26,22 +29,28 @@ const std::vector<std::string>& addressWords()
 // An upper-case initial of Latin-1 and Latin Extended-A, then lower-case letters: a word of a
 // street or town name ("Baker", "Élysées", "McArthur", "O'Connell").
 constexpr const char* kCapWord = R"((?:Mc|Mac|O'|O’|D')?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+)";
-// English street types (the prefilter and the pattern share them).
-constexpr const char* kEnglishTypes =
-    "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Parkway|Pkwy|"
-    "Circle|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Grove|Mews|Row|Trail|Trl|Walk|Hill|Parade";
 // A UK postcode: outward code (area, district) and inward code (sector, unit letters without C I K M O V).
 constexpr const char* kUkPostcode = R"((?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][ABD-HJLNP-UW-Z]{2})";
+
+// The words of `list` as an RE2 alternation (no group around it).
+std::string alternation(std::span<const std::string_view> list)
+{
+    std::string out;
+    for (const auto w : list) {
+        out += (out.empty() ? "" : "|") + RE2::QuoteMeta(re2::StringPiece(w.data(), w.size()));
+    }
+    return out;
+}
 
 // The English street types as written ("Street") or in capitals ("STREET"), not in lower case:
 // "the way", "a row", "close" are words.
 std::string englishTypes()
 {
-    std::string upper = kEnglishTypes;
+    std::string upper = alternation(StreetWords::kEnglish);
     for (auto& c : upper) {
         c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
     }
-    return std::string(kEnglishTypes) + "|" + upper;
+    return alternation(StreetWords::kEnglish) + "|" + upper;
 }
 
 std::string englishStreet()
@@ -84,11 +93,12 @@ std::vector<Rule> RuleFamilies::location()
         .type = EntityType::Address,
         .category = Category::Pii,
         // "Hauptstraße 5", "Berliner Straße 12a", "Am Lindenweg 3-5", then ", 10115 Berlin".
-        .pattern =
-            std::string(R"(\b((?:Am |An der |Im |In der |Auf der |Zum |Zur )?)") + kCapWord
-            + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt|(?: |-)(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer|Chaussee|Markt)) [1-9][0-9]{0,3} ?[a-zA-Z]?(?:-[1-9][0-9]{0,3})?(?:, ?[0-9]{5} )"
-            + kCapWord + R"((?:[ \-](?:an der |am )?)" + kCapWord + R"()?)?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
-        .prefilter = R"((?i:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|steig|pfad|markt) [1-9])",
+        .pattern = std::string(R"(\b((?:Am |An der |Im |In der |Auf der |Zum |Zur )?)") + kCapWord
+                   + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?:)" + alternation(StreetWords::kGermanSuffixes)
+                   + R"(|(?: |-)(?:)" + alternation(StreetWords::kGermanWords)
+                   + R"()) [1-9][0-9]{0,3} ?[a-zA-Z]?(?:-[1-9][0-9]{0,3})?(?:, ?[0-9]{5} )" + kCapWord
+                   + R"((?:[ \-](?:an der |am )?)" + kCapWord + R"()?)?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
+        .prefilter = "(?i:" + alternation(StreetWords::kGermanSuffixes) + ") [1-9]",
         .validator = "street-address",
         .contextWords = addressWords(),
         .baseScore = kAddressBase,
@@ -99,11 +109,11 @@ std::vector<Rule> RuleFamilies::location()
         .type = EntityType::Address,
         .category = Category::Pii,
         // "Drottninggatan 53", "Sankt Eriksgatan 46", "Storgatan 1 B, 111 51 Stockholm".
-        .pattern =
-            std::string(R"(\b((?:)") + kCapWord + R"( )?)" + kCapWord
-            + R"((?:gatan|vägen|väg|gata|gränd|gränden|stigen|torget|backen|allén|leden) [1-9][0-9]{0,3}(?: ?[A-Za-z]\b)?(?:, ?[1-9][0-9]{2} ?[0-9]{2} )"
-            + kCapWord + R"()?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
-        .prefilter = R"((?:gatan|vägen|väg|gata|gränd|gränden|stigen|torget|backen|allén|leden) [1-9])",
+        .pattern = std::string(R"(\b((?:)") + kCapWord + R"( )?)" + kCapWord
+                   + "(?:" + alternation(StreetWords::kSwedishSuffixes)
+                   + R"() [1-9][0-9]{0,3}(?: ?[A-Za-z]\b)?(?:, ?[1-9][0-9]{2} ?[0-9]{2} )" + kCapWord
+                   + R"()?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
+        .prefilter = "(?:" + alternation(StreetWords::kSwedishSuffixes) + ") [1-9]",
         .validator = "street-address",
         .contextWords = addressWords(),
         .baseScore = kAddressBase,
@@ -114,14 +124,12 @@ std::vector<Rule> RuleFamilies::location()
         .type = EntityType::Address,
         .category = Category::Pii,
         // "12 rue de la Paix", "8 bis, avenue des Champs-Élysées, 75008 Paris".
-        .pattern =
-            std::string(
-                R"(\b([1-9][0-9]{0,3}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|passage) (?:(?:de la|de l'|du|des|de|d'|la|le|les) ?)?)")
-            + kCapWord + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?: (?:(?:de|du|des|la|le|d')[ ]?)?)" + kCapWord
-            + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*){0,3}(?:, ?[0-9]{5} )" + kCapWord + R"((?:[ \-])" + kCapWord
-            + R"(){0,2})?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
-        .prefilter =
-            R"([0-9](?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|passage) )",
+        .pattern = std::string(R"(\b([1-9][0-9]{0,3}(?: ?(?:bis|ter))?,? (?i:)" + alternation(StreetWords::kFrench)
+                               + R"() (?:(?:de la|de l'|du|des|de|d'|la|le|les) ?)?)")
+                   + kCapWord + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?: (?:(?:de|du|des|la|le|d')[ ]?)?)" + kCapWord
+                   + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*){0,3}(?:, ?[0-9]{5} )" + kCapWord + R"((?:[ \-])" + kCapWord
+                   + R"(){0,2})?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
+        .prefilter = R"([0-9](?: ?(?:bis|ter))?,? (?i:)" + alternation(StreetWords::kFrench) + ") ",
         .validator = "street-address",
         .contextWords = addressWords(),
         .baseScore = kAddressBase,
