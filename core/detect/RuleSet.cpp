@@ -3,14 +3,20 @@
 
 #include "core/common/Tr.h"
 #include "core/detect/BuiltinRules.h"
+#include "core/detect/DigitCluster.h"
+#include "core/detect/LiteralIndex.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+#include <numeric>
 #include <optional>
 #include <string>
+#include <tuple>
 
 struct RuleSet::Compiled
 {
@@ -22,27 +28,41 @@ struct RuleSet::Compiled
     bool contextGated = false;
     ValidatorFn validator = nullptr;
     int group = 0; // capturing group that holds the value (0 = whole match)
+    // Rules found by their literals (see struct Prefilter): the prefilter pattern alone, asked on
+    // a line where one of the literals occurs.
+    std::unique_ptr<RE2> trigger;
 };
 
-// The prefilter patterns (a rule's `prefilter`, its relaxed pattern, its context words or its
-// anchor) in groups of at most Options::groupSize. Each group has
-//  - `any`: the group's patterns as one alternation, searched over the whole text to find the next
-//    line where one of them may match (no call per line, so lines without candidates cost only
-//    the DFA's pass over their bytes), and
-//  - `set`: the same patterns as an RE2::Set, asked on such a line which of them match there.
-// Groups because the DFA of a Set or alternation is, lazily, the product of its patterns: with
-// ~150 patterns new text keeps reaching new states and a first pass over 10 MiB took 4 s; in
-// groups of ~40 the states are few and built early, and new text costs little more than text
-// already seen (bench/README.md).
+// Every rule has a prefilter pattern (its `prefilter`, its relaxed pattern, its context words or
+// its anchor) that matches in each line where the rule can match. The scan learns which rules to
+// run on a line in one of three ways, chosen per rule when the set is built:
+//  - by literals: when every match of the prefilter holds one of a few literals (a provider prefix,
+//    a context word, a dictionary term), `literals` finds them all in one pass over the text, and
+//    the rule's `trigger` (its prefilter alone) is asked only on lines that hold one;
+//  - by digit clusters: when every match holds a cluster of kClusterTrigger digits or more
+//    (DigitCluster), the rule's group is asked only on lines with so large a cluster;
+//  - by search: the others are in groups of at most Options::groupSize, and each group's `any`,
+//    its patterns as one alternation, is searched over the whole text to find the next line where
+//    one of them may match (no call per line, so lines without candidates cost only the DFA's pass).
+// A group's `set`, the same patterns as an RE2::Set, is then asked on such a line which of them
+// match there. Groups because the DFA of a Set or alternation is, lazily, the product of its
+// patterns: with ~150 patterns new text keeps reaching new states and a first pass over 10 MiB
+// took 4 s; in groups of ~40 the states are few and built early (bench/README.md).
 struct RuleSet::Prefilter
 {
     struct Group
     {
         std::unique_ptr<RE2::Set> set;
-        std::unique_ptr<RE2> any; // null: the group is asked on every line
+        std::unique_ptr<RE2> any; // null: the group is asked on every line (or by minCluster)
         std::vector<std::size_t> setToRule;
+        // > 0: every pattern of the group needs a digit cluster this large (DigitCluster); the
+        // group is asked only on lines that have one, and has no `any`.
+        std::size_t minCluster = 0;
     };
     std::vector<Group> groups;
+    // The literals of the rules found by them; ids are rule indices (kEveryLiteralRule: all).
+    LiteralIndex literals;
+    std::vector<std::size_t> literalRules;
 };
 
 namespace {
@@ -62,6 +82,12 @@ struct TableHeader
 // What one scanRange call remembers while it walks the text.
 struct RuleSet::ScanState
 {
+    // Per rule found by literals: the last window it was asked in (`window` counts windows).
+    std::vector<std::uint64_t> asked;
+    std::uint64_t window = 0;
+    // Every literal in the text the call reads, by end; the first not behind the current window.
+    std::vector<LiteralIndex::Hit> literalHits;
+    std::size_t literalNext = 0;
     // The text's table header, found once per call (every candidate may ask for its column).
     TableHeader header;
     // Per rule: end of the last accepted finding (a later match must start after it).
@@ -94,6 +120,17 @@ constexpr std::size_t maxTerminatorLength = 128;
 
 // How far below a table's header a context-gated rule looks for values (see tableHeader).
 constexpr std::size_t maxTableSpan = 1u << 20;
+
+// Shape patterns that need a digit cluster of at least kClusterTrigger digits are asked only on
+// lines that have one, in bands split at kClusterBand (see create()); smaller clusters are on most
+// lines of a log or a table, where the group's `any` search is cheaper than a call per line.
+constexpr std::size_t kClusterTrigger = 6;
+constexpr std::size_t kClusterBand = 9;
+
+// The id of a literal that stands for every rule found by literals.
+constexpr std::uint32_t kEveryLiteralRule = 0xffffffffu;
+// The shortest literal a pattern may be found by; shorter ones ("-", "id") are on most lines.
+constexpr int kMinLiteral = 3;
 
 // How far around a candidate context words are looked for (bytes before / after it).
 constexpr std::size_t contextBefore = 64;
@@ -289,6 +326,81 @@ bool startsWithLiteral(std::string_view p)
     return p.size() >= 2 && literal(p[0]) && literal(p[1]);
 }
 
+// A few literals of which every match of `pattern` holds at least one (ASCII letters in either
+// case), or nothing when there are none worth looking for. RE2's FilteredRE2 reads the pattern
+// into a tree of required literals (an AND of ORs); from its literals this keeps a set whose
+// absence makes the tree fail, the longest (rarest) first, then drops those not needed for that.
+std::optional<std::vector<std::string>> necessaryLiterals(const std::string& pattern, const RE2::Options& options)
+{
+    re2::FilteredRE2 filter(kMinLiteral);
+    int id = 0;
+    if (filter.Add(pattern, options, &id) != RE2::NoError) {
+        return std::nullopt;
+    }
+    std::vector<std::string> atoms;
+    filter.Compile(&atoms);
+    std::vector<int> present;
+    std::vector<int> passing;
+    filter.AllPotentials(present, &passing);
+    if (!passing.empty() || atoms.empty()) {
+        return std::nullopt; // matches without any literal
+    }
+    std::vector<bool> on(atoms.size(), true);
+    const auto passes = [&] {
+        present.clear();
+        for (std::size_t i = 0; i < atoms.size(); ++i) {
+            if (on[i]) {
+                present.push_back(static_cast<int>(i));
+            }
+        }
+        filter.AllPotentials(present, &passing);
+        return !passing.empty();
+    };
+    std::vector<std::size_t> order(atoms.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(
+        order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return atoms[a].size() > atoms[b].size(); });
+    std::vector<std::size_t> needed;
+    for (const std::size_t i : order) {
+        on[i] = false;
+        needed.push_back(i);
+        if (!passes()) {
+            break;
+        }
+    }
+    if (passes()) {
+        return std::nullopt; // cannot happen for a filtered pattern; stay safe
+    }
+    std::vector<std::string> out;
+    for (auto it = needed.rbegin(); it != needed.rend(); ++it) {
+        on[*it] = true;
+        if (!passes()) {
+            continue; // not needed: the tree fails without the others
+        }
+        on[*it] = false;
+        // RE2 lower-cases literals with Unicode rules; only their ASCII letters are folded here,
+        // so a literal is looked for by its longest run of ASCII bytes (a part of it is in every
+        // text the whole is in). A line break never is: the search runs a line at a time.
+        const std::string& atom = atoms[*it];
+        std::string_view best;
+        for (std::size_t b = 0; b < atom.size();) {
+            std::size_t e = b;
+            while (e < atom.size() && static_cast<unsigned char>(atom[e]) < 0x80 && atom[e] != '\n') {
+                ++e;
+            }
+            if (e - b > best.size()) {
+                best = std::string_view(atom).substr(b, e - b);
+            }
+            b = e + 1;
+        }
+        if (best.size() < static_cast<std::size_t>(kMinLiteral)) {
+            return std::nullopt;
+        }
+        out.emplace_back(best);
+    }
+    return out;
+}
+
 std::string ruleError(const Rule& rule, const std::string& what)
 {
     return "Rule '" + rule.id + "': " + what;
@@ -324,10 +436,15 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     set->m_set = std::make_unique<Prefilter>();
     set->m_compiled.resize(set->m_rules.size());
 
-    std::size_t openCheap = std::string::npos; // the prefilter group being filled, per kind
-    std::size_t openCostly = std::string::npos;
-    std::vector<std::string> alternations; // per group, while the rules are read
-    std::vector<bool> perLine; // per group: a pattern uses \A or \z, which mean another thing in an alternation
+    // Per rule: its prefilter pattern, whether it goes into a cheap group, the digit cluster it needs.
+    struct Entry
+    {
+        std::string pattern;
+        bool cheap = false;
+        std::size_t cluster = 0;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(set->m_rules.size());
     for (std::size_t i = 0; i < set->m_rules.size(); ++i) {
         Rule& rule = set->m_rules[i];
         Compiled& c = set->m_compiled[i];
@@ -406,38 +523,113 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             }
             setPattern = rule.anchor;
         }
-        // Patterns that start with a literal (a provider prefix, a policy's code) or are word lists
-        // rarely have partial matches in flight, so many of them share a DFA cheaply; the others
-        // (digit and letter shapes) go into groups of groupSize.
-        auto& groups = set->m_set->groups;
-        const bool cheap = c.contextGated || !rule.anchor.empty() || startsWithLiteral(setPattern);
-        std::size_t& open = cheap ? openCheap : openCostly;
-        const std::size_t cap = std::max<std::size_t>(1, cheap ? options.groupSize * 5 : options.groupSize);
-        if (open == std::string::npos || groups[open].setToRule.size() >= cap) {
-            open = groups.size();
-            groups.emplace_back();
-            groups.back().set = std::make_unique<RE2::Set>(reOpts, RE2::UNANCHORED);
-            alternations.emplace_back();
-            perLine.push_back(false);
-        }
-        auto& group = groups[open];
-        std::string err;
-        const int idx = group.set->Add(setPattern, &err);
-        if (idx < 0) {
-            return Error{ErrorCode::RuleError, ruleError(rule, "the pattern cannot join the rule set: " + err)};
-        }
-        group.setToRule.push_back(i);
-        // In the alternation, which runs over many lines at once, ^ and $ are line boundaries as
-        // they are for the Set, which sees one line. \A and \z cannot be: such a group is asked
-        // on every line instead.
-        if (setPattern.find("\\A") != std::string::npos || setPattern.find("\\z") != std::string::npos) {
-            perLine[open] = true;
-        }
-        alternations[open] += (alternations[open].empty() ? "(?m)(?:" : "|(?:") + setPattern + ")";
+        entries.push_back({std::move(setPattern), c.contextGated || !rule.anchor.empty(), 0});
     }
-    for (std::size_t g = 0; g < set->m_set->groups.size(); ++g) {
-        auto& group = set->m_set->groups[g];
-        if (!perLine[g]) {
+    // How each prefilter pattern is found (see struct Prefilter), in order of preference:
+    //  - by its literals: every match holds one of a few literals (a provider prefix, a context
+    //    word, a dictionary term), found for all patterns at once by one LiteralIndex pass a line;
+    //  - by its digit cluster: every match holds a cluster of kClusterTrigger digits or more,
+    //    bands split at kClusterBand (an ID needs 9 digits or more, a date has 8, and dates are
+    //    the commonest digit cluster in logs and tables);
+    //  - by the group's alternation, searched over the text: patterns that start with a literal
+    //    or are word lists rarely have partial matches in flight and share large groups cheaply,
+    //    the others (letter shapes) go into groups of groupSize.
+    std::vector<std::size_t> banded;
+    std::vector<std::size_t> cheap;
+    std::vector<std::size_t> costly;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        Entry& e = entries[i];
+        const bool cheapSearch = e.cheap || startsWithLiteral(e.pattern);
+        if (!options.triggers) {
+            (cheapSearch ? cheap : costly).push_back(i);
+            continue;
+        }
+        if (auto literals = necessaryLiterals(e.pattern, reOpts)) {
+            auto trigger = std::make_unique<RE2>(e.pattern, reOpts);
+            if (!trigger->ok()) {
+                return Error{ErrorCode::RuleError,
+                             ruleError(set->m_rules[i], "the prefilter pattern does not compile: " + trigger->error())};
+            }
+            set->m_compiled[i].trigger = std::move(trigger);
+            for (const auto& literal : *literals) {
+                set->m_set->literals.add(literal, static_cast<std::uint32_t>(i));
+            }
+            set->m_set->literalRules.push_back(i);
+            continue;
+        }
+        e.cluster = cheapSearch ? 0 : DigitCluster::minCluster(e.pattern);
+        if (e.cluster >= kClusterTrigger) {
+            banded.push_back(i);
+        } else {
+            (cheapSearch ? cheap : costly).push_back(i);
+        }
+    }
+    std::stable_sort(banded.begin(), banded.end(), [&](std::size_t a, std::size_t b) {
+        return entries[a].cluster > entries[b].cluster;
+    });
+    auto& groups = set->m_set->groups;
+    std::vector<std::string> alternations; // per group
+    std::vector<bool> perLine; // per group: a pattern uses \A or \z, which mean another thing in an alternation
+    enum class Kind
+    {
+        Cluster,
+        Search
+    };
+    const auto fill = [&](const std::vector<std::size_t>& members, std::size_t cap, Kind kind) -> Result<void> {
+        cap = std::max<std::size_t>(1, cap);
+        std::size_t open = std::string::npos;
+        for (const std::size_t i : members) {
+            const Entry& e = entries[i];
+            const bool newBand = kind == Kind::Cluster && open != std::string::npos && e.cluster < kClusterBand
+                                 && groups[open].minCluster >= kClusterBand;
+            if (open == std::string::npos || groups[open].setToRule.size() >= cap || newBand) {
+                open = groups.size();
+                groups.emplace_back();
+                groups.back().set = std::make_unique<RE2::Set>(reOpts, RE2::UNANCHORED);
+                alternations.emplace_back();
+                perLine.push_back(false);
+            }
+            auto& group = groups[open];
+            std::string err;
+            if (group.set->Add(e.pattern, &err) < 0) {
+                return Error{ErrorCode::RuleError,
+                             ruleError(set->m_rules[i], "the pattern cannot join the rule set: " + err)};
+            }
+            group.setToRule.push_back(i);
+            switch (kind) {
+            case Kind::Cluster:
+                group.minCluster = e.cluster; // members come largest first
+                break;
+            case Kind::Search:
+                // In the alternation, which runs over many lines at once, ^ and $ are line
+                // boundaries as they are for the Set, which sees one line. \A and \z cannot be:
+                // such a group is asked on every line instead.
+                if (e.pattern.find("\\A") != std::string::npos || e.pattern.find("\\z") != std::string::npos) {
+                    perLine[open] = true;
+                }
+                alternations[open] += (alternations[open].empty() ? "(?m)(?:" : "|(?:") + e.pattern + ")";
+                break;
+            }
+        }
+        return {};
+    };
+    for (const auto& [members, cap, kind] : {std::tuple{&banded, options.groupSize, Kind::Cluster},
+                                             std::tuple{&cheap, options.groupSize * 5, Kind::Search},
+                                             std::tuple{&costly, options.groupSize, Kind::Search}}) {
+        if (auto r = fill(*members, cap, kind); !r) {
+            return r.error();
+        }
+    }
+    if (!set->m_set->literalRules.empty()) {
+        // RE2 folds the Kelvin sign to k and the long s to s; a literal's ASCII letters are only
+        // looked for as ASCII, so a line with either character is asked of every such rule.
+        set->m_set->literals.add("\xE2\x84\xAA", kEveryLiteralRule);
+        set->m_set->literals.add("\xC5\xBF", kEveryLiteralRule);
+        set->m_set->literals.build();
+    }
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        auto& group = groups[g];
+        if (!perLine[g] && group.minCluster == 0) {
             group.any = std::make_unique<RE2>(alternations[g], reOpts);
         }
         if (!group.set->Compile() || (group.any && !group.any->ok())) {
@@ -528,6 +720,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
     const std::size_t firstNew = out.size();
     ScanState state;
     state.lastEnd.assign(m_rules.size(), 0);
+    state.asked.assign(m_rules.size(), 0);
     state.term.resize(m_rules.size());
     state.cursor.resize(m_set->groups.size());
     state.header = tableHeader(text);
@@ -547,6 +740,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             --seg;
         }
     }
+    m_set->literals.findAll(text, seg, searchLimit, state.literalHits);
     const char* base = text.data();
     std::size_t lineStart = seg;
     while (seg < ownEnd) {
@@ -578,11 +772,21 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             // segment of a long line is asked of every group.
             const bool wholeLine = winBegin == seg && winEnd == lineEnd && segOwnEnd == lineEnd;
             hits.clear();
+            std::size_t lineCluster = std::string_view::npos; // found when a group asks
             for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
                 const auto& group = m_set->groups[g];
                 if (wholeLine && group.any && !groupMayMatch(text, g, seg, lineEnd + 1, searchLimit, state)) {
                     continue;
                 }
+                if (group.minCluster > 0) {
+                    if (lineCluster == std::string_view::npos) {
+                        lineCluster = DigitCluster::largest(window);
+                    }
+                    if (lineCluster < group.minCluster) {
+                        continue;
+                    }
+                }
+
                 RE2::Set::ErrorInfo info{};
                 setHits.clear();
                 group.set->Match(window, &setHits, &info);
@@ -601,6 +805,34 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                 }
                 for (const int h : setHits) {
                     hits.push_back(group.setToRule[static_cast<std::size_t>(h)]);
+                }
+            }
+            // Rules found by literals: those whose literal is in the window, asked with their own
+            // prefilter pattern.
+            ++state.window;
+            const auto ask = [&](std::size_t ri) {
+                if (state.asked[ri] == state.window) {
+                    return;
+                }
+                state.asked[ri] = state.window;
+                if (m_compiled[ri].trigger->Match(window, 0, window.size(), RE2::UNANCHORED, nullptr, 0)) {
+                    hits.push_back(ri);
+                }
+            };
+            auto& lit = state.literalHits;
+            while (state.literalNext < lit.size() && lit[state.literalNext].end <= winBegin) {
+                ++state.literalNext; // windows never start earlier than the one before
+            }
+            for (std::size_t h = state.literalNext; h < lit.size() && lit[h].end <= winEnd; ++h) {
+                if (lit[h].end - lit[h].length < winBegin) {
+                    continue;
+                }
+                if (lit[h].id != kEveryLiteralRule) {
+                    ask(lit[h].id);
+                    continue;
+                }
+                for (const std::size_t ri : m_set->literalRules) {
+                    ask(ri);
                 }
             }
             if (!hits.empty()) {

@@ -42,6 +42,10 @@ public:
         /** Prefilter patterns per group (see RuleSet.cpp, struct Prefilter): small groups keep
          *  each DFA small; every group costs one pass over the text. */
         std::size_t groupSize = 40;
+        /** Find candidate lines by literals and digit clusters where a rule allows it (see
+         *  RuleSet.cpp, struct Prefilter); false searches every group's alternation instead. The
+         *  findings are the same either way (a test holds that); only the speed differs. */
+        bool triggers = true;
         /** Lines longer than this are scanned in segments of this size ... */
         std::size_t segmentSize = 16 * 1024;
         /** ... that overlap by this much; the longest single-line value that is always found. */

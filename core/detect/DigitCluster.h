@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+/**
+ * Digit clusters: the cheap first look that tells which lines a digit-shaped rule can match in.
+ *
+ * A cluster is a maximal run of text made of ASCII digits and the separators in `kSeparators`
+ * (space, hyphen, dot, slash, parentheses, plus); its size is the number of digits in it.
+ * "+1 (415) 555-0100" is one cluster of 11, "2024-02-14T04:48:22" holds clusters of 8, 2, 2 and 2
+ * (the T and the colons end them).
+ *
+ * minCluster() reads a pattern and proves a lower bound K: every text the pattern matches holds a
+ * cluster of at least K digits. A line whose largest cluster is smaller than K cannot hold a match,
+ * and the scan skips the rule there without running RE2 (RuleSet). The bound is sound by
+ * construction: whatever the analysis cannot read exactly (a class that may match a letter, an
+ * unknown escape) counts as a character that ends a cluster, which only lowers K; a pattern it
+ * cannot parse gets 0, "no promise".
+ */
+namespace DigitCluster {
+
+/** The characters that join digits into one cluster. */
+inline constexpr std::string_view kSeparators = " -./()+";
+
+/** Size of the largest digit cluster in `text`. */
+std::size_t largest(std::string_view text);
+
+/**
+ * A lower bound on the largest digit cluster of every match of `pattern` (RE2 syntax); 0 when it
+ * guarantees nothing (no digits needed, or syntax the analysis does not read).
+ */
+std::size_t minCluster(std::string_view pattern);
+
+} // namespace DigitCluster

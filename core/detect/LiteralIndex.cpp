@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/detect/LiteralIndex.h"
+
+#include <algorithm>
+
+namespace {
+
+unsigned char fold(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c - 'A' + 'a') : c;
+}
+
+} // namespace
+
+void LiteralIndex::add(std::string_view literal, std::uint32_t id)
+{
+    if (literal.empty()) {
+        return;
+    }
+    std::uint32_t s = 0;
+    for (const char ch : literal) {
+        const unsigned char c = fold(static_cast<unsigned char>(ch));
+        auto& edges = m_trie[s].next;
+        const auto it = std::find_if(edges.begin(), edges.end(), [c](const auto& e) { return e.first == c; });
+        if (it != edges.end()) {
+            s = it->second;
+            continue;
+        }
+        const auto n = static_cast<std::uint32_t>(m_trie.size());
+        edges.emplace_back(c, n);
+        m_trie.emplace_back();
+        s = n;
+    }
+    m_trie[s].ids.emplace_back(id, static_cast<std::uint32_t>(literal.size()));
+}
+
+void LiteralIndex::build()
+{
+    // Byte classes: one per byte that occurs in a literal (an upper-case ASCII letter shares its
+    // lower-case letter's), class 0 for every other byte.
+    std::fill(std::begin(m_class), std::end(m_class), 0);
+    m_classes = 1;
+    for (const Node& n : m_trie) {
+        for (const auto& [c, to] : n.next) {
+            if (m_class[c] == 0) {
+                m_class[c] = static_cast<unsigned char>(m_classes++);
+            }
+        }
+    }
+    for (int c = 'A'; c <= 'Z'; ++c) {
+        m_class[c] = m_class[c - 'A' + 'a'];
+    }
+    m_states = static_cast<std::uint32_t>(m_trie.size());
+    // Breadth first: a state's failure link is final before its children need it, and states are
+    // renumbered in that order, so the shallow states a search spends its time in share cache lines.
+    std::vector<std::uint32_t> order{0};
+    order.reserve(m_states);
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        for (const auto& [c, to] : m_trie[order[k]].next) {
+            order.push_back(to);
+        }
+    }
+    std::vector<std::uint32_t> rank(m_states);
+    for (std::uint32_t k = 0; k < m_states; ++k) {
+        rank[order[k]] = k;
+    }
+    // delta over new numbers; failure links in old numbers.
+    std::vector<std::uint32_t> delta(static_cast<std::size_t>(m_states) * m_classes, 0);
+    for (const std::uint32_t old : order) {
+        Node& node = m_trie[old];
+        const std::uint32_t s = rank[old];
+        const std::uint32_t f = rank[node.fail];
+        if (old != 0) {
+            const auto& inherited = m_trie[node.fail].ids;
+            node.ids.insert(node.ids.end(), inherited.begin(), inherited.end());
+            std::sort(node.ids.begin(), node.ids.end());
+            node.ids.erase(std::unique(node.ids.begin(), node.ids.end()), node.ids.end());
+            // Missing transitions go where the failure state goes.
+            std::copy_n(delta.begin() + static_cast<std::ptrdiff_t>(f) * m_classes,
+                        m_classes,
+                        delta.begin() + static_cast<std::ptrdiff_t>(s) * m_classes);
+        }
+        for (const auto& [c, to] : node.next) {
+            m_trie[to].fail = old == 0 ? 0 : order[delta[static_cast<std::size_t>(f) * m_classes + m_class[c]]];
+            delta[static_cast<std::size_t>(s) * m_classes + m_class[c]] = rank[to];
+        }
+    }
+    m_outStart.assign(m_states + 1, 0);
+    m_out.clear();
+    for (std::uint32_t k = 0; k < m_states; ++k) {
+        const auto& ids = m_trie[order[k]].ids;
+        m_outStart[k + 1] = m_outStart[k] + static_cast<std::uint32_t>(ids.size());
+        m_out.insert(m_out.end(), ids.begin(), ids.end());
+    }
+    m_delta.resize(delta.size());
+    for (std::size_t k = 0; k < delta.size(); ++k) {
+        const std::uint32_t to = delta[k];
+        m_delta[k] = to << 1 | (m_outStart[to + 1] != m_outStart[to] ? 1u : 0u);
+    }
+    m_trie.clear();
+    m_trie.shrink_to_fit();
+}
+
+void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t end, std::vector<Hit>& hits) const
+{
+    end = std::min(end, text.size());
+    if (m_out.empty() || begin >= end) {
+        return;
+    }
+    constexpr std::size_t kStreams = 4;
+    // Stream k searches [from[k], from[k + 1]); each part after the first starts after a line break.
+    std::size_t from[kStreams + 1];
+    from[0] = begin;
+    from[kStreams] = end;
+    for (std::size_t k = 1; k < kStreams; ++k) {
+        std::size_t at = std::max(from[k - 1], begin + (end - begin) * k / kStreams);
+        while (at < end && text[at - 1] != '\n') {
+            ++at;
+        }
+        from[k] = at;
+    }
+    std::vector<Hit> part[kStreams];
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::uint32_t* delta = m_delta.data();
+    const unsigned char* cls = m_class;
+    const std::uint32_t classes = m_classes;
+    // Kept out of the loop below: a hit is rare, and the loop's state stays in registers.
+    const auto emit = [this, &part](std::size_t k, std::uint32_t s, std::size_t at) {
+        for (std::uint32_t o = m_outStart[s]; o < m_outStart[s + 1]; ++o) {
+            part[k].push_back({at, m_out[o].first, m_out[o].second});
+        }
+    };
+    std::size_t common = from[1] - from[0];
+    for (std::size_t k = 1; k < kStreams; ++k) {
+        common = std::min(common, from[k + 1] - from[k]);
+    }
+    std::uint32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    const unsigned char* b0 = bytes + from[0];
+    const unsigned char* b1 = bytes + from[1];
+    const unsigned char* b2 = bytes + from[2];
+    const unsigned char* b3 = bytes + from[3];
+    for (std::size_t i = 0; i < common; ++i) {
+        const std::uint32_t d0 = delta[s0 * classes + cls[b0[i]]];
+        const std::uint32_t d1 = delta[s1 * classes + cls[b1[i]]];
+        const std::uint32_t d2 = delta[s2 * classes + cls[b2[i]]];
+        const std::uint32_t d3 = delta[s3 * classes + cls[b3[i]]];
+        s0 = d0 >> 1;
+        s1 = d1 >> 1;
+        s2 = d2 >> 1;
+        s3 = d3 >> 1;
+        if ((d0 | d1 | d2 | d3) & 1u) [[unlikely]] {
+            if (d0 & 1u) {
+                emit(0, s0, from[0] + i + 1);
+            }
+            if (d1 & 1u) {
+                emit(1, s1, from[1] + i + 1);
+            }
+            if (d2 & 1u) {
+                emit(2, s2, from[2] + i + 1);
+            }
+            if (d3 & 1u) {
+                emit(3, s3, from[3] + i + 1);
+            }
+        }
+    }
+    const std::uint32_t carried[kStreams] = {s0, s1, s2, s3};
+    for (std::size_t k = 0; k < kStreams; ++k) {
+        std::uint32_t st = carried[k];
+        for (std::size_t at = from[k] + common; at < from[k + 1]; ++at) {
+            const std::uint32_t d = delta[st * classes + cls[bytes[at]]];
+            st = d >> 1;
+            if (d & 1u) {
+                emit(k, st, at + 1);
+            }
+        }
+        hits.insert(hits.end(), part[k].begin(), part[k].end());
+    }
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+/**
+ * Many literals searched at once, ASCII case-insensitively, in one pass (Aho–Corasick, with the
+ * transitions of every state laid out in a table over the literals' byte classes). Each literal
+ * carries an id; find() reports the ids of the literals that occur in a text. RuleSet uses it to
+ * learn which rules can match in a line without running RE2 (the ids are rule indices).
+ *
+ * Build time and memory grow with the total length of the literals; a search is linear in the
+ * text: one table lookup per byte. Immutable after build(); thread-safe.
+ */
+class LiteralIndex
+{
+public:
+    /** Adds a literal (any bytes; ASCII letters match in either case) with the id it stands for. */
+    void add(std::string_view literal, std::uint32_t id);
+    /** Prepares the table; call once, after the last add(). */
+    void build();
+
+    bool empty() const { return m_out.empty(); }
+    struct Hit
+    {
+        std::size_t end = 0;      // one past the literal's last byte in the text
+        std::uint32_t id = 0;     // the id given to add()
+        std::uint32_t length = 0; // the literal's length
+    };
+    /**
+     * Appends every occurrence of a literal in text[begin, end) to `hits`, ordered by end. Lines
+     * are searched in up to four interleaved streams (the search restarts at a line break, as no
+     * literal holds one), so the CPU works on several at once instead of waiting on each lookup.
+     */
+    void findAll(std::string_view text, std::size_t begin, std::size_t end, std::vector<Hit>& hits) const;
+
+private:
+    struct Node
+    {
+        std::vector<std::pair<unsigned char, std::uint32_t>> next; // trie edges, while building
+        std::uint32_t fail = 0;
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> ids; // (id, length): own, then the failure chain's
+    };
+    std::vector<Node> m_trie{Node{}};
+
+    std::uint32_t m_states = 0;
+    std::uint32_t m_classes = 0;
+    unsigned char m_class[256] = {}; // byte -> class (0: in no literal)
+    // state * m_classes + class -> next state << 1 | (1 when the next state has ids)
+    std::vector<std::uint32_t> m_delta;
+    std::vector<std::uint32_t> m_outStart;                      // per state, into m_out; one more entry at the end
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> m_out; // id, length
+};

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/detect/BuiltinRules.h"
+#include "core/detect/DigitCluster.h"
+
+#include <QTest>
+
+#include <re2/re2.h>
+
+#include <random>
+#include <string>
+
+class TestDigitCluster : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void largest_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("empty") << "" << 0;
+        QTest::newRow("no digits") << "plain words" << 0;
+        QTest::newRow("phone with parens") << "call +1 (415) 555-0100 now" << 11;
+        QTest::newRow("ISO time splits at T and colons") << "2024-02-14T04:48:22.786Z" << 8;
+        QTest::newRow("comma ends a cluster") << "12,345,678" << 3;
+        QTest::newRow("letters end a cluster") << "AB12CD3456" << 4;
+        QTest::newRow("card with spaces") << "4111 1111 1111 1111" << 16;
+        QTest::newRow("separators alone") << " - / . ( ) + " << 0;
+        QTest::newRow("largest of several") << "1 22 333 x 4444-55" << 6;
+        QTest::newRow("non-ASCII ends a cluster") << "12\u00a034" << 2;
+    }
+
+    void largest()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        QCOMPARE(DigitCluster::largest(text.toStdString()), static_cast<std::size_t>(expected));
+    }
+
+    void minCluster_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("SSN") << R"(\b[0-9]{3}-[0-9]{2}-[0-9]{4}\b)" << 9;
+        QTest::newRow("\\d counts") << R"(\d{3} ?\d{4})" << 7;
+        QTest::newRow("optional separators join") << R"([0-9](?:[ \-]?[0-9]){11,18})" << 12;
+        QTest::newRow("colon breaks") << R"([0-9]{3}:[0-9]{4})" << 4;
+        QTest::newRow("alternation takes the smaller") << R"((?:[0-9]{9}|[0-9]{3}-[0-9]{3}))" << 6;
+        QTest::newRow("letters between break") << R"([0-9]{4}[A-Z][0-9]{5})" << 5;
+        QTest::newRow("class with a letter breaks") << R"([0-9]{4}[0-9A-F][0-9]{4})" << 4;
+        QTest::newRow("optional digits count nothing") << R"(x[0-9]?[0-9]*y)" << 0;
+        QTest::newRow("plus is one or more") << R"([0-9]+)" << 1;
+        QTest::newRow("open range counts its minimum") << R"([0-9]{5,})" << 5;
+        QTest::newRow("groups and flags") << R"((?i)(?P<v>[0-9]{2})(?:[ .]?(?:[0-9]{2})){2}\b)" << 6;
+        QTest::newRow("escaped separators") << R"([0-9]{3}\.[0-9]{3}\/[0-9]{2}\([0-9]\))" << 9;
+        QTest::newRow("negated class breaks") << R"([0-9]{3}[^a-z][0-9]{3})" << 3;
+        QTest::newRow("dot breaks") << R"([0-9]{3}.[0-9]{3})" << 3;
+        QTest::newRow("non-ASCII literal breaks") << "[0-9]{3}\u00e9[0-9]{2}" << 3;
+        QTest::newRow("lazy quantifier") << R"([0-9]{4,8}?)" << 4;
+        QTest::newRow("huge count is capped, not wrapped") << R"([0-9]{1000})" << 1000;
+        QTest::newRow("literal brace") << R"([0-9]{2}{x)" << 2;
+        QTest::newRow("unbalanced gives nothing") << R"(([0-9]{5})" << 0;
+        QTest::newRow("word list gives nothing") << R"((?i)\b(?:account|iban)\b)" << 0;
+    }
+
+    void minCluster()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(int, expected);
+        QCOMPARE(DigitCluster::minCluster(pattern.toStdString()), static_cast<std::size_t>(expected));
+    }
+
+    void boundHoldsForEveryMatchOfTheBuiltInRules()
+    {
+        // The promise RuleSet relies on: whatever a pattern matches holds a cluster at least as
+        // large as minCluster() says. Random strings over digits, separators and a few other
+        // characters, and each built-in rule's pattern and prefilter.
+        const std::string alphabet = "0123456789012345678901234567890123456789 -./()+:,xAZ\n";
+        std::mt19937 rng(11);
+        std::vector<std::string> texts;
+        for (int i = 0; i < 3000; ++i) {
+            std::string t;
+            const std::size_t n = 4 + rng() % 40;
+            for (std::size_t k = 0; k < n; ++k) {
+                t += alphabet[rng() % alphabet.size()];
+            }
+            texts.push_back(t);
+        }
+        RE2::Options o;
+        o.set_log_errors(false);
+        std::size_t checked = 0;
+        for (const auto& rule : BuiltinRules::all()) {
+            for (const std::string& pattern : {rule.pattern, rule.prefilter}) {
+                const std::size_t bound = DigitCluster::minCluster(pattern);
+                if (pattern.empty() || bound == 0) {
+                    continue;
+                }
+                const RE2 re("(" + pattern + ")", o); // group 1: the whole match
+                QVERIFY2(re.ok(), rule.id.c_str());
+                for (const auto& t : texts) {
+                    re2::StringPiece in(t);
+                    re2::StringPiece m;
+                    while (RE2::FindAndConsume(&in, re, &m)) {
+                        ++checked;
+                        QVERIFY2(DigitCluster::largest(std::string(m)) >= bound,
+                                 (rule.id + ": " + std::string(m)).c_str());
+                        if (m.empty()) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY(checked > 1000);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDigitCluster)
+#include "TestDigitCluster.moc"

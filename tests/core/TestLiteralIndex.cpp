@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/detect/LiteralIndex.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace {
+
+using Hits = std::vector<std::tuple<std::size_t, std::uint32_t, std::uint32_t>>; // end, id, length
+
+Hits sorted(const std::vector<LiteralIndex::Hit>& hits)
+{
+    Hits out;
+    for (const auto& h : hits) {
+        out.emplace_back(h.end, h.id, h.length);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Every occurrence, the slow way.
+Hits naive(const std::vector<std::string>& literals, std::string_view text)
+{
+    Hits out;
+    for (std::uint32_t id = 0; id < literals.size(); ++id) {
+        const std::string& lit = literals[id];
+        for (std::size_t at = 0; at + lit.size() <= text.size(); ++at) {
+            bool same = true;
+            for (std::size_t k = 0; k < lit.size() && same; ++k) {
+                same = lower(text[at + k]) == lower(lit[k]);
+            }
+            if (same) {
+                out.emplace_back(at + lit.size(), id, static_cast<std::uint32_t>(lit.size()));
+            }
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+class TestLiteralIndex : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void findsEveryOccurrence_data()
+    {
+        QTest::addColumn<QByteArray>("literals"); // separated by '|'
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("expected"); // "end:id" pairs, sorted
+        QTest::newRow("nested suffixes") << QByteArray("he|she|hers|his") << QByteArray("ushers")
+                                         << QByteArray("4:0 4:1 6:2");
+        QTest::newRow("either case") << QByteArray("ghp_|Account") << QByteArray("GHP_x account ACCOUNT")
+                                     << QByteArray("4:0 13:1 21:1");
+        QTest::newRow("overlapping") << QByteArray("aa") << QByteArray("aaaa") << QByteArray("2:0 3:0 4:0");
+        QTest::newRow("none") << QByteArray("token") << QByteArray("tok en t-o-k-e-n") << QByteArray("");
+        QTest::newRow("non-ASCII bytes exactly") << QByteArray("stra\xc3\x9f"
+                                                               "e")
+                                                 << QByteArray("Stra\xc3\x9f"
+                                                               "e STRASSE")
+                                                 << QByteArray("7:0");
+        QTest::newRow("same literal, two ids") << QByteArray("key|key") << QByteArray("a key") << QByteArray("5:0 5:1");
+        QTest::newRow("punctuation") << QByteArray("://|-----begin") << QByteArray("https://x -----BEGIN")
+                                     << QByteArray("8:0 20:1");
+    }
+
+    void findsEveryOccurrence()
+    {
+        QFETCH(QByteArray, literals);
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, expected);
+        LiteralIndex index;
+        const auto list = literals.split('|');
+        for (int i = 0; i < list.size(); ++i) {
+            index.add(list[i].toStdString(), static_cast<std::uint32_t>(i));
+        }
+        index.build();
+        const std::string t = text.toStdString();
+        std::vector<LiteralIndex::Hit> hits;
+        index.findAll(t, 0, t.size(), hits);
+        std::string got;
+        for (const auto& [end, id, length] : sorted(hits)) {
+            got += (got.empty() ? "" : " ") + std::to_string(end) + ":" + std::to_string(id);
+        }
+        QCOMPARE(QByteArray::fromStdString(got), expected);
+    }
+
+    void matchesNaiveSearchOnRandomLines()
+    {
+        // Many short literals over a small alphabet, so they overlap and share prefixes and
+        // suffixes; texts of many lines (the search runs in interleaved streams split at line
+        // breaks) and of one line; ranges that start and end inside the text.
+        std::mt19937 rng(5);
+        const std::string alphabet = "abAB-_.\n";
+        for (int round = 0; round < 200; ++round) {
+            std::vector<std::string> literals;
+            const std::size_t count = 1 + rng() % 12;
+            for (std::size_t i = 0; i < count; ++i) {
+                std::string lit;
+                const std::size_t n = 1 + rng() % 4;
+                for (std::size_t k = 0; k < n; ++k) {
+                    lit += alphabet[rng() % (alphabet.size() - 1)]; // no line break in a literal
+                }
+                literals.push_back(lit);
+            }
+            LiteralIndex index;
+            for (std::uint32_t id = 0; id < literals.size(); ++id) {
+                index.add(literals[id], id);
+            }
+            index.build();
+            std::string text;
+            const std::size_t n = rng() % 400;
+            const bool oneLine = round % 5 == 0;
+            for (std::size_t k = 0; k < n; ++k) {
+                text += alphabet[rng() % (alphabet.size() - (oneLine ? 1 : 0))];
+            }
+            // A range between line starts, as RuleSet asks for.
+            std::size_t begin = text.empty() ? 0 : rng() % (text.size() + 1);
+            while (begin > 0 && text[begin - 1] != '\n') {
+                --begin;
+            }
+            const std::size_t end = begin + rng() % (text.size() - begin + 1);
+            std::vector<LiteralIndex::Hit> hits;
+            index.findAll(text, begin, end, hits);
+            QVERIFY(
+                std::is_sorted(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.end < b.end; }));
+            Hits expected = naive(literals, std::string_view(text).substr(begin, end - begin));
+            for (auto& [e, id, len] : expected) {
+                e += begin;
+            }
+            QCOMPARE(sorted(hits), expected);
+        }
+    }
+
+    void emptyIndexFindsNothing()
+    {
+        LiteralIndex index;
+        index.build();
+        QVERIFY(index.empty());
+        std::vector<LiteralIndex::Hit> hits;
+        index.findAll("anything at all", 0, 15, hits);
+        QVERIFY(hits.empty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLiteralIndex)
+#include "TestLiteralIndex.moc"
