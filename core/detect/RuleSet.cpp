@@ -129,8 +129,11 @@ constexpr std::size_t kClusterBand = 9;
 
 // The id of a literal that stands for every rule found by literals.
 constexpr std::uint32_t kEveryLiteralRule = 0xffffffffu;
-// The shortest literal a pattern may be found by; shorter ones ("-", "id") are on most lines.
+// The shortest literal a pattern may be found by; shorter ones ("-", "to") are on most lines. A
+// context word may be shorter ("dx", "ip"): it asks one rule, where a literal of a pattern would
+// ask its rule wherever the letters stand.
 constexpr int kMinLiteral = 3;
+constexpr std::size_t kMinContextLiteral = 2;
 
 // How far around a candidate context words are looked for (bytes before / after it).
 constexpr std::size_t contextBefore = 64;
@@ -326,13 +329,38 @@ bool startsWithLiteral(std::string_view p)
     return p.size() >= 2 && literal(p[0]) && literal(p[1]);
 }
 
+// The part of a literal the LiteralIndex looks for: its longest run of ASCII bytes without a line
+// break (and without a space, where `splitAtSpace`). RE2 lower-cases literals with Unicode rules
+// and the index folds ASCII letters only; a part of a literal is in every text the whole is in.
+// Empty when that part is too short to be worth looking for: shorter than `minLength`, unless it
+// holds an '@', rare in ordinary text.
+std::string_view searchablePart(std::string_view literal, bool splitAtSpace, std::size_t minLength)
+{
+    std::string_view best;
+    for (std::size_t b = 0; b < literal.size();) {
+        std::size_t e = b;
+        while (e < literal.size() && static_cast<unsigned char>(literal[e]) < 0x80 && literal[e] != '\n'
+               && !(splitAtSpace && literal[e] == ' ')) {
+            ++e;
+        }
+        if (e - b > best.size()) {
+            best = literal.substr(b, e - b);
+        }
+        b = e + 1;
+    }
+    const bool rare = best.find('@') != std::string_view::npos;
+    return best.size() >= minLength || (rare && !best.empty()) ? best : std::string_view{};
+}
+
 // A few literals of which every match of `pattern` holds at least one (ASCII letters in either
 // case), or nothing when there are none worth looking for. RE2's FilteredRE2 reads the pattern
-// into a tree of required literals (an AND of ORs); from its literals this keeps a set whose
-// absence makes the tree fail, the longest (rarest) first, then drops those not needed for that.
-std::optional<std::vector<std::string>> necessaryLiterals(const std::string& pattern, const RE2::Options& options)
+// into a tree of required literals (an AND of ORs) of at least `minAtom` bytes; from its literals
+// this keeps a set whose absence makes the tree fail, the longest (rarest) first, then drops those
+// not needed for that.
+std::optional<std::vector<std::string>>
+necessaryLiterals(const std::string& pattern, const RE2::Options& options, int minAtom)
 {
-    re2::FilteredRE2 filter(kMinLiteral);
+    re2::FilteredRE2 filter(minAtom);
     int id = 0;
     if (filter.Add(pattern, options, &id) != RE2::NoError) {
         return std::nullopt;
@@ -378,27 +406,43 @@ std::optional<std::vector<std::string>> necessaryLiterals(const std::string& pat
             continue; // not needed: the tree fails without the others
         }
         on[*it] = false;
-        // RE2 lower-cases literals with Unicode rules; only their ASCII letters are folded here,
-        // so a literal is looked for by its longest run of ASCII bytes (a part of it is in every
-        // text the whole is in). A line break never is: the search runs a line at a time.
-        const std::string& atom = atoms[*it];
-        std::string_view best;
-        for (std::size_t b = 0; b < atom.size();) {
-            std::size_t e = b;
-            while (e < atom.size() && static_cast<unsigned char>(atom[e]) < 0x80 && atom[e] != '\n') {
-                ++e;
-            }
-            if (e - b > best.size()) {
-                best = std::string_view(atom).substr(b, e - b);
-            }
-            b = e + 1;
-        }
-        if (best.size() < static_cast<std::size_t>(kMinLiteral)) {
+        const auto part = searchablePart(atoms[*it], false, kMinLiteral);
+        if (part.empty()) {
             return std::nullopt;
         }
-        out.emplace_back(best);
+        out.emplace_back(part);
     }
     return out;
+}
+
+// The literals a rule is found by (see struct Prefilter), if it can be: a context-gated rule by
+// its words (its prefilter is made of them; a phrase by its longest word, as a space in it also
+// stands for "_" and "-"), any other by the literals its prefilter needs, where a short literal
+// ("@" of an e-mail address) is taken only when it is rare.
+std::optional<std::vector<std::string>>
+literalsFor(const Rule& rule, bool contextGated, const std::string& prefilter, const RE2::Options& options)
+{
+    if (contextGated) {
+        std::vector<std::string> out;
+        for (const auto& word : rule.contextWords) {
+            const auto part = searchablePart(word, true, kMinContextLiteral);
+            if (part.empty()) {
+                return std::nullopt;
+            }
+            out.emplace_back(part);
+        }
+        return out;
+    }
+    if (auto literals = necessaryLiterals(prefilter, options, kMinLiteral)) {
+        return literals;
+    }
+    auto shortOnes = necessaryLiterals(prefilter, options, 1);
+    if (shortOnes && std::all_of(shortOnes->begin(), shortOnes->end(), [](const std::string& l) {
+            return l.find('@') != std::string::npos;
+        })) {
+        return shortOnes;
+    }
+    return std::nullopt;
 }
 
 std::string ruleError(const Rule& rule, const std::string& what)
@@ -544,7 +588,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             (cheapSearch ? cheap : costly).push_back(i);
             continue;
         }
-        if (auto literals = necessaryLiterals(e.pattern, reOpts)) {
+        if (auto literals = literalsFor(set->m_rules[i], set->m_compiled[i].contextGated, e.pattern, reOpts)) {
             auto trigger = std::make_unique<RE2>(e.pattern, reOpts);
             if (!trigger->ok()) {
                 return Error{ErrorCode::RuleError,
