@@ -108,8 +108,10 @@ Shape star(const Shape& a)
 class Parser
 {
 public:
-    explicit Parser(std::string_view p)
+    // `runs`: separators end a cluster too, so the bound is on runs of digits alone.
+    Parser(std::string_view p, bool runs)
         : m_p(p)
+        , m_runs(runs)
     {}
 
     std::optional<Shape> parse()
@@ -259,7 +261,7 @@ private:
         case ')':
             return std::nullopt; // nothing to repeat / unbalanced
         default:
-            return shapeOf(kKind[static_cast<unsigned char>(c)]);
+            return shapeOf(kindOf(static_cast<unsigned char>(c)));
         }
     }
 
@@ -351,7 +353,7 @@ private:
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
                 return breakerShape();
             }
-            return shapeOf(kKind[static_cast<unsigned char>(c)]);
+            return shapeOf(kindOf(static_cast<unsigned char>(c)));
         }
     }
 
@@ -367,7 +369,7 @@ private:
         bool allDigits = true;
         bool allJoin = true;
         const auto member = [&](unsigned char ch) {
-            const Kind k = kKind[ch];
+            const Kind k = kindOf(ch);
             allDigits = allDigits && k == Kind::Digit;
             allJoin = allJoin && k != Kind::Breaker;
         };
@@ -446,7 +448,14 @@ private:
         return allDigits ? pureShape(1) : pureShape(0);
     }
 
+    Kind kindOf(unsigned char c) const
+    {
+        const Kind k = kKind[c];
+        return m_runs && k == Kind::Joiner ? Kind::Breaker : k;
+    }
+
     std::string_view m_p;
+    bool m_runs = false;
     std::size_t m_i = 0;
 };
 
@@ -454,23 +463,39 @@ private:
 
 namespace DigitCluster {
 
-std::size_t largest(std::string_view text)
+Bounds measure(std::string_view text)
 {
-    // Branch-free: digits add one, joiners keep the run, breakers reset it.
-    std::size_t best = 0;
+    // Branch-free: a digit adds one to both, a separator keeps the cluster and ends the run, any
+    // other character ends both.
+    Bounds best;
+    std::size_t cluster = 0;
     std::size_t run = 0;
     for (const char ch : text) {
         const Kind k = kKind[static_cast<unsigned char>(ch)];
-        run = (run + (k == Kind::Digit ? 1 : 0)) * (k == Kind::Breaker ? 0 : 1);
-        best = std::max(best, run);
+        const std::size_t digit = k == Kind::Digit ? 1 : 0;
+        cluster = (cluster + digit) * (k == Kind::Breaker ? 0 : 1);
+        run = (run + digit) * digit;
+        best.cluster = std::max(best.cluster, cluster);
+        best.run = std::max(best.run, run);
     }
     return best;
 }
 
+std::size_t largest(std::string_view text)
+{
+    return measure(text).cluster;
+}
+
+Bounds minBounds(std::string_view pattern)
+{
+    const auto cluster = Parser(pattern, false).parse();
+    const auto run = Parser(pattern, true).parse();
+    return {cluster ? cluster->inner : 0, run ? run->inner : 0};
+}
+
 std::size_t minCluster(std::string_view pattern)
 {
-    const auto s = Parser(pattern).parse();
-    return s ? s->inner : 0;
+    return minBounds(pattern).cluster;
 }
 
 } // namespace DigitCluster

@@ -14,7 +14,9 @@
  *
  * minCluster() reads a pattern and proves a lower bound K: every text the pattern matches holds a
  * cluster of at least K digits. A line whose largest cluster is smaller than K cannot hold a match,
- * and the scan skips the rule there without running RE2 (RuleSet). The bound is sound by
+ * and the scan skips the rule there without running RE2 (RuleSet). minBounds() also bounds the
+ * longest run of digits alone: a date has clusters of 8 but runs of 4, an ID number runs of 6 and
+ * more. The bound is sound by
  * construction: whatever the analysis cannot read exactly (a class that may match a letter, an
  * unknown escape) counts as a character that ends a cluster, which only lowers K; a pattern it
  * cannot parse gets 0, "no promise".
@@ -24,6 +26,15 @@ namespace DigitCluster {
 /** The characters that join digits into one cluster. */
 inline constexpr std::string_view kSeparators = " -./()+";
 
+/** A cluster size and a run length: a run is digits alone, with no separator between them. */
+struct Bounds
+{
+    std::size_t cluster = 0;
+    std::size_t run = 0;
+};
+
+/** The largest digit cluster and the longest run of digits in `text`, in one pass. */
+Bounds measure(std::string_view text);
 /** Size of the largest digit cluster in `text`. */
 std::size_t largest(std::string_view text);
 
@@ -32,5 +43,7 @@ std::size_t largest(std::string_view text);
  * guarantees nothing (no digits needed, or syntax the analysis does not read).
  */
 std::size_t minCluster(std::string_view pattern);
+/** minCluster(), and the same bound for runs of digits alone (separators end a run). */
+Bounds minBounds(std::string_view pattern);
 
 } // namespace DigitCluster

@@ -39,7 +39,7 @@ struct RuleSet::Compiled
 //  - by literals: when every match of the prefilter holds one of a few literals (a provider prefix,
 //    a context word, a dictionary term), `literals` finds them all in one pass over the text, and
 //    the rule's `trigger` (its prefilter alone) is asked only on lines that hold one;
-//  - by digit clusters: when every match holds a cluster of kClusterTrigger digits or more
+//  - by digits: when every match holds a run of kRunTrigger digits or a cluster of kClusterTrigger
 //    (DigitCluster), the rule's group is asked only on lines with so large a cluster;
 //  - by search: the others are in groups of at most Options::groupSize, and each group's `any`,
 //    its patterns as one alternation, is searched over the whole text to find the next line where
@@ -53,11 +53,12 @@ struct RuleSet::Prefilter
     struct Group
     {
         std::unique_ptr<RE2::Set> set;
-        std::unique_ptr<RE2> any; // null: the group is asked on every line (or by minCluster)
+        std::unique_ptr<RE2> any; // null: the group is asked on every line (or by its digits)
         std::vector<std::size_t> setToRule;
-        // > 0: every pattern of the group needs a digit cluster this large (DigitCluster); the
-        // group is asked only on lines that have one, and has no `any`.
+        // > 0: every pattern of the group needs a digit cluster this large, or a run of digits
+        // this long (DigitCluster); the group is asked only on lines that have one, and has no `any`.
         std::size_t minCluster = 0;
+        std::size_t minRun = 0;
     };
     std::vector<Group> groups;
     // The literals of the rules found by them; ids are rule indices (kEveryLiteralRule: all).
@@ -121,11 +122,12 @@ constexpr std::size_t maxTerminatorLength = 128;
 // How far below a table's header a context-gated rule looks for values (see tableHeader).
 constexpr std::size_t maxTableSpan = 1u << 20;
 
-// Shape patterns that need a digit cluster of at least kClusterTrigger digits are asked only on
-// lines that have one, in bands split at kClusterBand (see create()); smaller clusters are on most
-// lines of a log or a table, where the group's `any` search is cheaper than a call per line.
-constexpr std::size_t kClusterTrigger = 6;
-constexpr std::size_t kClusterBand = 9;
+// Shape patterns that need a run of kRunTrigger digits, or a cluster of kClusterTrigger digits
+// (DigitCluster), are asked only on lines that have one. Smaller ones are on most lines of a log
+// or a table (a date is a cluster of 8 and runs of 4), where the group's `any` search is cheaper
+// than a call per line; an ID number has a run of 6 and more, or a cluster of 9 and more.
+constexpr std::size_t kRunTrigger = 6;
+constexpr std::size_t kClusterTrigger = 9;
 
 // The id of a literal that stands for every rule found by literals.
 constexpr std::uint32_t kEveryLiteralRule = 0xffffffffu;
@@ -480,12 +482,12 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     set->m_set = std::make_unique<Prefilter>();
     set->m_compiled.resize(set->m_rules.size());
 
-    // Per rule: its prefilter pattern, whether it goes into a cheap group, the digit cluster it needs.
+    // Per rule: its prefilter pattern, whether it goes into a cheap group, the digits it needs.
     struct Entry
     {
         std::string pattern;
         bool cheap = false;
-        std::size_t cluster = 0;
+        DigitCluster::Bounds digits;
     };
     std::vector<Entry> entries;
     entries.reserve(set->m_rules.size());
@@ -567,18 +569,18 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             }
             setPattern = rule.anchor;
         }
-        entries.push_back({std::move(setPattern), c.contextGated || !rule.anchor.empty(), 0});
+        entries.push_back({std::move(setPattern), c.contextGated || !rule.anchor.empty(), {}});
     }
     // How each prefilter pattern is found (see struct Prefilter), in order of preference:
     //  - by its literals: every match holds one of a few literals (a provider prefix, a context
     //    word, a dictionary term), found for all patterns at once by one LiteralIndex pass a line;
-    //  - by its digit cluster: every match holds a cluster of kClusterTrigger digits or more,
-    //    bands split at kClusterBand (an ID needs 9 digits or more, a date has 8, and dates are
-    //    the commonest digit cluster in logs and tables);
+    //  - by its digits: every match holds a run of kRunTrigger digits or more, else a cluster of
+    //    kClusterTrigger digits or more (two kinds of groups);
     //  - by the group's alternation, searched over the text: patterns that start with a literal
     //    or are word lists rarely have partial matches in flight and share large groups cheaply,
     //    the others (letter shapes) go into groups of groupSize.
-    std::vector<std::size_t> banded;
+    std::vector<std::size_t> byRun;
+    std::vector<std::size_t> byCluster;
     std::vector<std::size_t> cheap;
     std::vector<std::size_t> costly;
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -601,21 +603,35 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             set->m_set->literalRules.push_back(i);
             continue;
         }
-        e.cluster = cheapSearch ? 0 : DigitCluster::minCluster(e.pattern);
-        if (e.cluster >= kClusterTrigger) {
-            banded.push_back(i);
+        // The rule's own pattern must match inside the line too (only context-gated and multi-line
+        // rules look beyond it, and those have literals), so its cluster counts as well: a card
+        // number's prefilter needs 8 digits, the card 12.
+        const Rule& rule = set->m_rules[i];
+        const bool ownLine = !set->m_compiled[i].contextGated && rule.anchor.empty();
+        const auto pre = DigitCluster::minBounds(e.pattern);
+        const auto own = ownLine ? DigitCluster::minBounds(rule.pattern) : DigitCluster::Bounds{};
+        e.digits = {std::max(pre.cluster, own.cluster), std::max(pre.run, own.run)};
+        if (e.digits.run >= kRunTrigger) {
+            byRun.push_back(i);
+        } else if (e.digits.cluster >= kClusterTrigger) {
+            byCluster.push_back(i);
         } else {
             (cheapSearch ? cheap : costly).push_back(i);
         }
     }
-    std::stable_sort(banded.begin(), banded.end(), [&](std::size_t a, std::size_t b) {
-        return entries[a].cluster > entries[b].cluster;
+    // Largest first, so each group's requirement is its last member's, and groups are tight.
+    std::stable_sort(byRun.begin(), byRun.end(), [&](std::size_t a, std::size_t b) {
+        return entries[a].digits.run > entries[b].digits.run;
+    });
+    std::stable_sort(byCluster.begin(), byCluster.end(), [&](std::size_t a, std::size_t b) {
+        return entries[a].digits.cluster > entries[b].digits.cluster;
     });
     auto& groups = set->m_set->groups;
     std::vector<std::string> alternations; // per group
     std::vector<bool> perLine; // per group: a pattern uses \A or \z, which mean another thing in an alternation
     enum class Kind
     {
+        Run,
         Cluster,
         Search
     };
@@ -624,9 +640,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         std::size_t open = std::string::npos;
         for (const std::size_t i : members) {
             const Entry& e = entries[i];
-            const bool newBand = kind == Kind::Cluster && open != std::string::npos && e.cluster < kClusterBand
-                                 && groups[open].minCluster >= kClusterBand;
-            if (open == std::string::npos || groups[open].setToRule.size() >= cap || newBand) {
+            if (open == std::string::npos || groups[open].setToRule.size() >= cap) {
                 open = groups.size();
                 groups.emplace_back();
                 groups.back().set = std::make_unique<RE2::Set>(reOpts, RE2::UNANCHORED);
@@ -641,8 +655,11 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             }
             group.setToRule.push_back(i);
             switch (kind) {
+            case Kind::Run:
+                group.minRun = e.digits.run; // members come largest first
+                break;
             case Kind::Cluster:
-                group.minCluster = e.cluster; // members come largest first
+                group.minCluster = e.digits.cluster;
                 break;
             case Kind::Search:
                 // In the alternation, which runs over many lines at once, ^ and $ are line
@@ -657,7 +674,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         }
         return {};
     };
-    for (const auto& [members, cap, kind] : {std::tuple{&banded, options.groupSize, Kind::Cluster},
+    for (const auto& [members, cap, kind] : {std::tuple{&byRun, options.groupSize, Kind::Run},
+                                             std::tuple{&byCluster, options.groupSize, Kind::Cluster},
                                              std::tuple{&cheap, options.groupSize * 5, Kind::Search},
                                              std::tuple{&costly, options.groupSize, Kind::Search}}) {
         if (auto r = fill(*members, cap, kind); !r) {
@@ -673,7 +691,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     }
     for (std::size_t g = 0; g < groups.size(); ++g) {
         auto& group = groups[g];
-        if (!perLine[g] && group.minCluster == 0) {
+        if (!perLine[g] && group.minCluster == 0 && group.minRun == 0) {
             group.any = std::make_unique<RE2>(alternations[g], reOpts);
         }
         if (!group.set->Compile() || (group.any && !group.any->ok())) {
@@ -816,17 +834,17 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             // segment of a long line is asked of every group.
             const bool wholeLine = winBegin == seg && winEnd == lineEnd && segOwnEnd == lineEnd;
             hits.clear();
-            std::size_t lineCluster = std::string_view::npos; // found when a group asks
+            std::optional<DigitCluster::Bounds> lineDigits; // measured when a group asks
             for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
                 const auto& group = m_set->groups[g];
                 if (wholeLine && group.any && !groupMayMatch(text, g, seg, lineEnd + 1, searchLimit, state)) {
                     continue;
                 }
-                if (group.minCluster > 0) {
-                    if (lineCluster == std::string_view::npos) {
-                        lineCluster = DigitCluster::largest(window);
+                if (group.minCluster > 0 || group.minRun > 0) {
+                    if (!lineDigits) {
+                        lineDigits = DigitCluster::measure(window);
                     }
-                    if (lineCluster < group.minCluster) {
+                    if (lineDigits->cluster < group.minCluster || lineDigits->run < group.minRun) {
                         continue;
                     }
                 }

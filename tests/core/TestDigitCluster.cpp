@@ -37,6 +37,41 @@ private slots:
         QCOMPARE(DigitCluster::largest(text.toStdString()), static_cast<std::size_t>(expected));
     }
 
+    void runs_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("date") << "2024-02-14" << 4;
+        QTest::newRow("separators end a run") << "4111 1111 1111 1111" << 4;
+        QTest::newRow("ID") << "id 19811218-9876 x" << 8;
+        QTest::newRow("none") << "no digits" << 0;
+    }
+
+    void runs()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        QCOMPARE(DigitCluster::measure(text.toStdString()).run, static_cast<std::size_t>(expected));
+    }
+
+    void minRun_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("SSN groups") << R"(\b[0-9]{3}-[0-9]{2}-[0-9]{4}\b)" << 4;
+        QTest::newRow("unformatted") << R"(\b[0-9]{9}\b)" << 9;
+        QTest::newRow("optional separator") << R"([0-9]{6}-?[0-9]{4})" << 6;
+        QTest::newRow("any grouping") << R"([0-9](?:[ \-]?[0-9]){11,18})" << 1;
+        QTest::newRow("branches") << R"((?:[0-9]{8}|[A-Z][0-9]{7}))" << 7;
+    }
+
+    void minRun()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(int, expected);
+        QCOMPARE(DigitCluster::minBounds(pattern.toStdString()).run, static_cast<std::size_t>(expected));
+    }
+
     void minCluster_data()
     {
         QTest::addColumn<QString>("pattern");
@@ -72,8 +107,8 @@ private slots:
 
     void boundHoldsForEveryMatchOfTheBuiltInRules()
     {
-        // The promise RuleSet relies on: whatever a pattern matches holds a cluster at least as
-        // large as minCluster() says. Random strings over digits, separators and a few other
+        // The promise RuleSet relies on: whatever a pattern matches holds a cluster and a run at
+        // least as large as minBounds() says. Random strings over digits, separators and a few other
         // characters, and each built-in rule's pattern and prefilter.
         const std::string alphabet = "0123456789012345678901234567890123456789 -./()+:,xAZ\n";
         std::mt19937 rng(11);
@@ -91,8 +126,8 @@ private slots:
         std::size_t checked = 0;
         for (const auto& rule : BuiltinRules::all()) {
             for (const std::string& pattern : {rule.pattern, rule.prefilter}) {
-                const std::size_t bound = DigitCluster::minCluster(pattern);
-                if (pattern.empty() || bound == 0) {
+                const auto bound = DigitCluster::minBounds(pattern);
+                if (pattern.empty() || (bound.cluster == 0 && bound.run == 0)) {
                     continue;
                 }
                 const RE2 re("(" + pattern + ")", o); // group 1: the whole match
@@ -102,7 +137,8 @@ private slots:
                     re2::StringPiece m;
                     while (RE2::FindAndConsume(&in, re, &m)) {
                         ++checked;
-                        QVERIFY2(DigitCluster::largest(std::string(m)) >= bound,
+                        const auto got = DigitCluster::measure(std::string(m));
+                        QVERIFY2(got.cluster >= bound.cluster && got.run >= bound.run,
                                  (rule.id + ": " + std::string(m)).c_str());
                         if (m.empty()) {
                             break;
