@@ -616,7 +616,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         } else if (e.digits.cluster >= kClusterTrigger) {
             byCluster.push_back(i);
         } else {
-            (cheapSearch ? cheap : costly).push_back(i);
+            // The few patterns left share groups: each group is a pass over the text.
+            costly.push_back(i);
         }
     }
     // Largest first, so each group's requirement is its last member's, and groups are tight.
