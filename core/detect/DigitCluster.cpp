@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/detect/DigitCluster.h"
 
+#include "core/detect/RegexShape.h"
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -63,19 +65,6 @@ Shape breakerShape()
     return {false, 0, 0, 0, 0};
 }
 
-Shape shapeOf(Kind k)
-{
-    switch (k) {
-    case Kind::Digit:
-        return pureShape(1);
-    case Kind::Joiner:
-        return pureShape(0);
-    case Kind::Breaker:
-        break;
-    }
-    return breakerShape();
-}
-
 // a then b.
 Shape concat(const Shape& a, const Shape& b)
 {
@@ -104,359 +93,57 @@ Shape star(const Shape& a)
     return a.pure ? pureShape(0) : Shape{false, 0, 0, 0, 0};
 }
 
-// Recursive descent over the RE2 syntax; fails (nullopt) on what it does not know.
-class Parser
+// The algebra RegexShape::Walker reads a pattern into. `runs`: separators end a cluster too, so
+// the bound is on runs of digits alone.
+struct Algebra
 {
-public:
-    // `runs`: separators end a cluster too, so the bound is on runs of digits alone.
-    Parser(std::string_view p, bool runs)
-        : m_p(p)
-        , m_runs(runs)
-    {}
+    using Value = Shape;
+    bool runs = false;
 
-    std::optional<Shape> parse()
+    Shape empty() const { return pureShape(0); }
+
+    Shape atom(const RegexShape::ByteSet& set) const
     {
-        auto s = alternation();
-        if (!s || m_i != m_p.size()) {
-            return std::nullopt;
-        }
-        return s;
-    }
-
-private:
-    bool more() const { return m_i < m_p.size(); }
-    char peek() const { return m_p[m_i]; }
-
-    std::optional<Shape> alternation()
-    {
-        auto s = sequence();
-        while (s && more() && peek() == '|') {
-            ++m_i;
-            auto next = sequence();
-            if (!next) {
-                return std::nullopt;
-            }
-            s = either(*s, *next);
-        }
-        return s;
-    }
-
-    std::optional<Shape> sequence()
-    {
-        Shape s = pureShape(0);
-        while (more() && peek() != '|' && peek() != ')') {
-            auto a = atom();
-            if (!a) {
-                return std::nullopt;
-            }
-            auto r = repeats(*a);
-            if (!r) {
-                return std::nullopt;
-            }
-            s = concat(s, *r);
-        }
-        return s;
-    }
-
-    // Quantifiers after an atom (RE2 allows several in a row, "a**").
-    std::optional<Shape> repeats(Shape a)
-    {
-        for (;;) {
-            if (!more()) {
-                return a;
-            }
-            std::size_t lo = 0;
-            std::optional<std::size_t> hi;
-            const char c = peek();
-            if (c == '?' || c == '*') {
-                ++m_i;
-                a = either(a, pureShape(0));
-                if (c == '*') {
-                    a = star(a);
-                }
-            } else if (c == '+') {
-                ++m_i;
-                a = concat(a, star(a));
-            } else if (c == '{' && counted(lo, hi)) {
-                a = power(a, lo, hi);
-            } else {
-                return a;
-            }
-            if (more() && peek() == '?') {
-                ++m_i; // lazy: same strings
-            }
-        }
-    }
-
-    // {n}, {n,}, {n,m}; leaves m_i alone when the brace is a literal.
-    bool counted(std::size_t& lo, std::optional<std::size_t>& hi)
-    {
-        std::size_t j = m_i + 1;
-        const auto number = [&](std::size_t& v) {
-            const std::size_t start = j;
-            v = 0;
-            while (j < m_p.size() && m_p[j] >= '0' && m_p[j] <= '9') {
-                v = capped(v * 10 + static_cast<std::size_t>(m_p[j] - '0'));
-                ++j;
-            }
-            return j > start;
-        };
-        if (!number(lo)) {
-            return false;
-        }
-        hi = lo;
-        if (j < m_p.size() && m_p[j] == ',') {
-            ++j;
-            std::size_t h = 0;
-            hi = number(h) ? std::optional<std::size_t>(h) : std::nullopt;
-        }
-        if (j >= m_p.size() || m_p[j] != '}') {
-            return false;
-        }
-        m_i = j + 1;
-        return true;
-    }
-
-    static Shape power(const Shape& a, std::size_t lo, std::optional<std::size_t> hi)
-    {
-        Shape s = pureShape(0);
-        if (a.pure) {
-            s = pureShape(capped(a.total * lo)); // one cluster, lo times as many digits
-        } else {
-            // a{lo} by concatenation, up to a few copies: more copies only raise the bounds, so
-            // stopping early and standing in star(a) for the rest keeps them sound.
-            constexpr std::size_t maxCopies = 64;
-            for (std::size_t k = 0; k < std::min(lo, maxCopies); ++k) {
-                s = concat(s, a);
-            }
-            if (lo > maxCopies) {
-                s = concat(s, star(a));
-            }
-        }
-        if (!hi || *hi > lo) {
-            s = concat(s, star(a));
-        }
-        return s;
-    }
-
-    std::optional<Shape> atom()
-    {
-        const char c = peek();
-        ++m_i;
-        switch (c) {
-        case '(':
-            return group();
-        case '[':
-            return charClass();
-        case '\\':
-            return escape();
-        case '.':
+        if (set.test(RegexShape::kNonAscii)) {
             return breakerShape();
-        case '^':
-        case '$':
-            return pureShape(0); // zero width
-        case '*':
-        case '+':
-        case '?':
-        case ')':
-            return std::nullopt; // nothing to repeat / unbalanced
-        default:
-            return shapeOf(kindOf(static_cast<unsigned char>(c)));
-        }
-    }
-
-    std::optional<Shape> group()
-    {
-        if (more() && peek() == '?') {
-            ++m_i;
-            if (more() && (peek() == 'P' || peek() == '<')) {
-                // (?P<name>...) or (?<name>...)
-                const auto close = m_p.find('>', m_i);
-                if (close == std::string_view::npos) {
-                    return std::nullopt;
-                }
-                m_i = close + 1;
-            } else {
-                // Flags: (?i) alone, or (?i:...). Case folding never turns a letter into a digit
-                // or a separator, and s/m/U change nothing a cluster depends on.
-                while (more() && (peek() == 'i' || peek() == 'm' || peek() == 's' || peek() == 'U' || peek() == '-')) {
-                    ++m_i;
-                }
-                if (!more()) {
-                    return std::nullopt;
-                }
-                if (peek() == ')') {
-                    ++m_i;
-                    return pureShape(0);
-                }
-                if (peek() != ':') {
-                    return std::nullopt;
-                }
-                ++m_i;
-            }
-        }
-        auto s = alternation();
-        if (!s || !more() || peek() != ')') {
-            return std::nullopt;
-        }
-        ++m_i;
-        return s;
-    }
-
-    std::optional<Shape> escape()
-    {
-        if (!more()) {
-            return std::nullopt;
-        }
-        const char c = peek();
-        ++m_i;
-        switch (c) {
-        case 'd':
-            return pureShape(1);
-        case 'b':
-        case 'B':
-        case 'A':
-        case 'z':
-            return pureShape(0); // zero width
-        case 'p':
-        case 'P':
-            if (more() && peek() == '{') {
-                const auto close = m_p.find('}', m_i);
-                if (close == std::string_view::npos) {
-                    return std::nullopt;
-                }
-                m_i = close + 1;
-            } else if (more()) {
-                ++m_i;
-            }
-            return breakerShape();
-        case 'Q': {
-            // \Q...\E: literal text; read as breakers, which is never wrong.
-            const auto end = m_p.find("\\E", m_i);
-            m_i = end == std::string_view::npos ? m_p.size() : end + 2;
-            return breakerShape();
-        }
-        case 'x':
-            if (more() && peek() == '{') {
-                const auto close = m_p.find('}', m_i);
-                if (close == std::string_view::npos) {
-                    return std::nullopt;
-                }
-                m_i = close + 1;
-            } else {
-                m_i = std::min(m_p.size(), m_i + 2);
-            }
-            return breakerShape();
-        default:
-            // An escaped punctuation character stands for itself; letters (\s, \w, \n, ...) are
-            // classes or controls that never are a digit alone: breakers.
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                return breakerShape();
-            }
-            return shapeOf(kindOf(static_cast<unsigned char>(c)));
-        }
-    }
-
-    // [...]: a digit when every member is a digit, a joiner when every member is a digit or a
-    // separator, a breaker otherwise (negated classes always).
-    std::optional<Shape> charClass()
-    {
-        bool negated = false;
-        if (more() && peek() == '^') {
-            negated = true;
-            ++m_i;
         }
         bool allDigits = true;
         bool allJoin = true;
-        const auto member = [&](unsigned char ch) {
-            const Kind k = kindOf(ch);
+        for (std::size_t b = 0; b < 128; ++b) {
+            if (!set.test(b)) {
+                continue;
+            }
+            Kind k = kKind[b];
+            if (runs && k == Kind::Joiner) {
+                k = Kind::Breaker;
+            }
             allDigits = allDigits && k == Kind::Digit;
             allJoin = allJoin && k != Kind::Breaker;
-        };
-        bool first = true;
-        for (;;) {
-            if (!more()) {
-                return std::nullopt;
-            }
-            char c = peek();
-            if (c == ']' && !first) {
-                ++m_i;
-                break;
-            }
-            first = false;
-            ++m_i;
-            if (c == '[' && more() && peek() == ':') {
-                const auto close = m_p.find(":]", m_i);
-                if (close == std::string_view::npos) {
-                    return std::nullopt;
-                }
-                m_i = close + 2;
-                allDigits = false;
-                allJoin = false; // [:digit:] and friends: not worth reading exactly
-                continue;
-            }
-            if (c == '\\') {
-                if (!more()) {
-                    return std::nullopt;
-                }
-                c = peek();
-                ++m_i;
-                if (c == 'd') {
-                    member('0');
-                    continue;
-                }
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                    // \s, \w, \n, \x.., \p{..}: skip a braced argument, count as letters.
-                    if (more() && peek() == '{') {
-                        const auto close = m_p.find('}', m_i);
-                        if (close == std::string_view::npos) {
-                            return std::nullopt;
-                        }
-                        m_i = close + 1;
-                    }
-                    allDigits = false;
-                    allJoin = false;
-                    continue;
-                }
-            }
-            // A range c-d (a '-' before ']' is a literal).
-            if (more() && peek() == '-' && m_i + 1 < m_p.size() && m_p[m_i + 1] != ']') {
-                char hi = m_p[m_i + 1];
-                m_i += 2;
-                if (hi == '\\') {
-                    if (!more()) {
-                        return std::nullopt;
-                    }
-                    hi = peek();
-                    ++m_i;
-                }
-                const auto from = static_cast<unsigned char>(c);
-                const auto to = static_cast<unsigned char>(hi);
-                if (to < from) {
-                    return std::nullopt;
-                }
-                for (unsigned v = from; v <= to; ++v) {
-                    member(static_cast<unsigned char>(v));
-                }
-                continue;
-            }
-            member(static_cast<unsigned char>(c));
         }
-        if (negated || !allJoin) {
+        if (set.none() || !allJoin) {
             return breakerShape();
         }
         return allDigits ? pureShape(1) : pureShape(0);
     }
 
-    Kind kindOf(unsigned char c) const
-    {
-        const Kind k = kKind[c];
-        return m_runs && k == Kind::Joiner ? Kind::Breaker : k;
-    }
+    Shape concat(const Shape& a, const Shape& b) const { return ::concat(a, b); }
+    Shape either(const Shape& a, const Shape& b) const { return ::either(a, b); }
+    Shape star(const Shape& a) const { return ::star(a); }
 
-    std::string_view m_p;
-    bool m_runs = false;
-    std::size_t m_i = 0;
+    // a{n}: exact for a pure piece (one cluster, n times as many digits); else n copies, up to a
+    // few, as more copies only raise the bounds.
+    Shape power(const Shape& a, std::size_t n) const
+    {
+        if (a.pure) {
+            return pureShape(capped(a.total * n));
+        }
+        constexpr std::size_t maxCopies = 64;
+        Shape s = pureShape(0);
+        for (std::size_t k = 0; k < std::min(n, maxCopies); ++k) {
+            s = ::concat(s, a);
+        }
+        return n > maxCopies ? ::concat(s, ::star(a)) : s;
+    }
 };
 
 } // namespace
@@ -488,8 +175,10 @@ std::size_t largest(std::string_view text)
 
 Bounds minBounds(std::string_view pattern)
 {
-    const auto cluster = Parser(pattern, false).parse();
-    const auto run = Parser(pattern, true).parse();
+    Algebra clusters;
+    Algebra runs{true};
+    const auto cluster = RegexShape::Walker<Algebra>(clusters, pattern).parse();
+    const auto run = RegexShape::Walker<Algebra>(runs, pattern).parse();
     return {cluster ? cluster->inner : 0, run ? run->inner : 0};
 }
 

@@ -16,11 +16,12 @@
 /**
  * A compiled, immutable set of rules.
  *
- * Scanning is two-phase. The rules' prefilter patterns, in small groups, find the lines where a
- * rule can match (each group's alternation searched over the text, then the group's RE2::Set asked
- * on such a line which rules it is); only those rules' own RE2 objects then find the spans, inside
- * that line. Segments of long lines are asked of every group. Everything is RE2, so time is linear
- * in the input for any rule and any text.
+ * Scanning is two-phase. First the lines where a rule can match are found: by the literals its
+ * prefilter needs (one Aho–Corasick pass over the text for all rules, LiteralIndex), by the digits
+ * it needs (DigitCluster), or else by searching its group's alternation over the text; a group's
+ * RE2::Set is asked on such a line which rules it is. Only those rules' own RE2 objects then find
+ * the spans, inside that line. Every step is linear in the input for any rule and any text; the
+ * only regular expressions are RE2's.
  *
  * Overlaps: when one finding lies entirely inside another, the one of the higher-ranked category
  * stays (SECRET > PCI > PHI > PII > CONFIDENTIAL > INJECTION), at equal rank the outer one: a
