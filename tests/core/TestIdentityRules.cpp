@@ -80,6 +80,12 @@ private slots:
             << u"acct 415-555-0132 closed"_qs << QStringList{u"bank-account-context=415-555-0132"_qs};
         QTest::newRow("same digits as a phone")
             << u"call 415-555-0132 today"_qs << QStringList{u"phone-us=415-555-0132"_qs};
+        // A leading + makes digits an international phone number, whatever words are near.
+        QTest::newRow("international phone near account")
+            << u"Maria (+46 70 123 45 67). Her account IBAN is elsewhere"_qs
+            << QStringList{u"phone-e164=+46 70 123 45 67"_qs};
+        QTest::newRow("account number after a plus sign elsewhere")
+            << u"account +1: 12345678"_qs << QStringList{u"bank-account-context=12345678"_qs};
 
         // US SSN: dashes, spaces, dots; area 666/9xx and group 00 never issued.
         QTest::newRow("ssn dots") << u"ssn 536.22.1234"_qs << QStringList{u"us-ssn=536.22.1234"_qs};
@@ -238,6 +244,10 @@ private slots:
             << u"ring 0171 1234567 12 times"_qs << QStringList{u"phone-national=0171 1234567"_qs};
         QTest::newRow("phone with context, no format")
             << u"mobile: 4155550132"_qs << QStringList{u"phone-context=4155550132"_qs};
+        QTest::newRow("phone e164 in parentheses")
+            << u"Johan (+44 20 7946 0958) called"_qs << QStringList{u"phone-e164=+44 20 7946 0958"_qs};
+        QTest::newRow("phone e164 with an area code in parentheses, in parentheses")
+            << u"(+1 (415) 555-0132)"_qs << QStringList{u"phone-e164=+1 (415) 555-0132"_qs};
         QTest::newRow("phone e164 not doubled")
             << u"+1 415 555 0132"_qs << QStringList{u"phone-e164=+1 415 555 0132"_qs};
 

@@ -17,9 +17,22 @@ bool e164Validator(Candidate& cand)
     const std::string_view text = cand.text;
     std::size_t& begin = cand.begin;
     std::size_t& end = cand.end;
-    // Trim separators the pattern may have taken at the end.
-    while (end > begin && !isDigit(text[end - 1]) && text[end - 1] != ')') {
+    // Trim separators the pattern may have taken at the end, and a closing parenthesis that
+    // closes nothing inside the number: "(+46 70 123 45 67)" is a number in parentheses.
+    const auto trim = [&] {
+        while (end > begin && !isDigit(text[end - 1]) && text[end - 1] != ')') {
+            --end;
+        }
+    };
+    trim();
+    if (end > begin && text[end - 1] == ')'
+        && std::count(
+               text.begin() + static_cast<std::ptrdiff_t>(begin), text.begin() + static_cast<std::ptrdiff_t>(end), ')')
+               > std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                            text.begin() + static_cast<std::ptrdiff_t>(end),
+                            '(')) {
         --end;
+        trim();
     }
     int digits = 0;
     int open = 0;

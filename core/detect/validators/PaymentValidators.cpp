@@ -178,11 +178,13 @@ bool abaValidator(Candidate& cand)
 }
 
 // Account numbers next to "account"/"sort code": any digit run that is not part of a longer one and
-// not a placeholder.
+// not a placeholder. Digits right after a plus sign are an international phone number ("+46 70 …"):
+// no account number is written so.
 bool bankAccountValidator(Candidate& cand)
 {
     const std::string d = digitsOf(cand);
-    return d.size() >= 6 && d.size() <= 17 && !gluedToDigits(cand) && !allSame(d);
+    const bool afterPlus = cand.begin > 0 && cand.text[cand.begin - 1] == '+';
+    return d.size() >= 6 && d.size() <= 17 && !gluedToDigits(cand) && !allSame(d) && !afterPlus;
 }
 
 bool sortCodeValidator(Candidate& cand)
