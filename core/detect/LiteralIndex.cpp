@@ -108,13 +108,14 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
         return;
     }
     constexpr std::size_t kStreams = 4;
-    // Stream k searches [from[k], from[k + 1]); each part after the first starts after a line break.
+    // Stream k searches [from[k], from[k + 1]); each part after the first starts after a line break
+    // (or at `begin`, leaving the parts before it empty).
     std::size_t from[kStreams + 1];
     from[0] = begin;
     from[kStreams] = end;
     for (std::size_t k = 1; k < kStreams; ++k) {
         std::size_t at = std::max(from[k - 1], begin + (end - begin) * k / kStreams);
-        while (at < end && text[at - 1] != '\n') {
+        while (at > begin && at < end && text[at - 1] != '\n') {
             ++at;
         }
         from[k] = at;

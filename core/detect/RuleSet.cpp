@@ -11,7 +11,6 @@
 #include <re2/set.h>
 
 #include <algorithm>
-#include <bit>
 #include <cstring>
 #include <numeric>
 #include <optional>
@@ -140,6 +139,11 @@ constexpr std::size_t kMinContextLiteral = 2;
 // How far around a candidate context words are looked for (bytes before / after it).
 constexpr std::size_t contextBefore = 64;
 constexpr std::size_t contextAfter = 32;
+// Negative words label the value itself ("Order 415-555-0132", "version 1.2.3.4", "Invoice no.
+// 12345678"), so they count only close to it: "call 415-555-0132, her order never arrived" is a
+// phone number.
+constexpr std::size_t negativeBefore = 24;
+constexpr std::size_t negativeAfter = 12;
 
 RE2::Options reOptions(std::int64_t maxMem)
 {
@@ -573,12 +577,15 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     }
     // How each prefilter pattern is found (see struct Prefilter), in order of preference:
     //  - by its literals: every match holds one of a few literals (a provider prefix, a context
-    //    word, a dictionary term), found for all patterns at once by one LiteralIndex pass a line;
+    //    word, a dictionary term), found for all patterns at once by one LiteralIndex pass over
+    //    the text;
     //  - by its digits: every match holds a run of kRunTrigger digits or more, else a cluster of
     //    kClusterTrigger digits or more (two kinds of groups);
-    //  - by the group's alternation, searched over the text: patterns that start with a literal
-    //    or are word lists rarely have partial matches in flight and share large groups cheaply,
-    //    the others (letter shapes) go into groups of groupSize.
+    //  - by the group's alternation, searched over the text: the few patterns left share groups of
+    //    groupSize. Without triggers (Options::triggers), every pattern is searched: those that
+    //    start with a literal or are word lists rarely have partial matches in flight and share
+    //    groups five times as large, the others (digit and letter shapes) go into groups of
+    //    groupSize.
     std::vector<std::size_t> byRun;
     std::vector<std::size_t> byCluster;
     std::vector<std::size_t> cheap;
@@ -1104,16 +1111,18 @@ bool RuleSet::accept(std::string_view text,
             }
             return containsWord(*cellWords, w);
         };
-        const auto near = [&](const std::vector<std::string>& words) {
+        const auto near = [&](const std::vector<std::string>& words, std::string_view b, std::string_view a) {
             return std::any_of(words.begin(),
                                words.end(),
-                               [&](const std::string& w) { return containsWord(before, w) || containsWord(after, w); })
+                               [&](const std::string& w) { return containsWord(b, w) || containsWord(a, w); })
                    || std::any_of(words.begin(), words.end(), inHeader);
         };
-        if (near(rule.contextWords)) {
+        if (near(rule.contextWords, before, after)) {
             score += rule.contextBoost;
         }
-        if (near(rule.negativeWords)) {
+        if (near(rule.negativeWords,
+                 before.substr(before.size() - std::min(before.size(), negativeBefore)),
+                 after.substr(0, negativeAfter))) {
             score -= rule.contextPenalty;
         }
     }

@@ -80,6 +80,13 @@ private slots:
             << u"acct 415-555-0132 closed"_qs << QStringList{u"bank-account-context=415-555-0132"_qs};
         QTest::newRow("same digits as a phone")
             << u"call 415-555-0132 today"_qs << QStringList{u"phone-us=415-555-0132"_qs};
+        // A negative word labels the value next to it, not one further away.
+        QTest::newRow("order labels the number") << u"Order 415-382-7719 shipped"_qs << QStringList{};
+        QTest::newRow("order further on does not")
+            << u"Customer (415-382-7719) says her order never arrived."_qs << QStringList{u"phone-us=415-382-7719"_qs};
+        QTest::newRow("order earlier in the sentence does not")
+            << u"Order problem: please call the customer on 415-382-7719."_qs
+            << QStringList{u"phone-us=415-382-7719"_qs};
         // A leading + makes digits an international phone number, whatever words are near.
         QTest::newRow("international phone near account")
             << u"Maria (+46 70 123 45 67). Her account IBAN is elsewhere"_qs

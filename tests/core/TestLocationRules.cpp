@@ -12,6 +12,32 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
+        // Typed all in lower case (chat): only next to an address word, and only with street types
+        // that are not everyday words.
+        QTest::newRow("lower case with zip")
+            << u"please ship to 42 baker street, springfield il 62704"_qs
+            << QStringList{u"street-address-lowercase=42 baker street, springfield il 62704"_qs};
+        QTest::newRow("lower case with uk postcode")
+            << u"my address is 221b baker street london nw1 6xe"_qs
+            << QStringList{u"street-address-lowercase=221b baker street london nw1 6xe"_qs};
+        QTest::newRow("lower case german")
+            << u"meine adresse: hauptstra\u00dfe 5, 10115 berlin"_qs
+            << QStringList{u"street-address-lowercase=hauptstra\u00dfe 5, 10115 berlin"_qs};
+        QTest::newRow("lower case swedish")
+            << u"min adress \u00e4r storgatan 1, 111 22 stockholm"_qs
+            << QStringList{u"street-address-lowercase=storgatan 1, 111 22 stockholm"_qs};
+        QTest::newRow("lower case french")
+            << u"livraison au 12 rue de la paix, 75002 paris"_qs
+            << QStringList{u"street-address-lowercase=12 rue de la paix, 75002 paris"_qs};
+        QTest::newRow("lower case german adjective")
+            << u"lieferadresse: berliner stra\u00dfe 12"_qs
+            << QStringList{u"street-address-lowercase=berliner stra\u00dfe 12"_qs};
+        QTest::newRow("lower case: article before") << u"ich wohne in der hauptstra\u00dfe 5"_qs
+                                                    << QStringList{u"street-address-lowercase=hauptstra\u00dfe 5"_qs};
+        QTest::newRow("lower case: no address word") << u"we met at 42 baker street yesterday"_qs << QStringList{};
+        QTest::newRow("lower case: an everyday word as street type")
+            << u"the address field takes 42 characters on the way"_qs << QStringList{};
+        QTest::newRow("lower case: drive is a verb") << u"address it later, I drive 3 hours home"_qs << QStringList{};
         // English-language street lines
         QTest::newRow("us street") << u"Ship it to 1600 Pennsylvania Avenue today."_qs
                                    << QStringList{u"street-address-en=1600 Pennsylvania Avenue"_qs};

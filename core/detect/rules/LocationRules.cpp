@@ -7,6 +7,10 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace {
 
 // An address shape alone scores this: a street-type word after a number is also a chapter ("3
@@ -67,6 +71,53 @@ std::string englishStreet()
            + cap + R"((?: )" + cap
            + R"(){0,2}(?:,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|,? [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? [0-9]{5}(?:-[0-9]{4})?|,? )"
            + kUkPostcode + R"()?)?)\b)";
+}
+
+// Addresses typed all in lower case, as in chat ("ship to 42 baker street, springfield il 62704",
+// "meine adresse: hauptstraße 5", "12 rue de la paix"): the same shapes as the rules above, with
+// lower-case words. Street types in lower case are also ordinary words ("the way", "a close
+// call"), so the rule needs an address word nearby.
+std::string lowerCaseStreet()
+{
+    const std::string word = R"([a-zß-öø-ÿ][a-zß-öø-ÿ'’]*)";
+    // Only the English street types that are not everyday words ("the way", "a close call",
+    // "drive", "place", "court", "row" and "walk" are).
+    static constexpr std::string_view kLowerEnglish[] = {"street",
+                                                         "st",
+                                                         "avenue",
+                                                         "ave",
+                                                         "road",
+                                                         "rd",
+                                                         "boulevard",
+                                                         "blvd",
+                                                         "lane",
+                                                         "ln",
+                                                         "highway",
+                                                         "hwy",
+                                                         "parkway",
+                                                         "pkwy"};
+    const std::string en =
+        R"([1-9][0-9]{0,4}[a-z]? (?:)" + word + R"( ){1,3}(?:)" + alternation(kLowerEnglish)
+        + R"()\.?(?:,? (?:[a-z]+ ){0,2}(?:[a-z]{2} )?[0-9]{5}(?:-[0-9]{4})?|,? (?:[a-z]+ ){0,2}[a-z]{1,2}[0-9][a-z0-9]? ?[0-9][abd-hjlnp-uw-z]{2})?)";
+    // "hauptstraße 5", or an adjective before the word: "berliner straße 12".
+    const std::string de = R"((?:[a-zß-öø-ÿ]+er (?:)" + alternation(StreetWords::kGermanSuffixes)
+                           + R"()|[a-zß-öø-ÿ]+(?:)" + alternation(StreetWords::kGermanSuffixes)
+                           + R"()) [1-9][0-9]{0,3}[a-z]?(?:, ?[0-9]{5} )" + word + ")?";
+    const std::string se = R"([a-zß-öø-ÿ]+(?:)" + alternation(StreetWords::kSwedishSuffixes)
+                           + R"() [1-9][0-9]{0,3}(?:, ?[1-9][0-9]{2} ?[0-9]{2} )" + word + ")?";
+    const std::string fr = R"([1-9][0-9]{0,3}(?: ?(?:bis|ter))?,? (?:)" + alternation(StreetWords::kFrench)
+                           + R"() (?:(?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les) ?)?)" + word + R"((?:-)" + word
+                           + R"()*(?:, ?[0-9]{5} )" + word + R"((?:-)" + word + ")*)?";
+    // Not \b before the value: RE2's \b sees a word start after "ä" ("är storgatan 1").
+    return R"((?:^|[^0-9A-Za-zß-öø-ÿ])()" + en + "|" + de + "|" + se + "|" + fr + R"()(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))";
+}
+
+// The address words without the street types themselves: "street" is in every such address.
+std::vector<std::string> lowerCaseAddressWords()
+{
+    std::vector<std::string> words = addressWords();
+    std::erase(words, std::string("street"));
+    return words;
 }
 
 } // namespace
@@ -134,6 +185,16 @@ std::vector<Rule> RuleFamilies::location()
         .contextWords = addressWords(),
         .baseScore = kAddressBase,
         .reason = SCRIM_TR_NOOP("Rules", "Street address (French format)"),
+    });
+    r.push_back({
+        .id = "street-address-lowercase",
+        .type = EntityType::Address,
+        .category = Category::Pii,
+        .pattern = lowerCaseStreet(),
+        .validator = "street-address",
+        .contextWords = lowerCaseAddressWords(),
+        .baseScore = 0.15,
+        .reason = SCRIM_TR_NOOP("Rules", "Street address in lower case, next to a word such as 'address' or 'ship to'"),
     });
     r.push_back({
         .id = "uk-postcode",
