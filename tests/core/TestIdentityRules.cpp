@@ -82,6 +82,11 @@ private slots:
             << u"call 415-555-0132 today"_qs << QStringList{u"phone-us=415-555-0132"_qs};
         // A negative word labels the value next to it, not one further away.
         QTest::newRow("order labels the number") << u"Order 415-382-7719 shipped"_qs << QStringList{};
+        QTest::newRow("german order number") << u"Bestellnummer 0301234567"_qs << QStringList{};
+        QTest::newRow("swedish order number") << u"Ordernummer 0701234567"_qs << QStringList{};
+        QTest::newRow("french reference") << u"r\u00e9f\u00e9rence 046-454-286"_qs << QStringList{};
+        QTest::newRow("german phone still found")
+            << u"Telefon 030 1234567"_qs << QStringList{u"phone-national=030 1234567"_qs};
         QTest::newRow("order further on does not")
             << u"Customer (415-382-7719) says her order never arrived."_qs << QStringList{u"phone-us=415-382-7719"_qs};
         QTest::newRow("order earlier in the sentence does not")

@@ -64,6 +64,42 @@ private slots:
         QTest::newRow("domain: file names") << u"edit setup.py, index.js and notes.txt"_qs << QStringList{};
         QTest::newRow("domain: inside e-mail") << u"jane@acme.com"_qs << QStringList{u"email=jane@acme.com"_qs};
         QTest::newRow("domain: java package") << u"import com.acme.io.Reader;"_qs << QStringList{};
+        // IPv4 and version numbers
+        QTest::newRow("ipv4") << u"connect to 10.20.30.40 now"_qs << QStringList{u"ipv4=10.20.30.40"_qs};
+        QTest::newRow("ipv4: version") << u"App version 4.2.10.3"_qs << QStringList{};
+        QTest::newRow("ipv4: version first") << u"Version 2.14.0.1 fixed the crash"_qs << QStringList{};
+        QTest::newRow("ipv4: release far away")
+            << u"the release notes mention the host 10.20.30.40"_qs << QStringList{u"ipv4=10.20.30.40"_qs};
+    }
+
+    void ipv4TestValues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("testValue");
+        QTest::newRow("documentation range") << u"host 192.0.2.10"_qs << true;
+        QTest::newRow("documentation range 2") << u"host 198.51.100.7"_qs << true;
+        QTest::newRow("documentation range 3") << u"host 203.0.113.254"_qs << true;
+        QTest::newRow("loopback") << u"bind 127.0.0.1"_qs << true;
+        QTest::newRow("any") << u"listen on 0.0.0.0"_qs << true;
+        QTest::newRow("broadcast") << u"to 255.255.255.255"_qs << true;
+        QTest::newRow("private") << u"host 10.0.0.12"_qs << false;
+        QTest::newRow("public") << u"host 8.8.4.4"_qs << false;
+    }
+
+    void ipv4TestValues()
+    {
+        // Addresses that name no one are reported as documented test values (a low score and the
+        // flag), not dropped, so a policy can choose.
+        QFETCH(QString, text);
+        QFETCH(bool, testValue);
+        const QByteArray utf8 = text.toUtf8();
+        auto found = RuleTestSupport::builtinRules()->scan(std::string_view(utf8.constData(), utf8.size()));
+        QVERIFY(found.ok());
+        QCOMPARE(found.value().size(), std::size_t{1});
+        const Finding& f = found.value().front();
+        QCOMPARE(f.ruleId, std::string("ipv4"));
+        QCOMPARE(f.testValue, testValue);
+        QVERIFY(testValue ? f.score <= kTestValueScore : f.score >= 0.5);
     }
     void rules()
     {

@@ -25,6 +25,7 @@ bool ipv4Validator(Candidate& cand)
         return false;
     }
     int octets = 0;
+    std::array<int, 4> octet{};
     std::size_t i = begin;
     while (i < end && octets < 4) {
         const std::size_t start = i;
@@ -37,6 +38,7 @@ bool ipv4Validator(Candidate& cand)
         if (len == 0 || len > 3 || v > 255 || (len > 1 && text[start] == '0')) {
             return false;
         }
+        octet[static_cast<std::size_t>(octets)] = v;
         ++octets;
         if (octets < 4) {
             if (i >= end || text[i] != '.') {
@@ -45,7 +47,18 @@ bool ipv4Validator(Candidate& cand)
             ++i;
         }
     }
-    return octets == 4;
+    if (octets != 4) {
+        return false;
+    }
+    // Addresses that name no one: the documentation ranges (RFC 5737), loopback, "any" and
+    // broadcast. Reported as test values, so a policy can choose.
+    const bool documentation = (octet[0] == 192 && octet[1] == 0 && octet[2] == 2)
+                               || (octet[0] == 198 && octet[1] == 51 && octet[2] == 100)
+                               || (octet[0] == 203 && octet[1] == 0 && octet[2] == 113);
+    const bool special =
+        octet[0] == 127 || octet == std::array<int, 4>{0, 0, 0, 0} || octet == std::array<int, 4>{255, 255, 255, 255};
+    cand.testValue = documentation || special;
+    return true;
 }
 
 bool isHex(char c)
