@@ -2215,6 +2215,14 @@ Regel: %3
         <source>Name a person gives (&quot;my name is …&quot;)</source>
         <translation>Name, den eine Person selbst nennt („ich heiße …“)</translation>
     </message>
+    <message>
+        <source>Street address in lower case, next to a word such as &apos;address&apos; or &apos;ship to&apos;</source>
+        <translation>Straßenadresse in Kleinbuchstaben, neben einem Wort wie „Adresse“ oder „ship to“</translation>
+    </message>
+    <message>
+        <source>Password written after a word such as &apos;password&apos;, &apos;Passwort&apos;, &apos;lösenord&apos; or &apos;mot de passe&apos;</source>
+        <translation>Passwort nach einem Wort wie „password“, „Passwort“, „lösenord“ oder „mot de passe“</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

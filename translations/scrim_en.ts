@@ -2212,6 +2212,14 @@ Rule: %3
         <source>Name a person gives (&quot;my name is …&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Street address in lower case, next to a word such as &apos;address&apos; or &apos;ship to&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password written after a word such as &apos;password&apos;, &apos;Passwort&apos;, &apos;lösenord&apos; or &apos;mot de passe&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2215,6 +2215,14 @@ Règle : %3
         <source>Name a person gives (&quot;my name is …&quot;)</source>
         <translation>Nom qu’une personne donne (« je m’appelle … »)</translation>
     </message>
+    <message>
+        <source>Street address in lower case, next to a word such as &apos;address&apos; or &apos;ship to&apos;</source>
+        <translation>Adresse postale en minuscules, près d’un mot comme « adresse » ou « ship to »</translation>
+    </message>
+    <message>
+        <source>Password written after a word such as &apos;password&apos;, &apos;Passwort&apos;, &apos;lösenord&apos; or &apos;mot de passe&apos;</source>
+        <translation>Mot de passe écrit après un mot comme « password », « Passwort », « lösenord » ou « mot de passe »</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2215,6 +2215,14 @@ Regel: %3
         <source>Name a person gives (&quot;my name is …&quot;)</source>
         <translation>Namn som en person själv uppger (”jag heter …”)</translation>
     </message>
+    <message>
+        <source>Street address in lower case, next to a word such as &apos;address&apos; or &apos;ship to&apos;</source>
+        <translation>Gatuadress med gemener, intill ett ord som ”adress” eller ”ship to”</translation>
+    </message>
+    <message>
+        <source>Password written after a word such as &apos;password&apos;, &apos;Passwort&apos;, &apos;lösenord&apos; or &apos;mot de passe&apos;</source>
+        <translation>Lösenord efter ett ord som ”password”, ”Passwort”, ”lösenord” eller ”mot de passe”</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -81,6 +81,9 @@ private slots:
         QTest::newRow("same digits as a phone")
             << u"call 415-555-0132 today"_qs << QStringList{u"phone-us=415-555-0132"_qs};
         // A negative word labels the value next to it, not one further away.
+        QTest::newRow("luhn-valid order number is no SIN") << u"Your order number is 552-100-554."_qs << QStringList{};
+        QTest::newRow("meeting id is no SIN") << u"Zoom meeting ID 712 033 448"_qs << QStringList{};
+        QTest::newRow("case number is no SIN") << u"Case 130-572-217 escalated"_qs << QStringList{};
         QTest::newRow("order labels the number") << u"Order 415-382-7719 shipped"_qs << QStringList{};
         QTest::newRow("german order number") << u"Bestellnummer 0301234567"_qs << QStringList{};
         QTest::newRow("swedish order number") << u"Ordernummer 0701234567"_qs << QStringList{};

@@ -49,6 +49,13 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("rule");
+        QTest::newRow("password in prose") << u"the wifi password is Sommar2024"_qs << u"password-in-text"_qs;
+        QTest::newRow("weak password after a label") << u"password: hunter2"_qs << u"password-in-text"_qs;
+        QTest::newRow("german password") << u"Passwort: Herbst2023#"_qs << u"password-in-text"_qs;
+        QTest::newRow("swedish password") << u"l\u00f6senord: Sommar2024!"_qs << u"password-in-text"_qs;
+        QTest::newRow("french password") << u"mot de passe : Soleil123!"_qs << u"password-in-text"_qs;
+        QTest::newRow("pass after a user") << u"user: admin pass: Kx9mQ2vLp7"_qs << u"password-in-text"_qs;
+        QTest::newRow("digits after password") << u"password: 12345678"_qs << u"password-in-text"_qs;
         QTest::newRow("aws secret key") << u"aws_secret_access_key = LPAbQcEFUV2fsjGHb6HrlEOS47WgjKCu+0xxKhg5"_qs
                                         << u"aws-secret-access-key"_qs;
         QTest::newRow("bedrock short")
@@ -193,6 +200,14 @@ private slots:
     void negatives_data()
     {
         QTest::addColumn<QString>("text");
+        QTest::newRow("password is a word") << u"password is required"_qs;
+        QTest::newRow("password sentence") << u"your password was incorrect."_qs;
+        QTest::newRow("password mask") << u"Password: ********"_qs;
+        QTest::newRow("password placeholder") << u"password=<password>"_qs;
+        QTest::newRow("password variable") << u"password: ${DB_PASSWORD}"_qs;
+        QTest::newRow("boarding pass time") << u"boarding pass 10:30"_qs;
+        QTest::newRow("pass date") << u"pass: 2024-05-01"_qs;
+        QTest::newRow("pass rate") << u"the pass rate was 95%"_qs;
         QTest::newRow("aws secret placeholder")
             << u"aws_secret_access_key = xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
         QTest::newRow("bedrock wrong endpoint") << u"bedrock-api-key-ZXhhbXBsZS5hbWF6b25hd3MuY29tLz9BY3Rpb249eA=="_qs;

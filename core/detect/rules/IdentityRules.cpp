@@ -440,6 +440,19 @@ std::vector<Rule> RuleFamilies::identity()
         .validator = "ca-sin",
         .contextWords = {"sin", "social insurance", "nas", "assurance sociale"},
         .baseScore = 0.5,
+        // One 3-3-3 number in ten passes the Luhn check: order, case and meeting numbers too.
+        .negativeWords = {"order",
+                          "case",
+                          "meeting",
+                          "ticket",
+                          "reference",
+                          "ref",
+                          "invoice",
+                          "tracking",
+                          "booking",
+                          "confirmation",
+                          "conference",
+                          "webinar"},
         .reason = SCRIM_TR_NOOP("Rules", "Canadian Social Insurance Number (valid Luhn checksum)"),
     });
     r.push_back({

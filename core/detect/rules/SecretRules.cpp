@@ -527,6 +527,18 @@ std::vector<Rule> RuleFamilies::secret()
         SCRIM_TR_NOOP("Rules", "API key or token in an HTTP request header")));
     // Unbounded repetitions on purpose: "key" is common in prose, and counted repetitions after it
     // multiply the prefilter's DFA states (measured: {0,40} / {8,300} here cost about 4x).
+    // A password told in words, in the languages of the product's markets: "the wifi password is
+    // Sommar2024", "Passwort: Herbst2023#", "lösenord: Sommar2024!", "mot de passe : Soleil123!",
+    // "user: admin pass: Kx9mQ2vLp7". The label is the evidence, so a weak value counts; the
+    // validator wants a digit or a symbol in it ("password is required" is a sentence).
+    r.push_back(secretRule(
+        "password-in-text",
+        R"((?i:\b(?:password|passwort|kennwort|lösenord|losenord|mot de passe|passcode|pass|pwd|pw)(?:[ \t]+(?:is|ist|är|est|was|war|var|était)[ \t]*:?|[ \t]*[:=]))[ \t]*["'`]?([^\s"'`]{4,64}))",
+        "password-in-text",
+        {},
+        0.8,
+        SCRIM_TR_NOOP("Rules",
+                      "Password written after a word such as 'password', 'Passwort', 'lösenord' or 'mot de passe'")));
     r.push_back(secretRule(
         "assigned-secret",
         R"((?i:key|token|secret|passw(?:or)?d|pwd|passphrase|credentials?|creds|auth)[A-Za-z0-9_.-]*["'\]]?[ \t]*(?:[:?]{0,3}=|=>|:|,)[ \t]*["'`]?([^\s"'`,;<>(){}\[\]\\]{8,}))",

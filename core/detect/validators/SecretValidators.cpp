@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <span>
@@ -683,6 +684,63 @@ bool assignedSecretValidator(Candidate& cand)
     return classes >= 2;
 }
 
+// A password after its label in prose. Trailing sentence punctuation is not part of it; a value
+// without a digit or a symbol is a word ("required", "incorrect", "expired"), and masks and
+// placeholders ("********", "<password>", "${PASSWORD}", "%s") are not passwords.
+bool passwordInTextValidator(Candidate& cand)
+{
+    while (cand.end > cand.begin) {
+        const char c = cand.text[cand.end - 1];
+        if (c != '.' && c != ',' && c != ';' && c != ')' && c != '"' && c != '\'') {
+            break;
+        }
+        --cand.end;
+    }
+    const std::string_view v = cand.value();
+    if (v.size() < 4) {
+        return false;
+    }
+    const char first = v.front();
+    if (first == '<' || first == '{' || first == '$' || first == '%' || first == '[' || first == '(') {
+        return false;
+    }
+    // Code, not a value: a call or an index ("getPassword()", "os.environ[...]"), or a dotted
+    // name ("config.password", "self.pw").
+    if (v.find_first_of("([{") != std::string_view::npos || isDottedIdentifier(v)) {
+        return false;
+    }
+    if (std::all_of(v.begin(), v.end(), [&](char c) { return c == v.front(); })) {
+        return false; // "********", "xxxx"
+    }
+    const bool digit = std::any_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool symbol = std::any_of(v.begin(), v.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x80 && !std::isalnum(u);
+    });
+    if (!digit && !symbol) {
+        return false;
+    }
+    // Times, dates and plain numbers after "pass" ("pass 10:30", "pass: 2024-05-01") are not
+    // passwords; a password of digits alone only after an unmistakable label.
+    const bool onlyDigitsAndSeparators = std::all_of(v.begin(), v.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '/' || c == '.';
+    });
+    if (onlyDigitsAndSeparators) {
+        const std::string_view label = cand.text.substr(0, cand.begin);
+        const auto tail = label.substr(label.size() - std::min<std::size_t>(label.size(), 24));
+        std::string lower(tail);
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+            return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        });
+        if (lower.find("password") == std::string::npos && lower.find("passwort") == std::string::npos
+            && lower.find("kennwort") == std::string::npos && lower.find("passe") == std::string::npos
+            && lower.find("senord") == std::string::npos) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // In a URL or a user:password pair the structure is evidence enough for a one-class password
 // of eight or more characters ("sunshine1" is weak, but real).
 bool plausibleUserInfoPassword(std::string_view v)
@@ -861,7 +919,7 @@ bool connectionStringValidator(Candidate& cand)
     return false;
 }
 
-constexpr std::array<NamedValidator, 17> validators{{
+constexpr std::array<NamedValidator, 18> validators{{
     {"aws-key-id", &awsKeyIdValidator},
     {"random-token", &randomTokenValidator},
     {"provider-token", &providerTokenValidator},
@@ -874,6 +932,7 @@ constexpr std::array<NamedValidator, 17> validators{{
     {"bedrock-key", &bedrockKeyValidator},
     {"slack-token", &slackTokenValidator},
     {"assigned-secret", &assignedSecretValidator},
+    {"password-in-text", &passwordInTextValidator},
     {"url-credentials", &urlCredentialsValidator},
     {"user-password", &userPasswordValidator},
     {"curl-user", &curlUserValidator},
