@@ -57,6 +57,15 @@ private slots:
                                    << QStringList{u"person-signature=Priya Raman"_qs};
         QTest::newRow("signature: not after a sign-off") << u"Agenda\nProject Alpha\n"_qs << QStringList{};
         QTest::newRow("signature: team") << u"Best regards,\nSupport Team\n"_qs << QStringList{};
+        QTest::newRow("signature: department") << u"Kind regards,\nCustomer Service\n"_qs << QStringList{};
+        QTest::newRow("signature: accounts payable") << u"Regards,\nAccounts Payable"_qs << QStringList{};
+        QTest::newRow("signature: a bot") << u"Thanks,\nJira Automation"_qs << QStringList{};
+        QTest::newRow("signature: german support") << u"Viele Gr\u00fc\u00dfe\nIhr Support"_qs << QStringList{};
+        QTest::newRow("signature: swedish customer service")
+            << u"Med v\u00e4nliga h\u00e4lsningar\nKundtj\u00e4nst"_qs << QStringList{};
+        QTest::newRow("signature: a person after a swedish sign-off")
+            << u"Med v\u00e4nliga h\u00e4lsningar\nKarin Lindberg"_qs
+            << QStringList{u"person-signature=Karin Lindberg"_qs};
     }
     void rules()
     {
