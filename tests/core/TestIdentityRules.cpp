@@ -81,6 +81,15 @@ private slots:
         QTest::newRow("same digits as a phone")
             << u"call 415-555-0132 today"_qs << QStringList{u"phone-us=415-555-0132"_qs};
         // A negative word labels the value next to it, not one further away.
+        QTest::newRow("german plate, usual form") << u"Kennzeichen M-AB 1234"_qs << QStringList{u"de-kfz=M-AB 1234"_qs};
+        QTest::newRow("german plate form without a word") << u"see RFC-AB 1234"_qs << QStringList{};
+        QTest::newRow("birth date in french")
+            << u"n\u00e9 le 7 juillet 1985"_qs << QStringList{u"date-of-birth=7 juillet 1985"_qs};
+        QTest::newRow("birth date in german")
+            << u"geboren am 12. Mai 1967"_qs << QStringList{u"date-of-birth=12. Mai 1967"_qs};
+        QTest::newRow("birth date in swedish")
+            << u"f\u00f6dd 4 maj 1979"_qs << QStringList{u"date-of-birth=4 maj 1979"_qs};
+        QTest::newRow("a french date that is no birth date") << u"r\u00e9union le 7 juillet 2024"_qs << QStringList{};
         QTest::newRow("luhn-valid order number is no SIN") << u"Your order number is 552-100-554."_qs << QStringList{};
         QTest::newRow("meeting id is no SIN") << u"Zoom meeting ID 712 033 448"_qs << QStringList{};
         QTest::newRow("case number is no SIN") << u"Case 130-572-217 escalated"_qs << QStringList{};

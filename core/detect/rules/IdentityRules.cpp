@@ -354,9 +354,10 @@ std::vector<Rule> RuleFamilies::identity()
         .id = "de-kfz",
         .type = EntityType::OtherId,
         .category = Category::Pii,
-        // District (1-3 letters), letters (1-2), number (1-9999), E (electric) or H (historic).
+        // District (1-3 letters), letters (1-2), number (1-9999), E (electric) or H (historic);
+        // written "M-AB 1234" (the usual form), "M-AB-1234" or "M AB 1234".
         .pattern =
-            R"(\b(?:[A-Za-z]{1,3}-[A-Za-z]{1,2}-[1-9][0-9]{0,3}[EHeh]?|[A-Za-z]{1,3} [A-Za-z]{1,2} [1-9][0-9]{0,3}[EHeh]?)\b)",
+            R"(\b(?:[A-Za-z]{1,3}-[A-Za-z]{1,2}[- ][1-9][0-9]{0,3}[EHeh]?|[A-Za-z]{1,3} [A-Za-z]{1,2} [1-9][0-9]{0,3}[EHeh]?)\b)",
         .validator = "de-kfz",
         .contextWords = {"kennzeichen",
                          "kfz",
@@ -651,8 +652,9 @@ std::vector<Rule> RuleFamilies::identity()
         .id = "date-of-birth",
         .type = EntityType::DateOfBirth,
         .category = Category::Pii,
+        // Month names in English, German, French and Swedish ("7 juillet 1985", "12. Mai 1967").
         .pattern =
-            R"(\b(?:[0-3]?[0-9][./\-][01]?[0-9][./\-](?:19|20)?[0-9]{2}|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-3]?[0-9]\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)[0-9]{2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* [0-3]?[0-9],? (?:19|20)[0-9]{2})\b)",
+            R"(\b(?:[0-3]?[0-9][./\-][01]?[0-9][./\-](?:19|20)?[0-9]{2}|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-3]?[0-9]\.? (?i:jan|feb|f[ée]v|m[äa]r|apr|avr|ma[yij]|jun|jui|jul|aug|ao[uû]|sep|o[ck]t|nov|d[eé][cz])[a-zß-öø-ÿ]*\.? (?:19|20)[0-9]{2}|(?i:jan|feb|f[ée]v|m[äa]r|apr|avr|ma[yij]|jun|jui|jul|aug|ao[uû]|sep|o[ck]t|nov|d[eé][cz])[a-zß-öø-ÿ]* [0-3]?[0-9],? (?:19|20)[0-9]{2})\b)",
         .validator = "birth-date",
         .contextWords = {"dob",
                          "d.o.b",

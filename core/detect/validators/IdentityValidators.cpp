@@ -396,7 +396,9 @@ bool deKfzValidator(Candidate& cand)
     if (upper && lower) {
         return false;
     }
-    if (v.find('-') != std::string_view::npos) {
+    // "M-AB-1234" is a plate's own form; "M-AB 1234", the usual way to write one, is also how
+    // other codes look ("RFC-AB 1234"), so it needs a word such as "Kennzeichen".
+    if (std::count(v.begin(), v.end(), '-') == 2) {
         cand.scoreDelta += 0.1;
     }
     if (lower) {
