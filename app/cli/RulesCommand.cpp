@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 QString RulesCommand::description() const
 {
     return tr("List the built-in detection rules");
@@ -61,8 +63,13 @@ int RulesCommand::execute(const QStringList& arguments, CliIo& io)
         io.err << tr("scrim-cli rules: unknown format '%1'; use text, json or markdown.").arg(format) << "\n";
         return static_cast<int>(ExitCode::Error);
     }
+    // The id column as wide as the longest id, and a space.
+    int idWidth = 0;
     for (const auto& r : rules) {
-        io.out << qs(r.id).leftJustified(32) << qs(categoryName(r.category)).leftJustified(14)
+        idWidth = std::max(idWidth, static_cast<int>(r.id.size()) + 2);
+    }
+    for (const auto& r : rules) {
+        io.out << qs(r.id).leftJustified(idWidth) << qs(categoryName(r.category)).leftJustified(14)
                << qs(entityTypeName(r.type)).leftJustified(18) << QCoreApplication::translate("Rules", r.reason.c_str())
                << "\n";
     }

@@ -11,6 +11,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <numeric>
 #include <optional>
@@ -1126,7 +1127,8 @@ bool RuleSet::accept(std::string_view text,
             score -= rule.contextPenalty;
         }
     }
-    score = std::clamp(score, 0.0, 1.0);
+    // Three decimals: sums of 0.1-steps carry float noise ("0.8999999999999999") into reports.
+    score = std::round(std::clamp(score, 0.0, 1.0) * 1000.0) / 1000.0;
     if (cand.testValue) {
         // Reported, never dropped: the policy decides what a documented test value means.
         score = std::min(score, kTestValueScore);

@@ -34,6 +34,12 @@ private slots:
             << QStringList{u"street-address-lowercase=berliner stra\u00dfe 12"_qs};
         QTest::newRow("lower case: article before") << u"ich wohne in der hauptstra\u00dfe 5"_qs
                                                     << QStringList{u"street-address-lowercase=hauptstra\u00dfe 5"_qs};
+        QTest::newRow("german street with particles")
+            << u"Adresse: Werner-von-Siemens-Stra\u00dfe 1, 80333 M\u00fcnchen"_qs
+            << QStringList{u"street-address-de=Werner-von-Siemens-Stra\u00dfe 1, 80333 M\u00fcnchen"_qs};
+        QTest::newRow("swedish flat number")
+            << u"Adress: Vasav\u00e4gen 4, lgh 1102, 181 42 Liding\u00f6"_qs
+            << QStringList{u"street-address-se=Vasav\u00e4gen 4, lgh 1102, 181 42 Liding\u00f6"_qs};
         QTest::newRow("lower case: no address word") << u"we met at 42 baker street yesterday"_qs << QStringList{};
         QTest::newRow("lower case: an everyday word as street type")
             << u"the address field takes 42 characters on the way"_qs << QStringList{};

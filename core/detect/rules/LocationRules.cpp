@@ -144,9 +144,12 @@ std::vector<Rule> RuleFamilies::location()
         .type = EntityType::Address,
         .category = Category::Pii,
         // "Hauptstraße 5", "Berliner Straße 12a", "Am Lindenweg 3-5", then ", 10115 Berlin".
-        .pattern = std::string(R"(\b((?:Am |An der |Im |In der |Auf der |Zum |Zur )?)") + kCapWord
-                   + R"((?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?:)" + alternation(StreetWords::kGermanSuffixes)
-                   + R"(|(?: |-)(?:)" + alternation(StreetWords::kGermanWords)
+        .pattern = std::string(R"(\b((?:Am |An der |Im |In der |Auf der |Zum |Zur )?)")
+                   + kCapWord
+                   // Hyphenated names keep their particles: "Werner-von-Siemens-Straße".
+                   + R"((?:-(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|von|van|vom|der|den|de|am|an|im|zu|zum|zur|auf))*(?:)"
+                   + alternation(StreetWords::kGermanSuffixes) + R"(|(?: |-)(?:)"
+                   + alternation(StreetWords::kGermanWords)
                    + R"()) [1-9][0-9]{0,3} ?[a-zA-Z]?(?:-[1-9][0-9]{0,3})?(?:, ?[0-9]{5} )" + kCapWord
                    + R"((?:[ \-](?:an der |am )?)" + kCapWord + R"()?)?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
         .prefilter = "(?i:" + alternation(StreetWords::kGermanSuffixes) + ") [1-9]",
@@ -160,10 +163,12 @@ std::vector<Rule> RuleFamilies::location()
         .type = EntityType::Address,
         .category = Category::Pii,
         // "Drottninggatan 53", "Sankt Eriksgatan 46", "Storgatan 1 B, 111 51 Stockholm".
-        .pattern = std::string(R"(\b((?:)") + kCapWord + R"( )?)" + kCapWord
-                   + "(?:" + alternation(StreetWords::kSwedishSuffixes)
-                   + R"() [1-9][0-9]{0,3}(?: ?[A-Za-z]\b)?(?:, ?[1-9][0-9]{2} ?[0-9]{2} )" + kCapWord
-                   + R"()?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
+        .pattern =
+            std::string(R"(\b((?:)") + kCapWord + R"( )?)" + kCapWord + "(?:"
+            + alternation(StreetWords::kSwedishSuffixes)
+            // A flat number ("lgh 1102") may stand between the street and the postal code.
+            + R"() [1-9][0-9]{0,3}(?: ?[A-Za-z]\b)?(?:,? (?:lgh|Lgh|LGH)\.? ?[0-9]{4})?(?:, ?[1-9][0-9]{2} ?[0-9]{2} )"
+            + kCapWord + R"()?)(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))",
         .prefilter = "(?:" + alternation(StreetWords::kSwedishSuffixes) + ") [1-9]",
         .validator = "street-address",
         .contextWords = addressWords(),
