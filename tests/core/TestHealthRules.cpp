@@ -57,6 +57,7 @@ private slots:
         QTest::newRow("mrn: no number") << u"MRN pending"_qs << QStringList{};
         QTest::newRow("icd10 with context")
             << u"Diagnosis code E11.9 recorded"_qs << QStringList{u"icd10-code=E11.9"_qs};
+        QTest::newRow("icd10 german") << u"Diagnose C50.9"_qs << QStringList{u"icd10-code=C50.9"_qs};
         QTest::newRow("icd10: without context") << u"part E11.9 shipped"_qs << QStringList{};
     }
     void rules()

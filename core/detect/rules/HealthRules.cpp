@@ -104,7 +104,8 @@ std::vector<Rule> RuleFamilies::health()
         .category = Category::Phi,
         // Diagnosis codes look like many product codes, so they count only next to their words.
         .pattern = R"(\b[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?\b)",
-        .contextWords = {"icd", "icd-10", "icd10", "diagnosis", "dx", "diagnosed", "code"},
+        .contextWords =
+            {"icd", "icd-10", "icd10", "diagnosis", "dx", "diagnosed", "code", "diagnose", "diagnos", "diagnostic"},
         .baseScore = 0.2,
         .contextBoost = 0.5,
         .reason = SCRIM_TR_NOOP("Rules", "ICD-10 diagnosis code next to diagnosis words"),
