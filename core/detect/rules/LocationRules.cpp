@@ -112,12 +112,16 @@ std::string lowerCaseStreet()
     return R"((?:^|[^0-9A-Za-zß-öø-ÿ])()" + en + "|" + de + "|" + se + "|" + fr + R"()(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))";
 }
 
-// The address words without the street types themselves: "street" is in every such address.
+// Words that introduce an address, for addresses in lower case. Narrower than addressWords():
+// "home", "visit" or "ship" alone stand next to many lower-case phrases that end in "road" or
+// "lane" ("the road home"), and every line with one would be read again.
 std::vector<std::string> lowerCaseAddressWords()
 {
-    std::vector<std::string> words = addressWords();
-    std::erase(words, std::string("street"));
-    return words;
+    return {"address",    "addr",    "ship to",       "shipping address", "deliver to", "delivery address",
+            "send to",    "mail to", "live at",       "lives at",         "living at",  "resides at",
+            "located at", "adresse", "anschrift",     "lieferadresse",    "wohnhaft",   "wohne in",
+            "wohnt in",   "adress",  "bostadsadress", "gatuadress",       "bor på",     "domicile",
+            "demeure",    "habite",  "livraison"};
 }
 
 } // namespace

@@ -530,10 +530,11 @@ std::vector<Rule> RuleFamilies::secret()
     // A password told in words, in the languages of the product's markets: "the wifi password is
     // Sommar2024", "Passwort: Herbst2023#", "lösenord: Sommar2024!", "mot de passe : Soleil123!",
     // "user: admin pass: Kx9mQ2vLp7". The label is the evidence, so a weak value counts; the
-    // validator wants a digit or a symbol in it ("password is required" is a sentence).
+    // validator wants a digit or a symbol in it ("password is required" is a sentence). Every label
+    // has three letters or more, so the rule is found by its literals (RuleSet), not searched.
     r.push_back(secretRule(
         "password-in-text",
-        R"((?i:\b(?:password|passwort|kennwort|lösenord|losenord|mot de passe|passcode|pass|pwd|pw)(?:[ \t]+(?:is|ist|är|est|was|war|var|était)[ \t]*:?|[ \t]*[:=]))[ \t]*["'`]?([^\s"'`]{4,64}))",
+        R"((?i:\b(?:password|passwort|kennwort|lösenord|losenord|mot de passe|passcode|pass|pwd)(?:[ \t]+(?:is|ist|är|est|was|war|var|était)[ \t]*:?|[ \t]*[:=]))[ \t]*["'`]?([^\s"'`]{4,64}))",
         "password-in-text",
         {},
         0.8,
