@@ -50,6 +50,10 @@ struct Rule
      *  digits); one of them near a candidate lowers its score by `contextPenalty`. */
     std::vector<std::string> negativeWords;
     double contextPenalty = 0.35;
+    /** Negative words count only when they label the value: on its line, at most 24 bytes before
+     *  or 12 after it. True: anywhere context words count (a weak rule that any nearby "order"
+     *  or "phone" should silence, such as digits next to "account"). */
+    bool negativeWordsAnywhere = false;
     /** One line a user can read, e.g. "Card number with a valid Luhn checksum" (English). */
     std::string reason;
     /**

@@ -141,8 +141,8 @@ constexpr std::size_t kMinContextLiteral = 2;
 constexpr std::size_t contextBefore = 64;
 constexpr std::size_t contextAfter = 32;
 // Negative words label the value itself ("Order 415-555-0132", "version 1.2.3.4", "Invoice no.
-// 12345678"), so they count only close to it: "call 415-555-0132, her order never arrived" is a
-// phone number.
+// 12345678"), so they count only close to it, on its line: "call 415-555-0132, her order never
+// arrived" is a phone number (unless the rule sets negativeWordsAnywhere).
 constexpr std::size_t negativeBefore = 24;
 constexpr std::size_t negativeAfter = 12;
 
@@ -1121,9 +1121,20 @@ bool RuleSet::accept(std::string_view text,
         if (near(rule.contextWords, before, after)) {
             score += rule.contextBoost;
         }
-        if (near(rule.negativeWords,
-                 before.substr(before.size() - std::min(before.size(), negativeBefore)),
-                 after.substr(0, negativeAfter))) {
+        std::string_view negBefore = before;
+        std::string_view negAfter = after;
+        if (!rule.negativeWordsAnywhere) {
+            // On the value's line, right before or after it.
+            negBefore = before.substr(before.size() - std::min(before.size(), negativeBefore));
+            if (const auto nl = negBefore.rfind('\n'); nl != std::string_view::npos) {
+                negBefore.remove_prefix(nl + 1);
+            }
+            negAfter = after.substr(0, std::min(after.size(), negativeAfter));
+            if (const auto nl = negAfter.find('\n'); nl != std::string_view::npos) {
+                negAfter = negAfter.substr(0, nl);
+            }
+        }
+        if (near(rule.negativeWords, negBefore, negAfter)) {
             score -= rule.contextPenalty;
         }
     }

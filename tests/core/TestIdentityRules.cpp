@@ -93,8 +93,6 @@ private slots:
         QTest::newRow("routing next to account")
             << u"Direct deposit: routing 021000021, account 4829103377"_qs
             << QStringList{u"aba-routing=021000021"_qs, u"bank-account-context=4829103377"_qs};
-        QTest::newRow("invoice number is no card")
-            << u"Invoice number 4532015112830366 dated 2024-02-01"_qs << QStringList{};
         QTest::newRow("luhn-valid order number is no SIN") << u"Your order number is 552-100-554."_qs << QStringList{};
         QTest::newRow("meeting id is no SIN") << u"Zoom meeting ID 712 033 448"_qs << QStringList{};
         QTest::newRow("case number is no SIN") << u"Case 130-572-217 escalated"_qs << QStringList{};

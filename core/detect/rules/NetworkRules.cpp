@@ -16,7 +16,7 @@ std::vector<Rule> RuleFamilies::network()
         .contextWords = {"ip", "address", "host", "server", "addr"},
         .baseScore = 0.6,
         // A dotted quad right after these words is a version ("App version 4.2.10.3").
-        .negativeWords = {"version", "ver", "release", "build", "firmware", "patch", "sdk", "v"},
+        .negativeWords = {"version", "ver", "release", "build", "firmware", "patch", "sdk"},
         .reason = SCRIM_TR_NOOP("Rules", "IPv4 address"),
     });
     r.push_back({

@@ -15,21 +15,6 @@ std::vector<Rule> RuleFamilies::payment()
         .validator = "luhn",
         .contextWords = {"card", "credit", "debit", "visa", "mastercard", "amex", "cc", "payment", "pan"},
         .baseScore = 0.6,
-        // A number right after one of these is that number ("Invoice number 4532015112830366").
-        .negativeWords = {"invoice",
-                          "order",
-                          "tracking",
-                          "reference",
-                          "ref",
-                          "ticket",
-                          "rechnung",
-                          "rechnungsnummer",
-                          "bestellnummer",
-                          "faktura",
-                          "fakturanummer",
-                          "ordernummer",
-                          "facture",
-                          "commande"},
         .reason = SCRIM_TR_NOOP("Rules", "Payment card number (known issuer, valid Luhn checksum)"),
     });
     r.push_back({
@@ -95,6 +80,8 @@ std::vector<Rule> RuleFamilies::payment()
         .contextBoost = 0.45,
         .negativeWords =
             {"phone", "tel", "telephone", "mobile", "call", "fax", "balance", "amount", "total", "order", "invoice"},
+        // Any of these in the sentence makes a bare digit run next to "account" doubtful.
+        .negativeWordsAnywhere = true,
         .reason = SCRIM_TR_NOOP("Rules", "Bank account number near words such as 'account' or 'acct'"),
     });
     return r;
