@@ -381,6 +381,28 @@ private slots:
         QTest::newRow("date: no context") << u"invoice dated 14/03/1985"_qs << QStringList{};
         QTest::newRow("dob: impossible date") << u"DOB 31/02/1985"_qs << QStringList{};
     }
+    void fictionalPhoneNumbers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("testValue");
+        QTest::newRow("us 555-01xx") << u"call 415-555-0132 today"_qs << true;
+        QTest::newRow("e164 555-01xx") << u"+1 415 555 0100"_qs << true;
+        QTest::newRow("us 555 outside the range") << u"call 415-555-0299"_qs << false;
+        QTest::newRow("berlin number with 555 01") << u"Telefon 030 5550123"_qs << false;
+    }
+
+    void fictionalPhoneNumbers()
+    {
+        // NANP 555-0100..0199 is set aside for fiction: reported as documented test values.
+        QFETCH(QString, text);
+        QFETCH(bool, testValue);
+        const QByteArray utf8 = text.toUtf8();
+        auto found = m_rules->scan(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+        QVERIFY(found.ok());
+        QCOMPARE(found.value().size(), std::size_t{1});
+        QCOMPARE(found.value().front().testValue, testValue);
+    }
+
     void rules()
     {
         QFETCH(QString, text);

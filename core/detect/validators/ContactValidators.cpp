@@ -12,7 +12,7 @@ using namespace CharClass;
 
 namespace {
 
-bool e164Validator(Candidate& cand)
+bool e164Check(Candidate& cand)
 {
     const std::string_view text = cand.text;
     std::size_t& begin = cand.begin;
@@ -59,7 +59,7 @@ bool e164Validator(Candidate& cand)
 
 // National phone numbers (phone-us, phone-national, phone-context). The pattern may run into a
 // following number ("0171 1234567 12 items"): trailing groups are dropped until the digit count fits.
-bool phoneNationalValidator(Candidate& cand)
+bool phoneNationalCheck(Candidate& cand)
 {
     const std::string_view text = cand.text;
     std::size_t& begin = cand.begin;
@@ -149,6 +149,44 @@ bool phoneNationalValidator(Candidate& cand)
         }
         return digits >= 7;
     }
+}
+
+// NANP numbers 555-0100 to 555-0199 are set aside for fiction and examples ("415-555-0132"):
+// documented test values, reported as such.
+void markFictionalPhone(Candidate& cand)
+{
+    std::string digits;
+    for (const char c : cand.value()) {
+        if (isDigit(c)) {
+            digits.push_back(c);
+        }
+    }
+    if (digits.size() == 11 && digits.front() == '1') {
+        digits.erase(0, 1);
+    }
+    // A NANP area code starts with 2-9; "030 5550123" is a Berlin number.
+    cand.testValue =
+        digits.size() == 10 && digits.front() >= '2' && digits.front() <= '9' && digits.compare(3, 5, "55501") == 0;
+}
+
+bool e164Validator(Candidate& cand)
+{
+    if (!e164Check(cand)) {
+        return false;
+    }
+    if (cand.text[cand.begin] == '+' && cand.begin + 1 < cand.end && cand.text[cand.begin + 1] == '1') {
+        markFictionalPhone(cand);
+    }
+    return true;
+}
+
+bool phoneNationalValidator(Candidate& cand)
+{
+    if (!phoneNationalCheck(cand)) {
+        return false;
+    }
+    markFictionalPhone(cand);
+    return true;
 }
 
 bool emailValidator(Candidate& cand)
