@@ -86,6 +86,19 @@ private slots:
         QTest::newRow("public") << u"host 8.8.4.4"_qs << false;
     }
 
+    void macTestValues()
+    {
+        // The documentation range of RFC 7042 is a documented test value; other addresses are not.
+        for (const auto& [text, testValue] : std::vector<std::pair<std::string, bool>>{
+                 {"nic 00:00:5E:00:53:01", true}, {"nic 00:1A:2B:3C:4D:5E", false}}) {
+            auto found = RuleTestSupport::builtinRules()->scan(text);
+            QVERIFY(found.ok());
+            QCOMPARE(found.value().size(), std::size_t{1});
+            QCOMPARE(found.value().front().ruleId, std::string("mac-address"));
+            QCOMPARE(found.value().front().testValue, testValue);
+        }
+    }
+
     void ipv4TestValues()
     {
         // Addresses that name no one are reported as documented test values (a low score and the

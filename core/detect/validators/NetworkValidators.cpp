@@ -217,10 +217,16 @@ bool macValidator(Candidate& cand)
         && (isAlnum(text[cand.begin - 1]) || text[cand.begin - 1] == ':' || text[cand.begin - 1] == '-')) {
         return false;
     }
-    return cand.end >= text.size()
-           || !(isAlnum(text[cand.end])
-                || ((text[cand.end] == ':' || text[cand.end] == '-') && cand.end + 1 < text.size()
-                    && isHex(text[cand.end + 1])));
+    const bool glued = cand.end < text.size()
+                       && (isAlnum(text[cand.end])
+                           || ((text[cand.end] == ':' || text[cand.end] == '-') && cand.end + 1 < text.size()
+                               && isHex(text[cand.end + 1])));
+    if (glued) {
+        return false;
+    }
+    // 00-00-5E-00-53-00 to -FF is the documentation range (RFC 7042): a documented test value.
+    cand.testValue = hex.starts_with("00005e0053");
+    return true;
 }
 
 // Trims what the URL pattern takes but prose adds: closing punctuation, an unbalanced ")".
