@@ -40,6 +40,8 @@ private slots:
         QTest::newRow("swedish flat number")
             << u"Adress: Vasav\u00e4gen 4, lgh 1102, 181 42 Liding\u00f6"_qs
             << QStringList{u"street-address-se=Vasav\u00e4gen 4, lgh 1102, 181 42 Liding\u00f6"_qs};
+        QTest::newRow("moved to") << u"He moved to 14 Elm St. last week."_qs
+                                  << QStringList{u"street-address-en=14 Elm St"_qs};
         QTest::newRow("lower case: no address word") << u"we met at 42 baker street yesterday"_qs << QStringList{};
         QTest::newRow("lower case: an everyday word as street type")
             << u"the address field takes 42 characters on the way"_qs << QStringList{};

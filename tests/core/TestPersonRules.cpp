@@ -57,6 +57,8 @@ private slots:
                                    << QStringList{u"person-signature=Priya Raman"_qs};
         QTest::newRow("signature: not after a sign-off") << u"Agenda\nProject Alpha\n"_qs << QStringList{};
         QTest::newRow("signature: team") << u"Best regards,\nSupport Team\n"_qs << QStringList{};
+        QTest::newRow("swedish employee")
+            << u"Anst\u00e4lld: Karin Lindberg"_qs << QStringList{u"person-name=Karin Lindberg"_qs};
         QTest::newRow("signature: department") << u"Kind regards,\nCustomer Service\n"_qs << QStringList{};
         QTest::newRow("signature: accounts payable") << u"Regards,\nAccounts Payable"_qs << QStringList{};
         QTest::newRow("signature: a bot") << u"Thanks,\nJira Automation"_qs << QStringList{};

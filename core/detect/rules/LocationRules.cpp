@@ -23,10 +23,11 @@ constexpr double kAddressBase = 0.35;
 const std::vector<std::string>& addressWords()
 {
     static const std::vector<std::string> words{
-        "address",    "addr",     "street",   "lives",   "live",          "living", "located", "ship",
-        "shipping",   "deliver",  "delivery", "mail to", "resides",       "home",   "visit",   "adresse",
-        "anschrift",  "wohnt",    "wohnhaft", "wohnort", "lieferadresse", "adress", "bor",     "bostadsadress",
-        "gatuadress", "domicile", "demeure",  "habite",  "livraison",     "wohne",  "ship to", "send to"};
+        "address",   "addr",     "street",        "lives",      "live",     "living",    "located",
+        "ship",      "shipping", "deliver",       "delivery",   "mail to",  "resides",   "home",
+        "visit",     "adresse",  "anschrift",     "wohnt",      "wohnhaft", "wohnort",   "lieferadresse",
+        "adress",    "bor",      "bostadsadress", "gatuadress", "domicile", "demeure",   "habite",
+        "livraison", "wohne",    "ship to",       "send to",    "moved to", "moving to", "relocated to"};
     return words;
 }
 
@@ -117,11 +118,11 @@ std::string lowerCaseStreet()
 // "lane" ("the road home"), and every line with one would be read again.
 std::vector<std::string> lowerCaseAddressWords()
 {
-    return {"address",    "addr",    "ship to",       "shipping address", "deliver to", "delivery address",
-            "send to",    "mail to", "live at",       "lives at",         "living at",  "resides at",
-            "located at", "adresse", "anschrift",     "lieferadresse",    "wohnhaft",   "wohne in",
-            "wohnt in",   "adress",  "bostadsadress", "gatuadress",       "bor på",     "domicile",
-            "demeure",    "habite",  "livraison"};
+    return {"address",    "addr",       "ship to",  "shipping address", "deliver to",    "delivery address",
+            "send to",    "mail to",    "moved to", "live at",          "lives at",      "living at",
+            "resides at", "located at", "adresse",  "anschrift",        "lieferadresse", "wohnhaft",
+            "wohne in",   "wohnt in",   "adress",   "bostadsadress",    "gatuadress",    "bor på",
+            "domicile",   "demeure",    "habite",   "livraison"};
 }
 
 } // namespace
