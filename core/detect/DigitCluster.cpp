@@ -168,11 +168,6 @@ Bounds measure(std::string_view text)
     return best;
 }
 
-std::size_t largest(std::string_view text)
-{
-    return measure(text).cluster;
-}
-
 Bounds minBounds(std::string_view pattern)
 {
     Algebra clusters;
@@ -180,11 +175,6 @@ Bounds minBounds(std::string_view pattern)
     const auto cluster = RegexShape::Walker<Algebra>(clusters, pattern).parse();
     const auto run = RegexShape::Walker<Algebra>(runs, pattern).parse();
     return {cluster ? cluster->inner : 0, run ? run->inner : 0};
-}
-
-std::size_t minCluster(std::string_view pattern)
-{
-    return minBounds(pattern).cluster;
 }
 
 } // namespace DigitCluster

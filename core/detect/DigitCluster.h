@@ -12,9 +12,9 @@
  * "+1 (415) 555-0100" is one cluster of 11, "2024-02-14T04:48:22" holds clusters of 8, 2, 2 and 2
  * (the T and the colons end them).
  *
- * minCluster() reads a pattern and proves a lower bound K: every text the pattern matches holds a
+ * minBounds() reads a pattern and proves a lower bound K: every text the pattern matches holds a
  * cluster of at least K digits. A line whose largest cluster is smaller than K cannot hold a match,
- * and the scan skips the rule there without running RE2 (RuleSet). minBounds() also bounds the
+ * and the scan skips the rule there without running RE2 (RuleSet). It also bounds the
  * longest run of digits alone: a date has clusters of 8 but runs of 4, an ID number runs of 6 and
  * more. The bound is sound by
  * construction: whatever the analysis cannot read exactly (a class that may match a letter, an
@@ -35,15 +35,12 @@ struct Bounds
 
 /** The largest digit cluster and the longest run of digits in `text`, in one pass. */
 Bounds measure(std::string_view text);
-/** Size of the largest digit cluster in `text`. */
-std::size_t largest(std::string_view text);
 
 /**
- * A lower bound on the largest digit cluster of every match of `pattern` (RE2 syntax); 0 when it
- * guarantees nothing (no digits needed, or syntax the analysis does not read).
+ * Lower bounds on the largest digit cluster and the longest run of digits of every match of
+ * `pattern` (RE2 syntax); 0 where it guarantees nothing (no digits needed, or syntax the analysis
+ * does not read).
  */
-std::size_t minCluster(std::string_view pattern);
-/** minCluster(), and the same bound for runs of digits alone (separators end a run). */
 Bounds minBounds(std::string_view pattern);
 
 } // namespace DigitCluster

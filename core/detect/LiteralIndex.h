@@ -10,7 +10,7 @@
 /**
  * Many literals searched at once, ASCII case-insensitively, in one pass (Aho–Corasick, with the
  * transitions of every state laid out in a table over the literals' byte classes). Each literal
- * carries an id; find() reports the ids of the literals that occur in a text. RuleSet uses it to
+ * carries an id; findAll() reports where each literal occurs in a text, with its id. RuleSet uses it to
  * learn which rules can match in a line without running RE2 (the ids are rule indices).
  *
  * Build time and memory grow with the total length of the literals; a search is linear in the
@@ -24,7 +24,6 @@ public:
     /** Prepares the table; call once, after the last add(). */
     void build();
 
-    bool empty() const { return m_out.empty(); }
     struct Hit
     {
         std::size_t end = 0;      // one past the literal's last byte in the text

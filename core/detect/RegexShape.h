@@ -429,13 +429,7 @@ private:
             if (c == '\\') {
                 ++m_i;
                 if (more() && std::string_view("dwsDWSpPntrfv").find(peek()) != std::string_view::npos) {
-                    const auto before = m_i;
-                    ByteSet named;
-                    escape(fold, true, named);
-                    if (m_i == before) {
-                        return std::nullopt;
-                    }
-                    set |= named;
+                    escape(fold, true, set); // adds the named class to `set`
                     continue;
                 }
                 if (!more() || std::isalnum(static_cast<unsigned char>(peek()))) {

@@ -593,9 +593,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     std::vector<std::size_t> costly;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         Entry& e = entries[i];
-        const bool cheapSearch = e.cheap || startsWithLiteral(e.pattern);
         if (!options.triggers) {
-            (cheapSearch ? cheap : costly).push_back(i);
+            (e.cheap || startsWithLiteral(e.pattern) ? cheap : costly).push_back(i);
             continue;
         }
         if (auto literals = literalsFor(set->m_rules[i], set->m_compiled[i].contextGated, e.pattern, reOpts)) {

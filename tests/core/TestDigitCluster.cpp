@@ -34,7 +34,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(int, expected);
-        QCOMPARE(DigitCluster::largest(text.toStdString()), static_cast<std::size_t>(expected));
+        QCOMPARE(DigitCluster::measure(text.toStdString()).cluster, static_cast<std::size_t>(expected));
     }
 
     void runs_data()
@@ -102,7 +102,7 @@ private slots:
     {
         QFETCH(QString, pattern);
         QFETCH(int, expected);
-        QCOMPARE(DigitCluster::minCluster(pattern.toStdString()), static_cast<std::size_t>(expected));
+        QCOMPARE(DigitCluster::minBounds(pattern.toStdString()).cluster, static_cast<std::size_t>(expected));
     }
 
     void boundHoldsForEveryMatchOfTheBuiltInRules()
