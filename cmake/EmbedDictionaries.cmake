@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# cmake -DOUT=file.cpp -DNAMES="a|b" -DFILES="a.txt|b.txt" -P EmbedDictionaries.cmake
+# cmake -DOUT=file.cpp -DNAMES="a|b" -DFILES="a.txt+a2.txt|b.txt" -P EmbedDictionaries.cmake
 # Turns word lists (one entry per line, '#' comments) into a C++ source with one sorted
 # std::string_view array per list and the accessors declared in core/detect/Dictionaries.h.
+# A list may come from several files, joined with '+'.
 string(REPLACE "|" ";" NAMES "${NAMES}")
 string(REPLACE "|" ";" FILES "${FILES}")
 set(code "// Generated from resources/dictionaries by cmake/EmbedDictionaries.cmake. Do not edit.\n")
@@ -11,8 +12,13 @@ list(LENGTH NAMES n)
 math(EXPR last "${n} - 1")
 foreach(i RANGE ${last})
     list(GET NAMES ${i} name)
-    list(GET FILES ${i} file)
-    file(STRINGS "${file}" lines ENCODING UTF-8)
+    list(GET FILES ${i} group)
+    string(REPLACE "+" ";" group "${group}")
+    set(lines "")
+    foreach(file IN LISTS group)
+        file(STRINGS "${file}" part ENCODING UTF-8)
+        list(APPEND lines ${part})
+    endforeach()
     set(entries "")
     foreach(line IN LISTS lines)
         string(STRIP "${line}" line)

@@ -51,6 +51,18 @@ private slots:
             << u"his Gout and acne flared"_qs
             << QStringList{u"medical-condition=Gout"_qs, u"medical-condition=acne"_qs};
         QTest::newRow("not inside a word") << u"the stroked cat and the cancerous rumour"_qs << QStringList{};
+        QTest::newRow("german") << u"Der Patient hat Bluthochdruck und nimmt Metformin."_qs
+                                << QStringList{u"medical-condition=Bluthochdruck"_qs, u"medication=Metformin"_qs};
+        QTest::newRow("french, accents") << u"Elle souffre de DIABÈTE et d'une dépression ; Doliprane 1 g"_qs
+                                         << QStringList{u"medical-condition=DIABÈTE"_qs,
+                                                        u"medical-condition=dépression"_qs,
+                                                        u"medication=Doliprane"_qs};
+        QTest::newRow("swedish") << u"Hon har högt blodtryck och ledgångsreumatism."_qs
+                                 << QStringList{u"medical-condition=högt blodtryck"_qs,
+                                                u"medical-condition=ledgångsreumatism"_qs};
+        // "sida" is Swedish for page; the French abbreviation for AIDS counts in capitals only.
+        QTest::newRow("abbreviation: swedish word")
+            << u"Se sida 4. Le patient a le SIDA."_qs << QStringList{u"medical-condition=SIDA"_qs};
         QTest::newRow("mrn") << u"MRN: 00482913"_qs << QStringList{u"medical-record-number=00482913"_qs};
         QTest::newRow("mrn long label") << u"Medical record number #A-4471902"_qs
                                         << QStringList{u"medical-record-number=A-4471902"_qs};

@@ -18,13 +18,29 @@ private slots:
             << u"Yesterday Mary Johnson called"_qs << QStringList{u"person-name=Mary Johnson"_qs};
         QTest::newRow("middle initial") << u"signed by Robert J. Wilson"_qs
                                         << QStringList{u"person-name=Robert J. Wilson"_qs};
+        // The national lists (first-names-intl.txt, surnames-intl.txt), accents folded.
+        QTest::newRow("swedish name") << u"Please call Erik Johansson tomorrow."_qs
+                                      << QStringList{u"person-name=Erik Johansson"_qs};
+        QTest::newRow("german name, umlaut")
+            << u"I met Thomas Müller at the office."_qs << QStringList{u"person-name=Thomas Müller"_qs};
+        QTest::newRow("french name") << u"Envoyé par Stéphane Lefebvre hier"_qs
+                                     << QStringList{u"person-name=Stéphane Lefebvre"_qs};
+        QTest::newRow("indian name") << u"Priya Sharma will join the call."_qs
+                                     << QStringList{u"person-name=Priya Sharma"_qs};
+        QTest::newRow("korean name, hyphenated")
+            << u"Meeting notes from Ji-hoon Kim"_qs << QStringList{u"person-name=Ji-hoon Kim"_qs};
+        QTest::newRow("unknown surname, no context") << u"Please call Erik Zwyrtholm tomorrow."_qs << QStringList{};
+        // A first name that is an everyday word needs a known surname after it.
+        QTest::newRow("word first name") << u"Per Month revenue grew; Till Monday only"_qs << QStringList{};
+        QTest::newRow("word first name, known surname")
+            << u"Ask Per Andersson"_qs << QStringList{u"person-name=Per Andersson"_qs};
         QTest::newRow("unknown surname needs context")
             << u"Dear Linda Oxenstierna,"_qs << QStringList{u"person-name=Linda Oxenstierna"_qs};
         QTest::newRow("introduced") << u"Hi, my name is Dan and I need help"_qs
                                     << QStringList{u"person-introduced=Dan"_qs};
         // The title rule finds the same name, with the title as its context word; one finding stays.
         QTest::newRow("introduced with title")
-            << u"They call me Dr. Ingrid Holm"_qs << QStringList{u"person-after-title=Ingrid Holm"_qs};
+            << u"They call me Dr. Ingrid Sjölander"_qs << QStringList{u"person-after-title=Ingrid Sjölander"_qs};
         QTest::newRow("introduced with title, unknown name")
             << u"call me Mx Quill"_qs << QStringList{u"person-after-title=Quill"_qs};
         QTest::newRow("introduced: pronoun") << u"Ich heiße Sie herzlich willkommen"_qs << QStringList{};

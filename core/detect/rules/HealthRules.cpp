@@ -60,10 +60,14 @@ std::string wordListPattern(std::span<const std::string_view> words)
     return p;
 }
 
-const std::vector<std::string> healthContext{"patient",  "diagnosed",  "diagnosis", "dx",        "history of",
-                                             "suffers",  "suffering",  "treated",   "treatment", "prescribed",
-                                             "symptoms", "medication", "chronic",   "mrn",       "clinic",
-                                             "hospital", "doctor",     "physician", "therapy",   "condition"};
+// English, German, French and Swedish.
+const std::vector<std::string> healthContext{
+    "patient",        "diagnosed",    "diagnosis",  "dx",        "history of", "suffers",     "suffering",
+    "treated",        "treatment",    "prescribed", "symptoms",  "medication", "chronic",     "mrn",
+    "clinic",         "hospital",     "doctor",     "physician", "therapy",    "condition",   "patientin",
+    "diagnostiziert", "behandlung",   "arzt",       "ärztin",    "klinik",     "krankenhaus", "verschrieben",
+    "patiente",       "diagnostiqué", "traitement", "médecin",   "hôpital",    "ordonnance",  "patienten",
+    "diagnostiserad", "behandling",   "läkare",     "sjukhus",   "vårdcentral"};
 
 } // namespace
 

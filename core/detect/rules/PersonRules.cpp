@@ -57,14 +57,14 @@ std::vector<Rule> RuleFamilies::person()
         .type = EntityType::Person,
         .category = Category::Pii,
         // Two or three capitalised words (letters of any script: "José García", "Zoë Müller", a
-        // hyphenated "Mary-Jane"); the validator wants a known first name (1990 US Census lists,
+        // hyphenated "Mary-Jane", a Korean "Ji-hoon"); the validator wants a known first name (1990 US Census lists,
         // accents folded) and scores a known surname higher. Each word runs to its last letter, so
         // a name is never cut before an accented one.
         .pattern =
-            R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9_])([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,20}(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž]\.)?(?: (?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,25}(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,25})?){1,2})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž]|$))",
+            R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9_])([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,20}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zß-öø-ÿĀ-ž]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž]\.)?(?: (?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,25}(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,25})?){1,2})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž]|$))",
         // The prefilter keeps to Latin-1 letters: Unicode classes in the shared Set multiply its DFA.
         .prefilter =
-            R"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)? (?:[A-ZÀ-ÖØ-Þ]\. )?(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-Þ])",
+            R"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+)? (?:[A-ZÀ-ÖØ-Þ]\. )?(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-Þ])",
         .validator = "person-name",
         .contextWords = nameContext,
         .baseScore = 0.45,
