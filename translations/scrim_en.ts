@@ -2220,6 +2220,10 @@ Rule: %3
         <source>Password written after a word such as &apos;password&apos;, &apos;Passwort&apos;, &apos;lösenord&apos; or &apos;mot de passe&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>US DEA registration number (valid check digit) near the word &apos;DEA&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

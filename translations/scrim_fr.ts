@@ -2223,6 +2223,10 @@ Règle : %3
         <source>Password written after a word such as &apos;password&apos;, &apos;Passwort&apos;, &apos;lösenord&apos; or &apos;mot de passe&apos;</source>
         <translation>Mot de passe écrit après un mot comme « password », « Passwort », « lösenord » ou « mot de passe »</translation>
     </message>
+    <message>
+        <source>US DEA registration number (valid check digit) near the word &apos;DEA&apos;</source>
+        <translation>Numéro d’enregistrement DEA américain (chiffre de contrôle valide) près du mot « DEA »</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

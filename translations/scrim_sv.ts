@@ -2223,6 +2223,10 @@ Regel: %3
         <source>Password written after a word such as &apos;password&apos;, &apos;Passwort&apos;, &apos;lösenord&apos; or &apos;mot de passe&apos;</source>
         <translation>Lösenord efter ett ord som ”password”, ”Passwort”, ”lösenord” eller ”mot de passe”</translation>
     </message>
+    <message>
+        <source>US DEA registration number (valid check digit) near the word &apos;DEA&apos;</source>
+        <translation>Amerikanskt DEA-registreringsnummer (giltig kontrollsiffra) nära ordet ”DEA”</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

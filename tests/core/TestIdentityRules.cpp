@@ -133,6 +133,11 @@ private slots:
         QTest::newRow("npi with context") << u"NPI 1742958634"_qs << QStringList{u"us-npi=1742958634"_qs};
         QTest::newRow("npi: bad check") << u"NPI 1742958635"_qs << QStringList{};
         QTest::newRow("npi: no context") << u"1742958634"_qs << QStringList{};
+        // DEA: (1 + 8 + 5) + 2 * (3 + 8 + 6) = 48, check digit 8.
+        QTest::newRow("dea with context") << u"DEA# BB1388568 on file"_qs << QStringList{u"us-dea=BB1388568"_qs};
+        QTest::newRow("dea, second character 9") << u"prescriber K92993548"_qs << QStringList{u"us-dea=K92993548"_qs};
+        QTest::newRow("dea: bad check") << u"DEA BB1388567"_qs << QStringList{};
+        QTest::newRow("dea: no context") << u"ref BB1388568"_qs << QStringList{};
         // Passports and driver's licences need their word.
         QTest::newRow("us passport") << u"passport no. 548213907"_qs << QStringList{u"passport-number=548213907"_qs};
         QTest::newRow("uk passport new format")
@@ -435,6 +440,8 @@ private slots:
         QTest::newRow("aba prefix 42") << u"aba-routing"_qs << u"421042111"_qs << false;
         QTest::newRow("npi") << u"us-npi"_qs << u"2503817464"_qs << true;
         QTest::newRow("npi prefix 3") << u"us-npi"_qs << u"3503817464"_qs << false;
+        QTest::newRow("dea") << u"us-dea"_qs << u"GL0285191"_qs << true;
+        QTest::newRow("dea type letter I") << u"us-dea"_qs << u"IL0285191"_qs << false;
         QTest::newRow("itin group 93") << u"us-itin"_qs << u"912934455"_qs << false;
         QTest::newRow("kr rrn is not an frn") << u"kr-frn"_qs << u"8507231042154"_qs << false;
         QTest::newRow("kr frn is not an rrn") << u"kr-rrn"_qs << u"8804125730196"_qs << false;

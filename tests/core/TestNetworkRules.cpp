@@ -27,8 +27,13 @@ private slots:
         QTest::newRow("ipv6 zone and prefix") << u"fe80::1%eth0/64"_qs << QStringList{u"ipv6=fe80::1%eth0/64"_qs};
         QTest::newRow("ipv4-mapped prefix")
             << u"::ffff:192.168.1.0/96"_qs << QStringList{u"ipv6=::ffff:192.168.1.0/96"_qs};
-        QTest::newRow("ipv6: prefix too long") << u"2001:db8::/129"_qs << QStringList{};
-        QTest::newRow("ipv6: prefix with leading zero") << u"2001:db8::/032"_qs << QStringList{};
+        // A prefix length that cannot be one: the address is reported without it.
+        QTest::newRow("ipv6: prefix too long") << u"2001:db8::/129"_qs << QStringList{u"ipv6=2001:db8::"_qs};
+        QTest::newRow("ipv6: prefix far too long") << u"2001:db8::/9999"_qs << QStringList{u"ipv6=2001:db8::"_qs};
+        QTest::newRow("ipv6: prefix with leading zero") << u"2001:db8::/032"_qs << QStringList{u"ipv6=2001:db8::"_qs};
+        QTest::newRow("ipv6: default route, bad prefix") << u"::/999"_qs << QStringList{};
+        QTest::newRow("ipv6 zone on a network")
+            << u"2001:db8::%eth0/128"_qs << QStringList{u"ipv6=2001:db8::%eth0/128"_qs};
         QTest::newRow("ipv6: scope then slash") << u"std::/path"_qs << QStringList{};
         QTest::newRow("ipv6: time") << u"at 12:30:45 today"_qs << QStringList{};
         QTest::newRow("ipv6: unspecified only") << u"bind :: now"_qs << QStringList{};

@@ -182,6 +182,16 @@ private slots:
                               << QStringList{u"iban=DE89 3704 0044 0532 0130 00"_qs};
         QTest::newRow("iban compact") << u"GB29NWBK60161331926819"_qs << QStringList{u"iban=GB29NWBK60161331926819"_qs};
         QTest::newRow("iban: bad check") << u"DE89 3704 0044 0532 0130 01"_qs << QStringList{};
+        QTest::newRow("iban hyphens") << u"Dash as separator: AL47-2121-1009-0000-0002-3569-8741."_qs
+                                      << QStringList{u"iban=AL47-2121-1009-0000-0002-3569-8741"_qs};
+        QTest::newRow("iban lower case, grouped")
+            << u"pay to de89 3704 0044 0532 0130 00 please"_qs << QStringList{u"iban=de89 3704 0044 0532 0130 00"_qs};
+        QTest::newRow("iban lower case, compact, context")
+            << u"iban: gb29nwbk60161331926819"_qs << QStringList{u"iban=gb29nwbk60161331926819"_qs};
+        // A lower-case token of letters and digits passes mod 97 once in 97 tries.
+        QTest::newRow("iban lower case, compact, alone") << u"ref gb29nwbk60161331926819"_qs << QStringList{};
+        QTest::newRow("iban: mixed separators") << u"DE89 3704-0044 0532 0130 00"_qs << QStringList{};
+        QTest::newRow("iban: hyphens not in fours") << u"DE89-37040044-0532013000"_qs << QStringList{};
         // AWS
         QTest::newRow("aws") << u"aws_access_key_id = AKIAQ3EGRBNZ7XWPLM4D"_qs
                              << QStringList{u"aws-access-key-id=AKIAQ3EGRBNZ7XWPLM4D"_qs};

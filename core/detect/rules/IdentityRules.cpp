@@ -83,6 +83,20 @@ std::vector<Rule> RuleFamilies::identity()
         .reason = SCRIM_TR_NOOP("Rules", "US National Provider Identifier (NPI) near the word 'NPI'"),
     });
     r.push_back({
+        .id = "us-dea",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        // Prescribers' DEA registration numbers ("BB1388568"): two letters and seven digits pass
+        // the check one time in ten, so the number needs its word.
+        .pattern = R"(\b[A-Za-z][A-Za-z9][0-9]{7}\b)",
+        .validator = "us-dea",
+        .contextWords =
+            {"dea", "prescriber", "medical license", "medical licence", "certificate number", "registration number"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "US DEA registration number (valid check digit) near the word 'DEA'"),
+    });
+    r.push_back({
         .id = "us-driver-license",
         .type = EntityType::DriverLicense,
         .category = Category::Pii,

@@ -21,8 +21,10 @@ std::vector<Rule> RuleFamilies::payment()
         .id = "iban",
         .type = EntityType::Iban,
         .category = Category::Pci,
-        .pattern = R"(\b[A-Z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}\b)",
-        .prefilter = R"(\b[A-Z]{2}[0-9]{2} ?[A-Za-z0-9]{4})",
+        // Compact, in groups of four with spaces or hyphens, or typed in lower case; the validator
+        // checks the grouping and wants a context word for a lower-case one written compact.
+        .pattern = R"(\b[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){11,30}\b)",
+        .prefilter = R"(\b[A-Za-z]{2}[0-9]{2}[ \-]?[A-Za-z0-9]{4})",
         .validator = "iban",
         .contextWords = {"iban", "account", "bank", "konto", "compte", "transfer"},
         .baseScore = 0.8,

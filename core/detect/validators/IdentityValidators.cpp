@@ -493,6 +493,27 @@ bool usNpiValidator(Candidate& cand)
     return Validators::luhn("80840" + d);
 }
 
+// DEA registration number: a registrant-type letter (A, B, F, G for practitioners and hospitals,
+// M for mid-level practitioners, ...), the first letter of the registrant's name (or 9), seven
+// digits of which the last is (d1 + d3 + d5 + 2 * (d2 + d4 + d6)) mod 10.
+bool usDeaValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    if (v.size() != 9) {
+        return false;
+    }
+    constexpr std::string_view types = "ABCDEFGHJKLMPRSTUX";
+    const char type = static_cast<char>(toUpper(v[0]));
+    if (types.find(type) == std::string_view::npos) {
+        return false;
+    }
+    int sum = 0;
+    for (std::size_t i = 0; i < 6; ++i) {
+        sum += (v[2 + i] - '0') * (i % 2 == 0 ? 1 : 2);
+    }
+    return sum % 10 == v[8] - '0';
+}
+
 // Machine-readable-zone style document numbers (German ID card and passport): at least a few
 // digits, so that words in capitals are not taken.
 bool docNumberValidator(Candidate& cand)
@@ -1021,7 +1042,7 @@ bool inGstinValidator(Candidate& cand)
     return alphabet[static_cast<std::size_t>((36 - sum % 36) % 36)] == v[14];
 }
 
-constexpr std::array<NamedValidator, 42> validators{{
+constexpr std::array<NamedValidator, 43> validators{{
     {"ca-sin", &caSinValidator},
     {"pl-pesel", &plPeselValidator},
     {"za-id", &zaIdValidator},
@@ -1033,6 +1054,7 @@ constexpr std::array<NamedValidator, 42> validators{{
     {"us-itin", &usItinValidator},
     {"us-mbi", &usMbiValidator},
     {"us-npi", &usNpiValidator},
+    {"us-dea", &usDeaValidator},
     {"uk-nino", &ukNinoValidator},
     {"uk-nhs", &ukNhsValidator},
     {"uk-driving-licence", &ukDrivingLicenceValidator},

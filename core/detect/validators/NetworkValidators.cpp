@@ -111,25 +111,24 @@ bool ipv6Validator(Candidate& cand)
     }
     std::string_view v = text.substr(begin, end - begin);
     // A network prefix ("2001:db8::/32", "::/0"): 0 to 128 bits, and the address part may then end
-    // in "::" or be "::" alone (the default route).
+    // in "::" or be "::" alone (the default route). After a prefix length that cannot be one
+    // ("/9999") the address is still an address, reported without it.
     bool prefix = false;
     if (const auto slash = v.find('/'); slash != std::string_view::npos) {
         const std::string_view bits = v.substr(slash + 1);
-        if (bits.empty() || bits.size() > 3 || (bits.size() > 1 && bits[0] == '0')) {
-            return false;
-        }
         int n = 0;
         for (const char c : bits) {
-            if (!isDigit(c)) {
-                return false;
-            }
-            n = n * 10 + (c - '0');
+            n = isDigit(c) && n <= 128 ? n * 10 + (c - '0') : 1000;
         }
-        if (n > 128) {
-            return false;
-        }
-        prefix = true;
         v = v.substr(0, slash);
+        if (bits.empty() || (bits.size() > 1 && bits[0] == '0') || n > 128) {
+            if (v.size() <= 2) {
+                return false; // "::/999" is no address
+            }
+            cand.end = begin + slash;
+        } else {
+            prefix = true;
+        }
     }
     const auto pct = v.find('%');
     if (pct != std::string_view::npos) {
