@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace {
@@ -150,15 +153,47 @@ struct Algebra
 
 namespace DigitCluster {
 
+namespace {
+
+// The ASCII digits (0x30..0x39) among the eight bytes of `x`: 0x80 set in each digit's byte. The
+// bytes are taken as 7-bit values first (no carry or borrow crosses a byte), and a byte with its
+// top bit set never counts.
+std::uint64_t digitBytes(std::uint64_t x)
+{
+    constexpr std::uint64_t ones = ~std::uint64_t{0} / 255;
+    constexpr std::uint64_t high = ones * 0x80;
+    const std::uint64_t low7 = x & (ones * 0x7F);
+    const std::uint64_t belowHigh = (ones * (127 + 0x3A)) - low7; // top bit set when byte < 0x3A
+    const std::uint64_t aboveLow = low7 + ones * (127 - 0x2F);    // top bit set when byte > 0x2F
+    return belowHigh & ~x & aboveLow & high;
+}
+
+} // namespace
+
 Bounds measure(std::string_view text)
 {
-    // Branch-free: a digit adds one to both, a separator keeps the cluster and ends the run, any
-    // other character ends both.
+    // Branch-free per byte: a digit adds one to both, a separator keeps the cluster and ends the
+    // run, any other character ends both. Outside a cluster, eight bytes without a digit change
+    // nothing and are skipped at once (most text is letters).
     Bounds best;
     std::size_t cluster = 0;
     std::size_t run = 0;
-    for (const char ch : text) {
-        const Kind k = kKind[static_cast<unsigned char>(ch)];
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    while (p < end) {
+        if (cluster == 0 && end - p >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p, sizeof word);
+            const std::uint64_t digits = digitBytes(word);
+            if (digits == 0) {
+                p += 8;
+                continue;
+            }
+            if constexpr (std::endian::native == std::endian::little) {
+                p += std::countr_zero(digits) / 8; // to the first digit
+            }
+        }
+        const Kind k = kKind[static_cast<unsigned char>(*p++)];
         const std::size_t digit = k == Kind::Digit ? 1 : 0;
         cluster = (cluster + digit) * (k == Kind::Breaker ? 0 : 1);
         run = (run + digit) * digit;

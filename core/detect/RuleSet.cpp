@@ -11,6 +11,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <numeric>
@@ -31,6 +32,10 @@ struct RuleSet::Compiled
     // Rules found by their literals (see struct Prefilter): the prefilter pattern alone, asked on
     // a line where one of the literals occurs.
     std::unique_ptr<RE2> trigger;
+    // Rules found by their digits: the cluster and run every match needs (its own bounds, which
+    // may be larger than its group's: a card needs 12 digits, its group 9).
+    std::size_t minCluster = 0;
+    std::size_t minRun = 0;
 };
 
 // Every rule has a prefilter pattern (its `prefilter`, its relaxed pattern, its context words or
@@ -165,25 +170,16 @@ char lower(char c)
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// Case-insensitive search for a lower-case `word` standing as a word of its own in `hay`.
-bool containsWord(std::string_view hay, std::string_view word)
+// Search for a lower-case `word` standing as a word of its own in `hay`, which is lower case too
+// (ASCII letters; other bytes compare as they are).
+bool containsWordLower(std::string_view hay, std::string_view word)
 {
-    if (word.empty() || hay.size() < word.size()) {
+    if (word.empty()) {
         return false;
     }
-    for (std::size_t i = 0; i + word.size() <= hay.size(); ++i) {
-        if (lower(hay[i]) != word[0]) {
-            continue;
-        }
-        std::size_t k = 1;
-        while (k < word.size() && lower(hay[i + k]) == word[k]) {
-            ++k;
-        }
-        if (k != word.size()) {
-            continue;
-        }
+    for (std::size_t i = hay.find(word); i != std::string_view::npos; i = hay.find(word, i + 1)) {
         const bool leftOk = i == 0 || !isAsciiLetter(hay[i - 1]);
-        const bool rightOk = i + k == hay.size() || !isAsciiLetter(hay[i + k]);
+        const bool rightOk = i + word.size() == hay.size() || !isAsciiLetter(hay[i + word.size()]);
         if (leftOk && rightOk) {
             return true;
         }
@@ -359,6 +355,21 @@ std::string_view searchablePart(std::string_view literal, bool splitAtSpace, std
     return best.size() >= minLength || (rare && !best.empty()) ? best : std::string_view{};
 }
 
+// The longest piece of `word` between spaces, bytes as they are.
+std::string_view longestPiece(std::string_view word)
+{
+    std::string_view best;
+    std::size_t b = 0;
+    while (b <= word.size()) {
+        const std::size_t e = std::min(word.find(' ', b), word.size());
+        if (e - b > best.size()) {
+            best = word.substr(b, e - b);
+        }
+        b = e + 1;
+    }
+    return best;
+}
+
 // A few literals of which every match of `pattern` holds at least one (ASCII letters in either
 // case), or nothing when there are none worth looking for. RE2's FilteredRE2 reads the pattern
 // into a tree of required literals (an AND of ORs) of at least `minAtom` bytes; from its literals
@@ -432,9 +443,15 @@ literalsFor(const Rule& rule, bool contextGated, const std::string& prefilter, c
     if (contextGated) {
         std::vector<std::string> out;
         for (const auto& word : rule.contextWords) {
-            const auto part = searchablePart(word, true, kMinContextLiteral);
+            auto part = searchablePart(word, true, kMinContextLiteral);
             if (part.empty()) {
-                return std::nullopt;
+                // "tél": accept() compares words byte for byte with ASCII letters folded, as the
+                // index does, so the whole word (its longest piece between spaces) is found the
+                // same way, letters beyond ASCII and all.
+                part = longestPiece(word);
+                if (part.size() < kMinContextLiteral) {
+                    return std::nullopt;
+                }
             }
             out.emplace_back(part);
         }
@@ -618,6 +635,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         const auto pre = DigitCluster::minBounds(e.pattern);
         const auto own = ownLine ? DigitCluster::minBounds(rule.pattern) : DigitCluster::Bounds{};
         e.digits = {std::max(pre.cluster, own.cluster), std::max(pre.run, own.run)};
+        set->m_compiled[i].minCluster = e.digits.cluster;
+        set->m_compiled[i].minRun = e.digits.run;
         if (e.digits.run >= kRunTrigger) {
             byRun.push_back(i);
         } else if (e.digits.cluster >= kClusterTrigger) {
@@ -874,7 +893,12 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                                       "The rule set could not be used (internal error); the text was not checked.")};
                 }
                 for (const int h : setHits) {
-                    hits.push_back(group.setToRule[static_cast<std::size_t>(h)]);
+                    const std::size_t ri = group.setToRule[static_cast<std::size_t>(h)];
+                    const Compiled& c = m_compiled[ri];
+                    if (lineDigits && (lineDigits->cluster < c.minCluster || lineDigits->run < c.minRun)) {
+                        continue; // its prefilter matches, its pattern cannot
+                    }
+                    hits.push_back(ri);
                 }
             }
             // Rules found by literals: those whose literal is in the window, asked with their own
@@ -1099,8 +1123,19 @@ bool RuleSet::accept(std::string_view text,
     double score = rule.baseScore + cand.scoreDelta;
     if (!rule.contextWords.empty() || !rule.negativeWords.empty()) {
         const std::size_t lb = begin > contextBefore ? begin - contextBefore : 0;
-        const std::string_view before = text.substr(lb, begin - lb);
-        const std::string_view after = text.substr(end, std::min(contextAfter, text.size() - end));
+        // The words around the value, lower-cased once for all the rule's words.
+        std::array<char, contextBefore + contextAfter> lowered{};
+        const std::size_t afterSize = std::min(contextAfter, text.size() - end);
+        std::transform(text.begin() + static_cast<std::ptrdiff_t>(lb),
+                       text.begin() + static_cast<std::ptrdiff_t>(begin),
+                       lowered.begin(),
+                       lower);
+        std::transform(text.begin() + static_cast<std::ptrdiff_t>(end),
+                       text.begin() + static_cast<std::ptrdiff_t>(end + afterSize),
+                       lowered.begin() + static_cast<std::ptrdiff_t>(begin - lb),
+                       lower);
+        const std::string_view before(lowered.data(), begin - lb);
+        const std::string_view after(lowered.data() + (begin - lb), afterSize);
         // The header cell above the value, looked up only when the words around it say nothing.
         // Header words: "passport_no" and "zip_code" hold their words between underscores.
         std::optional<std::string> cellWords;
@@ -1108,13 +1143,14 @@ bool RuleSet::accept(std::string_view text,
             if (!cellWords) {
                 cellWords = std::string(headerCellFor(text, state.header, begin));
                 std::replace(cellWords->begin(), cellWords->end(), '_', ' ');
+                std::transform(cellWords->begin(), cellWords->end(), cellWords->begin(), lower);
             }
-            return containsWord(*cellWords, w);
+            return containsWordLower(*cellWords, w);
         };
         const auto near = [&](const std::vector<std::string>& words, std::string_view b, std::string_view a) {
             return std::any_of(words.begin(),
                                words.end(),
-                               [&](const std::string& w) { return containsWord(b, w) || containsWord(a, w); })
+                               [&](const std::string& w) { return containsWordLower(b, w) || containsWordLower(a, w); })
                    || std::any_of(words.begin(), words.end(), inHeader);
         };
         if (near(rule.contextWords, before, after)) {

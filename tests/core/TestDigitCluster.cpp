@@ -54,6 +54,49 @@ private slots:
         QCOMPARE(DigitCluster::measure(text.toStdString()).run, static_cast<std::size_t>(expected));
     }
 
+    // measure() skips eight bytes at a time outside clusters; it must agree with a plain byte loop
+    // on any bytes: every byte value at every offset of the word, digits next to word edges.
+    void measureMatchesByteLoop()
+    {
+        const auto reference = [](const std::string& t) {
+            DigitCluster::Bounds best;
+            std::size_t cluster = 0;
+            std::size_t run = 0;
+            for (const char ch : t) {
+                const bool digit = ch >= '0' && ch <= '9';
+                const bool joiner = DigitCluster::kSeparators.find(ch) != std::string_view::npos;
+                cluster = digit ? cluster + 1 : (joiner ? cluster : 0);
+                run = digit ? run + 1 : 0;
+                best.cluster = std::max(best.cluster, cluster);
+                best.run = std::max(best.run, run);
+            }
+            return best;
+        };
+        for (int b = 0; b < 256; ++b) {
+            for (std::size_t at = 0; at < 20; ++at) {
+                std::string t(20, 'x');
+                t[at] = static_cast<char>(b);
+                t += "12";
+                const auto got = DigitCluster::measure(t);
+                const auto want = reference(t);
+                QCOMPARE(got.cluster, want.cluster);
+                QCOMPARE(got.run, want.run);
+            }
+        }
+        std::mt19937 rng(7);
+        const std::string alphabet = "0123456789 -./()+aZ,:\xc3\xa9\n";
+        for (int i = 0; i < 20000; ++i) {
+            std::string t(rng() % 64, ' ');
+            for (auto& c : t) {
+                c = rng() % 4 == 0 ? static_cast<char>(rng() % 256) : alphabet[rng() % alphabet.size()];
+            }
+            const auto got = DigitCluster::measure(t);
+            const auto want = reference(t);
+            QCOMPARE(got.cluster, want.cluster);
+            QCOMPARE(got.run, want.run);
+        }
+    }
+
     void minRun_data()
     {
         QTest::addColumn<QString>("pattern");
