@@ -66,9 +66,20 @@ struct RuleSet::Prefilter
         std::size_t minRun = 0;
     };
     std::vector<Group> groups;
-    // The literals of the rules found by them; ids are rule indices (kEveryLiteralRule: all).
+    // The literals of the rules found by them; ids are rule indices (kEveryLiteralRule: all), or
+    // for context words kWordLiteral and an index into `words`.
     LiteralIndex literals;
     std::vector<std::size_t> literalRules;
+    // A context word (lower case) of a context-gated rule, found by its literal at `offset`: where
+    // the whole word stands around the literal as the rule's prefilter wants it (a word of its
+    // own; a blank, "_" or "-" for each space), the prefilter matches, and no RE2 call is needed.
+    struct Word
+    {
+        std::size_t rule = 0;
+        std::string word;
+        std::size_t offset = 0;
+    };
+    std::vector<Word> words;
 };
 
 namespace {
@@ -136,6 +147,17 @@ constexpr std::size_t kClusterTrigger = 9;
 
 // The id of a literal that stands for every rule found by literals.
 constexpr std::uint32_t kEveryLiteralRule = 0xffffffffu;
+// Other ids are a rule index, or kWordLiteral and an index into Prefilter::words.
+constexpr std::uint32_t kWordLiteral = 1u << 31;
+
+// A literal to look for: a piece of a pattern, or a piece of a context word (`word` set).
+struct Literal
+{
+    std::string text;
+    std::string word;
+    std::size_t offset = 0; // where `text` starts in `word`
+};
+
 // The shortest literal a pattern may be found by; shorter ones ("-", "to") are on most lines. A
 // context word may be shorter ("dx", "ip"): it asks one rule, where a literal of a pattern would
 // ask its rule wherever the letters stand.
@@ -370,6 +392,41 @@ std::string_view longestPiece(std::string_view word)
     return best;
 }
 
+// Whether the lower-case context `word` stands in text[winBegin, winEnd) with its literal at
+// `offset` starting at `literalStart`, as the rule's prefilter wants it: ASCII letters in either
+// case, a blank, "_" or "-" for each space, any byte beyond ASCII for one (RE2 folds their case;
+// the literal itself was found), and no ASCII letter glued to a word that starts or ends with one.
+bool wordAt(std::string_view text,
+            std::size_t literalStart,
+            std::string_view word,
+            std::size_t offset,
+            std::size_t winBegin,
+            std::size_t winEnd)
+{
+    if (literalStart < winBegin + offset) {
+        return false;
+    }
+    const std::size_t start = literalStart - offset;
+    const std::size_t end = start + word.size();
+    if (end > winEnd) {
+        return false;
+    }
+    for (std::size_t k = 0; k < word.size(); ++k) {
+        const char c = text[start + k];
+        const char w = word[k];
+        const bool same = w == ' '                                ? (c == ' ' || c == '_' || c == '-')
+                          : static_cast<unsigned char>(w) >= 0x80 ? static_cast<unsigned char>(c) >= 0x80
+                                                                  : lower(c) == w;
+        if (!same) {
+            return false;
+        }
+    }
+    if (isAsciiLetter(word.front()) && start > winBegin && isAsciiLetter(text[start - 1])) {
+        return false;
+    }
+    return !(isAsciiLetter(word.back()) && end < winEnd && isAsciiLetter(text[end]));
+}
+
 // A few literals of which every match of `pattern` holds at least one (ASCII letters in either
 // case), or nothing when there are none worth looking for. RE2's FilteredRE2 reads the pattern
 // into a tree of required literals (an AND of ORs) of at least `minAtom` bytes; from its literals
@@ -437,36 +494,40 @@ necessaryLiterals(const std::string& pattern, const RE2::Options& options, int m
 // its words (its prefilter is made of them; a phrase by its longest word, as a space in it also
 // stands for "_" and "-"), any other by the literals its prefilter needs, where a short literal
 // ("@" of an e-mail address) is taken only when it is rare.
-std::optional<std::vector<std::string>>
+std::optional<std::vector<Literal>>
 literalsFor(const Rule& rule, bool contextGated, const std::string& prefilter, const RE2::Options& options)
 {
+    std::vector<Literal> out;
     if (contextGated) {
-        std::vector<std::string> out;
         for (const auto& word : rule.contextWords) {
-            auto part = searchablePart(word, true, kMinContextLiteral);
-            if (part.empty()) {
-                // "tél": accept() compares words byte for byte with ASCII letters folded, as the
-                // index does, so the whole word (its longest piece between spaces) is found the
-                // same way, letters beyond ASCII and all.
-                part = longestPiece(word);
-                if (part.size() < kMinContextLiteral) {
+            // Its longest ASCII run; where that is too short ("tél") its longest piece between
+            // spaces, letters beyond ASCII and all: accept() compares words byte for byte with
+            // ASCII letters folded, as the index does.
+            auto piece = searchablePart(word, true, kMinContextLiteral);
+            if (piece.empty()) {
+                piece = longestPiece(word);
+                if (piece.size() < kMinContextLiteral) {
                     return std::nullopt;
                 }
             }
-            out.emplace_back(part);
+            out.push_back({std::string(piece), word, static_cast<std::size_t>(piece.data() - word.data())});
         }
         return out;
     }
-    if (auto literals = necessaryLiterals(prefilter, options, kMinLiteral)) {
-        return literals;
+    auto literals = necessaryLiterals(prefilter, options, kMinLiteral);
+    if (!literals) {
+        auto shortOnes = necessaryLiterals(prefilter, options, 1);
+        if (!shortOnes || !std::all_of(shortOnes->begin(), shortOnes->end(), [](const std::string& l) {
+                return l.find('@') != std::string::npos;
+            })) {
+            return std::nullopt;
+        }
+        literals = std::move(shortOnes);
     }
-    auto shortOnes = necessaryLiterals(prefilter, options, 1);
-    if (shortOnes && std::all_of(shortOnes->begin(), shortOnes->end(), [](const std::string& l) {
-            return l.find('@') != std::string::npos;
-        })) {
-        return shortOnes;
+    for (auto& l : *literals) {
+        out.push_back({std::move(l)});
     }
-    return std::nullopt;
+    return out;
 }
 
 std::string ruleError(const Rule& rule, const std::string& what)
@@ -622,7 +683,13 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             }
             set->m_compiled[i].trigger = std::move(trigger);
             for (const auto& literal : *literals) {
-                set->m_set->literals.add(literal, static_cast<std::uint32_t>(i));
+                if (literal.word.empty()) {
+                    set->m_set->literals.add(literal.text, static_cast<std::uint32_t>(i));
+                    continue;
+                }
+                set->m_set->literals.add(literal.text,
+                                         kWordLiteral | static_cast<std::uint32_t>(set->m_set->words.size()));
+                set->m_set->words.push_back({i, literal.word, literal.offset});
             }
             set->m_set->literalRules.push_back(i);
             continue;
@@ -921,12 +988,22 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                 if (lit[h].end - lit[h].length < winBegin) {
                     continue;
                 }
-                if (lit[h].id != kEveryLiteralRule) {
-                    ask(lit[h].id);
+                const std::uint32_t id = lit[h].id;
+                if (id == kEveryLiteralRule) {
+                    for (const std::size_t ri : m_set->literalRules) {
+                        ask(ri);
+                    }
                     continue;
                 }
-                for (const std::size_t ri : m_set->literalRules) {
-                    ask(ri);
+                if ((id & kWordLiteral) == 0) {
+                    ask(id);
+                    continue;
+                }
+                const auto& w = m_set->words[id & ~kWordLiteral];
+                if (state.asked[w.rule] != state.window
+                    && wordAt(text, lit[h].end - lit[h].length, w.word, w.offset, winBegin, winEnd)) {
+                    state.asked[w.rule] = state.window;
+                    hits.push_back(w.rule);
                 }
             }
             if (!hits.empty()) {

@@ -395,6 +395,13 @@ private slots:
             "ey=eQv8IB8hdY88yTdTxBIUFmDi8x2y4RuMER/bh3m1xs0drDjUpNbikPI99LsI0TCl21PFFwqjeEnAJNEZ0lhTFr==",
             "passport_no,zip_code,ssn\nX1234567,90210,078-05-1120",
             "Meine Steuernummer ist 21/815/08150, Telefon 030 1234567, PLZ 10115",
+            // Context words found by their literals and checked in place: glued to letters, as a
+            // phrase with "_" or "-", beyond ASCII, at a line's edge, upper case beyond ASCII.
+            "an idea 0412 345 678; tél. 06 12 34 56 78; Tél 06 12 34 56 79; TÉL 06 12 34 56 77",
+            "date_of_birth 1985-07-12 date-of-birth 12.07.1985 unborn 1985-07-12 född 1985-07-12",
+            "née le 12/07/1985; NÉE LE 12/07/1985; dob",
+            "1985-07-12 DOB",
+            "DEA BB1388568 ideas BB1388568 medical-license BB1388568",
         };
         std::mt19937 rng(7);
         std::string text;
