@@ -95,7 +95,9 @@ void LiteralIndex::build()
     m_delta.resize(delta.size());
     for (std::size_t k = 0; k < delta.size(); ++k) {
         const std::uint32_t to = delta[k];
-        m_delta[k] = to << 1 | (m_outStart[to + 1] != m_outStart[to] ? 1u : 0u);
+        // The next state's row, not its number: the search then adds a class and looks up,
+        // with no multiplication on the chain from one byte to the next.
+        m_delta[k] = (to * m_classes) << 1 | (m_outStart[to + 1] != m_outStart[to] ? 1u : 0u);
     }
     m_trie.clear();
     m_trie.shrink_to_fit();
@@ -126,7 +128,8 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
     const unsigned char* cls = m_class;
     const std::uint32_t classes = m_classes;
     // Kept out of the loop below: a hit is rare, and the loop's state stays in registers.
-    const auto emit = [this, &part](std::size_t k, std::uint32_t s, std::size_t at) {
+    const auto emit = [this, &part, classes](std::size_t k, std::uint32_t row, std::size_t at) {
+        const std::uint32_t s = row / classes;
         for (std::uint32_t o = m_outStart[s]; o < m_outStart[s + 1]; ++o) {
             part[k].push_back({at, m_out[o].first, m_out[o].second});
         }
@@ -141,10 +144,10 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
     const unsigned char* b2 = bytes + from[2];
     const unsigned char* b3 = bytes + from[3];
     for (std::size_t i = 0; i < common; ++i) {
-        const std::uint32_t d0 = delta[s0 * classes + cls[b0[i]]];
-        const std::uint32_t d1 = delta[s1 * classes + cls[b1[i]]];
-        const std::uint32_t d2 = delta[s2 * classes + cls[b2[i]]];
-        const std::uint32_t d3 = delta[s3 * classes + cls[b3[i]]];
+        const std::uint32_t d0 = delta[s0 + cls[b0[i]]];
+        const std::uint32_t d1 = delta[s1 + cls[b1[i]]];
+        const std::uint32_t d2 = delta[s2 + cls[b2[i]]];
+        const std::uint32_t d3 = delta[s3 + cls[b3[i]]];
         s0 = d0 >> 1;
         s1 = d1 >> 1;
         s2 = d2 >> 1;
@@ -168,7 +171,7 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
     for (std::size_t k = 0; k < kStreams; ++k) {
         std::uint32_t st = carried[k];
         for (std::size_t at = from[k] + common; at < from[k + 1]; ++at) {
-            const std::uint32_t d = delta[st * classes + cls[bytes[at]]];
+            const std::uint32_t d = delta[st + cls[bytes[at]]];
             st = d >> 1;
             if (d & 1u) {
                 emit(k, st, at + 1);
