@@ -394,11 +394,19 @@ private slots:
         QTest::newRow("e164 555-01xx") << u"+1 415 555 0100"_qs << true;
         QTest::newRow("us 555 outside the range") << u"call 415-555-0299"_qs << false;
         QTest::newRow("berlin number with 555 01") << u"Telefon 030 5550123"_qs << false;
+        // Ofcom's drama ranges (UK).
+        QTest::newRow("ofcom london") << u"call +44 20 7946 0958 today"_qs << true;
+        QTest::newRow("ofcom london, national") << u"call 020 7946 0958 today"_qs << true;
+        QTest::newRow("ofcom mobile") << u"mobile 07700 900123"_qs << true;
+        QTest::newRow("ofcom leeds") << u"Tel: 0113 496 0000"_qs << true;
+        QTest::newRow("london outside the range") << u"call +44 20 7946 1958 today"_qs << false;
+        QTest::newRow("german mobile with the same digits") << u"Handy 0163 2960123"_qs << false;
     }
 
     void fictionalPhoneNumbers()
     {
-        // NANP 555-0100..0199 is set aside for fiction: reported as documented test values.
+        // NANP 555-0100..0199 and Ofcom's drama ranges are set aside for fiction: reported as
+        // documented test values.
         QFETCH(QString, text);
         QFETCH(bool, testValue);
         const QByteArray utf8 = text.toUtf8();

@@ -151,14 +151,52 @@ bool phoneNationalCheck(Candidate& cand)
     }
 }
 
-// NANP numbers 555-0100 to 555-0199 are set aside for fiction and examples ("415-555-0132"):
-// documented test values, reported as such.
+// Ofcom's numbers for drama (UK): ten-digit national numbers whose first seven digits are one of
+// these, the last three free ("020 7946 0958", "07700 900123", "0113 496 0000").
+constexpr std::array<std::string_view, 20> kOfcomDrama{
+    "1134960", "1144960", "1154960", "1164960", "1174960", "1184960", "1214960", "1314960", "1414960", "1514960",
+    "1614960", "1914980", "2079460", "2896496", "2920180", "1632960", "7700900", "8081570", "9098790", "3069990"};
+// The UK area codes of those ranges with the trunk 0, as the first group of a number written
+// nationally: another country's number with the same digits is grouped otherwise (a German
+// mobile "0163 2960123", not "01632 960123").
+constexpr std::array<std::string_view, 20> kOfcomDramaAreas{"0113", "0114",  "0115",  "0116",  "0117", "0118", "0121",
+                                                            "0131", "0141",  "0151",  "0161",  "0191", "020",  "028",
+                                                            "029",  "01632", "07700", "08081", "0909", "03069"};
+
+bool ofcomDrama(std::string_view nsn)
+{
+    return nsn.size() == 10 && std::any_of(kOfcomDrama.begin(), kOfcomDrama.end(), [nsn](std::string_view p) {
+               return nsn.starts_with(p);
+           });
+}
+
+// Numbers set aside for fiction and examples are documented test values, reported as such:
+// NANP 555-0100 to 555-0199 ("415-555-0132"), and Ofcom's drama ranges in E.164 form (+44) or
+// written nationally with the UK area code as the first group.
 void markFictionalPhone(Candidate& cand)
 {
+    const std::string_view v = cand.value();
     std::string digits;
-    for (const char c : cand.value()) {
+    for (const char c : v) {
         if (isDigit(c)) {
             digits.push_back(c);
+        }
+    }
+    if (v.starts_with("+44")) {
+        cand.testValue = ofcomDrama(std::string_view(digits).substr(2));
+        return;
+    }
+    if (v.starts_with("0")) {
+        std::size_t group = 0;
+        while (group < v.size() && isDigit(v[group])) {
+            ++group;
+        }
+        const std::string_view area = v.substr(0, group);
+        cand.testValue = group < v.size()
+                         && std::find(kOfcomDramaAreas.begin(), kOfcomDramaAreas.end(), area) != kOfcomDramaAreas.end()
+                         && ofcomDrama(std::string_view(digits).substr(1));
+        if (cand.testValue) {
+            return;
         }
     }
     if (digits.size() == 11 && digits.front() == '1') {
@@ -174,7 +212,8 @@ bool e164Validator(Candidate& cand)
     if (!e164Check(cand)) {
         return false;
     }
-    if (cand.text[cand.begin] == '+' && cand.begin + 1 < cand.end && cand.text[cand.begin + 1] == '1') {
+    const std::string_view v = cand.value();
+    if (v.starts_with("+1") || v.starts_with("+44")) {
         markFictionalPhone(cand);
     }
     return true;
