@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <iterator>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -123,6 +124,31 @@ std::string card(std::string_view original, std::mt19937_64& rng)
     }
     payload.push_back(luhnCheckDigit(payload));
     return d.size() < 12 ? payload : relayout(original, payload);
+}
+
+// A Swedish personnummer stays one: another date that exists (the day plus 60 when the original is
+// a samordningsnummer), three other digits and the Luhn digit, in the original's layout (century,
+// separator). Random digits would give months such as 62, which no reader takes for a person.
+std::optional<std::string> personnummer(std::string_view original, std::mt19937_64& rng)
+{
+    const ValidatorFn valid = Validators::byName("se-personnummer");
+    Candidate cand{original, 0, original.size()};
+    if (valid == nullptr || !valid(cand) || cand.begin != 0 || cand.end != original.size()) {
+        return std::nullopt;
+    }
+    const std::string d = digitsOf(original);
+    const std::size_t y = d.size() - 10; // where YYMMDD starts
+    const bool coordination = d[y + 4] >= '6';
+    const auto two = [](int v) {
+        return std::string{static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)};
+    };
+    std::string payload =
+        two(uniform(rng, 0, 99)) + two(uniform(rng, 1, 12)) + two(uniform(rng, 1, 28) + (coordination ? 60 : 0));
+    for (int i = 0; i < 3; ++i) {
+        payload.push_back(randomDigit(rng));
+    }
+    payload.push_back(luhnCheckDigit(payload));
+    return relayout(original, d.substr(0, y) + payload);
 }
 
 std::string iban(std::string_view original, std::mt19937_64& rng)
@@ -451,6 +477,26 @@ std::string secret(std::string_view original, std::mt19937_64& rng)
         return std::string(original.substr(0, scheme + 3)) + shapeOf(original.substr(scheme + 3, at - scheme - 3), rng)
                + "@" + newHost + std::string(rest.substr(hostEnd));
     }
+    // A key=value connection string ("Server=…;User ID=…;Password=…"): the keys stay, so the answer
+    // still reads as the same kind of connection string; every value is drawn anew.
+    if (original.find(';') != std::string_view::npos && original.find('=') != std::string_view::npos) {
+        std::string out;
+        std::size_t from = 0;
+        while (from <= original.size()) {
+            const std::size_t end = std::min(original.find(';', from), original.size());
+            const std::string_view part = original.substr(from, end - from);
+            const auto eq = part.find('=');
+            out += eq == std::string_view::npos
+                       ? shapeOf(part, rng)
+                       : std::string(part.substr(0, eq + 1)) + shapeOf(part.substr(eq + 1), rng);
+            if (end == original.size()) {
+                break;
+            }
+            out += ';';
+            from = end + 1;
+        }
+        return out;
+    }
     // Keep a provider prefix ("ghp_", "sk-proj-", "xoxb-", "AKIA") so the answer still says which key it was.
     std::size_t keep = 0;
     const std::size_t sep = original.substr(0, 12).find_last_of("_-");
@@ -506,6 +552,9 @@ std::string makeRaw(EntityType type, std::string_view label, std::string_view or
         }
         return shapeOf(original, rng);
     case EntityType::NationalId: {
+        if (auto p = personnummer(original, rng)) {
+            return *p;
+        }
         const std::string d = digitsOf(original);
         if (d.size() == 9 && (original.size() == 9 || (original.size() == 11 && original[3] == '-'))) {
             std::string nd = "9";

@@ -255,6 +255,16 @@ private slots:
                      && s.text.find("S3cr3t") == std::string::npos,
                  s.text.c_str());
         QCOMPARE(qb(restoreText(s.text, sm, nullptr).text), qb(conn));
+        // A surrogate key=value connection string keeps its keys; the values are new.
+        TokenMap km(kKey);
+        const std::string kv = "Server=tcp:db.contoso.com,1433;Database=sales;User ID=admin;Password=Xk9#mQ2vLp7!;";
+        const auto k = anonymizeText(kv, km, Operator::Surrogate);
+        QVERIFY2(k.text.starts_with("Server=") && k.text.find(";Database=") != std::string::npos
+                     && k.text.find(";User ID=") != std::string::npos && k.text.find(";Password=") != std::string::npos,
+                 k.text.c_str());
+        QVERIFY2(k.text.find("contoso") == std::string::npos && k.text.find("Xk9#mQ2vLp7!") == std::string::npos,
+                 k.text.c_str());
+        QCOMPARE(qb(restoreText(k.text, km, nullptr).text), qb(kv));
         // A surrogate address reads as one: other numbers and names, the street type and state kept.
         TokenMap am(kKey);
         const std::string addr = "Ship to 742 Evergreen Terrace, Springfield, OR 97403 today.";
@@ -413,6 +423,42 @@ private slots:
             QVERIFY(a.text.find("John Smith") == std::string::npos);
             QVERIFY2(a.text.find("(415) 555-01") != std::string::npos, a.text.c_str());
             QCOMPARE(qb(restoreText(a.text, map, nullptr).text), qb(text));
+        }
+    }
+
+    // A surrogate personnummer is one: a date that exists, the Luhn digit, the original's layout;
+    // a samordningsnummer stays one (day + 60).
+    void personnummerSurrogates_data()
+    {
+        QTest::addColumn<QString>("original");
+        QTest::addColumn<bool>("coordination");
+        QTest::newRow("ten digits") << u"811218-9876"_qs << false;
+        QTest::newRow("with century") << u"19811218-9876"_qs << false;
+        QTest::newRow("samordningsnummer") << u"701063-2391"_qs << true;
+    }
+    void personnummerSurrogates()
+    {
+        QFETCH(QString, original);
+        QFETCH(bool, coordination);
+        const std::string value = original.toStdString();
+        const std::string text = "Personnummer " + value + " tack";
+        for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+            TokenMap map(kKey);
+            auto r = anonymizer(Operator::Surrogate, seed).anonymize(text, scan(text), map);
+            QVERIFY(r.ok());
+            const std::string out = r.value().text;
+            QVERIFY2(out.starts_with("Personnummer ") && out.ends_with(" tack"), out.c_str());
+            const std::string surrogate = out.substr(13, out.size() - 13 - 5);
+            QCOMPARE(surrogate.size(), value.size());
+            QVERIFY(surrogate != value);
+            QCOMPARE(surrogate[surrogate.size() - 5], '-');
+            Candidate cand{surrogate, 0, surrogate.size()};
+            QVERIFY2(Validators::byName("se-personnummer")(cand), surrogate.c_str());
+            const char dayTens = surrogate[surrogate.size() - 7];
+            QCOMPARE(dayTens >= '6', coordination);
+            if (value.size() == 13) {
+                QCOMPARE(surrogate.substr(0, 2), value.substr(0, 2)); // the century stays
+            }
         }
     }
 
