@@ -8,7 +8,7 @@
 namespace {
 
 using Family = std::span<const NamedValidator> (*)();
-constexpr std::array<Family, 9> families{
+constexpr std::array<Family, 10> families{
     &ValidatorFamilies::contact,
     &ValidatorFamilies::identity,
     &ValidatorFamilies::network,
@@ -18,6 +18,7 @@ constexpr std::array<Family, 9> families{
     &ValidatorFamilies::wallet,
     &ValidatorFamilies::person,
     &ValidatorFamilies::confidential,
+    &ValidatorFamilies::health,
 };
 
 } // namespace

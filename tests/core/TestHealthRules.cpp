@@ -60,6 +60,18 @@ private slots:
         QTest::newRow("swedish") << u"Hon har högt blodtryck och ledgångsreumatism."_qs
                                  << QStringList{u"medical-condition=högt blodtryck"_qs,
                                                 u"medical-condition=ledgångsreumatism"_qs};
+        // Terms that start or end beyond ASCII: their word edges are checked by the validator.
+        QTest::newRow("accented edges") << u"crises d'épilepsie, obésité; ångestsyndrom"_qs
+                                        << QStringList{u"medical-condition=épilepsie"_qs,
+                                                       u"medical-condition=obésité"_qs,
+                                                       u"medical-condition=ångestsyndrom"_qs};
+        QTest::newRow("inside a longer word") << u"prédiabète, Überdepression"_qs << QStringList{};
+        // Everyday senses: a lizard, a weather system, an aid agency, a video codec. Next to a
+        // health word they count.
+        QTest::newRow("ambiguous alone")
+            << u"Ein Waran im Terrarium; une dépression atlantique; SIDA finanzierar; H.264/AVC"_qs << QStringList{};
+        QTest::newRow("ambiguous with context") << u"Patientin mit Rheuma, verschrieben: Waran"_qs
+                                                << QStringList{u"medical-condition=Rheuma"_qs, u"medication=Waran"_qs};
         // "sida" is Swedish for page; the French abbreviation for AIDS counts in capitals only.
         QTest::newRow("abbreviation: swedish word")
             << u"Se sida 4. Le patient a le SIDA."_qs << QStringList{u"medical-condition=SIDA"_qs};

@@ -138,6 +138,7 @@ private slots:
         QTest::newRow("dea, second character 9") << u"prescriber K92993548"_qs << QStringList{u"us-dea=K92993548"_qs};
         QTest::newRow("dea: bad check") << u"DEA BB1388567"_qs << QStringList{};
         QTest::newRow("dea: no context") << u"ref BB1388568"_qs << QStringList{};
+        QTest::newRow("dea: a certificate number") << u"ISO 9001 certificate number: BB1388568"_qs << QStringList{};
         // Passports and driver's licences need their word.
         QTest::newRow("us passport") << u"passport no. 548213907"_qs << QStringList{u"passport-number=548213907"_qs};
         QTest::newRow("uk passport new format")

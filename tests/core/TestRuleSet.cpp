@@ -192,6 +192,13 @@ private slots:
         QTest::newRow("iban lower case, compact, alone") << u"ref gb29nwbk60161331926819"_qs << QStringList{};
         QTest::newRow("iban: mixed separators") << u"DE89 3704-0044 0532 0130 00"_qs << QStringList{};
         QTest::newRow("iban: hyphens not in fours") << u"DE89-37040044-0532013000"_qs << QStringList{};
+        // Shapes of other tokens that pass mod 97 (found by a review): the account number must
+        // have its country's format, and a group of a UUID is none.
+        QTest::newRow("iban: inside a uuid")
+            << u"request_id=d5ad0b57-048e-4fc4-be43-38d444a157d5 timeout"_qs << QStringList{};
+        QTest::newRow("iban: licence key") << u"Lizenzschlüssel: SE02-WBX2-DHKV-PL3Z-RRPP-MPRK"_qs << QStringList{};
+        QTest::newRow("iban: hex id next to account")
+            << u"account ref de53cc5c4ebc15fef89f19 not found"_qs << QStringList{};
         // AWS
         QTest::newRow("aws") << u"aws_access_key_id = AKIAQ3EGRBNZ7XWPLM4D"_qs
                              << QStringList{u"aws-access-key-id=AKIAQ3EGRBNZ7XWPLM4D"_qs};

@@ -25,13 +25,20 @@ std::string wordListPattern(std::span<const std::string_view> words)
     std::vector<std::string_view> sorted(words.begin(), words.end());
     std::stable_sort(
         sorted.begin(), sorted.end(), [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
-    std::string p = R"((?i)\b(?:)";
+    // RE2's \b sees only ASCII: an entry that starts or ends with a letter beyond ASCII
+    // ("épilepsie", "obésité") gets no \b on that side, and the medical-term validator checks
+    // the word edges of every match.
+    const auto asciiWordChar = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    };
+    std::string p = R"((?i)(?:)";
     bool first = true;
     for (const auto w : sorted) {
         if (!first) {
             p += '|';
         }
         first = false;
+        p += asciiWordChar(w.front()) ? R"(\b)" : "";
         // Spaces in multi-word terms match any run of blanks (a line-wrapped term still counts).
         std::string quoted = RE2::QuoteMeta(re2::StringPiece(w.data(), w.size()));
         std::string flexible;
@@ -55,19 +62,21 @@ std::string wordListPattern(std::span<const std::string_view> words)
         } else {
             p += flexible;
         }
+        p += asciiWordChar(w.back()) ? R"(\b)" : "";
     }
-    p += R"()\b)";
+    p += ")";
     return p;
 }
 
 // English, German, French and Swedish.
 const std::vector<std::string> healthContext{
-    "patient",        "diagnosed",    "diagnosis",  "dx",        "history of", "suffers",     "suffering",
-    "treated",        "treatment",    "prescribed", "symptoms",  "medication", "chronic",     "mrn",
-    "clinic",         "hospital",     "doctor",     "physician", "therapy",    "condition",   "patientin",
-    "diagnostiziert", "behandlung",   "arzt",       "ärztin",    "klinik",     "krankenhaus", "verschrieben",
-    "patiente",       "diagnostiqué", "traitement", "médecin",   "hôpital",    "ordonnance",  "patienten",
-    "diagnostiserad", "behandling",   "läkare",     "sjukhus",   "vårdcentral"};
+    "patient",        "diagnosed",    "diagnosis",  "dx",        "history of",  "suffers",     "suffering",
+    "treated",        "treatment",    "prescribed", "symptoms",  "medication",  "chronic",     "mrn",
+    "clinic",         "hospital",     "doctor",     "physician", "therapy",     "condition",   "patientin",
+    "diagnostiziert", "behandlung",   "arzt",       "ärztin",    "klinik",      "krankenhaus", "verschrieben",
+    "patiente",       "diagnostiqué", "traitement", "médecin",   "hôpital",     "ordonnance",  "patienten",
+    "diagnostiserad", "behandling",   "läkare",     "sjukhus",   "vårdcentral", "leidet",      "erkrankt",
+    "diagnose",       "souffre",      "atteint",    "atteinte",  "diagnostic",  "lider",       "diagnos"};
 
 } // namespace
 
@@ -79,6 +88,7 @@ std::vector<Rule> RuleFamilies::health()
         .type = EntityType::Medical,
         .category = Category::Phi,
         .pattern = wordListPattern(Dictionaries::medicalConditions()),
+        .validator = "medical-term",
         .contextWords = healthContext,
         .baseScore = 0.6,
         .reason = SCRIM_TR_NOOP("Rules", "Medical condition or diagnosis"),
@@ -88,6 +98,7 @@ std::vector<Rule> RuleFamilies::health()
         .type = EntityType::Medical,
         .category = Category::Phi,
         .pattern = wordListPattern(Dictionaries::medications()),
+        .validator = "medical-term",
         .contextWords = healthContext,
         .baseScore = 0.6,
         .reason = SCRIM_TR_NOOP("Rules", "Medication name"),

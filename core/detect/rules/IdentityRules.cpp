@@ -90,8 +90,9 @@ std::vector<Rule> RuleFamilies::identity()
         // the check one time in ten, so the number needs its word.
         .pattern = R"(\b[A-Za-z][A-Za-z9][0-9]{7}\b)",
         .validator = "us-dea",
-        .contextWords =
-            {"dea", "prescriber", "medical license", "medical licence", "certificate number", "registration number"},
+        // "Certificate number", "registration number" label many codes of this shape (ISO, first
+        // aid, vehicle registration), and one in ten passes the check: only DEA's own words count.
+        .contextWords = {"dea", "prescriber", "controlled substance", "controlled substances"},
         .baseScore = kContextOnlyBase,
         .contextBoost = kContextOnlyBoost,
         .reason = SCRIM_TR_NOOP("Rules", "US DEA registration number (valid check digit) near the word 'DEA'"),

@@ -97,6 +97,64 @@ bool cardValidator(Candidate& cand)
     return false;
 }
 
+// The national account number (BBAN) after the check digits, per country, as the SWIFT IBAN
+// registry gives it: n digits, a upper-case letters, c letters or digits (one entry a run). Asked
+// of IBANs written in the forms that other tokens share (hyphenated like a licence key or a UUID,
+// in lower case like a hex id), where mod 97 alone lets one in 97 through. A country not here is
+// accepted in those forms not at all (upper case, compact or with spaces, it is).
+struct BbanFormat
+{
+    std::string_view country;
+    std::string_view format;
+};
+constexpr BbanFormat kBbanFormats[] = {
+    {"AD", "8n12c"},    {"AE", "19n"},     {"AL", "8n16c"},    {"AT", "16n"},     {"AZ", "4a20c"},   {"BA", "16n"},
+    {"BE", "12n"},      {"BG", "4a6n8c"},  {"BH", "4a14c"},    {"BR", "23n1a1c"}, {"BY", "4c4n16c"}, {"CH", "5n12c"},
+    {"CR", "18n"},      {"CY", "8n16c"},   {"CZ", "20n"},      {"DE", "18n"},     {"DK", "14n"},     {"DO", "4c20n"},
+    {"EE", "16n"},      {"EG", "25n"},     {"ES", "20n"},      {"FI", "14n"},     {"FO", "14n"},     {"FR", "10n11c2n"},
+    {"GB", "4a14n"},    {"GE", "2a16n"},   {"GI", "4a15c"},    {"GL", "14n"},     {"GR", "7n16c"},   {"GT", "4c20c"},
+    {"HR", "17n"},      {"HU", "24n"},     {"IE", "4a14n"},    {"IL", "19n"},     {"IQ", "4a15n"},   {"IS", "22n"},
+    {"IT", "1a10n12c"}, {"JO", "4a4n18c"}, {"KW", "4a22c"},    {"KZ", "3n13c"},   {"LB", "4n20c"},   {"LC", "4a24c"},
+    {"LI", "5n12c"},    {"LT", "16n"},     {"LU", "3n13c"},    {"LV", "4a13c"},   {"LY", "21n"},     {"MC", "10n11c2n"},
+    {"MD", "20c"},      {"ME", "18n"},     {"MK", "3n10c2n"},  {"MR", "23n"},     {"MT", "4a5n18c"}, {"MU", "4a19n3a"},
+    {"NL", "4a10n"},    {"NO", "11n"},     {"PK", "4a16c"},    {"PL", "24n"},     {"PS", "4a21c"},   {"PT", "21n"},
+    {"QA", "4a21c"},    {"RO", "4a16c"},   {"RS", "18n"},      {"SA", "2n18c"},   {"SC", "4a20n3a"}, {"SE", "20n"},
+    {"SI", "15n"},      {"SK", "20n"},     {"SM", "1a10n12c"}, {"TL", "19n"},     {"TN", "20n"},     {"TR", "6n16c"},
+    {"UA", "6n19c"},    {"VA", "18n"},     {"VG", "4a16n"},    {"XK", "16n"},
+};
+
+// Whether `bban` (upper case, compact) has its country's registered format; false for a country
+// not in the table.
+bool bbanFormatFits(std::string_view country, std::string_view bban)
+{
+    for (const auto& f : kBbanFormats) {
+        if (f.country != country) {
+            continue;
+        }
+        std::size_t at = 0;
+        std::size_t count = 0;
+        for (const char k : f.format) {
+            if (isDigit(k)) {
+                count = count * 10 + static_cast<std::size_t>(k - '0');
+                continue;
+            }
+            for (std::size_t i = 0; i < count; ++i, ++at) {
+                if (at >= bban.size()) {
+                    return false;
+                }
+                const char c = bban[at];
+                const bool ok = k == 'n' ? isDigit(c) : k == 'a' ? isUpper(c) : (isDigit(c) || isUpper(c));
+                if (!ok) {
+                    return false;
+                }
+            }
+            count = 0;
+        }
+        return at == bban.size();
+    }
+    return false;
+}
+
 bool ibanValidator(Candidate& cand)
 {
     const std::string_view text = cand.text;
@@ -141,9 +199,23 @@ bool ibanValidator(Candidate& cand)
     if (end < text.size() && (isAlnum(text[end]) || (separator == '-' && text[end] == '-'))) {
         return false;
     }
-    // Typed in lower case and compact, it is one more token of letters and digits (a hex id);
-    // the mod-97 check lets one in 97 through, so it needs a context word. In groups it is an IBAN.
+    // Hyphenated or in lower case, it shares its shape with licence keys, UUIDs and hex ids: its
+    // country's account-number format must fit, and a group of a UUID ("…-be43-38d4…") is none.
     const bool lowerCase = text[begin] >= 'a' && text[begin] <= 'z';
+    if (separator == '-' || lowerCase) {
+        if (!bbanFormatFits(std::string_view(compact).substr(0, 2), std::string_view(compact).substr(4))) {
+            return false;
+        }
+        const auto hexOrDash = [](char c) {
+            return isDigit(c) || c == '-' || (toUpper(c) >= 'A' && toUpper(c) <= 'F');
+        };
+        if ((begin >= 2 && text[begin - 1] == '-' && hexOrDash(text[begin - 2]))
+            || (end + 1 < text.size() && text[end] == '-' && hexOrDash(text[end + 1]))) {
+            return false;
+        }
+    }
+    // Typed in lower case and compact, it is one more token of letters and digits (a hex id):
+    // it needs a context word. In groups it is an IBAN.
     if (lowerCase && separator == 0) {
         cand.scoreDelta -= 0.35;
     }

@@ -26,4 +26,5 @@ std::span<const NamedValidator> secret();       // keys, tokens, credentials
 std::span<const NamedValidator> wallet();       // cryptocurrency addresses
 std::span<const NamedValidator> person();       // names of people
 std::span<const NamedValidator> confidential(); // business markings
+std::span<const NamedValidator> health();       // medical terms
 } // namespace ValidatorFamilies
