@@ -89,6 +89,10 @@ private slots:
         QTest::newRow("broadcast") << u"to 255.255.255.255"_qs << true;
         QTest::newRow("private") << u"host 10.0.0.12"_qs << false;
         QTest::newRow("public") << u"host 8.8.4.4"_qs << false;
+        // The IPv6 documentation prefix (RFC 3849) likewise.
+        QTest::newRow("ipv6 documentation") << u"host 2001:db8::8a2e:370:7334"_qs << true;
+        QTest::newRow("ipv6 documentation, leading zero") << u"host 2001:0DB8:0:0:0:0:0:1"_qs << true;
+        QTest::newRow("ipv6 global") << u"host 2a00:1450:4001:82a::200e"_qs << false;
     }
 
     void macTestValues()
@@ -115,7 +119,7 @@ private slots:
         QVERIFY(found.ok());
         QCOMPARE(found.value().size(), std::size_t{1});
         const Finding& f = found.value().front();
-        QCOMPARE(f.ruleId, std::string("ipv4"));
+        QVERIFY(f.ruleId == "ipv4" || f.ruleId == "ipv6");
         QCOMPARE(f.testValue, testValue);
         QVERIFY(testValue ? f.score <= kTestValueScore : f.score >= 0.5);
     }

@@ -29,6 +29,10 @@ private slots:
                                      << QStringList{u"person-name=Priya Sharma"_qs};
         QTest::newRow("korean name, hyphenated")
             << u"Meeting notes from Ji-hoon Kim"_qs << QStringList{u"person-name=Ji-hoon Kim"_qs};
+        // Latin Extended-A letters are folded like Latin-1 ones (Polish, Turkish, Czech).
+        QTest::newRow("polish name") << u"Spotkanie z Łukasz Wiśniewski jutro"_qs
+                                     << QStringList{u"person-name=Łukasz Wiśniewski"_qs};
+        QTest::newRow("turkish name") << u"Ayşe Yılmaz called back"_qs << QStringList{u"person-name=Ayşe Yılmaz"_qs};
         QTest::newRow("unknown surname, no context") << u"Please call Erik Zwyrtholm tomorrow."_qs << QStringList{};
         // A first name that is an everyday word needs a known surname after it.
         QTest::newRow("word first name") << u"Per Month revenue grew; Till Monday only"_qs << QStringList{};

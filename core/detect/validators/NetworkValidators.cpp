@@ -191,7 +191,16 @@ bool ipv6Validator(Candidate& cand)
     if (!anyDigit && !(prefix && v == "::")) {
         return false;
     }
-    return compressed ? groups <= 7 : groups == 8;
+    if (compressed ? groups > 7 : groups != 8) {
+        return false;
+    }
+    // 2001:db8::/32 is for documentation (RFC 3849), as 192.0.2.0/24 is for IPv4: a test value.
+    std::string lower(v.substr(0, std::min<std::size_t>(v.size(), 10)));
+    for (auto& c : lower) {
+        c = toLower(c);
+    }
+    cand.testValue = lower.starts_with("2001:db8:") || lower.starts_with("2001:0db8:");
+    return true;
 }
 
 // Six octets written 00:1A:.. or 00-1A-.. (one separator throughout) or Cisco's 0012.3456.789A.

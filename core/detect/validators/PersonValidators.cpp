@@ -31,6 +31,26 @@ std::string_view foldLatin1(unsigned char b)
     return b >= 0x80 && b <= 0xBF ? table[b - 0x80] : std::string_view{};
 }
 
+// The ASCII form of the Latin Extended-A letter U+0100..U+017F (Polish, Czech, Turkish, Baltic,
+// Hungarian: "Łukasz", "Wiśniewski", "Yılmaz", "Dvořák"), from its lead byte 0xC4 or 0xC5 and
+// the byte after it.
+std::string_view foldLatinExtendedA(unsigned char lead, unsigned char b)
+{
+    static constexpr std::string_view table[128] = {
+        "a", "a", "a",  "a",  "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",  // 0100-010F
+        "d", "d", "e",  "e",  "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",  // 0110-011F
+        "g", "g", "g",  "g",  "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",  // 0120-012F
+        "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",  // 0130-013F
+        "l", "l", "l",  "n",  "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",  // 0140-014F
+        "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",  // 0150-015F
+        "s", "s", "t",  "t",  "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",  // 0160-016F
+        "u", "u", "u",  "u",  "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s"}; // 0170-017F
+    if (b < 0x80 || b > 0xBF || (lead != 0xC4 && lead != 0xC5)) {
+        return {};
+    }
+    return table[(lead == 0xC5 ? 64 : 0) + (b - 0x80)];
+}
+
 // A known first name or surname; a hyphenated name ("mary-jane") counts when a part is known.
 bool known(std::span<const std::string_view> list, const std::string& word)
 {
@@ -68,6 +88,10 @@ std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t 
                 if (c == 0xC3 && k + 1 < i) {
                     // Latin-1 letters folded to ASCII, so "José García" meets the census lists.
                     t.lower += foldLatin1(static_cast<unsigned char>(text[++k]));
+                    continue;
+                }
+                if ((c == 0xC4 || c == 0xC5) && k + 1 < i) {
+                    t.lower += foldLatinExtendedA(c, static_cast<unsigned char>(text[++k]));
                     continue;
                 }
                 t.lower.push_back(toLower(text[k]));
