@@ -400,6 +400,8 @@ private slots:
         QTest::newRow("ofcom london, national") << u"call 020 7946 0958 today"_qs << true;
         QTest::newRow("ofcom mobile") << u"mobile 07700 900123"_qs << true;
         QTest::newRow("ofcom leeds") << u"Tel: 0113 496 0000"_qs << true;
+        QTest::newRow("ofcom, trunk 0 after +44") << u"call +44 (0)20 7946 0321"_qs << true;
+        QTest::newRow("ofcom, london grouped 0207") << u"call 0207 946 0000"_qs << true;
         QTest::newRow("london outside the range") << u"call +44 20 7946 1958 today"_qs << false;
         QTest::newRow("german mobile with the same digits") << u"Handy 0163 2960123"_qs << false;
     }

@@ -156,12 +156,12 @@ bool phoneNationalCheck(Candidate& cand)
 constexpr std::array<std::string_view, 20> kOfcomDrama{
     "1134960", "1144960", "1154960", "1164960", "1174960", "1184960", "1214960", "1314960", "1414960", "1514960",
     "1614960", "1914980", "2079460", "2896496", "2920180", "1632960", "7700900", "8081570", "9098790", "3069990"};
-// The UK area codes of those ranges with the trunk 0, as the first group of a number written
-// nationally: another country's number with the same digits is grouped otherwise (a German
-// mobile "0163 2960123", not "01632 960123").
-constexpr std::array<std::string_view, 20> kOfcomDramaAreas{"0113", "0114",  "0115",  "0116",  "0117", "0118", "0121",
-                                                            "0131", "0141",  "0151",  "0161",  "0191", "020",  "028",
-                                                            "029",  "01632", "07700", "08081", "0909", "03069"};
+// The UK area codes of those ranges with the trunk 0 (and London's "0207" as people group it), as
+// the first group of a number written nationally: another country's number with the same digits is grouped otherwise (a
+// German mobile "0163 2960123", not "01632 960123").
+constexpr std::array<std::string_view, 21> kOfcomDramaAreas{"0113", "0114",  "0115",  "0116",  "0117", "0118",  "0121",
+                                                            "0131", "0141",  "0151",  "0161",  "0191", "020",   "028",
+                                                            "029",  "01632", "07700", "08081", "0909", "03069", "0207"};
 
 bool ofcomDrama(std::string_view nsn)
 {
@@ -183,7 +183,12 @@ void markFictionalPhone(Candidate& cand)
         }
     }
     if (v.starts_with("+44")) {
-        cand.testValue = ofcomDrama(std::string_view(digits).substr(2));
+        // "+44 (0)20 7946 0321": the trunk 0 written after the country code.
+        std::string_view nsn = std::string_view(digits).substr(2);
+        if (nsn.size() == 11 && nsn.front() == '0') {
+            nsn.remove_prefix(1);
+        }
+        cand.testValue = ofcomDrama(nsn);
         return;
     }
     if (v.starts_with("0")) {
