@@ -33,6 +33,9 @@ private slots:
         QTest::newRow("polish name") << u"Spotkanie z Łukasz Wiśniewski jutro"_qs
                                      << QStringList{u"person-name=Łukasz Wiśniewski"_qs};
         QTest::newRow("turkish name") << u"Ayşe Yılmaz called back"_qs << QStringList{u"person-name=Ayşe Yılmaz"_qs};
+        // Named after a person, but a place, an organisation or a thing.
+        QTest::newRow("named after a person")
+            << u"Take the Elizabeth Line to the Hans Böckler Stiftung; Pascal Case"_qs << QStringList{};
         QTest::newRow("unknown surname, no context") << u"Please call Erik Zwyrtholm tomorrow."_qs << QStringList{};
         // A first name that is an everyday word needs a known surname after it.
         QTest::newRow("word first name") << u"Per Month revenue grew; Till Monday only"_qs << QStringList{};
