@@ -54,6 +54,11 @@ struct Rule
      *  or 12 after it. True: anywhere context words count (a weak rule that any nearby "order"
      *  or "phone" should silence, such as digits next to "account"). */
     bool negativeWordsAnywhere = false;
+    /** True: context words count only when they label the value, at most 24 bytes before it (the
+     *  line before included: "Name:\nKarin Berg") or 12 after it on its line. For names, where
+     *  "Dear", "Customer:" or "Patient" labels the name, and a "hi" or "from" elsewhere in the
+     *  paragraph says nothing about a "Charles Schwab" or "Massimo Dutti". */
+    bool contextWordsLabel = false;
     /** One line a user can read, e.g. "Card number with a valid Luhn checksum" (English). */
     std::string reason;
     /**

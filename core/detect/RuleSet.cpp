@@ -1230,7 +1230,16 @@ bool RuleSet::accept(std::string_view text,
                                [&](const std::string& w) { return containsWordLower(b, w) || containsWordLower(a, w); })
                    || std::any_of(words.begin(), words.end(), inHeader);
         };
-        if (near(rule.contextWords, before, after)) {
+        std::string_view ctxBefore = before;
+        std::string_view ctxAfter = after;
+        if (rule.contextWordsLabel) {
+            ctxBefore = before.substr(before.size() - std::min(before.size(), negativeBefore));
+            ctxAfter = after.substr(0, std::min(after.size(), negativeAfter));
+            if (const auto nl = ctxAfter.find('\n'); nl != std::string_view::npos) {
+                ctxAfter = ctxAfter.substr(0, nl);
+            }
+        }
+        if (near(rule.contextWords, ctxBefore, ctxAfter)) {
             score += rule.contextBoost;
         }
         std::string_view negBefore = before;

@@ -35,7 +35,13 @@ private slots:
         QTest::newRow("turkish name") << u"Ayşe Yılmaz called back"_qs << QStringList{u"person-name=Ayşe Yılmaz"_qs};
         // Named after a person, but a place, an organisation or a thing.
         QTest::newRow("named after a person")
-            << u"Take the Elizabeth Line to the Hans Böckler Stiftung; Pascal Case"_qs << QStringList{};
+            << u"The Elizabeth Line, the Hans Böckler Stiftung, Pascal Case"_qs << QStringList{};
+        // Context words count when they label the name, not anywhere in the paragraph.
+        QTest::newRow("street named after a person") << u"Leverans till Olof Palmes gata 12"_qs << QStringList{};
+        QTest::newRow("context labels the name")
+            << u"Kunde:\nLinda Oxenstierna hat angerufen"_qs << QStringList{u"person-name=Linda Oxenstierna"_qs};
+        QTest::newRow("context word far away")
+            << u"Hi team, the autumn collection of Massimo Dutti arrives next week"_qs << QStringList{};
         QTest::newRow("unknown surname, no context") << u"Please call Erik Zwyrtholm tomorrow."_qs << QStringList{};
         // A first name that is an everyday word needs a known surname after it.
         QTest::newRow("word first name") << u"Per Month revenue grew; Till Monday only"_qs << QStringList{};

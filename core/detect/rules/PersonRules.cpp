@@ -29,6 +29,17 @@ std::vector<Rule> RuleFamilies::person()
                                                "tenant",
                                                "member",
                                                "user",
+                                               // Mail headers and addressing ("To: X", "An: X",
+                                               // "send it to X"): with contextWordsLabel they count
+                                               // only right before the name.
+                                               "to",
+                                               "bcc",
+                                               "attn",
+                                               "an",
+                                               "von",
+                                               "till",
+                                               "från",
+                                               "à",
                                                // German, Swedish, French.
                                                "mitarbeiter",
                                                "mitarbeiterin",
@@ -70,6 +81,7 @@ std::vector<Rule> RuleFamilies::person()
         .validator = "person-name",
         .contextWords = nameContext,
         .baseScore = 0.45,
+        .contextWordsLabel = true,
         .reason = SCRIM_TR_NOOP("Rules", "Name of a person"),
     });
     r.push_back({

@@ -113,6 +113,18 @@ bool notNameWord(std::string_view w)
     static constexpr std::string_view words[] = {
         "street",
         "st",
+        // German, Swedish and French streets named after people ("Olof Palmes gata",
+        // "Robert-Koch-Straße" as a phrase, "rue Victor Hugo" is caught by the street rules);
+        // tokens are folded ("vägen" as "vagen").
+        "gata",
+        "gatan",
+        "vag",
+        "vagen",
+        "strasse",
+        "platz",
+        "allee",
+        "torg",
+        "torget",
         "avenue",
         "ave",
         "road",
@@ -284,6 +296,26 @@ bool personNameValidator(Candidate& cand)
     const bool knownSurname = known(Dictionaries::surnames(), name.back().lower);
     if (Dictionaries::contains(Dictionaries::nameStopwords(), name.front().lower) && !knownSurname) {
         return false;
+    }
+    // A street named after a person, its type written apart in lower case ("Olof Palmes gata",
+    // "Karl Johans gate").
+    std::size_t next = name.back().end;
+    while (next < cand.text.size() && cand.text[next] == ' ') {
+        ++next;
+    }
+    const auto following = tokens(cand.text, next, std::min(cand.text.size(), next + 12));
+    if (!following.empty()) {
+        std::string w = following.front().lower;
+        while (!w.empty() && !isAlpha(w.back())) {
+            w.pop_back();
+        }
+        static constexpr std::string_view streetTypes[] = {
+            "gata", "gatan", "gate", "gaten", "vag", "vagen", "torg", "torget", "plats", "platsen", "allee"};
+        for (const auto t : streetTypes) {
+            if (w == t) {
+                return false;
+            }
+        }
     }
     cand.begin = name.front().begin;
     cand.end = name.back().end;
