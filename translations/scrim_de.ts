@@ -2227,6 +2227,10 @@ Regel: %3
         <source>US DEA registration number (valid check digit) near the word &apos;DEA&apos;</source>
         <translation>US-amerikanische DEA-Registrierungsnummer (gültige Prüfziffer) neben dem Wort „DEA“</translation>
     </message>
+    <message>
+        <source>Phone number in international form with the 00 prefix</source>
+        <translation>Telefonnummer in internationaler Form mit der Vorwahl 00</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

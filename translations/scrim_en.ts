@@ -2224,6 +2224,10 @@ Rule: %3
         <source>US DEA registration number (valid check digit) near the word &apos;DEA&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phone number in international form with the 00 prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

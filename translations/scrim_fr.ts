@@ -2227,6 +2227,10 @@ Règle : %3
         <source>US DEA registration number (valid check digit) near the word &apos;DEA&apos;</source>
         <translation>Numéro d’enregistrement DEA américain (chiffre de contrôle valide) près du mot « DEA »</translation>
     </message>
+    <message>
+        <source>Phone number in international form with the 00 prefix</source>
+        <translation>Numéro de téléphone au format international avec le préfixe 00</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2227,6 +2227,10 @@ Regel: %3
         <source>US DEA registration number (valid check digit) near the word &apos;DEA&apos;</source>
         <translation>Amerikanskt DEA-registreringsnummer (giltig kontrollsiffra) nära ordet ”DEA”</translation>
     </message>
+    <message>
+        <source>Phone number in international form with the 00 prefix</source>
+        <translation>Telefonnummer i internationellt format med prefixet 00</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -281,6 +281,16 @@ private slots:
             << u"Johan (+44 20 7946 0958) called"_qs << QStringList{u"phone-e164=+44 20 7946 0958"_qs};
         QTest::newRow("phone e164 with an area code in parentheses, in parentheses")
             << u"(+1 (415) 555-0132)"_qs << QStringList{u"phone-e164=+1 (415) 555-0132"_qs};
+        // The international form with 00 for "+", as much of Europe writes it.
+        QTest::newRow("00 prefix, swedish mobile")
+            << u"Nå mig på 0046 70 123 45 67 idag"_qs << QStringList{u"phone-international-00=0046 70 123 45 67"_qs};
+        QTest::newRow("00 prefix, berlin")
+            << u"Büro 0049 30 1234567."_qs << QStringList{u"phone-international-00=0049 30 1234567"_qs};
+        QTest::newRow("00 prefix, compact, no context") << u"Artikel 00493012345678 lieferbar"_qs << QStringList{};
+        QTest::newRow("00 prefix, compact, with context")
+            << u"Telefon: 00493012345678"_qs << QStringList{u"phone-international-00=00493012345678"_qs};
+        QTest::newRow("00 prefix, too short") << u"code 0049 123"_qs << QStringList{};
+        QTest::newRow("00 prefix: a group of a longer number") << u"ref 6011 0010 6886 8791"_qs << QStringList{};
         QTest::newRow("phone e164 not doubled")
             << u"+1 415 555 0132"_qs << QStringList{u"phone-e164=+1 415 555 0132"_qs};
 
@@ -402,6 +412,8 @@ private slots:
         QTest::newRow("ofcom leeds") << u"Tel: 0113 496 0000"_qs << true;
         QTest::newRow("ofcom, trunk 0 after +44") << u"call +44 (0)20 7946 0321"_qs << true;
         QTest::newRow("ofcom, london grouped 0207") << u"call 0207 946 0000"_qs << true;
+        QTest::newRow("ofcom, 0044") << u"call 0044 20 7946 0999 now"_qs << true;
+        QTest::newRow("00 prefix, real london number") << u"call 0044 20 7123 4567 now"_qs << false;
         QTest::newRow("london outside the range") << u"call +44 20 7946 1958 today"_qs << false;
         QTest::newRow("german mobile with the same digits") << u"Handy 0163 2960123"_qs << false;
     }

@@ -409,6 +409,7 @@ private slots:
             "née le 12/07/1985; NÉE LE 12/07/1985; dob",
             "1985-07-12 DOB",
             "DEA BB1388568 ideas BB1388568 medical-license BB1388568",
+            "Ring 0046 70 123 45 67 eller 0049 (30) 1234-567, inte 0049 123",
         };
         std::mt19937 rng(7);
         std::string text;

@@ -32,6 +32,20 @@ std::vector<Rule> RuleFamilies::contact()
         .baseScore = 0.6,
         .reason = SCRIM_TR_NOOP("Rules", "Phone number in international (E.164) form"),
     });
+    r.push_back({
+        .id = "phone-international-00",
+        .type = EntityType::Phone,
+        .category = Category::Pii,
+        // "0046 70 123 45 67": the international form with 00 for "+".
+        .pattern = R"(\b00[1-9][0-9]{0,3}(?:[ .\-]?\(?[0-9]{1,5}\)?){1,6})",
+        // The validator wants 8 digits after the 00: a cluster of 10, so the rule runs only on
+        // lines with one (DigitCluster).
+        .prefilter = R"(\b00[1-9](?:[ .\-()]*[0-9]){7})",
+        .validator = "phone-00",
+        .contextWords = {"phone", "tel", "mobile", "cell", "call", "fax", "whatsapp", "number", "telefon", "ring"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Phone number in international form with the 00 prefix"),
+    });
     // National formats. "account"/"acct" near a number make it an account number instead
     // (PaymentRules: bank-account-context).
     const std::vector<std::string> phoneWords = {"phone",

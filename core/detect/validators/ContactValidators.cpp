@@ -12,7 +12,8 @@ using namespace CharClass;
 
 namespace {
 
-bool e164Check(Candidate& cand)
+// `afterPrefix`: the candidate starts after a "00" the caller has checked.
+bool e164Check(Candidate& cand, bool afterPrefix = false)
 {
     const std::string_view text = cand.text;
     std::size_t& begin = cand.begin;
@@ -51,7 +52,7 @@ bool e164Check(Candidate& cand)
     if (open != 0 || digits < 8 || digits > 15) {
         return false;
     }
-    if (begin > 0 && isAlnum(text[begin - 1])) {
+    if (!afterPrefix && begin > 0 && isAlnum(text[begin - 1])) {
         return false;
     }
     return end >= text.size() || !isDigit(text[end]);
@@ -182,9 +183,9 @@ void markFictionalPhone(Candidate& cand)
             digits.push_back(c);
         }
     }
-    if (v.starts_with("+44")) {
+    if (v.starts_with("+44") || v.starts_with("0044")) {
         // "+44 (0)20 7946 0321": the trunk 0 written after the country code.
-        std::string_view nsn = std::string_view(digits).substr(2);
+        std::string_view nsn = std::string_view(digits).substr(v.starts_with("+") ? 2 : 4);
         if (nsn.size() == 11 && nsn.front() == '0') {
             nsn.remove_prefix(1);
         }
@@ -204,6 +205,9 @@ void markFictionalPhone(Candidate& cand)
             return;
         }
     }
+    if (v.starts_with("001")) {
+        digits.erase(0, 2);
+    }
     if (digits.size() == 11 && digits.front() == '1') {
         digits.erase(0, 1);
     }
@@ -219,6 +223,38 @@ bool e164Validator(Candidate& cand)
     }
     const std::string_view v = cand.value();
     if (v.starts_with("+1") || v.starts_with("+44")) {
+        markFictionalPhone(cand);
+    }
+    return true;
+}
+
+// International numbers written with the 00 prefix instead of "+" ("0046 70 123 45 67", "0049 30
+// 1234567"), as much of Europe dials them: the checks of E.164 on the digits after 00. Without a
+// separator the run is as likely an order or article number, so it needs a context word.
+bool intl00Validator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    if (!v.starts_with("00") || v.size() < 3 || v[2] < '1' || v[2] > '9') {
+        return false;
+    }
+    // Not a group inside a longer run of digit groups: "DE92 7609 0058 7786 …", "6011 0010 6886 …".
+    const std::string_view text = cand.text;
+    if (cand.begin >= 2
+        && (text[cand.begin - 1] == ' ' || text[cand.begin - 1] == '.' || text[cand.begin - 1] == '-'
+            || text[cand.begin - 1] == '/')
+        && isDigit(text[cand.begin - 2])) {
+        return false;
+    }
+    Candidate rest{cand.text, cand.begin + 2, cand.end};
+    if (!e164Check(rest, true) || (cand.begin > 0 && isAlnum(cand.text[cand.begin - 1]))) {
+        return false;
+    }
+    cand.end = rest.end;
+    const std::string_view number = cand.value();
+    if (number.find_first_of(" .-()") == std::string_view::npos) {
+        cand.scoreDelta -= 0.3;
+    }
+    if (number.starts_with("001") || number.starts_with("0044")) {
         markFictionalPhone(cand);
     }
     return true;
@@ -319,8 +355,9 @@ bool emailValidator(Candidate& cand)
     return true;
 }
 
-constexpr std::array<NamedValidator, 3> validators{{
+constexpr std::array<NamedValidator, 4> validators{{
     {"e164", &e164Validator},
+    {"phone-00", &intl00Validator},
     {"phone-national", &phoneNationalValidator},
     {"email", &emailValidator},
 }};
