@@ -14,6 +14,8 @@ std::span<const std::string_view> firstNames();
 std::span<const std::string_view> surnames();
 std::span<const std::string_view> nameStopwords();
 std::span<const std::string_view> medicalConditions();
+/** German, French and Swedish conditions: matched with their languages' inflected endings. */
+std::span<const std::string_view> medicalConditionsIntl();
 std::span<const std::string_view> medications();
 
 /** Binary search in one of the sorted lists; `word` must be lower case. */

@@ -12,6 +12,7 @@ private slots:
     {
         // Dictionaries::contains relies on both.
         for (const auto list : {Dictionaries::medicalConditions(),
+                                Dictionaries::medicalConditionsIntl(),
                                 Dictionaries::medications(),
                                 Dictionaries::firstNames(),
                                 Dictionaries::surnames(),
@@ -65,6 +66,13 @@ private slots:
                                         << QStringList{u"medical-condition=épilepsie"_qs,
                                                        u"medical-condition=obésité"_qs,
                                                        u"medical-condition=ångestsyndrom"_qs};
+        // German, French and Swedish plural and definite endings.
+        QTest::newRow("inflected") << u"astman och hjärtinfarkten; zwei Depressionen; des obésités"_qs
+                                   << QStringList{u"medical-condition=astman"_qs,
+                                                  u"medical-condition=hjärtinfarkten"_qs,
+                                                  u"medical-condition=Depressionen"_qs,
+                                                  u"medical-condition=obésités"_qs};
+        QTest::newRow("ambiguous, inflected") << u"Les dépressions atlantiques arrivent"_qs << QStringList{};
         QTest::newRow("inside a longer word") << u"prédiabète, Überdepression"_qs << QStringList{};
         // Everyday senses: a lizard, a weather system, an aid agency, a video codec. Next to a
         // health word they count.

@@ -18,13 +18,24 @@ namespace {
 constexpr std::string_view kShortWords[] = {"acne", "gout"};
 constexpr std::size_t kAbbreviationMax = 4;
 
-// One case-insensitive alternation of a word list, longest entries first so "type 2 diabetes"
-// wins over "diabetes" (RE2 alternation is leftmost-first).
-std::string wordListPattern(std::span<const std::string_view> words)
+// Plural and definite endings of German, French and Swedish ("astman", "hjärtinfarkten",
+// "Depressionen", "obésités"), longest first: RE2's alternation takes the first that fits.
+constexpr std::string_view kInflections = "(?:erna|arna|orna|en|et|er|ar|or|na|n|e|s|t|x)?";
+
+// One case-insensitive alternation of word lists, longest entries first so "type 2 diabetes"
+// wins over "diabetes" (RE2 alternation is leftmost-first). Entries of `inflected` may carry one
+// of kInflections.
+std::string wordListPattern(std::span<const std::string_view> words, std::span<const std::string_view> inflected = {})
 {
-    std::vector<std::string_view> sorted(words.begin(), words.end());
+    std::vector<std::pair<std::string_view, bool>> sorted;
+    for (const auto w : words) {
+        sorted.emplace_back(w, false);
+    }
+    for (const auto w : inflected) {
+        sorted.emplace_back(w, true);
+    }
     std::stable_sort(
-        sorted.begin(), sorted.end(), [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+        sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     // RE2's \b sees only ASCII: an entry that starts or ends with a letter beyond ASCII
     // ("épilepsie", "obésité") gets no \b on that side, and the medical-term validator checks
     // the word edges of every match.
@@ -33,7 +44,7 @@ std::string wordListPattern(std::span<const std::string_view> words)
     };
     std::string p = R"((?i)(?:)";
     bool first = true;
-    for (const auto w : sorted) {
+    for (const auto& [w, inflects] : sorted) {
         if (!first) {
             p += '|';
         }
@@ -59,6 +70,11 @@ std::string wordListPattern(std::span<const std::string_view> words)
                 c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
             }
             p += "(?-i:" + upper + ")";
+        } else if (inflects) {
+            // With an ending the word ends in ASCII; without, as it is written.
+            p += flexible + std::string(kInflections);
+            p += asciiWordChar(w.back()) ? R"(\b)" : "";
+            continue;
         } else {
             p += flexible;
         }
@@ -87,7 +103,7 @@ std::vector<Rule> RuleFamilies::health()
         .id = "medical-condition",
         .type = EntityType::Medical,
         .category = Category::Phi,
-        .pattern = wordListPattern(Dictionaries::medicalConditions()),
+        .pattern = wordListPattern(Dictionaries::medicalConditions(), Dictionaries::medicalConditionsIntl()),
         .validator = "medical-term",
         .contextWords = healthContext,
         .baseScore = 0.6,

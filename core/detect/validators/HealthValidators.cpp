@@ -74,8 +74,9 @@ bool medicalTermValidator(Candidate& cand)
     }
     const std::string v = lowerAscii(cand.value());
     for (const auto a : kAmbiguous) {
-        // ASCII letters folded ("Waran", "KOL"); an all-capital "DÉPRESSION" is taken as a heading.
-        if (v == a) {
+        // ASCII letters folded ("Waran", "KOL"), with an inflected ending ("dépressions",
+        // "Waranen"); an all-capital "DÉPRESSION" is taken as a heading.
+        if (v.starts_with(a) && v.size() <= a.size() + 4) {
             cand.scoreDelta -= 0.35;
             break;
         }
