@@ -42,6 +42,11 @@ private slots:
             << u"Kunde:\nLinda Oxenstierna hat angerufen"_qs << QStringList{u"person-name=Linda Oxenstierna"_qs};
         QTest::newRow("context word far away")
             << u"Hi team, the autumn collection of Massimo Dutti arrives next week"_qs << QStringList{};
+        // Particles before a surname, and the surname first.
+        QTest::newRow("particles") << u"Met Daan de Vries en Femke van Dijk gesproken"_qs
+                                   << QStringList{u"person-name=Daan de Vries"_qs, u"person-name=Femke van Dijk"_qs};
+        QTest::newRow("surname first") << u"Meeting with Zhang Wei, then Sato Takumi"_qs
+                                       << QStringList{u"person-name=Zhang Wei"_qs, u"person-name=Sato Takumi"_qs};
         QTest::newRow("unknown surname, no context") << u"Please call Erik Zwyrtholm tomorrow."_qs << QStringList{};
         // A first name that is an everyday word needs a known surname after it.
         QTest::newRow("word first name") << u"Per Month revenue grew; Till Monday only"_qs << QStringList{};

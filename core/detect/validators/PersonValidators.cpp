@@ -290,11 +290,20 @@ bool personNameValidator(Candidate& cand)
     for (const auto& t : name) {
         words += isInitial(t) ? 0 : 1;
     }
+    // Surname first, as Chinese, Korean, Japanese and Vietnamese names are written ("Zhang Wei",
+    // "Sato Takumi"): a known surname right before a given name that ends the candidate.
+    bool surnameFirst = false;
+    if (words == 1 && first > 0 && first + 1 == toks.size() && !notNameWord(toks[first - 1].lower)
+        && known(Dictionaries::surnames(), toks[first - 1].lower)) {
+        name.insert(name.begin(), toks[first - 1]);
+        words = 2;
+        surnameFirst = true;
+    }
     if (words < 2 || isInitial(name.back())) {
         return false;
     }
-    const bool knownSurname = known(Dictionaries::surnames(), name.back().lower);
-    if (Dictionaries::contains(Dictionaries::nameStopwords(), name.front().lower) && !knownSurname) {
+    const bool knownSurname = known(Dictionaries::surnames(), surnameFirst ? name.front().lower : name.back().lower);
+    if (!surnameFirst && Dictionaries::contains(Dictionaries::nameStopwords(), name.front().lower) && !knownSurname) {
         return false;
     }
     // A street named after a person, its type written apart in lower case ("Olof Palmes gata",
