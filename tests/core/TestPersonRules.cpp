@@ -45,6 +45,11 @@ private slots:
         // Particles before a surname, and the surname first.
         QTest::newRow("particles") << u"Met Daan de Vries en Femke van Dijk gesproken"_qs
                                    << QStringList{u"person-name=Daan de Vries"_qs, u"person-name=Femke van Dijk"_qs};
+        QTest::newRow("korean park") << u"Notes from Min-jun Park and Park Seo-yeon"_qs
+                                     << QStringList{u"person-name=Min-jun Park"_qs, u"person-name=Park Seo-yeon"_qs};
+        QTest::newRow("hyphenated word after a name")
+            << u"Ask John Smith-based teams"_qs << QStringList{u"person-name=John Smith"_qs};
+        QTest::newRow("a park") << u"Picnic at Hyde Park, then Central Park with Grace"_qs << QStringList{};
         QTest::newRow("surname first") << u"Meeting with Zhang Wei, then Sato Takumi"_qs
                                        << QStringList{u"person-name=Zhang Wei"_qs, u"person-name=Sato Takumi"_qs};
         QTest::newRow("unknown surname, no context") << u"Please call Erik Zwyrtholm tomorrow."_qs << QStringList{};

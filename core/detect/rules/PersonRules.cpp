@@ -68,12 +68,13 @@ std::vector<Rule> RuleFamilies::person()
         .type = EntityType::Person,
         .category = Category::Pii,
         // Two or three capitalised words, with lower-case particles before a surname ("Daan de
-        // Vries", "Ursula von der Leyen") (letters of any script: "José García", "Zoë Müller", a
-        // hyphenated "Mary-Jane", a Korean "Ji-hoon"); the validator wants a known first name (1990 US Census lists,
-        // accents folded) and scores a known surname higher. Each word runs to its last letter, so
-        // a name is never cut before an accented one.
+        // Vries", "Ursula von der Leyen") and a Korean given name's second syllable after the
+        // surname ("Park Seo-yeon"; a longer "-based" is not part of a name) (letters of any script: "José García",
+        // "Zoë Müller", a hyphenated "Mary-Jane", a Korean "Ji-hoon"); the validator wants a known first name (1990 US
+        // Census lists, accents folded) and scores a known surname higher. Each word runs to its last letter, so a name
+        // is never cut before an accented one.
         .pattern =
-            R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9_])([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,20}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zß-öø-ÿĀ-ž]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž]\.)?(?: (?:(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|af|av|zu|dos|das) ){0,2}(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,25}(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,25})?){1,2})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž]|$))",
+            R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9_])([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,20}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zß-öø-ÿĀ-ž]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž]\.)?(?: (?:(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|af|av|zu|dos|das) ){0,2}(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,25}(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,25}|-[a-z]{2,4})?){1,2})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž]|$))",
         // The prefilter keeps to Latin-1 and Latin Extended-A letters (the latter in either case,
         // as two-byte ranges are cheaper whole): wider Unicode classes in the shared Set multiply
         // its DFA.

@@ -279,9 +279,15 @@ bool personNameValidator(Candidate& cand)
     while (first < toks.size() && !known(Dictionaries::firstNames(), toks[first].lower)) {
         ++first;
     }
+    // "Park" is a place word, and the third most common Korean surname: next to a Korean given name
+    // written with its hyphen ("Min-jun Park", "Park Seo-yeon") it is a surname.
+    const auto koreanPark = [&](std::size_t park, std::size_t given) {
+        return park < toks.size() && given < toks.size() && toks[park].lower == "park"
+               && toks[given].lower.find('-') != std::string::npos;
+    };
     std::vector<Token> name;
     for (std::size_t i = first; i < toks.size(); ++i) {
-        if (notNameWord(toks[i].lower)) {
+        if (notNameWord(toks[i].lower) && !(i == first + 1 && koreanPark(i, first))) {
             break;
         }
         name.push_back(toks[i]);
@@ -293,8 +299,9 @@ bool personNameValidator(Candidate& cand)
     // Surname first, as Chinese, Korean, Japanese and Vietnamese names are written ("Zhang Wei",
     // "Sato Takumi"): a known surname right before a given name that ends the candidate.
     bool surnameFirst = false;
-    if (words == 1 && first > 0 && first + 1 == toks.size() && !notNameWord(toks[first - 1].lower)
-        && known(Dictionaries::surnames(), toks[first - 1].lower)) {
+    if (words == 1 && first > 0 && first + 1 == toks.size()
+        && ((!notNameWord(toks[first - 1].lower) && known(Dictionaries::surnames(), toks[first - 1].lower))
+            || koreanPark(first - 1, first))) {
         name.insert(name.begin(), toks[first - 1]);
         words = 2;
         surnameFirst = true;
