@@ -167,11 +167,29 @@ constexpr std::size_t kMinContextLiteral = 2;
 // How far around a candidate context words are looked for (bytes before / after it).
 constexpr std::size_t contextBefore = 64;
 constexpr std::size_t contextAfter = 32;
-// Negative words label the value itself ("Order 415-555-0132", "version 1.2.3.4", "Invoice no.
-// 12345678"), so they count only close to it, on its line: "call 415-555-0132, her order never
-// arrived" is a phone number (unless the rule sets negativeWordsAnywhere).
-constexpr std::size_t negativeBefore = 24;
-constexpr std::size_t negativeAfter = 12;
+// Words that label the value itself ("Order 415-555-0132", "version 1.2.3.4", "Customer: Karin
+// Berg") stand close to it: negative words count only there, on the value's line ("call
+// 415-555-0132, her order never arrived" is a phone number), unless the rule sets
+// negativeWordsAnywhere; so do context words of a rule that sets contextWordsLabel (the line
+// before included: "Name:\nKarin Berg").
+constexpr std::size_t labelBefore = 24;
+constexpr std::size_t labelAfter = 12;
+
+// The parts of `before` and `after` (the context around a value) where a label stands: the last
+// labelBefore bytes before it, from its line's start when `ownLine`, and the first labelAfter
+// bytes after it, to its line's end.
+std::pair<std::string_view, std::string_view> labelSpan(std::string_view before, std::string_view after, bool ownLine)
+{
+    before = before.substr(before.size() - std::min(before.size(), labelBefore));
+    if (const auto nl = before.rfind('\n'); ownLine && nl != std::string_view::npos) {
+        before.remove_prefix(nl + 1);
+    }
+    after = after.substr(0, std::min(after.size(), labelAfter));
+    if (const auto nl = after.find('\n'); nl != std::string_view::npos) {
+        after = after.substr(0, nl);
+    }
+    return {before, after};
+}
 
 RE2::Options reOptions(std::int64_t maxMem)
 {
@@ -565,12 +583,11 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     set->m_set = std::make_unique<Prefilter>();
     set->m_compiled.resize(set->m_rules.size());
 
-    // Per rule: its prefilter pattern, whether it goes into a cheap group, the digits it needs.
+    // Per rule: its prefilter pattern, and whether it goes into a cheap group.
     struct Entry
     {
         std::string pattern;
         bool cheap = false;
-        DigitCluster::Bounds digits;
     };
     std::vector<Entry> entries;
     entries.reserve(set->m_rules.size());
@@ -652,7 +669,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             }
             setPattern = rule.anchor;
         }
-        entries.push_back({std::move(setPattern), c.contextGated || !rule.anchor.empty(), {}});
+        entries.push_back({std::move(setPattern), c.contextGated || !rule.anchor.empty()});
     }
     // How each prefilter pattern is found (see struct Prefilter), in order of preference:
     //  - by its literals: every match holds one of a few literals (a provider prefix, a context
@@ -701,12 +718,12 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         const bool ownLine = !set->m_compiled[i].contextGated && rule.anchor.empty();
         const auto pre = DigitCluster::minBounds(e.pattern);
         const auto own = ownLine ? DigitCluster::minBounds(rule.pattern) : DigitCluster::Bounds{};
-        e.digits = {std::max(pre.cluster, own.cluster), std::max(pre.run, own.run)};
-        set->m_compiled[i].minCluster = e.digits.cluster;
-        set->m_compiled[i].minRun = e.digits.run;
-        if (e.digits.run >= kRunTrigger) {
+        auto& compiled = set->m_compiled[i];
+        compiled.minCluster = std::max(pre.cluster, own.cluster);
+        compiled.minRun = std::max(pre.run, own.run);
+        if (compiled.minRun >= kRunTrigger) {
             byRun.push_back(i);
-        } else if (e.digits.cluster >= kClusterTrigger) {
+        } else if (compiled.minCluster >= kClusterTrigger) {
             byCluster.push_back(i);
         } else {
             // The few patterns left share groups: each group is a pass over the text.
@@ -715,10 +732,10 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     }
     // Largest first, so each group's requirement is its last member's, and groups are tight.
     std::stable_sort(byRun.begin(), byRun.end(), [&](std::size_t a, std::size_t b) {
-        return entries[a].digits.run > entries[b].digits.run;
+        return set->m_compiled[a].minRun > set->m_compiled[b].minRun;
     });
     std::stable_sort(byCluster.begin(), byCluster.end(), [&](std::size_t a, std::size_t b) {
-        return entries[a].digits.cluster > entries[b].digits.cluster;
+        return set->m_compiled[a].minCluster > set->m_compiled[b].minCluster;
     });
     auto& groups = set->m_set->groups;
     std::vector<std::string> alternations; // per group
@@ -750,10 +767,10 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             group.setToRule.push_back(i);
             switch (kind) {
             case Kind::Run:
-                group.minRun = e.digits.run; // members come largest first
+                group.minRun = set->m_compiled[i].minRun; // members come largest first
                 break;
             case Kind::Cluster:
-                group.minCluster = e.digits.cluster;
+                group.minCluster = set->m_compiled[i].minCluster;
                 break;
             case Kind::Search:
                 // In the alternation, which runs over many lines at once, ^ and $ are line
@@ -1230,31 +1247,13 @@ bool RuleSet::accept(std::string_view text,
                                [&](const std::string& w) { return containsWordLower(b, w) || containsWordLower(a, w); })
                    || std::any_of(words.begin(), words.end(), inHeader);
         };
-        std::string_view ctxBefore = before;
-        std::string_view ctxAfter = after;
-        if (rule.contextWordsLabel) {
-            ctxBefore = before.substr(before.size() - std::min(before.size(), negativeBefore));
-            ctxAfter = after.substr(0, std::min(after.size(), negativeAfter));
-            if (const auto nl = ctxAfter.find('\n'); nl != std::string_view::npos) {
-                ctxAfter = ctxAfter.substr(0, nl);
-            }
-        }
+        const auto [ctxBefore, ctxAfter] =
+            rule.contextWordsLabel ? labelSpan(before, after, false) : std::pair{before, after};
         if (near(rule.contextWords, ctxBefore, ctxAfter)) {
             score += rule.contextBoost;
         }
-        std::string_view negBefore = before;
-        std::string_view negAfter = after;
-        if (!rule.negativeWordsAnywhere) {
-            // On the value's line, right before or after it.
-            negBefore = before.substr(before.size() - std::min(before.size(), negativeBefore));
-            if (const auto nl = negBefore.rfind('\n'); nl != std::string_view::npos) {
-                negBefore.remove_prefix(nl + 1);
-            }
-            negAfter = after.substr(0, std::min(after.size(), negativeAfter));
-            if (const auto nl = negAfter.find('\n'); nl != std::string_view::npos) {
-                negAfter = negAfter.substr(0, nl);
-            }
-        }
+        const auto [negBefore, negAfter] =
+            rule.negativeWordsAnywhere ? std::pair{before, after} : labelSpan(before, after, true);
         if (near(rule.negativeWords, negBefore, negAfter)) {
             score -= rule.contextPenalty;
         }

@@ -70,13 +70,8 @@ std::string wordListPattern(std::span<const std::string_view> words, std::span<c
                 c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
             }
             p += "(?-i:" + upper + ")";
-        } else if (inflects) {
-            // With an ending the word ends in ASCII; without, as it is written.
-            p += flexible + std::string(kInflections);
-            p += asciiWordChar(w.back()) ? R"(\b)" : "";
-            continue;
         } else {
-            p += flexible;
+            p += flexible + std::string(inflects ? kInflections : "");
         }
         p += asciiWordChar(w.back()) ? R"(\b)" : "";
     }

@@ -177,12 +177,7 @@ bool ofcomDrama(std::string_view nsn)
 void markFictionalPhone(Candidate& cand)
 {
     const std::string_view v = cand.value();
-    std::string digits;
-    for (const char c : v) {
-        if (isDigit(c)) {
-            digits.push_back(c);
-        }
-    }
+    std::string digits = digitsIn(v);
     if (v.starts_with("+44") || v.starts_with("0044")) {
         // "+44 (0)20 7946 0321": the trunk 0 written after the country code.
         std::string_view nsn = std::string_view(digits).substr(v.starts_with("+") ? 2 : 4);

@@ -57,15 +57,6 @@ bool wordCharAround(std::string_view text, std::size_t at, bool before)
 constexpr std::array<std::string_view, 8> kAmbiguous{
     "waran", "rheuma", "dépression", "démence", "migräne", "kol", "sida", "avc"};
 
-std::string lowerAscii(std::string_view v)
-{
-    std::string out(v);
-    for (auto& c : out) {
-        c = toLower(c);
-    }
-    return out;
-}
-
 // A term from the medical word lists, standing as a word of its own.
 bool medicalTermValidator(Candidate& cand)
 {

@@ -195,10 +195,7 @@ bool ipv6Validator(Candidate& cand)
         return false;
     }
     // 2001:db8::/32 is for documentation (RFC 3849), as 192.0.2.0/24 is for IPv4: a test value.
-    std::string lower(v.substr(0, std::min<std::size_t>(v.size(), 10)));
-    for (auto& c : lower) {
-        c = toLower(c);
-    }
+    const std::string lower = lowerAscii(v.substr(0, std::min<std::size_t>(v.size(), 10)));
     cand.testValue = lower.starts_with("2001:db8:") || lower.starts_with("2001:0db8:");
     return true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Names of people: dictionary and context checks on capitalised-word candidates.
 #include "core/detect/Dictionaries.h"
+#include "core/detect/StreetWords.h"
 #include "core/detect/validators/CharClass.h"
 #include "core/detect/validators/ValidatorFamilies.h"
 
@@ -113,18 +114,11 @@ bool notNameWord(std::string_view w)
     static constexpr std::string_view words[] = {
         "street",
         "st",
-        // German, Swedish and French streets named after people ("Olof Palmes gata",
-        // "Robert-Koch-Straße" as a phrase, "rue Victor Hugo" is caught by the street rules);
-        // tokens are folded ("vägen" as "vagen").
-        "gata",
-        "gatan",
-        "vag",
-        "vagen",
+        // German streets named after people, the type a capitalised word ("Konrad Adenauer Platz";
+        // tokens are folded, "Straße" as "strasse").
         "strasse",
         "platz",
         "allee",
-        "torg",
-        "torget",
         "avenue",
         "ave",
         "road",
@@ -313,25 +307,19 @@ bool personNameValidator(Candidate& cand)
     if (!surnameFirst && Dictionaries::contains(Dictionaries::nameStopwords(), name.front().lower) && !knownSurname) {
         return false;
     }
-    // A street named after a person, its type written apart in lower case ("Olof Palmes gata",
-    // "Karl Johans gate").
+    // A street named after a person, its Swedish type written apart in lower case ("Olof Palmes
+    // gata", "Karl XII:s torget"): the street words the address rules know.
     std::size_t next = name.back().end;
     while (next < cand.text.size() && cand.text[next] == ' ') {
         ++next;
     }
-    const auto following = tokens(cand.text, next, std::min(cand.text.size(), next + 12));
-    if (!following.empty()) {
-        std::string w = following.front().lower;
-        while (!w.empty() && !isAlpha(w.back())) {
-            w.pop_back();
-        }
-        static constexpr std::string_view streetTypes[] = {
-            "gata", "gatan", "gate", "gaten", "vag", "vagen", "torg", "torget", "plats", "platsen", "allee"};
-        for (const auto t : streetTypes) {
-            if (w == t) {
-                return false;
-            }
-        }
+    std::size_t wordEnd = next;
+    while (wordEnd < cand.text.size()
+           && (isAlpha(cand.text[wordEnd]) || (static_cast<unsigned char>(cand.text[wordEnd]) >= 0x80))) {
+        ++wordEnd;
+    }
+    if (StreetWords::contains(StreetWords::kSwedishSuffixes, lowerAscii(cand.text.substr(next, wordEnd - next)))) {
+        return false;
     }
     cand.begin = name.front().begin;
     cand.end = name.back().end;
