@@ -16,7 +16,13 @@ foreach(i RANGE ${last})
     string(REPLACE "+" ";" group "${group}")
     set(lines "")
     foreach(file IN LISTS group)
-        file(STRINGS "${file}" part ENCODING UTF-8)
+        # Not file(STRINGS): its result is a CMake list, and a ';' inside a line (a comment's
+        # "; see SOURCES.md") would split that line into two entries, the second not a comment.
+        # No entry holds a ';', '[' or ']' (they would also confuse CMake's lists), so they are
+        # dropped before the text is cut into lines.
+        file(READ "${file}" text)
+        string(REGEX REPLACE "[][;]" " " text "${text}")
+        string(REPLACE "\n" ";" part "${text}")
         list(APPEND lines ${part})
     endforeach()
     set(entries "")

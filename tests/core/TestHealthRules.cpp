@@ -3,6 +3,9 @@
 #include "core/detect/Dictionaries.h"
 #include "tests/core/RuleTestSupport.h"
 
+#include <QFile>
+#include <QSet>
+
 class TestHealthRules : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,48 @@ private slots:
         }
         QVERIFY(Dictionaries::contains(Dictionaries::medications(), "metformin"));
         QVERIFY(!Dictionaries::contains(Dictionaries::medications(), "metform"));
+    }
+
+    void dictionaryEntriesAreWholeLinesOfTheirFiles_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<int>("list");
+        QTest::newRow("first names") << QStringList{u"first-names.txt"_qs, u"first-names-intl.txt"_qs} << 0;
+        QTest::newRow("surnames") << QStringList{u"surnames.txt"_qs, u"surnames-intl.txt"_qs} << 1;
+        QTest::newRow("name stopwords") << QStringList{u"name-stopwords.txt"_qs} << 2;
+        QTest::newRow("conditions") << QStringList{u"medical-conditions.txt"_qs} << 3;
+        QTest::newRow("conditions intl") << QStringList{u"medical-conditions-intl.txt"_qs} << 4;
+        QTest::newRow("medications") << QStringList{u"medications.txt"_qs} << 5;
+    }
+
+    void dictionaryEntriesAreWholeLinesOfTheirFiles()
+    {
+        // Every compiled entry is one line of its word list, never a piece of a comment: the embed
+        // step once cut comment lines at their ';' and "the terms" became a medical condition.
+        QFETCH(QStringList, files);
+        QFETCH(int, list);
+        const std::span<const std::string_view> lists[] = {Dictionaries::firstNames(),
+                                                           Dictionaries::surnames(),
+                                                           Dictionaries::nameStopwords(),
+                                                           Dictionaries::medicalConditions(),
+                                                           Dictionaries::medicalConditionsIntl(),
+                                                           Dictionaries::medications()};
+        QSet<QString> lines;
+        for (const QString& name : files) {
+            QFile f(qEnvironmentVariable("SCRIM_SOURCE_DIR") + u"/resources/dictionaries/"_qs + name);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+            for (const QByteArray& raw : f.readAll().split('\n')) {
+                const QString line = QString::fromUtf8(raw).trimmed().toLower();
+                if (!line.isEmpty() && !line.startsWith(u'#')) {
+                    lines.insert(line);
+                }
+            }
+        }
+        QCOMPARE(qsizetype(lists[list].size()), lines.size());
+        for (const auto w : lists[list]) {
+            const QString entry = QString::fromUtf8(w.data(), qsizetype(w.size()));
+            QVERIFY2(lines.contains(entry), qPrintable(entry));
+        }
     }
 
     void rules_data()
