@@ -10,6 +10,10 @@
 #include <cstring>
 #include <optional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace {
 
 // What a character of the text is to a cluster.
@@ -155,6 +159,108 @@ namespace DigitCluster {
 
 namespace {
 
+#if defined(__SSE2__)
+
+// Which of 64 bytes are digits and which are separators, one bit per byte (bit i: p[i]).
+struct Masks
+{
+    std::uint64_t digits = 0;
+    std::uint64_t joined = 0; // digits and separators
+};
+
+Masks classify64(const char* p)
+{
+    const __m128i zero = _mm_set1_epi8('0');
+    const __m128i nine = _mm_set1_epi8(9);
+    const __m128i paren = _mm_set1_epi8('(');
+    const __m128i seven = _mm_set1_epi8(7);
+    const __m128i star = _mm_set1_epi8('*');
+    const __m128i comma = _mm_set1_epi8(',');
+    const __m128i blank = _mm_set1_epi8(' ');
+    Masks m;
+    for (int k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+        // Unsigned "v - '0' <= 9": min(x, 9) == x.
+        const __m128i d = _mm_sub_epi8(v, zero);
+        const __m128i isDigit = _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
+        // The separators: ' ', and '(' ... '/' except '*' and ','.
+        const __m128i r = _mm_sub_epi8(v, paren);
+        const __m128i inRange = _mm_cmpeq_epi8(_mm_min_epu8(r, seven), r);
+        const __m128i notSep = _mm_or_si128(_mm_cmpeq_epi8(v, star), _mm_cmpeq_epi8(v, comma));
+        const __m128i isSep = _mm_or_si128(_mm_andnot_si128(notSep, inRange), _mm_cmpeq_epi8(v, blank));
+        const auto dm = static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(isDigit)));
+        const auto sm = static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(isSep)));
+        m.digits |= dm << (16 * k);
+        m.joined |= (dm | sm) << (16 * k);
+    }
+    return m;
+}
+
+// The lowest maximal run of set bits in `x` (x != 0).
+std::uint64_t lowestRun(std::uint64_t x)
+{
+    return x & ~(x + (x & (~x + 1)));
+}
+
+// The longest run of set bits in `x`: each step shortens every run by one.
+int longestRun(std::uint64_t x)
+{
+    int n = 0;
+    for (; x != 0; x &= x >> 1) {
+        ++n;
+    }
+    return n;
+}
+
+// Folds 64 classified bytes into the bounds. `cluster` and `run` carry the open cluster and run
+// from the bytes before (bit 0 continues them) to the bytes after (bit 63 hands them on).
+inline __attribute__((always_inline)) void fold(const Masks& m, Bounds& best, std::size_t& cluster, std::size_t& run)
+{
+    constexpr std::uint64_t top = std::uint64_t{1} << 63;
+    // Runs: the open run goes on in the digits at bit 0; the digits up to bit 63 stay open.
+    if (m.digits == ~std::uint64_t{0}) {
+        run += 64;
+        best.run = std::max(best.run, run);
+    } else {
+        const auto bottom = static_cast<std::size_t>(std::countr_one(m.digits));
+        best.run = std::max({best.run, run + bottom, static_cast<std::size_t>(longestRun(m.digits))});
+        run = static_cast<std::size_t>(std::countl_one(m.digits));
+    }
+    // Clusters: each maximal run of digits and separators that holds a digit, or that touches bit
+    // 0 while a cluster is open (it goes on through separators alone).
+    const std::size_t carryCluster = cluster;
+    cluster = 0;
+    std::uint64_t c = m.joined;
+    if (carryCluster > 0 && (c & 1)) {
+        const std::uint64_t r = lowestRun(c);
+        const std::size_t n = carryCluster + static_cast<std::size_t>(std::popcount(r & m.digits));
+        best.cluster = std::max(best.cluster, n);
+        if (r & top) {
+            cluster = n;
+        }
+        c &= ~r;
+    }
+    for (std::uint64_t d = m.digits & c; d != 0;) {
+        // The run of `c` that holds the lowest digit left: upwards by a carry through it,
+        // downwards to the highest gap below that digit.
+        const std::uint64_t low = d & (~d + 1);
+        const std::uint64_t up = c & ~(c + low);
+        const std::uint64_t gaps = ~c & (low - 1);
+        const std::uint64_t below =
+            gaps == 0 ? low - 1 : (low - 1) & ~((std::uint64_t{2} << (63 - std::countl_zero(gaps))) - 1);
+        const std::uint64_t r = up | (c & below);
+        const std::size_t n = static_cast<std::size_t>(std::popcount(r & m.digits));
+        best.cluster = std::max(best.cluster, n);
+        if (r & top) {
+            cluster = n;
+        }
+        c &= ~r;
+        d &= ~r;
+    }
+}
+
+#else
+
 // The ASCII digits (0x30..0x39) among the eight bytes of `x`: 0x80 set in each digit's byte. The
 // bytes are taken as 7-bit values first (no carry or borrow crosses a byte), and a byte with its
 // top bit set never counts.
@@ -168,10 +274,55 @@ std::uint64_t digitBytes(std::uint64_t x)
     return belowHigh & ~x & aboveLow & high;
 }
 
+#endif
+
 } // namespace
 
-Bounds measure(std::string_view text)
+#if defined(__SSE2__)
+
+// Built twice, with and without the POPCNT instruction (x86-64's baseline lacks it); the loader
+// picks the one the processor runs.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+Bounds
+measure(std::string_view all, std::size_t begin, std::size_t end)
 {
+    // 64 bytes at a time: SSE2 compares give a bit per byte for digits and separators, and the
+    // runs of those bits are the runs and clusters (bench/README.md). The last block reads on
+    // into the rest of `all` where it can and masks those bytes off (as letters, which end any
+    // cluster); only at the very end of `all` are the last bytes copied into a padded block.
+    Bounds best;
+    std::size_t cluster = 0;
+    std::size_t run = 0;
+    const char* p = all.data() + begin;
+    std::size_t left = end - begin;
+    for (; left >= 64; p += 64, left -= 64) {
+        fold(classify64(p), best, cluster, run);
+    }
+    if (left > 0) {
+        Masks m;
+        if (static_cast<std::size_t>(all.data() + all.size() - p) >= 64) {
+            m = classify64(p);
+        } else {
+            char tail[64];
+            std::memset(tail, 'x', sizeof tail);
+            std::memcpy(tail, p, left);
+            m = classify64(tail);
+        }
+        const std::uint64_t keep = (std::uint64_t{1} << left) - 1;
+        m.digits &= keep;
+        m.joined &= keep;
+        fold(m, best, cluster, run);
+    }
+    return best;
+}
+
+#else
+
+Bounds measure(std::string_view all, std::size_t begin, std::size_t end)
+{
+    const std::string_view text = all.substr(begin, end - begin);
     // Branch-free per byte: a digit adds one to both, a separator keeps the cluster and ends the
     // run, any other character ends both. Outside a cluster, eight bytes without a digit change
     // nothing and are skipped at once (most text is letters).
@@ -179,9 +330,9 @@ Bounds measure(std::string_view text)
     std::size_t cluster = 0;
     std::size_t run = 0;
     const char* p = text.data();
-    const char* const end = p + text.size();
-    while (p < end) {
-        if (cluster == 0 && end - p >= 8) {
+    const char* const stop = p + text.size();
+    while (p < stop) {
+        if (cluster == 0 && stop - p >= 8) {
             std::uint64_t word;
             std::memcpy(&word, p, sizeof word);
             const std::uint64_t digits = digitBytes(word);
@@ -201,6 +352,13 @@ Bounds measure(std::string_view text)
         best.run = std::max(best.run, run);
     }
     return best;
+}
+
+#endif
+
+Bounds measure(std::string_view text)
+{
+    return measure(text, 0, text.size());
 }
 
 Bounds minBounds(std::string_view pattern)

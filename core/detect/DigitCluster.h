@@ -35,6 +35,8 @@ struct Bounds
 
 /** The largest digit cluster and the longest run of digits in `text`, in one pass. */
 Bounds measure(std::string_view text);
+/** measure() of all[begin, end), which may read (not count) the bytes of `all` after `end`. */
+Bounds measure(std::string_view all, std::size_t begin, std::size_t end);
 
 /**
  * Lower bounds on the largest digit cluster and the longest run of digits of every match of

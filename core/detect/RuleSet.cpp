@@ -953,7 +953,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                 }
                 if (group.minCluster > 0 || group.minRun > 0) {
                     if (!lineDigits) {
-                        lineDigits = DigitCluster::measure(window);
+                        lineDigits = DigitCluster::measure(text, winBegin, winEnd);
                     }
                     if (lineDigits->cluster < group.minCluster || lineDigits->run < group.minRun) {
                         continue;

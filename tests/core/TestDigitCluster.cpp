@@ -84,9 +84,10 @@ private slots:
             }
         }
         std::mt19937 rng(7);
-        const std::string alphabet = "0123456789 -./()+aZ,:\xc3\xa9\n";
+        const std::string alphabet = "0123456789 -./()+aZ,:*\xc3\xa9\n";
         for (int i = 0; i < 20000; ++i) {
-            std::string t(rng() % 64, ' ');
+            // Up to 300 bytes: measure() reads 64 at a time, so runs and clusters cross blocks.
+            std::string t(rng() % (i % 2 ? 64 : 300), ' ');
             for (auto& c : t) {
                 c = rng() % 4 == 0 ? static_cast<char>(rng() % 256) : alphabet[rng() % alphabet.size()];
             }
@@ -94,6 +95,35 @@ private slots:
             const auto want = reference(t);
             QCOMPARE(got.cluster, want.cluster);
             QCOMPARE(got.run, want.run);
+        }
+        // A range of a longer text: the bytes after it are read but never counted.
+        for (int i = 0; i < 5000; ++i) {
+            std::string all(rng() % 200, ' ');
+            for (auto& c : all) {
+                c = alphabet[rng() % alphabet.size()];
+            }
+            const std::size_t begin = all.empty() ? 0 : rng() % all.size();
+            const std::size_t end = begin + (all.size() == begin ? 0 : rng() % (all.size() - begin + 1));
+            const auto got = DigitCluster::measure(all, begin, end);
+            const auto want = reference(all.substr(begin, end - begin));
+            QCOMPARE(got.cluster, want.cluster);
+            QCOMPARE(got.run, want.run);
+        }
+        // Long runs and clusters of each kind across block edges, at every offset.
+        for (const std::string_view fill : {"7", " ", "7 ", "7-", "( 7"}) {
+            for (std::size_t lead = 0; lead < 70; ++lead) {
+                for (const std::size_t length : {1, 63, 64, 65, 128, 200}) {
+                    std::string t(lead, 'x');
+                    while (t.size() < lead + length) {
+                        t += fill;
+                    }
+                    t += lead % 3 == 0 ? "x12" : "9";
+                    const auto got = DigitCluster::measure(t);
+                    const auto want = reference(t);
+                    QCOMPARE(got.cluster, want.cluster);
+                    QCOMPARE(got.run, want.run);
+                }
+            }
         }
     }
 
