@@ -103,6 +103,42 @@ void LiteralIndex::build()
     m_trie.shrink_to_fit();
 }
 
+namespace {
+
+// The four streams' inner loop (see findAll), on its own so that nothing in it calls out and
+// its states, pointers and offsets all stay in registers: one table lookup per stream and byte.
+// Returns where it stopped: at `stop`, or just after a byte that brought a stream to a state
+// with ids.
+[[gnu::noinline]] const unsigned char* advance(const std::uint32_t* delta,
+                                               const unsigned char* cls,
+                                               const unsigned char* p,
+                                               const unsigned char* stop,
+                                               const std::size_t (&offset)[4],
+                                               std::size_t (&state)[4])
+{
+    const std::size_t o1 = offset[1];
+    const std::size_t o2 = offset[2];
+    const std::size_t o3 = offset[3];
+    std::size_t s0 = state[0];
+    std::size_t s1 = state[1];
+    std::size_t s2 = state[2];
+    std::size_t s3 = state[3];
+    do {
+        s0 = delta[(s0 >> 1) + cls[p[0]]];
+        s1 = delta[(s1 >> 1) + cls[p[o1]]];
+        s2 = delta[(s2 >> 1) + cls[p[o2]]];
+        s3 = delta[(s3 >> 1) + cls[p[o3]]];
+        ++p;
+    } while (((s0 | s1 | s2 | s3) & 1u) == 0 && p != stop);
+    state[0] = s0;
+    state[1] = s1;
+    state[2] = s2;
+    state[3] = s3;
+    return p;
+}
+
+} // namespace
+
 void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t end, std::vector<Hit>& hits) const
 {
     end = std::min(end, text.size());
@@ -138,35 +174,26 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
     for (std::size_t k = 1; k < kStreams; ++k) {
         common = std::min(common, from[k + 1] - from[k]);
     }
-    std::uint32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    const unsigned char* b0 = bytes + from[0];
-    const unsigned char* b1 = bytes + from[1];
-    const unsigned char* b2 = bytes + from[2];
-    const unsigned char* b3 = bytes + from[3];
-    for (std::size_t i = 0; i < common; ++i) {
-        const std::uint32_t d0 = delta[s0 + cls[b0[i]]];
-        const std::uint32_t d1 = delta[s1 + cls[b1[i]]];
-        const std::uint32_t d2 = delta[s2 + cls[b2[i]]];
-        const std::uint32_t d3 = delta[s3 + cls[b3[i]]];
-        s0 = d0 >> 1;
-        s1 = d1 >> 1;
-        s2 = d2 >> 1;
-        s3 = d3 >> 1;
-        if ((d0 | d1 | d2 | d3) & 1u) [[unlikely]] {
-            if (d0 & 1u) {
-                emit(0, s0, from[0] + i + 1);
-            }
-            if (d1 & 1u) {
-                emit(1, s1, from[1] + i + 1);
-            }
-            if (d2 & 1u) {
-                emit(2, s2, from[2] + i + 1);
-            }
-            if (d3 & 1u) {
-                emit(3, s3, from[3] + i + 1);
+    // Each stream's state is its last table entry: the next row, shifted left once, with the
+    // "has ids" flag in bit 0. advance() stops after a byte where a stream reaches a state with
+    // ids, which are emitted here.
+    std::size_t state[kStreams] = {0, 0, 0, 0};
+    const unsigned char* p = bytes + from[0];
+    const unsigned char* const stop = p + common;
+    const std::size_t offset[kStreams] = {0, from[1] - from[0], from[2] - from[0], from[3] - from[0]};
+    while (p != stop) {
+        p = advance(delta, cls, p, stop, offset, state);
+        const std::size_t i = static_cast<std::size_t>(p - (bytes + from[0]));
+        for (std::size_t k = 0; k < kStreams; ++k) {
+            if (state[k] & 1u) {
+                emit(k, static_cast<std::uint32_t>(state[k] >> 1), from[k] + i);
             }
         }
     }
+    const auto s0 = static_cast<std::uint32_t>(state[0] >> 1);
+    const auto s1 = static_cast<std::uint32_t>(state[1] >> 1);
+    const auto s2 = static_cast<std::uint32_t>(state[2] >> 1);
+    const auto s3 = static_cast<std::uint32_t>(state[3] >> 1);
     const std::uint32_t carried[kStreams] = {s0, s1, s2, s3};
     for (std::size_t k = 0; k < kStreams; ++k) {
         std::uint32_t st = carried[k];
