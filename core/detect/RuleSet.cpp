@@ -5,6 +5,7 @@
 #include "core/detect/BuiltinRules.h"
 #include "core/detect/DigitCluster.h"
 #include "core/detect/LiteralIndex.h"
+#include "core/detect/RegexShape.h"
 
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cmath>
 #include <cstring>
 #include <numeric>
@@ -36,6 +38,12 @@ struct RuleSet::Compiled
     // may be larger than its group's: a card needs 12 digits, its group 9).
     std::size_t minCluster = 0;
     std::size_t minRun = 0;
+    // What every match of the rule's own pattern holds, proven from the pattern (RegexShape): a
+    // byte (0: none worth looking for) and digit bounds. After a match, the rest of the window is
+    // searched again only when it holds them: most lines hold one value, and the last call of
+    // each line, the one that finds nothing more, cost as much as the one that found it.
+    char required = 0;
+    DigitCluster::Bounds own;
 };
 
 // Every rule has a prefilter pattern (its `prefilter`, its relaxed pattern, its context words or
@@ -548,6 +556,58 @@ literalsFor(const Rule& rule, bool contextGated, const std::string& prefilter, c
     return out;
 }
 
+// The bytes every match of a pattern holds: an algebra for RegexShape::Walker. A position that
+// can be one byte only requires it; a sequence requires what its parts do, an alternation what
+// all its branches do, a repeat that may be empty nothing.
+struct RequiredBytes
+{
+    using Value = std::bitset<128>;
+    Value empty() const { return {}; }
+    Value atom(const RegexShape::ByteSet& set) const
+    {
+        Value v;
+        if (set.count() == 1 && !set.test(RegexShape::kNonAscii)) {
+            for (std::size_t b = 0; b < 128; ++b) {
+                v.set(b, set.test(b));
+            }
+        }
+        return v;
+    }
+    Value concat(const Value& a, const Value& b) const { return a | b; }
+    Value either(const Value& a, const Value& b) const { return a & b; }
+    Value star(const Value&) const { return {}; }
+};
+
+// The rarest byte every match of `pattern` holds, or 0: punctuation before digits before
+// letters, never a blank or a line break (they are everywhere, and a search for them saves
+// nothing).
+char requiredByte(std::string_view pattern)
+{
+    RequiredBytes algebra;
+    const auto bytes = RegexShape::Walker<RequiredBytes>(algebra, pattern).parse();
+    if (!bytes) {
+        return 0;
+    }
+    char best = 0;
+    int bestRank = 0;
+    for (std::size_t b = 33; b < 127; ++b) {
+        if (!bytes->test(b)) {
+            continue;
+        }
+        const char c = static_cast<char>(b);
+        const int rank = c == '@'                 ? 4
+                         : isAsciiLetter(c)       ? 1
+                         : (c >= '0' && c <= '9') ? 2
+                         : c == '.' || c == '-'   ? 2
+                                                  : 3;
+        if (rank > bestRank) {
+            best = c;
+            bestRank = rank;
+        }
+    }
+    return best;
+}
+
 std::string ruleError(const Rule& rule, const std::string& what)
 {
     return "Rule '" + rule.id + "': " + what;
@@ -611,6 +671,10 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                                        + ". Note that RE2 has no backreferences or lookaround.")};
         }
         c.group = c.re->NumberOfCapturingGroups() > 0 ? 1 : 0;
+        if (rule.anchor.empty()) {
+            c.required = requiredByte(rule.pattern);
+            c.own = DigitCluster::minBounds(rule.pattern);
+        }
         if (!rule.validator.empty() && rule.validator != "none") {
             c.validator = Validators::byName(rule.validator);
             if (c.validator == nullptr) {
@@ -1107,6 +1171,19 @@ void RuleSet::scanWindow(std::string_view text,
                 b = a;
                 next = e;
             } else {
+                if (m_options.triggers && pos > winBegin) {
+                    // After a match: a later one lies in [pos, winEnd) and holds what every match
+                    // holds.
+                    if (c.required != 0 && std::memchr(text.data() + pos, c.required, winEnd - pos) == nullptr) {
+                        break;
+                    }
+                    if (c.own.cluster > 0 || c.own.run > 0) {
+                        const auto rest = DigitCluster::measure(text, pos, winEnd);
+                        if (rest.cluster < c.own.cluster || rest.run < c.own.run) {
+                            break;
+                        }
+                    }
+                }
                 if (!c.re->Match(text, pos, winEnd, RE2::UNANCHORED, m, 1 + c.group)) {
                     break;
                 }

@@ -44,8 +44,10 @@ public:
          *  each DFA small; every group costs one pass over the text. */
         std::size_t groupSize = 40;
         /** Find candidate lines by literals and digit clusters where a rule allows it (see
-         *  RuleSet.cpp, struct Prefilter); false searches every group's alternation instead. The
-         *  findings are the same either way (a test holds that); only the speed differs. */
+         *  RuleSet.cpp, struct Prefilter), and search the rest of a line after a match only when
+         *  it holds what every match needs; false searches every group's alternation instead, and
+         *  every line to its end. The findings are the same either way (a test holds that); only
+         *  the speed differs. */
         bool triggers = true;
         /** Lines longer than this are scanned in segments of this size ... */
         std::size_t segmentSize = 16 * 1024;

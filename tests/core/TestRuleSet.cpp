@@ -410,6 +410,10 @@ private slots:
             "1985-07-12 DOB",
             "DEA BB1388568 ideas BB1388568 medical-license BB1388568",
             "Ring 0046 70 123 45 67 eller 0049 (30) 1234-567, inte 0049 123",
+            // Several values of one rule on a line: after each match the rest of the line is
+            // searched only when it holds what every match needs ("@", ".", digits).
+            "mail a@example.org, b@example.net; hosts 10.0.0.1 10.0.0.2 1.2.3 end; cards 4111 1111 1111 1111 "
+            "4012 8888 8888 1881 5500",
         };
         std::mt19937 rng(7);
         std::string text;

@@ -201,6 +201,7 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("password is a word") << u"password is required"_qs;
+        QTest::newRow("assigned value typed in chunks") << u"service_token = \"Z4WFgeilZ4WFwvtQZ4WFCVHuRt9G2bIE\""_qs;
         QTest::newRow("password sentence") << u"your password was incorrect."_qs;
         QTest::newRow("password mask") << u"Password: ********"_qs;
         QTest::newRow("password placeholder") << u"password=<password>"_qs;

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <vector>
@@ -98,25 +99,48 @@ bool hasPlaceholderMarks(std::string_view v)
 // generated. Only for values whose format has no structure of its own (encoded JSON repeats).
 bool hasRepeatedChunk(std::string_view v)
 {
+    // In one pass: per chunk, the occurrences taken greedily from the first, each after the end of
+    // the one before (the most that do not overlap). A table of the chunks seen, open addressing.
     constexpr std::size_t chunk = 4;
-    for (std::size_t i = 0; i + chunk <= v.size(); ++i) {
-        const std::string_view c = v.substr(i, chunk);
-        bool alnum = true;
-        for (const char ch : c) {
-            alnum &= isAlnum(ch);
-        }
-        if (!alnum) {
-            continue;
-        }
-        int seen = 1;
-        for (std::size_t j = i + chunk; j + chunk <= v.size() && seen < 3; ++j) {
-            if (v.substr(j, chunk) == c) {
-                ++seen;
-                j += chunk - 1;
+    if (v.size() < 3 * chunk) {
+        return false;
+    }
+    struct Seen
+    {
+        std::uint32_t key = 0;
+        std::uint32_t count = 0; // 0: free
+        std::size_t last = 0;
+    };
+    std::size_t capacity = 64;
+    while (capacity < 2 * v.size()) {
+        capacity *= 2;
+    }
+    std::vector<Seen> table(capacity);
+    std::size_t alnumRun = 0; // alphanumeric characters ending at j + chunk - 1
+    for (std::size_t j = 0; j + chunk <= v.size(); ++j) {
+        if (j == 0) {
+            for (std::size_t k = 0; k + 1 < chunk; ++k) {
+                alnumRun = isAlnum(v[k]) ? alnumRun + 1 : 0;
             }
         }
-        if (seen >= 3) {
-            return true;
+        alnumRun = isAlnum(v[j + chunk - 1]) ? alnumRun + 1 : 0;
+        if (alnumRun < chunk) {
+            continue;
+        }
+        std::uint32_t key = 0;
+        std::memcpy(&key, v.data() + j, chunk);
+        std::size_t at = (key * 2654435761u) & (capacity - 1);
+        while (table[at].count != 0 && table[at].key != key) {
+            at = (at + 1) & (capacity - 1);
+        }
+        Seen& e = table[at];
+        if (e.count == 0) {
+            e = {key, 1, j};
+        } else if (j >= e.last + chunk) {
+            e.last = j;
+            if (++e.count >= 3) {
+                return true;
+            }
         }
     }
     return false;
