@@ -13,6 +13,8 @@ namespace Dictionaries {
 std::span<const std::string_view> firstNames();
 std::span<const std::string_view> surnames();
 std::span<const std::string_view> nameStopwords();
+/** Brands, companies, venues and characters named after people ("calvin klein"), folded to ASCII. */
+std::span<const std::string_view> nameBrands();
 std::span<const std::string_view> medicalConditions();
 /** German, French and Swedish conditions: matched with their languages' inflected endings. */
 std::span<const std::string_view> medicalConditionsIntl();

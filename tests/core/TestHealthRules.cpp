@@ -19,7 +19,8 @@ private slots:
                                 Dictionaries::medications(),
                                 Dictionaries::firstNames(),
                                 Dictionaries::surnames(),
-                                Dictionaries::nameStopwords()}) {
+                                Dictionaries::nameStopwords(),
+                                Dictionaries::nameBrands()}) {
             QVERIFY(list.size() > 20);
             QVERIFY(std::is_sorted(list.begin(), list.end()));
             for (const auto w : list) {
@@ -42,6 +43,7 @@ private slots:
         QTest::newRow("conditions") << QStringList{u"medical-conditions.txt"_qs} << 3;
         QTest::newRow("conditions intl") << QStringList{u"medical-conditions-intl.txt"_qs} << 4;
         QTest::newRow("medications") << QStringList{u"medications.txt"_qs} << 5;
+        QTest::newRow("name brands") << QStringList{u"name-brands.txt"_qs} << 6;
     }
 
     void dictionaryEntriesAreWholeLinesOfTheirFiles()
@@ -55,7 +57,8 @@ private slots:
                                                            Dictionaries::nameStopwords(),
                                                            Dictionaries::medicalConditions(),
                                                            Dictionaries::medicalConditionsIntl(),
-                                                           Dictionaries::medications()};
+                                                           Dictionaries::medications(),
+                                                           Dictionaries::nameBrands()};
         QSet<QString> lines;
         for (const QString& name : files) {
             QFile f(qEnvironmentVariable("SCRIM_SOURCE_DIR") + u"/resources/dictionaries/"_qs + name);

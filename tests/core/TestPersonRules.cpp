@@ -36,6 +36,14 @@ private slots:
         // Named after a person, but a place, an organisation or a thing.
         QTest::newRow("named after a person")
             << u"The Elizabeth Line, the Hans Böckler Stiftung, Pascal Case"_qs << QStringList{};
+        // Brands, firms and venues named after people; a word that labels one as a person wins.
+        QTest::newRow("brands") << u"Shirts from Calvin Klein and Tommy Hilfiger, a fund at Morgan Stanley"_qs
+                                << QStringList{};
+        QTest::newRow("brand in a name, labelled")
+            << u"Dear John Lewis, your order has shipped"_qs << QStringList{u"person-name=John Lewis"_qs};
+        QTest::newRow("brand in a name, label with a colon")
+            << u"Kunde: Calvin Klein\nBetreff: Rechnung"_qs << QStringList{u"person-name=Calvin Klein"_qs};
+        QTest::newRow("three words holding a brand") << u"The Hugo Boss Store opens"_qs << QStringList{};
         // Context words count when they label the name, not anywhere in the paragraph.
         QTest::newRow("street named after a person") << u"Leverans till Olof Palmes gata 12"_qs << QStringList{};
         QTest::newRow("context labels the name")

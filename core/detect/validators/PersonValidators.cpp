@@ -5,6 +5,7 @@
 #include "core/detect/validators/CharClass.h"
 #include "core/detect/validators/ValidatorFamilies.h"
 
+#include <algorithm>
 #include <array>
 #include <span>
 #include <string>
@@ -263,6 +264,38 @@ bool notNameWord(std::string_view w)
     return false;
 }
 
+// Whether the words right before `at` greet or label a person: "Dear", "Hi", "Hej", "Liebe",
+// "Cher" before it, or any word with a colon ("Customer:", "From:", "Patient:").
+bool greetedOrLabelled(std::string_view text, std::size_t at)
+{
+    std::size_t end = at;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) {
+        --end;
+    }
+    if (end > 0 && text[end - 1] == ':') {
+        return end > 1 && isAlpha(text[end - 2]);
+    }
+    std::size_t begin = end;
+    while (begin > 0 && (isAlpha(text[begin - 1]) || static_cast<unsigned char>(text[begin - 1]) >= 0x80)) {
+        --begin;
+    }
+    static constexpr std::string_view greetings[] = {"dear",
+                                                     "hi",
+                                                     "hello",
+                                                     "hey",
+                                                     "hej",
+                                                     "hallo",
+                                                     "liebe",
+                                                     "lieber",
+                                                     "cher",
+                                                     "ch\xc3\xa8re",
+                                                     "bonjour",
+                                                     "k\xc3\xa4ra",
+                                                     "b\xc3\xa4sta"};
+    const std::string word = lowerAscii(text.substr(begin, end - begin));
+    return std::find(std::begin(greetings), std::end(greetings), word) != std::end(greetings);
+}
+
 // Two or three capitalised words: starts at the first known first name, ends before a word that
 // names a place or organisation; a first name that is also an English word ("May", "Will") needs
 // a known surname after it.
@@ -325,6 +358,15 @@ bool personNameValidator(Candidate& cand)
     cand.end = name.back().end;
     if (knownSurname) {
         cand.scoreDelta += 0.2;
+    }
+    // A brand, firm, venue or character named after a person ("Calvin Klein", "Morgan Stanley") is
+    // one only right after a greeting or a label ("Dear John Lewis", "Customer: John Lewis"); a
+    // "from" or "and" in the sentence does not make it a person.
+    for (std::size_t i = 0; i + 1 < name.size(); ++i) {
+        const std::string pair = name[i].lower + ' ' + name[i + 1].lower;
+        if (Dictionaries::contains(Dictionaries::nameBrands(), pair)) {
+            return greetedOrLabelled(cand.text, name.front().begin);
+        }
     }
     return true;
 }
