@@ -91,6 +91,13 @@ private slots:
                                     << QStringList{u"medication=atorvastatin"_qs, u"medication=Ozempic"_qs};
         QTest::newRow("apostrophe term") << u"early Alzheimer's disease"_qs
                                          << QStringList{u"medical-condition=Alzheimer's disease"_qs};
+        QTest::newRow("who has the condition") << u"Er ist Diabetiker; elle est asthmatique; hon är astmatiker"_qs
+                                               << QStringList{u"medical-condition=Diabetiker"_qs,
+                                                              u"medical-condition=asthmatique"_qs,
+                                                              u"medical-condition=astmatiker"_qs};
+        QTest::newRow("who has the condition, female and plural")
+            << u"Diabetikerinnen und Epileptikern"_qs
+            << QStringList{u"medical-condition=Diabetikerinnen"_qs, u"medical-condition=Epileptikern"_qs};
         QTest::newRow("abbreviation in capitals")
             << u"patient diagnosed with ALS and COPD"_qs
             << QStringList{u"medical-condition=ALS"_qs, u"medical-condition=COPD"_qs};

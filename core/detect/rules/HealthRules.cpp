@@ -19,8 +19,9 @@ constexpr std::string_view kShortWords[] = {"acne", "gout"};
 constexpr std::size_t kAbbreviationMax = 4;
 
 // Plural and definite endings of German, French and Swedish ("astman", "hjärtinfarkten",
-// "Depressionen", "obésités"), longest first: RE2's alternation takes the first that fits.
-constexpr std::string_view kInflections = "(?:erna|arna|orna|en|et|er|ar|or|na|n|e|s|t|x)?";
+// "Depressionen", "obésités"; "-nen" for the German plural of "-in": "Diabetikerinnen"),
+// longest first: RE2's alternation takes the first that fits.
+constexpr std::string_view kInflections = "(?:erna|arna|orna|nen|en|et|er|ar|or|na|n|e|s|t|x)?";
 
 // One case-insensitive alternation of word lists, longest entries first so "type 2 diabetes"
 // wins over "diabetes" (RE2 alternation is leftmost-first). Entries of `inflected` may carry one
