@@ -2231,6 +2231,10 @@ Regel: %3
         <source>Phone number in international form with the 00 prefix</source>
         <translation>Telefonnummer in internationaler Form mit der Vorwahl 00</translation>
     </message>
+    <message>
+        <source>Name of a person, in capitals</source>
+        <translation>Name einer Person, in Großbuchstaben</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2228,6 +2228,10 @@ Rule: %3
         <source>Phone number in international form with the 00 prefix</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name of a person, in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2231,6 +2231,10 @@ Règle : %3
         <source>Phone number in international form with the 00 prefix</source>
         <translation>Numéro de téléphone au format international avec le préfixe 00</translation>
     </message>
+    <message>
+        <source>Name of a person, in capitals</source>
+        <translation>Nom d’une personne, en majuscules</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

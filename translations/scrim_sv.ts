@@ -2231,6 +2231,10 @@ Regel: %3
         <source>Phone number in international form with the 00 prefix</source>
         <translation>Telefonnummer i internationellt format med prefixet 00</translation>
     </message>
+    <message>
+        <source>Name of a person, in capitals</source>
+        <translation>Namn på en person, i versaler</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -36,6 +36,14 @@ private slots:
         // Named after a person, but a place, an organisation or a thing.
         QTest::newRow("named after a person")
             << u"The Elizabeth Line, the Hans Böckler Stiftung, Pascal Case"_qs << QStringList{};
+        // Names in capitals: a known first name and a known surname.
+        QTest::newRow("capitals") << u"NAMN: ERIK JOHANSSON, PERSONNUMMER SAKNAS; Kontakt SABINE KRÜGER"_qs
+                                  << QStringList{u"person-name-caps=ERIK JOHANSSON"_qs,
+                                                 u"person-name-caps=SABINE KRÜGER"_qs};
+        QTest::newRow("capitals, three words and a hyphen")
+            << u"PATIENT ANNA-LENA MARIA SVENSSON"_qs << QStringList{u"person-name-caps=ANNA-LENA MARIA SVENSSON"_qs};
+        QTest::newRow("capitals, headings and brands")
+            << u"ANNUAL REPORT 2024, MAY SALES, GRACE PERIOD, CALVIN KLEIN JEANS, NEW YORK CITY"_qs << QStringList{};
         // Brands, firms and venues named after people; a word that labels one as a person wins.
         QTest::newRow("brands") << u"Shirts from Calvin Klein and Tommy Hilfiger, a fund at Morgan Stanley"_qs
                                 << QStringList{};

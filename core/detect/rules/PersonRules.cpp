@@ -87,6 +87,22 @@ std::vector<Rule> RuleFamilies::person()
         .reason = SCRIM_TR_NOOP("Rules", "Name of a person"),
     });
     r.push_back({
+        .id = "person-name-caps",
+        .type = EntityType::Person,
+        .category = Category::Pii,
+        // A name in capitals, as forms, labels and exports write it ("NAME: ERIK JOHANSSON"): two
+        // to four capitalised words, of which the validator wants a known first name followed by
+        // a known surname (capitals hold too many acronyms and headings to go on the shape alone).
+        .pattern =
+            R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9_])([A-ZÀ-ÖØ-ÞĀ-ž]{2,20}(?:-[A-ZÀ-ÖØ-ÞĀ-ž]{2,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž]{2,25}(?:-[A-ZÀ-ÖØ-ÞĀ-ž]{2,25})?){1,3})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9_]|$))",
+        .prefilter = R"([A-ZÀ-ÖØ-ÞĀ-ž]{2}[A-ZÀ-ÖØ-ÞĀ-ž\-]* [A-ZÀ-ÖØ-ÞĀ-ž]{2})",
+        .validator = "person-name-caps",
+        .contextWords = nameContext,
+        .baseScore = 0.45,
+        .contextWordsLabel = true,
+        .reason = SCRIM_TR_NOOP("Rules", "Name of a person, in capitals"),
+    });
+    r.push_back({
         .id = "person-after-title",
         .type = EntityType::Person,
         .category = Category::Pii,

@@ -371,6 +371,43 @@ bool personNameValidator(Candidate& cand)
     return true;
 }
 
+// A name in capitals ("ERIK JOHANSSON", "ANNA-LENA SVENSSON"): the longest run of its words
+// that starts with a known first name (not an everyday word: "MAY", "WILL") and ends with a known
+// surname; a brand named after a person ("CALVIN KLEIN") only after a greeting or a label.
+bool personNameCapsValidator(Candidate& cand)
+{
+    const auto toks = tokens(cand.text, cand.begin, cand.end);
+    for (std::size_t first = 0; first + 1 < toks.size(); ++first) {
+        const std::string& given = toks[first].lower;
+        if (!known(Dictionaries::firstNames(), given) || Dictionaries::contains(Dictionaries::nameStopwords(), given)
+            || notNameWord(given)) {
+            continue;
+        }
+        for (std::size_t last = toks.size() - 1; last > first; --last) {
+            bool inner = true;
+            for (std::size_t k = first + 1; k < last; ++k) {
+                inner = inner
+                        && (known(Dictionaries::firstNames(), toks[k].lower)
+                            || known(Dictionaries::surnames(), toks[k].lower));
+            }
+            if (!inner || notNameWord(toks[last].lower) || !known(Dictionaries::surnames(), toks[last].lower)) {
+                continue;
+            }
+            for (std::size_t k = first; k < last; ++k) {
+                if (Dictionaries::contains(Dictionaries::nameBrands(), toks[k].lower + ' ' + toks[k + 1].lower)
+                    && !greetedOrLabelled(cand.text, toks[first].begin)) {
+                    return false;
+                }
+            }
+            cand.begin = toks[first].begin;
+            cand.end = toks[last].end;
+            cand.scoreDelta += 0.2;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool personAfterTitleValidator(Candidate& cand)
 {
     auto toks = tokens(cand.text, cand.begin, cand.end);
@@ -486,8 +523,9 @@ bool personSignatureValidator(Candidate& cand)
     return true;
 }
 
-constexpr std::array<NamedValidator, 4> validators{{
+constexpr std::array<NamedValidator, 5> validators{{
     {"person-name", &personNameValidator},
+    {"person-name-caps", &personNameCapsValidator},
     {"person-after-title", &personAfterTitleValidator},
     {"person-introduced", &personIntroducedValidator},
     {"person-signature", &personSignatureValidator},
