@@ -2235,6 +2235,30 @@ Regel: %3
         <source>Name of a person, in capitals</source>
         <translation>Name einer Person, in Großbuchstaben</translation>
     </message>
+    <message>
+        <source>Korean business registration number (valid check digit)</source>
+        <translation>Koreanische Unternehmensregisternummer (gültige Prüfziffer)</translation>
+    </message>
+    <message>
+        <source>Korean driver&apos;s license number</source>
+        <translation>Koreanische Führerscheinnummer</translation>
+    </message>
+    <message>
+        <source>Indian voter ID (EPIC) near the word &apos;voter&apos;</source>
+        <translation>Indischer Wählerausweis (EPIC) neben dem Wort „voter“</translation>
+    </message>
+    <message>
+        <source>Indian vehicle registration number near a word such as &apos;vehicle&apos;</source>
+        <translation>Indisches Kfz-Kennzeichen neben einem Wort wie „vehicle“</translation>
+    </message>
+    <message>
+        <source>Nigerian vehicle registration near a word such as &apos;plate&apos;</source>
+        <translation>Nigerianisches Kfz-Kennzeichen neben einem Wort wie „plate“</translation>
+    </message>
+    <message>
+        <source>Turkish licence plate near a word such as &apos;plaka&apos;</source>
+        <translation>Türkisches Kfz-Kennzeichen neben einem Wort wie „plaka“</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

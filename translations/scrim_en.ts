@@ -2232,6 +2232,30 @@ Rule: %3
         <source>Name of a person, in capitals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Korean business registration number (valid check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean driver&apos;s license number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indian voter ID (EPIC) near the word &apos;voter&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indian vehicle registration number near a word such as &apos;vehicle&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nigerian vehicle registration near a word such as &apos;plate&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish licence plate near a word such as &apos;plaka&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2235,6 +2235,30 @@ Règle : %3
         <source>Name of a person, in capitals</source>
         <translation>Nom d’une personne, en majuscules</translation>
     </message>
+    <message>
+        <source>Korean business registration number (valid check digit)</source>
+        <translation>Numéro d’immatriculation d’entreprise coréen (chiffre de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>Korean driver&apos;s license number</source>
+        <translation>Numéro de permis de conduire coréen</translation>
+    </message>
+    <message>
+        <source>Indian voter ID (EPIC) near the word &apos;voter&apos;</source>
+        <translation>Carte d’électeur indienne (EPIC) près du mot « voter »</translation>
+    </message>
+    <message>
+        <source>Indian vehicle registration number near a word such as &apos;vehicle&apos;</source>
+        <translation>Immatriculation de véhicule indienne près d’un mot comme « vehicle »</translation>
+    </message>
+    <message>
+        <source>Nigerian vehicle registration near a word such as &apos;plate&apos;</source>
+        <translation>Immatriculation nigériane près d’un mot comme « plate »</translation>
+    </message>
+    <message>
+        <source>Turkish licence plate near a word such as &apos;plaka&apos;</source>
+        <translation>Plaque d’immatriculation turque près d’un mot comme « plaka »</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

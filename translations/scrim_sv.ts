@@ -2235,6 +2235,30 @@ Regel: %3
         <source>Name of a person, in capitals</source>
         <translation>Namn på en person, i versaler</translation>
     </message>
+    <message>
+        <source>Korean business registration number (valid check digit)</source>
+        <translation>Koreanskt företagsregistreringsnummer (giltig kontrollsiffra)</translation>
+    </message>
+    <message>
+        <source>Korean driver&apos;s license number</source>
+        <translation>Koreanskt körkortsnummer</translation>
+    </message>
+    <message>
+        <source>Indian voter ID (EPIC) near the word &apos;voter&apos;</source>
+        <translation>Indiskt väljar-id (EPIC) nära ordet ”voter”</translation>
+    </message>
+    <message>
+        <source>Indian vehicle registration number near a word such as &apos;vehicle&apos;</source>
+        <translation>Indiskt registreringsnummer för fordon nära ett ord som ”vehicle”</translation>
+    </message>
+    <message>
+        <source>Nigerian vehicle registration near a word such as &apos;plate&apos;</source>
+        <translation>Nigeriansk registreringsskylt nära ett ord som ”plate”</translation>
+    </message>
+    <message>
+        <source>Turkish licence plate near a word such as &apos;plaka&apos;</source>
+        <translation>Turkisk registreringsskylt nära ett ord som ”plaka”</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -379,6 +379,31 @@ private slots:
         // Nigerian NIN: eleven digits, only with its word.
         QTest::newRow("ng nin") << u"NIN: 58201937465"_qs << QStringList{u"ng-nin=58201937465"_qs};
         QTest::newRow("ng nin: no context") << u"58201937465"_qs << QStringList{};
+        // Korean business registration number: printed 3-2-5 alone, ten bare digits with the word.
+        QTest::newRow("kr brn") << u"사업자 220-81-62517"_qs << QStringList{u"kr-brn=220-81-62517"_qs};
+        QTest::newRow("kr brn bare with context") << u"BRN 3146209873"_qs << QStringList{u"kr-brn=3146209873"_qs};
+        QTest::newRow("kr brn: bare, no context") << u"ref 3146209873"_qs << QStringList{};
+        QTest::newRow("kr brn: bad check") << u"220-81-62518"_qs << QStringList{};
+        // Korean driver's license: region 11-28; printed with separators alone.
+        QTest::newRow("kr driver license")
+            << u"면허 12-19-402718-31"_qs << QStringList{u"kr-driver-license=12-19-402718-31"_qs};
+        QTest::newRow("kr driver license spaced")
+            << u"license 25 07 118204 62"_qs << QStringList{u"kr-driver-license=25 07 118204 62"_qs};
+        QTest::newRow("kr driver license: region 99") << u"99-19-402718-31"_qs << QStringList{};
+        QTest::newRow("kr driver license: bare, no context") << u"121940271831"_qs << QStringList{};
+        // Indian voter ID and vehicle registration, Nigerian and Turkish plates: only with a word.
+        QTest::newRow("in voter id") << u"Voter ID: RTK4410293"_qs << QStringList{u"in-voter-id=RTK4410293"_qs};
+        QTest::newRow("in voter id: no context") << u"order RTK4410293 shipped"_qs << QStringList{};
+        QTest::newRow("in vehicle") << u"vehicle MH 12 DE 1433 parked"_qs
+                                    << QStringList{u"in-vehicle-registration=MH 12 DE 1433"_qs};
+        QTest::newRow("in vehicle: no state") << u"vehicle QQ12DE1433"_qs << QStringList{};
+        QTest::newRow("in vehicle: no context") << u"part MH12DE1433"_qs << QStringList{};
+        QTest::newRow("ng plate") << u"plate number LND-512KJ"_qs
+                                  << QStringList{u"ng-vehicle-registration=LND-512KJ"_qs};
+        QTest::newRow("ng plate: no context") << u"ticket LND-512KJ"_qs << QStringList{};
+        QTest::newRow("tr plate") << u"Araç plakası 06 BK 4127"_qs << QStringList{u"tr-license-plate=06 BK 4127"_qs};
+        QTest::newRow("tr plate: province 82") << u"plaka 82 BK 4127"_qs << QStringList{};
+        QTest::newRow("tr plate: no context") << u"build 34 AB 12 released"_qs << QStringList{};
         // Singapore UEN: businesses (4729158 0 -> X), local companies (201584210 -> N), others
         // (T19LL0480 -> D).
         QTest::newRow("sg uen business") << u"UEN 47291580X"_qs << QStringList{u"sg-uen=47291580X"_qs};

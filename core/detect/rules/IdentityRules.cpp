@@ -524,6 +524,29 @@ std::vector<Rule> RuleFamilies::identity()
         .baseScore = 0.6,
         .reason = SCRIM_TR_NOOP("Rules", "Korean foreigner registration number (valid date and check digit)"),
     });
+    r.push_back({
+        .id = "kr-brn",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        // Business registration number, printed NNN-NN-NNNNN; ten bare digits only near a word.
+        .pattern = R"(\b[0-9]{3}(?:-[0-9]{2}-|[0-9]{2})[0-9]{5}\b)",
+        .validator = "kr-brn",
+        .contextWords = {"brn", "business registration", "사업자등록번호", "사업자번호"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Korean business registration number (valid check digit)"),
+    });
+    r.push_back({
+        .id = "kr-driver-license",
+        .type = EntityType::DriverLicense,
+        .category = Category::Pii,
+        // Region (11-28), year, serial, check digits: printed NN-NN-NNNNNN-NN; twelve bare digits
+        // only near a word.
+        .pattern = R"(\b(?:1[1-9]|2[0-8])(?:-[0-9]{2}-[0-9]{6}-| [0-9]{2} [0-9]{6} |[0-9]{8})[0-9]{2}\b)",
+        .validator = "kr-driver-license",
+        .contextWords = {"driver license", "driver's license", "driving licence", "license", "licence", "운전면허"},
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Korean driver's license number"),
+    });
     // --- Thailand ---
     r.push_back({
         .id = "th-tnin",
@@ -577,6 +600,31 @@ std::vector<Rule> RuleFamilies::identity()
         .contextWords = {"gstin", "gst", "gst number", "gst registration"},
         .baseScore = 0.7,
         .reason = SCRIM_TR_NOOP("Rules", "Indian GST identification number (GSTIN, valid check character)"),
+    });
+    r.push_back({
+        .id = "in-voter-id",
+        .type = EntityType::NationalId,
+        .category = Category::Pii,
+        // EPIC, the voter ID: three letters, seven digits; the shape of reference codes, so only
+        // near a word.
+        .pattern = R"((?i)\b[A-Z]{3}[0-9]{7}\b)",
+        .validator = "in-voter-id",
+        .contextWords = {"voter", "voter id", "epic", "electoral", "election card", "vote"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "Indian voter ID (EPIC) near the word 'voter'"),
+    });
+    r.push_back({
+        .id = "in-vehicle-registration",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        // State or territory code, district, series, number ("KA 53 ME 3456"); only near a word.
+        .pattern = R"((?i)\b[A-Z]{2}[ \-]?[0-9]{1,2}[ \-]?[A-Z]{1,3}[ \-]?[0-9]{4}\b)",
+        .validator = "in-vehicle-registration",
+        .contextWords = {"registration number", "vehicle", "number plate", "plate", "bike", "car"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "Indian vehicle registration number near a word such as 'vehicle'"),
     });
     // --- Italy ---
     r.push_back({
@@ -649,6 +697,38 @@ std::vector<Rule> RuleFamilies::identity()
         .baseScore = kContextOnlyBase,
         .contextBoost = kContextOnlyBoost,
         .reason = SCRIM_TR_NOOP("Rules", "Nigerian National Identification Number (NIN) near the word 'NIN'"),
+    });
+    r.push_back({
+        .id = "ng-vehicle-registration",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        // Local government code, number, series ("APP-456CV"); only near a word.
+        .pattern = R"((?i)\b[A-Z]{3}[ \-]?[0-9]{3}[A-Z]{2}\b)",
+        .contextWords = {"plate", "plates", "plate number", "number plate", "vehicle", "registration"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "Nigerian vehicle registration near a word such as 'plate'"),
+    });
+    // --- Turkey ---
+    r.push_back({
+        .id = "tr-license-plate",
+        .type = EntityType::OtherId,
+        .category = Category::Pii,
+        // Province (01-81), one to three letters, two to four digits ("34 ABC 1234"); only near a
+        // word.
+        .pattern = R"((?i)\b(?:0[1-9]|[1-7][0-9]|8[01]) ?[A-Z]{1,3} ?[0-9]{2,4}\b)",
+        .contextWords = {"plaka",
+                         "plakası",
+                         "plakasi",
+                         "plaka numarası",
+                         "araç",
+                         "license plate",
+                         "plate",
+                         "plates",
+                         "number plate"},
+        .baseScore = kContextOnlyBase,
+        .contextBoost = kContextOnlyBoost,
+        .reason = SCRIM_TR_NOOP("Rules", "Turkish licence plate near a word such as 'plaka'"),
     });
     // --- Singapore ---
     r.push_back({

@@ -981,6 +981,61 @@ bool ngNinValidator(Candidate& cand)
     return d.size() == 11 && !allSame(d) && !gluedToDigits(cand);
 }
 
+// Korean business registration number (National Tax Service): weights 1,3,7,1,3,7,1,3,5 over the
+// first nine digits, plus the tens of 5 times the ninth; the check digit makes the sum a multiple
+// of ten. Printed NNN-NN-NNNNN it is reported alone; ten bare digits need the word.
+bool krBrnValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    static constexpr std::array<int, 9> weights{1, 3, 7, 1, 3, 7, 1, 3, 5};
+    if (d.size() != 10 || allSame(d) || gluedToDigits(cand) || continuesGroups(cand)) {
+        return false;
+    }
+    const int sum = weightedSum(d, weights) + (d[8] - '0') * 5 / 10;
+    if ((10 - sum % 10) % 10 != d[9] - '0') {
+        return false;
+    }
+    if (bareRun(cand)) {
+        cand.scoreDelta = -0.35;
+    }
+    return true;
+}
+
+// Korean driver's license: region 11-28 (the pattern), year, serial, two check digits whose rule
+// is not published. Printed with its separators it is reported alone; twelve bare digits need the
+// word.
+bool krDriverLicenseValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    if (d.size() != 12 || gluedToDigits(cand) || continuesGroups(cand) || allSame(d.substr(4, 6))) {
+        return false;
+    }
+    if (bareRun(cand)) {
+        cand.scoreDelta = -0.35;
+    }
+    return true;
+}
+
+// Indian voter ID (EPIC): three letters and seven digits that are not all the same.
+bool inVoterIdValidator(Candidate& cand)
+{
+    const std::string d = digitsOf(cand);
+    return d.size() == 7 && !allSame(d);
+}
+
+// Indian vehicle registration: the state or union territory code (Motor Vehicles Act, as the
+// registration marks use them) and a number other than 0000.
+bool inVehicleRegistrationValidator(Candidate& cand)
+{
+    static constexpr std::string_view codes[] = {"an", "ap", "ar", "as", "br", "ch", "cg", "dd", "dl", "dn",
+                                                 "ga", "gj", "hp", "hr", "jh", "jk", "ka", "kl", "la", "ld",
+                                                 "mh", "ml", "mn", "mp", "mz", "nl", "od", "or", "pb", "py",
+                                                 "rj", "sk", "tn", "tr", "ts", "uk", "up", "wb"};
+    const std::string v = lowerAscii(cand.value().substr(0, 2));
+    const std::string d = digitsOf(cand);
+    return std::find(std::begin(codes), std::end(codes), v) != std::end(codes) && !d.ends_with("0000");
+}
+
 // Singapore UEN (ACRA): businesses NNNNNNNNC (weights 10,4,9,3,8,2,7,1, "XMKECAWLJDB"), local
 // companies YYYYNNNNNC (weights 10,8,6,4,9,7,5,3,1, "ZKCMDNERGWH"), other entities TYYPQNNNNC
 // (R/S/T for 18/19/20, year, entity type, serial; weights 4,3,5,3,10,2,2,5,7 over the alphabet
@@ -1042,7 +1097,7 @@ bool inGstinValidator(Candidate& cand)
     return alphabet[static_cast<std::size_t>((36 - sum % 36) % 36)] == v[14];
 }
 
-constexpr std::array<NamedValidator, 43> validators{{
+constexpr std::array<NamedValidator, 47> validators{{
     {"ca-sin", &caSinValidator},
     {"pl-pesel", &plPeselValidator},
     {"za-id", &zaIdValidator},
@@ -1084,6 +1139,10 @@ constexpr std::array<NamedValidator, 43> validators{{
     {"au-medicare", &auMedicareValidator},
     {"au-abn", &auAbnValidator},
     {"au-acn", &auAcnValidator},
+    {"kr-brn", &krBrnValidator},
+    {"kr-driver-license", &krDriverLicenseValidator},
+    {"in-voter-id", &inVoterIdValidator},
+    {"in-vehicle-registration", &inVehicleRegistrationValidator},
     {"ng-nin", &ngNinValidator},
     {"sg-uen", &sgUenValidator},
 }};
