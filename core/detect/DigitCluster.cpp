@@ -286,7 +286,7 @@ std::uint64_t digitBytes(std::uint64_t x)
 __attribute__((target_clones("popcnt", "default")))
 #endif
 Bounds
-measure(std::string_view all, std::size_t begin, std::size_t end)
+measure(std::string_view all, std::size_t begin, std::size_t end, Bounds enough)
 {
     // 64 bytes at a time: SSE2 compares give a bit per byte for digits and separators, and the
     // runs of those bits are the runs and clusters (bench/README.md). The last block reads on
@@ -299,6 +299,9 @@ measure(std::string_view all, std::size_t begin, std::size_t end)
     std::size_t left = end - begin;
     for (; left >= 64; p += 64, left -= 64) {
         fold(classify64(p), best, cluster, run);
+        if (best.cluster >= enough.cluster && best.run >= enough.run) {
+            return best;
+        }
     }
     if (left > 0) {
         Masks m;
@@ -320,7 +323,7 @@ measure(std::string_view all, std::size_t begin, std::size_t end)
 
 #else
 
-Bounds measure(std::string_view all, std::size_t begin, std::size_t end)
+Bounds measure(std::string_view all, std::size_t begin, std::size_t end, Bounds enough)
 {
     const std::string_view text = all.substr(begin, end - begin);
     // Branch-free per byte: a digit adds one to both, a separator keeps the cluster and ends the
@@ -350,6 +353,9 @@ Bounds measure(std::string_view all, std::size_t begin, std::size_t end)
         run = (run + digit) * digit;
         best.cluster = std::max(best.cluster, cluster);
         best.run = std::max(best.run, run);
+        if (best.cluster >= enough.cluster && best.run >= enough.run) {
+            return best;
+        }
     }
     return best;
 }
@@ -359,6 +365,12 @@ Bounds measure(std::string_view all, std::size_t begin, std::size_t end)
 Bounds measure(std::string_view text)
 {
     return measure(text, 0, text.size());
+}
+
+Bounds measure(std::string_view all, std::size_t begin, std::size_t end)
+{
+    constexpr std::size_t never = ~std::size_t{0};
+    return measure(all, begin, end, {never, never});
 }
 
 Bounds minBounds(std::string_view pattern)

@@ -37,6 +37,8 @@ struct Bounds
 Bounds measure(std::string_view text);
 /** measure() of all[begin, end), which may read (not count) the bytes of `all` after `end`. */
 Bounds measure(std::string_view all, std::size_t begin, std::size_t end);
+/** As above, but may stop (and return bounds that are too low) once both bounds reach `enough`. */
+Bounds measure(std::string_view all, std::size_t begin, std::size_t end, Bounds enough);
 
 /**
  * Lower bounds on the largest digit cluster and the longest run of digits of every match of

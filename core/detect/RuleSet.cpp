@@ -1178,7 +1178,9 @@ void RuleSet::scanWindow(std::string_view text,
                         break;
                     }
                     if (c.own.cluster > 0 || c.own.run > 0) {
-                        const auto rest = DigitCluster::measure(text, pos, winEnd);
+                        // Stops at the first cluster that is large enough: a line of many values
+                        // must not be measured to its end after each of them.
+                        const auto rest = DigitCluster::measure(text, pos, winEnd, c.own);
                         if (rest.cluster < c.own.cluster || rest.run < c.own.run) {
                             break;
                         }
