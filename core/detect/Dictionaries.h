@@ -19,6 +19,9 @@ std::span<const std::string_view> medicalConditions();
 /** German, French and Swedish conditions: matched with their languages' inflected endings. */
 std::span<const std::string_view> medicalConditionsIntl();
 std::span<const std::string_view> medications();
+/** First names by gender, only for surrogates after a gendered title ("Mrs", "Herr"). */
+std::span<const std::string_view> surrogateFemaleNames();
+std::span<const std::string_view> surrogateMaleNames();
 
 /** Binary search in one of the sorted lists; `word` must be lower case. */
 inline bool contains(std::span<const std::string_view> list, std::string_view word)

@@ -54,6 +54,9 @@ struct Rule
      *  or 12 after it. True: anywhere context words count (a weak rule that any nearby "order"
      *  or "phone" should silence, such as digits next to "account"). */
     bool negativeWordsAnywhere = false;
+    /** True: negative words count only before the value ("Invoice 4532 …", not "4532 … invoice
+     *  attached"): for a rule whose values a list or a sentence often follows with other words. */
+    bool negativeWordsBeforeOnly = false;
     /** True: context words count only when they label the value, at most 24 bytes before it (the
      *  line before included: "Name:\nKarin Berg") or 12 after it on its line. For names, where
      *  "Dear", "Customer:" or "Patient" labels the name, and a "hi" or "from" elsewhere in the

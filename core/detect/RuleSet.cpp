@@ -1333,7 +1333,7 @@ bool RuleSet::accept(std::string_view text,
         }
         const auto [negBefore, negAfter] =
             rule.negativeWordsAnywhere ? std::pair{before, after} : labelSpan(before, after, true);
-        if (near(rule.negativeWords, negBefore, negAfter)) {
+        if (near(rule.negativeWords, negBefore, rule.negativeWordsBeforeOnly ? std::string_view{} : negAfter)) {
             score -= rule.contextPenalty;
         }
     }

@@ -688,7 +688,9 @@ void drawSurrogates(const Anonymizer& anonymizer,
             const auto raw = text.substr(s.start, s.end - s.start);
             std::string candidate;
             for (int tries = 0; tries < 32; ++tries) {
-                candidate = Surrogates::make(s.finding.type, Tokens::labelFor(s.finding), raw, rng);
+                const std::size_t from = s.start > 16 ? s.start - 16 : 0;
+                candidate = Surrogates::make(
+                    s.finding.type, Tokens::labelFor(s.finding), raw, rng, text.substr(from, s.start - from));
                 const std::string folded = CharClass::lowerAscii(candidate);
                 if (!candidate.empty() && folded != CharClass::lowerAscii(raw) && !taken.contains(folded)
                     && Tokens::find(candidate).empty()

@@ -218,6 +218,49 @@ std::string_view pick(std::span<const std::string_view> list, std::mt19937_64& r
     return list.front();
 }
 
+enum class Gender
+{
+    Unknown,
+    Female,
+    Male
+};
+
+// The gender a title gives ("Mrs", "Frau", "Mme" / "Mr", "Herr", "M."); Unknown for "Dr", "Prof"
+// and anything else. Case and a trailing dot do not matter.
+Gender titleGender(std::string_view w)
+{
+    std::string l;
+    for (const char c : w) {
+        if (c != '.') {
+            l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        }
+    }
+    static constexpr std::string_view female[] = {
+        "mrs", "ms", "miss", "frau", "fru", "mme", "mlle", "madame", "mademoiselle", "lady", "dame"};
+    static constexpr std::string_view male[] = {"mr", "herr", "m", "monsieur", "sir", "lord"};
+    if (std::find(std::begin(female), std::end(female), l) != std::end(female)) {
+        return Gender::Female;
+    }
+    if (std::find(std::begin(male), std::end(male), l) != std::end(male)) {
+        return Gender::Male;
+    }
+    return Gender::Unknown;
+}
+
+// The gender of the title that ends `before` ("Dear Mrs ", "Herr"), if any.
+Gender genderBefore(std::string_view before)
+{
+    std::size_t end = before.size();
+    while (end > 0 && (before[end - 1] == ' ' || before[end - 1] == '\t')) {
+        --end;
+    }
+    std::size_t begin = end;
+    while (begin > 0 && (isUpper(before[begin - 1]) || isLower(before[begin - 1]) || before[begin - 1] == '.')) {
+        --begin;
+    }
+    return titleGender(before.substr(begin, end - begin));
+}
+
 bool isHonorific(std::string_view w)
 {
     std::string l;
@@ -230,7 +273,20 @@ bool isHonorific(std::string_view w)
            || l == "frau" || l == "mme" || l == "mlle" || l == "m";
 }
 
-std::string person(std::string_view original, std::mt19937_64& rng)
+std::span<const std::string_view> firstNames(Gender gender)
+{
+    switch (gender) {
+    case Gender::Female:
+        return Dictionaries::surrogateFemaleNames();
+    case Gender::Male:
+        return Dictionaries::surrogateMaleNames();
+    case Gender::Unknown:
+        break;
+    }
+    return Dictionaries::firstNames();
+}
+
+std::string person(std::string_view original, std::mt19937_64& rng, Gender gender)
 {
     std::vector<std::string_view> words;
     std::size_t i = 0;
@@ -267,14 +323,17 @@ std::string person(std::string_view original, std::mt19937_64& rng)
         }
         if (isHonorific(w)) {
             out += w;
+            if (titleGender(w) != Gender::Unknown) {
+                gender = titleGender(w);
+            }
             continue;
         }
         ++seen;
         // The last word is a surname when there are two or more; a single word is a first name.
         const bool last = nameWords >= 2 && seen == nameWords;
-        out += capitalised(pick(last ? Dictionaries::surnames() : Dictionaries::firstNames(), rng), allUpper);
+        out += capitalised(pick(last ? Dictionaries::surnames() : firstNames(gender), rng), allUpper);
     }
-    return out.empty() ? capitalised(pick(Dictionaries::firstNames(), rng), false) : out;
+    return out.empty() ? capitalised(pick(firstNames(gender), rng), false) : out;
 }
 
 // A street address: house numbers and postal codes become other digits, street and town names
@@ -517,7 +576,8 @@ std::string url(std::string_view original, std::mt19937_64& rng)
     return std::string(original.substr(0, scheme + 3)) + "example.com/" + shapeOf("abcdefgh", rng);
 }
 
-std::string makeRaw(EntityType type, std::string_view label, std::string_view original, std::mt19937_64& rng)
+std::string makeRaw(
+    EntityType type, std::string_view label, std::string_view original, std::mt19937_64& rng, std::string_view before)
 {
     switch (type) {
     case EntityType::CreditCard:
@@ -525,7 +585,7 @@ std::string makeRaw(EntityType type, std::string_view label, std::string_view or
     case EntityType::Iban:
         return iban(original, rng);
     case EntityType::Person:
-        return person(original, rng);
+        return person(original, rng, genderBefore(before));
     case EntityType::Email:
         return email(rng);
     case EntityType::Address:
@@ -587,9 +647,10 @@ std::string sanitized(std::string s, std::mt19937_64& rng)
 
 namespace Surrogates {
 
-std::string make(EntityType type, std::string_view label, std::string_view original, std::mt19937_64& rng)
+std::string
+make(EntityType type, std::string_view label, std::string_view original, std::mt19937_64& rng, std::string_view before)
 {
-    return sanitized(makeRaw(type, label, original, rng), rng);
+    return sanitized(makeRaw(type, label, original, rng, before), rng);
 }
 
 } // namespace Surrogates

@@ -23,7 +23,15 @@
  */
 namespace Surrogates {
 
-/** `label` is the token label (Tokens::labelFor): it tells a medication from a condition. */
-std::string make(EntityType type, std::string_view label, std::string_view original, std::mt19937_64& rng);
+/**
+ * `label` is the token label (Tokens::labelFor): it tells a medication from a condition.
+ * `before` is the text just before the value: a name after a female or male title ("Mrs",
+ * "Frau", "Mr", "Herr") gets a first name of that gender, so "Mrs Jane Smith" stays a Mrs.
+ */
+std::string make(EntityType type,
+                 std::string_view label,
+                 std::string_view original,
+                 std::mt19937_64& rng,
+                 std::string_view before = {});
 
 } // namespace Surrogates

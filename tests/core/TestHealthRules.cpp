@@ -20,7 +20,9 @@ private slots:
                                 Dictionaries::firstNames(),
                                 Dictionaries::surnames(),
                                 Dictionaries::nameStopwords(),
-                                Dictionaries::nameBrands()}) {
+                                Dictionaries::nameBrands(),
+                                Dictionaries::surrogateFemaleNames(),
+                                Dictionaries::surrogateMaleNames()}) {
             QVERIFY(list.size() > 20);
             QVERIFY(std::is_sorted(list.begin(), list.end()));
             for (const auto w : list) {
@@ -44,6 +46,8 @@ private slots:
         QTest::newRow("conditions intl") << QStringList{u"medical-conditions-intl.txt"_qs} << 4;
         QTest::newRow("medications") << QStringList{u"medications.txt"_qs} << 5;
         QTest::newRow("name brands") << QStringList{u"name-brands.txt"_qs} << 6;
+        QTest::newRow("surrogate female") << QStringList{u"surrogate-first-names-female.txt"_qs} << 7;
+        QTest::newRow("surrogate male") << QStringList{u"surrogate-first-names-male.txt"_qs} << 8;
     }
 
     void dictionaryEntriesAreWholeLinesOfTheirFiles()
@@ -58,7 +62,9 @@ private slots:
                                                            Dictionaries::medicalConditions(),
                                                            Dictionaries::medicalConditionsIntl(),
                                                            Dictionaries::medications(),
-                                                           Dictionaries::nameBrands()};
+                                                           Dictionaries::nameBrands(),
+                                                           Dictionaries::surrogateFemaleNames(),
+                                                           Dictionaries::surrogateMaleNames()};
         QSet<QString> lines;
         for (const QString& name : files) {
             QFile f(qEnvironmentVariable("SCRIM_SOURCE_DIR") + u"/resources/dictionaries/"_qs + name);
@@ -91,6 +97,8 @@ private slots:
                                     << QStringList{u"medication=atorvastatin"_qs, u"medication=Ozempic"_qs};
         QTest::newRow("apostrophe term") << u"early Alzheimer's disease"_qs
                                          << QStringList{u"medical-condition=Alzheimer's disease"_qs};
+        QTest::newRow("german brands") << u"Novalgin bei Bedarf, Medikinet morgens"_qs
+                                       << QStringList{u"medication=Novalgin"_qs, u"medication=Medikinet"_qs};
         QTest::newRow("who has the condition") << u"Er ist Diabetiker; elle est asthmatique; hon är astmatiker"_qs
                                                << QStringList{u"medical-condition=Diabetiker"_qs,
                                                               u"medical-condition=asthmatique"_qs,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Anonymize and restore (core/redact): the token grammar, every operator, overlap and escaping
 // rules, restore's tolerance, and the round-trip property over generated texts.
+#include "core/detect/Dictionaries.h"
 #include "core/detect/RuleSet.h"
 #include "core/detect/Validators.h"
 #include "core/redact/Anonymizer.h"
@@ -459,6 +460,36 @@ private slots:
             if (value.size() == 13) {
                 QCOMPARE(surrogate.substr(0, 2), value.substr(0, 2)); // the century stays
             }
+        }
+    }
+
+    // A name after a gendered title keeps the gender in its surrogate: "Mrs Jane Smith" does not
+    // become "Mrs Robert Miller".
+    void surrogateNamesKeepTheTitlesGender()
+    {
+        const std::string text = "Dear Mrs Jane Smith, please call Herr Erik Larsson or Dr Alex Chen.";
+        const auto findings = scan(text);
+        QVERIFY(findings.size() >= 2);
+        const auto firstAfter = [](const std::string& out, const std::string& title) {
+            const std::size_t at = out.find(title + " ");
+            if (at == std::string::npos) {
+                return std::string();
+            }
+            const std::size_t b = at + title.size() + 1;
+            std::string word = out.substr(b, out.find(' ', b) - b);
+            std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+            return word;
+        };
+        for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+            TokenMap map(kKey);
+            auto r = anonymizer(Operator::Surrogate, seed).anonymize(text, findings, map);
+            QVERIFY(r.ok());
+            const std::string out = r.value().text;
+            const std::string she = firstAfter(out, "Mrs");
+            const std::string he = firstAfter(out, "Herr");
+            QVERIFY2(she != "jane" && he != "erik", out.c_str());
+            QVERIFY2(Dictionaries::contains(Dictionaries::surrogateFemaleNames(), she), out.c_str());
+            QVERIFY2(Dictionaries::contains(Dictionaries::surrogateMaleNames(), he), out.c_str());
         }
     }
 

@@ -178,6 +178,14 @@ private slots:
         QTest::newRow("card amex grouping")
             << u"amex 3782 822463 10005"_qs << QStringList{u"credit-card=3782 822463 10005"_qs};
         QTest::newRow("card: timestamp") << u"ts=1700000000000"_qs << QStringList{};
+        // One card-length run in ten passes Luhn: a number labelled as something else is that.
+        QTest::newRow("card: labelled as an invoice")
+            << u"Invoice number 4532 0151 1283 0366 is due."_qs << QStringList{};
+        QTest::newRow("card: labelled as an order") << u"Order #4532015112830366 shipped"_qs << QStringList{};
+        QTest::newRow("card: a label after it does not count")
+            << u"Charged 4532015112830366, invoice attached"_qs << QStringList{u"credit-card=4532015112830366"_qs};
+        QTest::newRow("card: an order mentioned, card labelled")
+            << u"Paid by card 4532015112830366, order 7781"_qs << QStringList{u"credit-card=4532015112830366"_qs};
         // IBAN
         QTest::newRow("iban") << u"IBAN: DE89 3704 0044 0532 0130 00."_qs
                               << QStringList{u"iban=DE89 3704 0044 0532 0130 00"_qs};
