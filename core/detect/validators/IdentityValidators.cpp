@@ -734,6 +734,16 @@ bool bareRun(const Candidate& cand)
     return cand.value().find_first_of(" -:") == std::string_view::npos;
 }
 
+// A number printed with its separators is reported alone; the same digits as a bare run only near
+// the rule's word (its score drops below the minimum, and the word raises it again).
+bool needsWordWhenBare(Candidate& cand)
+{
+    if (bareRun(cand)) {
+        cand.scoreDelta = -0.35;
+    }
+    return true;
+}
+
 // Weighted sum of the first weights.size() digits of d.
 template <std::size_t N>
 int weightedSum(std::string_view d, const std::array<int, N>& weights)
@@ -837,10 +847,7 @@ bool thTninValidator(Candidate& cand)
     if ((11 - weightedSum(d, weights) % 11) % 10 != d[12] - '0') {
         return false;
     }
-    if (bareRun(cand)) {
-        cand.scoreDelta = -0.35;
-    }
-    return true;
+    return needsWordWhenBare(cand);
 }
 
 // Aadhaar (UIDAI): twelve digits, the first 2-9, Verhoeff check digit. Printed "NNNN NNNN NNNN";
@@ -922,10 +929,7 @@ bool auTfnValidator(Candidate& cand)
         || weightedSum(d, weights) % 11 != 0) {
         return false;
     }
-    if (bareRun(cand)) {
-        cand.scoreDelta = -0.35;
-    }
-    return true;
+    return needsWordWhenBare(cand);
 }
 
 // Australian Medicare card number: first digit 2-6, eight digits checked by the ninth (weights
@@ -938,10 +942,7 @@ bool auMedicareValidator(Candidate& cand)
         || weightedSum(d, weights) % 10 != d[8] - '0') {
         return false;
     }
-    if (bareRun(cand)) {
-        cand.scoreDelta = -0.35;
-    }
-    return true;
+    return needsWordWhenBare(cand);
 }
 
 // Australian ABN: eleven digits; subtract 1 from the first, weights 10,1,3,5,...,19, sum divisible
@@ -957,10 +958,7 @@ bool auAbnValidator(Candidate& cand)
     if (weightedSum(d, weights) % 89 != 0) {
         return false;
     }
-    if (bareRun(cand)) {
-        cand.scoreDelta = -0.35;
-    }
-    return true;
+    return needsWordWhenBare(cand);
 }
 
 // Australian ACN: nine digits, weights 8..1 over the first eight, check (10 - sum mod 10) mod 10.
@@ -995,10 +993,7 @@ bool krBrnValidator(Candidate& cand)
     if ((10 - sum % 10) % 10 != d[9] - '0') {
         return false;
     }
-    if (bareRun(cand)) {
-        cand.scoreDelta = -0.35;
-    }
-    return true;
+    return needsWordWhenBare(cand);
 }
 
 // Korean driver's license: region 11-28 (the pattern), year, serial, two check digits whose rule
@@ -1010,10 +1005,7 @@ bool krDriverLicenseValidator(Candidate& cand)
     if (d.size() != 12 || gluedToDigits(cand) || continuesGroups(cand) || allSame(d.substr(4, 6))) {
         return false;
     }
-    if (bareRun(cand)) {
-        cand.scoreDelta = -0.35;
-    }
-    return true;
+    return needsWordWhenBare(cand);
 }
 
 // Indian voter ID (EPIC): three letters and seven digits that are not all the same.
