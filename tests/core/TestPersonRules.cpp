@@ -36,6 +36,10 @@ private slots:
         // Named after a person, but a place, an organisation or a thing.
         QTest::newRow("named after a person")
             << u"The Elizabeth Line, the Hans Böckler Stiftung, Pascal Case"_qs << QStringList{};
+        // Vietnamese names: surname, Van or Thi, given name.
+        QTest::newRow("vietnamese") << u"Met Nguyen Van Minh and Tran Thi Huong today"_qs
+                                    << QStringList{u"person-name=Nguyen Van Minh"_qs, u"person-name=Tran Thi Huong"_qs};
+        QTest::newRow("vietnamese: not a known surname") << u"The Kiln Van Hire was late"_qs << QStringList{};
         // Names in capitals: a known first name and a known surname.
         QTest::newRow("capitals") << u"NAMN: ERIK JOHANSSON, PERSONNUMMER SAKNAS; Kontakt SABINE KRÜGER"_qs
                                   << QStringList{u"person-name-caps=ERIK JOHANSSON"_qs,

@@ -302,6 +302,29 @@ bool greetedOrLabelled(std::string_view text, std::size_t at)
 bool personNameValidator(Candidate& cand)
 {
     auto toks = tokens(cand.text, cand.begin, cand.end);
+    // Vietnamese names: surname, the middle name Văn (men) or Thị (women), given name ("Nguyen Van
+    // Minh", "Tran Thi Huong"); the given name need not be in the lists, the surname must. The
+    // candidate holds three words at most, so a given name after it is read from the text.
+    if (toks.size() >= 2 && (toks.back().lower == "van" || toks.back().lower == "thi")) {
+        std::size_t b = toks.back().end;
+        if (b + 1 < cand.text.size() && cand.text[b] == ' ' && isUpper(cand.text[b + 1])) {
+            std::size_t e = b + 2;
+            while (e < cand.text.size() && isLower(cand.text[e])) {
+                ++e;
+            }
+            const auto more = tokens(cand.text, b + 1, e);
+            toks.insert(toks.end(), more.begin(), more.end());
+        }
+    }
+    for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
+        if ((toks[i + 1].lower == "van" || toks[i + 1].lower == "thi") && known(Dictionaries::surnames(), toks[i].lower)
+            && !notNameWord(toks[i].lower) && !notNameWord(toks[i + 2].lower)) {
+            cand.begin = toks[i].begin;
+            cand.end = toks[i + 2].end;
+            cand.scoreDelta += 0.2;
+            return true;
+        }
+    }
     std::size_t first = 0;
     while (first < toks.size() && !known(Dictionaries::firstNames(), toks[first].lower)) {
         ++first;
