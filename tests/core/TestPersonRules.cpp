@@ -65,6 +65,8 @@ private slots:
         // Particles before a surname, and the surname first.
         QTest::newRow("particles") << u"Met Daan de Vries en Femke van Dijk gesproken"_qs
                                    << QStringList{u"person-name=Daan de Vries"_qs, u"person-name=Femke van Dijk"_qs};
+        QTest::newRow("korean, surname first")
+            << u"Notes: Kim Min-jun called"_qs << QStringList{u"person-name=Kim Min-jun"_qs};
         QTest::newRow("korean park") << u"Notes from Min-jun Park and Park Seo-yeon"_qs
                                      << QStringList{u"person-name=Min-jun Park"_qs, u"person-name=Park Seo-yeon"_qs};
         QTest::newRow("hyphenated word after a name")

@@ -359,7 +359,21 @@ bool personNameValidator(Candidate& cand)
     if (words < 2 || isInitial(name.back())) {
         return false;
     }
-    const bool knownSurname = known(Dictionaries::surnames(), surnameFirst ? name.front().lower : name.back().lower);
+    // Korean names, surname first, the given name two syllables joined by a hyphen ("Kim Min-jun",
+    // "Lee Seo-yeon"): the surname is the first word.
+    const auto syllablePair = [](const std::string& w) {
+        const std::size_t dash = w.find('-');
+        if (dash == std::string::npos || w.find('-', dash + 1) != std::string::npos) {
+            return false;
+        }
+        const std::size_t second = w.size() - dash - 1;
+        return dash >= 2 && dash <= 4 && second >= 2 && second <= 4
+               && std::all_of(w.begin(), w.end(), [](char c) { return c == '-' || isLower(c); });
+    };
+    const bool koreanOrder = !surnameFirst && name.size() == 2 && syllablePair(name.back().lower)
+                             && known(Dictionaries::surnames(), name.front().lower);
+    const bool knownSurname =
+        koreanOrder || known(Dictionaries::surnames(), surnameFirst ? name.front().lower : name.back().lower);
     if (!surnameFirst && Dictionaries::contains(Dictionaries::nameStopwords(), name.front().lower) && !knownSurname) {
         return false;
     }
