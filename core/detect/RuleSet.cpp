@@ -1320,11 +1320,13 @@ bool RuleSet::accept(std::string_view text,
             }
             return containsWordLower(*cellWords, w);
         };
+        // A text without a table header has no header cells: the words are not looked up there.
+        const bool table = state.header.delimiter != 0 && begin > state.header.end;
         const auto near = [&](const std::vector<std::string>& words, std::string_view b, std::string_view a) {
             return std::any_of(words.begin(),
                                words.end(),
                                [&](const std::string& w) { return containsWordLower(b, w) || containsWordLower(a, w); })
-                   || std::any_of(words.begin(), words.end(), inHeader);
+                   || (table && std::any_of(words.begin(), words.end(), inHeader));
         };
         const auto [ctxBefore, ctxAfter] =
             rule.contextWordsLabel ? labelSpan(before, after, false) : std::pair{before, after};
