@@ -781,8 +781,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         const Rule& rule = set->m_rules[i];
         const bool ownLine = !set->m_compiled[i].contextGated && rule.anchor.empty();
         const auto pre = DigitCluster::minBounds(e.pattern);
-        const auto own = ownLine ? DigitCluster::minBounds(rule.pattern) : DigitCluster::Bounds{};
         auto& compiled = set->m_compiled[i];
+        const auto own = ownLine ? compiled.own : DigitCluster::Bounds{}; // minBounds(rule.pattern), above
         compiled.minCluster = std::max(pre.cluster, own.cluster);
         compiled.minRun = std::max(pre.run, own.run);
         if (compiled.minRun >= kRunTrigger) {

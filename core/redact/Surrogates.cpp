@@ -225,9 +225,8 @@ enum class Gender
     Male
 };
 
-// The gender a title gives ("Mrs", "Frau", "Mme" / "Mr", "Herr", "M."); Unknown for "Dr", "Prof"
-// and anything else. Case and a trailing dot do not matter.
-Gender titleGender(std::string_view w)
+// A word as titles are compared: lower case, without dots ("Mrs." as "mrs").
+std::string titleForm(std::string_view w)
 {
     std::string l;
     for (const char c : w) {
@@ -235,6 +234,14 @@ Gender titleGender(std::string_view w)
             l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
         }
     }
+    return l;
+}
+
+// The gender a title gives ("Mrs", "Frau", "Mme" / "Mr", "Herr", "M."); Unknown for "Dr", "Prof"
+// and anything else. Case and a trailing dot do not matter.
+Gender titleGender(std::string_view w)
+{
+    const std::string l = titleForm(w);
     static constexpr std::string_view female[] = {
         "mrs", "ms", "miss", "frau", "fru", "mme", "mlle", "madame", "mademoiselle", "lady", "dame"};
     static constexpr std::string_view male[] = {"mr", "herr", "m", "monsieur", "sir", "lord"};
@@ -263,12 +270,7 @@ Gender genderBefore(std::string_view before)
 
 bool isHonorific(std::string_view w)
 {
-    std::string l;
-    for (const char c : w) {
-        if (c != '.') {
-            l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-        }
-    }
+    const std::string l = titleForm(w);
     return l == "mr" || l == "mrs" || l == "ms" || l == "miss" || l == "dr" || l == "prof" || l == "sir" || l == "herr"
            || l == "frau" || l == "mme" || l == "mlle" || l == "m";
 }
@@ -323,8 +325,8 @@ std::string person(std::string_view original, std::mt19937_64& rng, Gender gende
         }
         if (isHonorific(w)) {
             out += w;
-            if (titleGender(w) != Gender::Unknown) {
-                gender = titleGender(w);
+            if (const Gender g = titleGender(w); g != Gender::Unknown) {
+                gender = g;
             }
             continue;
         }

@@ -296,6 +296,19 @@ bool greetedOrLabelled(std::string_view text, std::size_t at)
     return std::find(std::begin(greetings), std::end(greetings), word) != std::end(greetings);
 }
 
+// A brand, firm, venue or character named after a person ("Calvin Klein", "Morgan Stanley") among
+// the words of `name`, not right after a greeting or a label ("Dear John Lewis", "Customer: John
+// Lewis" are people); a "from" or "and" in the sentence does not make it a person.
+bool brandNotLabelled(std::span<const Token> name, std::string_view text)
+{
+    for (std::size_t i = 0; i + 1 < name.size(); ++i) {
+        if (Dictionaries::contains(Dictionaries::nameBrands(), name[i].lower + ' ' + name[i + 1].lower)) {
+            return !greetedOrLabelled(text, name.front().begin);
+        }
+    }
+    return false;
+}
+
 // Two or three capitalised words: starts at the first known first name, ends before a word that
 // names a place or organisation; a first name that is also an English word ("May", "Will") needs
 // a known surname after it.
@@ -396,16 +409,7 @@ bool personNameValidator(Candidate& cand)
     if (knownSurname) {
         cand.scoreDelta += 0.2;
     }
-    // A brand, firm, venue or character named after a person ("Calvin Klein", "Morgan Stanley") is
-    // one only right after a greeting or a label ("Dear John Lewis", "Customer: John Lewis"); a
-    // "from" or "and" in the sentence does not make it a person.
-    for (std::size_t i = 0; i + 1 < name.size(); ++i) {
-        const std::string pair = name[i].lower + ' ' + name[i + 1].lower;
-        if (Dictionaries::contains(Dictionaries::nameBrands(), pair)) {
-            return greetedOrLabelled(cand.text, name.front().begin);
-        }
-    }
-    return true;
+    return !brandNotLabelled(name, cand.text);
 }
 
 // A name in capitals ("ERIK JOHANSSON", "ANNA-LENA SVENSSON"): the longest run of its words
@@ -430,11 +434,8 @@ bool personNameCapsValidator(Candidate& cand)
             if (!inner || notNameWord(toks[last].lower) || !known(Dictionaries::surnames(), toks[last].lower)) {
                 continue;
             }
-            for (std::size_t k = first; k < last; ++k) {
-                if (Dictionaries::contains(Dictionaries::nameBrands(), toks[k].lower + ' ' + toks[k + 1].lower)
-                    && !greetedOrLabelled(cand.text, toks[first].begin)) {
-                    return false;
-                }
+            if (brandNotLabelled(std::span(toks).subspan(first, last - first + 1), cand.text)) {
+                return false;
             }
             cand.begin = toks[first].begin;
             cand.end = toks[last].end;
