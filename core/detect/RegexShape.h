@@ -21,7 +21,10 @@
  * nullopt: the caller then knows nothing, which is always safe.
  *
  * The algebra provides: Value, empty(), atom(const ByteSet&), concat(a, b), either(a, b), star(a),
- * and, for a{n} with large n, may rely on repeat() below (n copies, then star for the rest).
+ * and, for a{n} with large n, may rely on repeat() below (n copies, then star for the rest), or
+ * provide power(a, n) for a{n}, or range(a, lo, hi) for a{lo,hi} (hi nullopt: no upper bound). An
+ * algebra with assertion(char) gets the zero-width assertions as '^' (start of a line: also \A),
+ * '$' (end of a line: also \z), 'b' and 'B'; the others read them as empty().
  */
 namespace RegexShape {
 
@@ -51,6 +54,16 @@ public:
 
 private:
     bool more() const { return m_i < m_p.size(); }
+
+    // A zero-width assertion: '^', '$', 'b' or 'B'.
+    Value assertion(char kind)
+    {
+        if constexpr (requires(Algebra & al, char k) { al.assertion(k); }) {
+            return m_a.assertion(kind);
+        } else {
+            return m_a.empty();
+        }
+    }
     char peek() const { return m_p[m_i]; }
 
     // One or more bytes of non-ASCII characters.
@@ -205,7 +218,11 @@ private:
 
     Value repeat(const Value& a, std::size_t lo, std::optional<std::size_t> hi)
     {
-        if constexpr (requires(Algebra & al, const Value& v, std::size_t n) { al.power(v, n); }) {
+        if constexpr (requires(Algebra & al, const Value& v, std::size_t n, std::optional<std::size_t> h) {
+                          al.range(v, n, h);
+                      }) {
+            return m_a.range(a, lo, hi);
+        } else if constexpr (requires(Algebra & al, const Value& v, std::size_t n) { al.power(v, n); }) {
             Value v = m_a.power(a, lo);
             return (!hi || *hi > lo) ? m_a.concat(v, m_a.star(a)) : v;
         } else {
@@ -241,7 +258,7 @@ private:
             return position(set, true, false);
         case '^':
         case '$':
-            return m_a.empty(); // zero width
+            return assertion(c); // zero width
         case '*':
         case '+':
         case '?':
@@ -349,7 +366,7 @@ private:
             if (inClass) {
                 return std::nullopt;
             }
-            return m_a.empty();
+            return assertion(c == 'A' ? '^' : c == 'z' ? '$' : c);
         case 'p':
         case 'P':
             if (more() && peek() == '{') {

@@ -1,0 +1,544 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/detect/ShapeFilter.h"
+
+#include "core/detect/RegexShape.h"
+
+#include <algorithm>
+#include <bitset>
+#include <atomic>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <tuple>
+
+namespace {
+
+using ByteBits = std::bitset<256>;
+
+// A pattern as RegexShape reads it: a tree, since the walker uses a value more than once (a{3}).
+struct Ast
+{
+    enum class Kind
+    {
+        Empty,
+        Bytes,
+        Concat,
+        Either,
+        Star,
+        Assert
+    };
+    Kind kind = Kind::Empty;
+    ByteBits bytes;
+    char assertion = 0;
+    std::shared_ptr<const Ast> a;
+    std::shared_ptr<const Ast> b;
+};
+using AstPtr = std::shared_ptr<const Ast>;
+
+// A counted repeat a{n} with n above this reads as a{kMaxCopies,}: every automaton state counts
+// the copies seen, and a filter needs no exact count.
+static std::size_t kMaxCopies = getenv("SF_COPIES") ? atoi(getenv("SF_COPIES")) : 8;
+
+struct Algebra
+{
+    using Value = AstPtr;
+
+    static Value make(Ast::Kind kind, Value a = nullptr, Value b = nullptr)
+    {
+        auto n = std::make_shared<Ast>();
+        n->kind = kind;
+        n->a = std::move(a);
+        n->b = std::move(b);
+        return n;
+    }
+    Value empty() { return make(Ast::Kind::Empty); }
+    Value atom(const RegexShape::ByteSet& set)
+    {
+        auto n = std::make_shared<Ast>();
+        n->kind = Ast::Kind::Bytes;
+        for (std::size_t c = 0; c < 128; ++c) {
+            n->bytes.set(c, set.test(c));
+        }
+        if (set.test(RegexShape::kNonAscii)) {
+            for (std::size_t c = 128; c < 256; ++c) {
+                n->bytes.set(c);
+            }
+        }
+        // Matches within a line never hold a line break; without it, no thread outlives a line.
+        n->bytes.reset('\n');
+        return n;
+    }
+    Value concat(const Value& a, const Value& b)
+    {
+        if (a->kind == Ast::Kind::Empty) {
+            return b;
+        }
+        if (b->kind == Ast::Kind::Empty) {
+            return a;
+        }
+        return make(Ast::Kind::Concat, a, b);
+    }
+    Value either(const Value& a, const Value& b) { return make(Ast::Kind::Either, a, b); }
+    Value star(const Value& a) { return make(Ast::Kind::Star, a); }
+    // a{lo,hi}: exact up to kMaxCopies copies; beyond, a{kMaxCopies,} (with lo below, a{lo,}).
+    Value range(const Value& a, std::size_t lo, std::optional<std::size_t> hi)
+    {
+        Value v = empty();
+        for (std::size_t k = 0; k < std::min(lo, kMaxCopies); ++k) {
+            v = concat(v, a);
+        }
+        if (lo > kMaxCopies || !hi || *hi > kMaxCopies) {
+            return concat(v, star(a));
+        }
+        // (a(a(a)?)?)? for the optional copies: one way to read each count.
+        Value optional = empty();
+        for (std::size_t k = lo; k < *hi; ++k) {
+            optional = either(concat(a, optional), empty());
+        }
+        return concat(v, optional);
+    }
+    Value assertion(char kind)
+    {
+        auto n = std::make_shared<Ast>();
+        n->kind = Ast::Kind::Assert;
+        n->assertion = kind;
+        return n;
+    }
+};
+
+struct Node
+{
+    enum class Type : std::uint8_t
+    {
+        Byte,
+        Split,
+        Assert,
+        Match
+    };
+    Type type = Type::Split;
+    char assertion = 0;
+    int out = -1;
+    int out1 = -1;
+    int pattern = 0;
+    int bytes = -1; // index into Nfa::sets
+};
+
+struct Nfa
+{
+    std::vector<Node> nodes;
+    std::vector<ByteBits> sets;
+
+    int add(Node n)
+    {
+        nodes.push_back(n);
+        return static_cast<int>(nodes.size() - 1);
+    }
+
+    // The nodes of `ast`, entered at the returned node, leaving to `next`.
+    int compile(const AstPtr& ast, int next)
+    {
+        switch (ast->kind) {
+        case Ast::Kind::Empty:
+            return next;
+        case Ast::Kind::Bytes: {
+            sets.push_back(ast->bytes);
+            Node n;
+            n.type = Node::Type::Byte;
+            n.out = next;
+            n.bytes = static_cast<int>(sets.size() - 1);
+            return add(n);
+        }
+        case Ast::Kind::Concat:
+            return compile(ast->a, compile(ast->b, next));
+        case Ast::Kind::Either: {
+            Node n;
+            n.out = compile(ast->a, next);
+            n.out1 = compile(ast->b, next);
+            return add(n);
+        }
+        case Ast::Kind::Star: {
+            const int split = add(Node{});
+            nodes[static_cast<std::size_t>(split)].out1 = next;
+            const int body = compile(ast->a, split);
+            nodes[static_cast<std::size_t>(split)].out = body;
+            return split;
+        }
+        case Ast::Kind::Assert: {
+            Node n;
+            n.type = Node::Type::Assert;
+            n.assertion = ast->assertion;
+            n.out = next;
+            return add(n);
+        }
+        }
+        return next;
+    }
+};
+
+bool isWord(unsigned c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+constexpr std::uint8_t kPrevWord = 1;
+constexpr std::uint8_t kLineStart = 2;
+
+// A state of the automaton: the NFA nodes alive (closed over splits, not over assertions, which
+// need the next byte), what the byte before was, and the patterns whose match ended before it.
+struct State
+{
+    std::vector<int> nodes;
+    std::uint8_t flags = 0;
+    std::uint64_t matches = 0;
+    bool operator<(const State& o) const
+    {
+        return std::tie(flags, matches, nodes) < std::tie(o.flags, o.matches, o.nodes);
+    }
+};
+
+// Table entries, with the meaning in the low two bits:
+//   (next state's row) << 2 | 1   go on;
+//   (next state's row) << 2 | 0   go on, and report the matches of the next state;
+//   (the entry's own index) << 2 | 2   not built yet.
+// The search loop goes on while bit 0 is set. A state's row is filled with "not built" entries when
+// the state is made; the rest of the table is never touched (calloc), so memory grows with the
+// states the text reaches. Row 0 belongs to no state: 0 is no entry, and says "no room".
+constexpr std::uint32_t kFull = 0;
+constexpr std::uint32_t kNotBuilt = 2;
+
+std::uint32_t load(const std::uint32_t& entry)
+{
+    return std::atomic_ref<std::uint32_t>(const_cast<std::uint32_t&>(entry)).load(std::memory_order_acquire);
+}
+
+} // namespace
+
+struct ShapeFilter::Impl
+{
+    Nfa nfa;
+    std::vector<int> starts;
+    std::uint32_t classes = 0;
+    unsigned char cls[256] = {};
+    std::vector<unsigned char> representative; // per class
+    std::size_t maxStates = 0;
+    // (maxStates + 1) rows of `classes` entries, and per state the patterns it reports.
+    std::uint32_t* delta = nullptr;
+    std::vector<std::uint64_t> matches;
+    std::uint32_t startEntry = 0;
+
+    std::mutex lock; // guards what follows, and every write to `delta`
+    std::map<State, std::uint32_t> ids;
+    std::vector<const State*> byId; // [0] unused
+    std::atomic<bool> full{false};
+    std::vector<std::uint32_t> seen;
+    std::uint32_t stamp = 0;
+    std::vector<int> alive;
+    std::vector<int> next;
+
+    ~Impl() { std::free(delta); }
+
+    // Closure over splits; assertions and byte nodes are kept as they are.
+    void closeSplits(int id, std::vector<int>& out)
+    {
+        while (id >= 0 && seen[static_cast<std::size_t>(id)] != stamp) {
+            seen[static_cast<std::size_t>(id)] = stamp;
+            const Node& n = nfa.nodes[static_cast<std::size_t>(id)];
+            if (n.type != Node::Type::Split) {
+                out.push_back(id);
+                return;
+            }
+            closeSplits(n.out, out);
+            id = n.out1;
+        }
+    }
+
+    // The state's id (its row is id * classes); 0 when there is no room for another.
+    std::uint32_t intern(State s)
+    {
+        std::sort(s.nodes.begin(), s.nodes.end());
+        s.nodes.erase(std::unique(s.nodes.begin(), s.nodes.end()), s.nodes.end());
+        if (const auto it = ids.find(s); it != ids.end()) {
+            return it->second;
+        }
+        if (byId.size() > maxStates) {
+            return 0;
+        }
+        const auto id = static_cast<std::uint32_t>(byId.size());
+        matches[id] = s.matches;
+        for (std::uint32_t c = 0; c < classes; ++c) {
+            const std::uint32_t slot = id * classes + c;
+            std::atomic_ref<std::uint32_t>(delta[slot]).store((slot << 2) | kNotBuilt, std::memory_order_relaxed);
+        }
+        const auto it = ids.emplace(std::move(s), id).first;
+        byId.push_back(&it->first);
+        return id;
+    }
+
+    std::uint32_t entryFor(std::uint32_t id, bool reports) const { return ((id * classes) << 2) | (reports ? 0u : 1u); }
+
+    // The entry after `entry` (a state's) on a byte of class `c`; kFull when the automaton is full.
+    std::uint32_t step(std::uint32_t entry, std::uint32_t c)
+    {
+        const std::uint32_t e = load(delta[(entry >> 2) + c]);
+        return (e & 3u) == kNotBuilt ? build(e >> 2) : e;
+    }
+
+    // Builds the transition at table index `slot`; its entry, or kFull.
+    std::uint32_t build(std::uint32_t slot)
+    {
+        std::lock_guard guard(lock);
+        if (const std::uint32_t e = delta[slot]; (e & 3u) != kNotBuilt) {
+            return e; // another scan built it
+        }
+        if (full.load()) {
+            return kFull;
+        }
+        const std::uint32_t c = slot % classes;
+        const State& s = *byId[slot / classes];
+        const unsigned char b = representative[c];
+        const bool nextWord = isWord(b);
+        // Every position may start a match (an unanchored search).
+        alive.clear();
+        ++stamp;
+        for (const int st : starts) {
+            closeSplits(st, alive);
+        }
+        for (const int id : s.nodes) {
+            closeSplits(id, alive);
+        }
+        std::uint64_t matched = 0;
+        next.clear();
+        // `alive` grows while assertions that hold before byte b are passed.
+        for (std::size_t i = 0; i < alive.size(); ++i) {
+            const Node& n = nfa.nodes[static_cast<std::size_t>(alive[i])];
+            switch (n.type) {
+            case Node::Type::Match:
+                matched |= std::uint64_t{1} << n.pattern;
+                break;
+            case Node::Type::Assert: {
+                const bool prevWord = (s.flags & kPrevWord) != 0;
+                bool holds = false;
+                switch (n.assertion) {
+                case '^':
+                    holds = (s.flags & kLineStart) != 0;
+                    break;
+                case '$':
+                    holds = b == '\n';
+                    break;
+                case 'b':
+                    holds = prevWord != nextWord;
+                    break;
+                case 'B':
+                    holds = prevWord == nextWord;
+                    break;
+                default:
+                    break;
+                }
+                if (holds) {
+                    closeSplits(n.out, alive);
+                }
+                break;
+            }
+            case Node::Type::Byte:
+                if (nfa.sets[static_cast<std::size_t>(n.bytes)].test(b)) {
+                    next.push_back(n.out);
+                }
+                break;
+            case Node::Type::Split:
+                break;
+            }
+        }
+        State t;
+        ++stamp;
+        for (const int id : next) {
+            closeSplits(id, t.nodes);
+        }
+        t.flags = static_cast<std::uint8_t>((nextWord ? kPrevWord : 0) | (b == '\n' ? kLineStart : 0));
+        t.matches = matched;
+        const std::uint32_t id = intern(std::move(t));
+        if (id == 0) {
+            full.store(true);
+            return kFull;
+        }
+        const std::uint32_t e = entryFor(id, matched != 0);
+        std::atomic_ref<std::uint32_t>(delta[slot]).store(e, std::memory_order_release);
+        return e;
+    }
+};
+
+ShapeFilter::ShapeFilter(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{}
+
+ShapeFilter::~ShapeFilter() = default;
+
+std::unique_ptr<ShapeFilter> ShapeFilter::build(const std::vector<std::string>& patterns, std::size_t maxStates)
+{
+    if (patterns.empty() || patterns.size() > 64 || maxStates == 0) {
+        return nullptr;
+    }
+    auto impl = std::make_unique<Impl>();
+    Nfa& nfa = impl->nfa;
+    for (std::size_t p = 0; p < patterns.size(); ++p) {
+        Algebra algebra;
+        RegexShape::Walker<Algebra> walker(algebra, patterns[p]);
+        const auto ast = walker.parse();
+        if (!ast) {
+            return nullptr;
+        }
+        Node match;
+        match.type = Node::Type::Match;
+        match.pattern = static_cast<int>(p);
+        impl->starts.push_back(nfa.compile(*ast, nfa.add(match)));
+    }
+    impl->seen.assign(nfa.nodes.size(), 0);
+
+    // Byte classes: bytes that no node, no word boundary and no line end tell apart.
+    std::map<std::vector<bool>, unsigned char> bySignature;
+    for (unsigned c = 0; c < 256; ++c) {
+        std::vector<bool> sig;
+        sig.reserve(nfa.sets.size() + 2);
+        sig.push_back(isWord(c));
+        sig.push_back(c == '\n');
+        for (const auto& s : nfa.sets) {
+            sig.push_back(s.test(c));
+        }
+        const auto [it, fresh] =
+            bySignature.try_emplace(std::move(sig), static_cast<unsigned char>(impl->representative.size()));
+        if (fresh) {
+            if (impl->representative.size() == 256) {
+                return nullptr;
+            }
+            impl->representative.push_back(static_cast<unsigned char>(c));
+        }
+        impl->cls[c] = it->second;
+    }
+    impl->classes = static_cast<std::uint32_t>(impl->representative.size());
+    // Rows are addressed as (id * classes) << 2 in 32 bits.
+    impl->maxStates = std::min<std::size_t>(maxStates, ((std::size_t{1} << 30) - 1) / impl->classes - 1);
+    impl->delta = static_cast<std::uint32_t*>(
+        std::calloc((impl->maxStates + 1) * std::size_t{impl->classes}, sizeof(std::uint32_t)));
+    if (impl->delta == nullptr) {
+        return nullptr;
+    }
+    impl->matches.assign(impl->maxStates + 1, 0);
+    impl->byId.push_back(nullptr);
+    State start;
+    start.flags = kLineStart;
+    impl->startEntry = impl->entryFor(impl->intern(std::move(start)), false);
+    return std::unique_ptr<ShapeFilter>(new ShapeFilter(std::move(impl)));
+}
+
+std::size_t ShapeFilter::states() const
+{
+    std::lock_guard guard(m_impl->lock);
+    return m_impl->byId.size() - 1;
+}
+
+namespace {
+
+// Advances four streams until one of them reaches an entry with bit 0 clear (matches to report, or
+// a transition not built yet), or `stop`.
+[[gnu::noinline]] const unsigned char* advance(const std::uint32_t* delta,
+                                               const unsigned char* cls,
+                                               const unsigned char* p,
+                                               const unsigned char* stop,
+                                               const std::size_t (&offset)[4],
+                                               std::size_t (&state)[4])
+{
+    const std::size_t o1 = offset[1];
+    const std::size_t o2 = offset[2];
+    const std::size_t o3 = offset[3];
+    std::size_t s0 = state[0];
+    std::size_t s1 = state[1];
+    std::size_t s2 = state[2];
+    std::size_t s3 = state[3];
+    do {
+        s0 = load(delta[(s0 >> 2) + cls[p[0]]]);
+        s1 = load(delta[(s1 >> 2) + cls[p[o1]]]);
+        s2 = load(delta[(s2 >> 2) + cls[p[o2]]]);
+        s3 = load(delta[(s3 >> 2) + cls[p[o3]]]);
+        ++p;
+    } while ((s0 & s1 & s2 & s3 & 1u) != 0 && p != stop);
+    state[0] = s0;
+    state[1] = s1;
+    state[2] = s2;
+    state[3] = s3;
+    return p;
+}
+
+} // namespace
+
+bool ShapeFilter::findAll(std::string_view text, std::size_t begin, std::size_t end, std::vector<Hit>& hits) const
+{
+    Impl& m = *m_impl;
+    end = std::min(end, text.size());
+    if (begin >= end) {
+        return true;
+    }
+    if (m.full.load(std::memory_order_relaxed)) {
+        return false;
+    }
+    constexpr std::size_t kStreams = 4;
+    // Stream k searches [from[k], from[k + 1]); each part after the first starts after a line break.
+    std::size_t from[kStreams + 1];
+    from[0] = begin;
+    from[kStreams] = end;
+    for (std::size_t k = 1; k < kStreams; ++k) {
+        std::size_t at = std::max(from[k - 1], begin + (end - begin) * k / kStreams);
+        while (at > begin && at < end && text[at - 1] != '\n') {
+            ++at;
+        }
+        from[k] = at;
+    }
+    std::vector<Hit> part[kStreams];
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char* cls = m.cls;
+    const std::uint32_t classes = m.classes;
+    // A state reached after the byte at `at - 1` reports the matches that end before that byte.
+    const auto emit = [&m, &part, classes](std::size_t k, std::uint32_t entry, std::size_t at) {
+        if ((entry & 3u) == 0) {
+            part[k].push_back({at - 1, m.matches[(entry >> 2) / classes]});
+        }
+    };
+    std::size_t common = from[1] - from[0];
+    for (std::size_t k = 1; k < kStreams; ++k) {
+        common = std::min(common, from[k + 1] - from[k]);
+    }
+    std::size_t state[kStreams] = {m.startEntry, m.startEntry, m.startEntry, m.startEntry};
+    const unsigned char* p = bytes + from[0];
+    const unsigned char* const stop = p + common;
+    const std::size_t offset[kStreams] = {0, from[1] - from[0], from[2] - from[0], from[3] - from[0]};
+    while (p != stop) {
+        p = advance(m.delta, cls, p, stop, offset, state);
+        const auto i = static_cast<std::size_t>(p - (bytes + from[0]));
+        for (std::size_t k = 0; k < kStreams; ++k) {
+            if ((state[k] & 3u) == kNotBuilt) {
+                state[k] = m.build(static_cast<std::uint32_t>(state[k] >> 2));
+                if (state[k] == kFull) {
+                    return false;
+                }
+            }
+            emit(k, static_cast<std::uint32_t>(state[k]), from[k] + i);
+        }
+    }
+    for (std::size_t k = 0; k < kStreams; ++k) {
+        std::uint32_t e = static_cast<std::uint32_t>(state[k]);
+        for (std::size_t at = from[k] + common; at < from[k + 1]; ++at) {
+            e = m.step(e, cls[bytes[at]]);
+            if (e == kFull) {
+                return false;
+            }
+            emit(k, e, at + 1);
+        }
+        // The part's last line ends at its end: a line break stands in for what follows.
+        e = m.step(e, cls[static_cast<unsigned char>('\n')]);
+        if (e == kFull) {
+            return false;
+        }
+        emit(k, e, from[k + 1] + 1);
+        hits.insert(hits.end(), part[k].begin(), part[k].end());
+    }
+    return true;
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+/**
+ * Up to 64 RE2 patterns searched at once by a DFA of Scrim's own, for one thing only: which lines
+ * may hold a match of which pattern. It says "maybe" wherever RE2 would find a match inside a
+ * line, and sometimes where RE2 would not: it reads each pattern through RegexShape, so a
+ * non-ASCII character class stands for any run of non-ASCII bytes, and a counted repeat a{n}
+ * with n above 3 for a{3,}. Word boundaries (\b, \B) and line boundaries (^, $, \A, \z, which
+ * in a line are the same) are kept, read as RE2 reads them in a line (\b is ASCII only).
+ *
+ * Why not RE2: one RE2 pass costs about 1.5 ns a byte whatever the pattern, as every step waits
+ * on the table lookup before it. This automaton is searched in four interleaved streams, as
+ * LiteralIndex is (bench/README.md). Like RE2's DFA it is built lazily, a state when the text
+ * first reaches it: built whole, the product of a few dozen patterns has far more states than
+ * text ever visits.
+ *
+ * build() returns null when a pattern uses syntax RegexShape does not read. Once the automaton
+ * would need more than `maxStates` states, findAll() returns false (then and ever after) and the
+ * caller searches with RE2. Thread-safe: scans share the states built so far; a new state is
+ * built under a lock.
+ */
+class ShapeFilter
+{
+public:
+    static std::unique_ptr<ShapeFilter> build(const std::vector<std::string>& patterns, std::size_t maxStates = 16384);
+    ~ShapeFilter();
+
+    struct Hit
+    {
+        std::size_t end = 0;        // a match of each pattern in `patterns` may end here (exclusive)
+        std::uint64_t patterns = 0; // bit i: patterns[i]
+    };
+    /**
+     * Appends to `hits`, ordered by end, every position in [begin, end] where a match of a
+     * pattern that lies within one line of text[begin, end) may end. `begin` should be a line's
+     * start (the text's start or after a line break); the line that holds byte `end - 1` is read
+     * as if it ended at `end`. Returns false, with `hits` incomplete, when the automaton has
+     * outgrown its states.
+     */
+    bool findAll(std::string_view text, std::size_t begin, std::size_t end, std::vector<Hit>& hits) const;
+
+    /** States built so far (for tests and benchmarks). */
+    std::size_t states() const;
+
+private:
+    struct Impl;
+    explicit ShapeFilter(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
