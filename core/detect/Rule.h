@@ -33,7 +33,9 @@ struct Rule
     std::string pattern;
     /**
      * Optional cheaper pattern for the RE2::Set prefilter: it must match somewhere in every line
-     * where `pattern` matches (a literal prefix such as "ghp_", or "@" for e-mail addresses).
+     * where the rule can report a value (a literal prefix such as "ghp_", or "@" for e-mail
+     * addresses). It may be narrower than `pattern` where the validator would reject the rest:
+     * the rule runs only on lines where the prefilter matches.
      * Why: the Set's DFA is the product of all its patterns, and long counted runs over the same
      * characters ([A-Za-z0-9]{36}, {25,34}) multiply its states until the cache thrashes; short
      * prefilters keep it small. Empty: `pattern` itself is used.

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cmath>
 #include <cstring>
@@ -70,8 +71,11 @@ struct RuleSet::Prefilter
         std::unique_ptr<RE2> any; // null: the group is asked on every line (or by its digits)
         // The same patterns as a ShapeFilter, which finds the lines `any` would find, and a few
         // more, in a third of the time; `any` serves when it cannot (null: it could not read a
-        // pattern; findAll false: it outgrew its states).
+        // pattern; findAll false: it outgrew its states). Pattern j of the filter is member j's.
+        // Where the filter is exact for every member it names in a line (ShapeFilter::exact, a
+        // line of ASCII), those members are the Set's answer and the Set is not asked.
         std::unique_ptr<ShapeFilter> filter;
+        std::vector<bool> exact;
         std::vector<std::size_t> setToRule;
         // > 0: every pattern of the group needs a digit cluster this large, or a run of digits
         // this long (DigitCluster); the group is asked only on lines that have one, and has no `any`.
@@ -106,6 +110,29 @@ struct TableHeader
     std::size_t cells = 0; // delimiters in the header line
     std::size_t end = 0;   // end of the header line
 };
+
+} // namespace
+
+namespace {
+
+// No byte of a non-ASCII character in `text` (eight bytes at a time).
+bool isAscii(std::string_view text)
+{
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        if ((w & 0x8080808080808080ull) != 0) {
+            return false;
+        }
+    }
+    for (; i < text.size(); ++i) {
+        if (static_cast<unsigned char>(text[i]) >= 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -816,8 +843,9 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         return set->m_compiled[a].minCluster > set->m_compiled[b].minCluster;
     });
     auto& groups = set->m_set->groups;
-    std::vector<std::string> alternations; // per group
-    std::vector<std::vector<std::string>> searched; // per group: the patterns of a searched group
+    std::vector<std::string> alternations;               // per group
+    std::vector<std::vector<std::string>> searched;      // per group: the patterns of a searched group
+    std::vector<std::vector<std::size_t>> searchedRules; // and the rules they belong to
     std::vector<bool> perLine; // per group: a pattern uses \A or \z, which mean another thing in an alternation
     enum class Kind
     {
@@ -836,6 +864,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                 groups.back().set = std::make_unique<RE2::Set>(reOpts, RE2::UNANCHORED);
                 alternations.emplace_back();
                 searched.emplace_back();
+                searchedRules.emplace_back();
                 perLine.push_back(false);
             }
             auto& group = groups[open];
@@ -861,6 +890,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                 }
                 alternations[open] += (alternations[open].empty() ? "(?m)(?:" : "|(?:") + e.pattern + ")";
                 searched[open].push_back(e.pattern);
+                searchedRules[open].push_back(i);
                 break;
             }
         }
@@ -887,7 +917,12 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             group.any = std::make_unique<RE2>(alternations[g], reOpts);
         }
         if (options.triggers && !searched[g].empty()) {
-            group.filter = ShapeFilter::build(searched[g]);
+            group.filter = ShapeFilter::build(searched[g], options.filterStates);
+            if (group.filter) {
+                for (std::size_t j = 0; j < searched[g].size(); ++j) {
+                    group.exact.push_back(group.filter->exact(j));
+                }
+            }
         }
         if (!group.set->Compile() || (group.any && !group.any->ok())) {
             return Error{ErrorCode::OutOfMemory,
@@ -988,6 +1023,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
     std::vector<int> setHits;
     std::vector<std::size_t> hits; // rule indices
     hits.reserve(m_rules.size());
+    std::vector<std::size_t> candidates; // members of a group, ascending
 
     // Start at the beginning of the line that holds ownBegin (bounded), so a value that began
     // before the range is seen whole and cannot be mistaken for a shorter one inside the range.
@@ -1039,15 +1075,38 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             std::optional<DigitCluster::Bounds> lineDigits; // measured when a group asks
             for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
                 const auto& group = m_set->groups[g];
+                const std::vector<std::size_t>* asked = nullptr; // null: every member
                 if (wholeLine) {
                     if (auto& f = state.filtered[g]; f.filtered) {
                         // Hits that end in [seg, lineEnd] lie in this line (no match holds a line break).
                         while (f.next < f.hits.size() && f.hits[f.next].end < seg) {
                             ++f.next;
                         }
-                        if (f.next == f.hits.size() || f.hits[f.next].end > lineEnd) {
+                        ShapeFilter::Mask may;
+                        for (std::size_t h = f.next; h < f.hits.size() && f.hits[h].end <= lineEnd; ++h) {
+                            may |= f.hits[h].patterns;
+                        }
+                        if (!may.any()) {
                             continue;
                         }
+                        // The members that may match here; are they all read exactly?
+                        candidates.clear();
+                        bool exact = true;
+                        for (std::size_t w = 0; w < 2; ++w) {
+                            for (std::uint64_t bits = may.word[w]; bits != 0; bits &= bits - 1) {
+                                const std::size_t j = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+                                candidates.push_back(j);
+                                exact = exact && group.exact[j];
+                            }
+                        }
+                        if (exact && isAscii(window)) {
+                            for (const std::size_t j : candidates) {
+                                hits.push_back(group.setToRule[j]);
+                            }
+                            continue;
+                        }
+                        // Otherwise the Set says which, and is asked only of the candidates.
+                        asked = &candidates;
                     } else if (group.any && !groupMayMatch(text, g, seg, lineEnd + 1, searchLimit, state)) {
                         continue;
                     }
@@ -1078,6 +1137,10 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                                       "The rule set could not be used (internal error); the text was not checked.")};
                 }
                 for (const int h : setHits) {
+                    if (asked != nullptr
+                        && !std::binary_search(asked->begin(), asked->end(), static_cast<std::size_t>(h))) {
+                        continue;
+                    }
                     const std::size_t ri = group.setToRule[static_cast<std::size_t>(h)];
                     const Compiled& c = m_compiled[ri];
                     if (lineDigits && (lineDigits->cluster < c.minCluster || lineDigits->run < c.minRun)) {

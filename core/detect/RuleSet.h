@@ -49,6 +49,9 @@ public:
          *  every line to its end. The findings are the same either way (a test holds that); only
          *  the speed differs. */
         bool triggers = true;
+        /** States a searched group's ShapeFilter may build (with triggers); beyond them, its
+         *  alternation is searched with RE2 instead. */
+        std::size_t filterStates = 16384;
         /** Lines longer than this are scanned in segments of this size ... */
         std::size_t segmentSize = 16 * 1024;
         /** ... that overlap by this much; the longest single-line value that is always found. */

@@ -4,8 +4,8 @@
 #include "core/detect/RegexShape.h"
 
 #include <algorithm>
-#include <bitset>
 #include <atomic>
+#include <bitset>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -38,11 +38,12 @@ using AstPtr = std::shared_ptr<const Ast>;
 
 // A counted repeat a{n} with n above this reads as a{kMaxCopies,}: every automaton state counts
 // the copies seen, and a filter needs no exact count.
-static std::size_t kMaxCopies = getenv("SF_COPIES") ? atoi(getenv("SF_COPIES")) : 8;
+constexpr std::size_t kMaxCopies = 8;
 
 struct Algebra
 {
     using Value = AstPtr;
+    bool relaxed = false; // a repeat was read loosely
 
     static Value make(Ast::Kind kind, Value a = nullptr, Value b = nullptr)
     {
@@ -89,6 +90,7 @@ struct Algebra
             v = concat(v, a);
         }
         if (lo > kMaxCopies || !hi || *hi > kMaxCopies) {
+            relaxed = relaxed || lo > kMaxCopies || hi.has_value();
             return concat(v, star(a));
         }
         // (a(a(a)?)?)? for the optional copies: one way to read each count.
@@ -190,7 +192,7 @@ struct State
 {
     std::vector<int> nodes;
     std::uint8_t flags = 0;
-    std::uint64_t matches = 0;
+    ShapeFilter::Mask matches;
     bool operator<(const State& o) const
     {
         return std::tie(flags, matches, nodes) < std::tie(o.flags, o.matches, o.nodes);
@@ -218,13 +220,14 @@ struct ShapeFilter::Impl
 {
     Nfa nfa;
     std::vector<int> starts;
+    std::vector<bool> exact; // per pattern
     std::uint32_t classes = 0;
     unsigned char cls[256] = {};
     std::vector<unsigned char> representative; // per class
     std::size_t maxStates = 0;
     // (maxStates + 1) rows of `classes` entries, and per state the patterns it reports.
     std::uint32_t* delta = nullptr;
-    std::vector<std::uint64_t> matches;
+    std::vector<ShapeFilter::Mask> matches;
     std::uint32_t startEntry = 0;
 
     std::mutex lock; // guards what follows, and every write to `delta`
@@ -307,14 +310,14 @@ struct ShapeFilter::Impl
         for (const int id : s.nodes) {
             closeSplits(id, alive);
         }
-        std::uint64_t matched = 0;
+        ShapeFilter::Mask matched;
         next.clear();
         // `alive` grows while assertions that hold before byte b are passed.
         for (std::size_t i = 0; i < alive.size(); ++i) {
             const Node& n = nfa.nodes[static_cast<std::size_t>(alive[i])];
             switch (n.type) {
             case Node::Type::Match:
-                matched |= std::uint64_t{1} << n.pattern;
+                matched.set(static_cast<std::size_t>(n.pattern));
                 break;
             case Node::Type::Assert: {
                 const bool prevWord = (s.flags & kPrevWord) != 0;
@@ -361,7 +364,7 @@ struct ShapeFilter::Impl
             full.store(true);
             return kFull;
         }
-        const std::uint32_t e = entryFor(id, matched != 0);
+        const std::uint32_t e = entryFor(id, matched.any());
         std::atomic_ref<std::uint32_t>(delta[slot]).store(e, std::memory_order_release);
         return e;
     }
@@ -375,7 +378,7 @@ ShapeFilter::~ShapeFilter() = default;
 
 std::unique_ptr<ShapeFilter> ShapeFilter::build(const std::vector<std::string>& patterns, std::size_t maxStates)
 {
-    if (patterns.empty() || patterns.size() > 64 || maxStates == 0) {
+    if (patterns.empty() || patterns.size() > kMaxPatterns || maxStates == 0) {
         return nullptr;
     }
     auto impl = std::make_unique<Impl>();
@@ -391,6 +394,9 @@ std::unique_ptr<ShapeFilter> ShapeFilter::build(const std::vector<std::string>& 
         match.type = Node::Type::Match;
         match.pattern = static_cast<int>(p);
         impl->starts.push_back(nfa.compile(*ast, nfa.add(match)));
+        const std::string_view text = patterns[p];
+        impl->exact.push_back(!algebra.relaxed && text.find("\\p") == std::string_view::npos
+                              && text.find("\\P") == std::string_view::npos);
     }
     impl->seen.assign(nfa.nodes.size(), 0);
 
@@ -422,12 +428,17 @@ std::unique_ptr<ShapeFilter> ShapeFilter::build(const std::vector<std::string>& 
     if (impl->delta == nullptr) {
         return nullptr;
     }
-    impl->matches.assign(impl->maxStates + 1, 0);
+    impl->matches.assign(impl->maxStates + 1, Mask{});
     impl->byId.push_back(nullptr);
     State start;
     start.flags = kLineStart;
     impl->startEntry = impl->entryFor(impl->intern(std::move(start)), false);
     return std::unique_ptr<ShapeFilter>(new ShapeFilter(std::move(impl)));
+}
+
+bool ShapeFilter::exact(std::size_t i) const
+{
+    return i < m_impl->exact.size() && m_impl->exact[i];
 }
 
 std::size_t ShapeFilter::states() const

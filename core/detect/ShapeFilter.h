@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <compare>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -9,11 +10,11 @@
 #include <vector>
 
 /**
- * Up to 64 RE2 patterns searched at once by a DFA of Scrim's own, for one thing only: which lines
+ * Up to 128 RE2 patterns searched at once by a DFA of Scrim's own, for one thing only: which lines
  * may hold a match of which pattern. It says "maybe" wherever RE2 would find a match inside a
  * line, and sometimes where RE2 would not: it reads each pattern through RegexShape, so a
  * non-ASCII character class stands for any run of non-ASCII bytes, and a counted repeat a{n}
- * with n above 3 for a{3,}. Word boundaries (\b, \B) and line boundaries (^, $, \A, \z, which
+ * with n above 8 for a{8,}. Word boundaries (\b, \B) and line boundaries (^, $, \A, \z, which
  * in a line are the same) are kept, read as RE2 reads them in a line (\b is ASCII only).
  *
  * Why not RE2: one RE2 pass costs about 1.5 ns a byte whatever the pattern, as every step waits
@@ -33,10 +34,27 @@ public:
     static std::unique_ptr<ShapeFilter> build(const std::vector<std::string>& patterns, std::size_t maxStates = 16384);
     ~ShapeFilter();
 
+    /** A set of patterns: bit i of word i / 64 stands for patterns[i]. */
+    struct Mask
+    {
+        std::uint64_t word[2] = {0, 0};
+        bool any() const { return (word[0] | word[1]) != 0; }
+        bool test(std::size_t i) const { return ((word[i / 64] >> (i % 64)) & 1u) != 0; }
+        void set(std::size_t i) { word[i / 64] |= std::uint64_t{1} << (i % 64); }
+        Mask& operator|=(const Mask& o)
+        {
+            word[0] |= o.word[0];
+            word[1] |= o.word[1];
+            return *this;
+        }
+        auto operator<=>(const Mask&) const = default;
+    };
+    static constexpr std::size_t kMaxPatterns = 128;
+
     struct Hit
     {
-        std::size_t end = 0;        // a match of each pattern in `patterns` may end here (exclusive)
-        std::uint64_t patterns = 0; // bit i: patterns[i]
+        std::size_t end = 0; // a match of each pattern in `patterns` may end here (exclusive)
+        Mask patterns;
     };
     /**
      * Appends to `hits`, ordered by end, every position in [begin, end] where a match of a
@@ -46,6 +64,13 @@ public:
      * outgrown its states.
      */
     bool findAll(std::string_view text, std::size_t begin, std::size_t end, std::vector<Hit>& hits) const;
+
+    /**
+     * True when, on a line of ASCII bytes alone, the filter says "maybe" for patterns[i] only where
+     * RE2 finds a match in that line: the pattern has no repeat counted above 8 and no Unicode
+     * class (\p, \P), the only things read loosely in ASCII text.
+     */
+    bool exact(std::size_t i) const;
 
     /** States built so far (for tests and benchmarks). */
     std::size_t states() const;

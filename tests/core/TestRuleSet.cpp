@@ -320,6 +320,31 @@ private slots:
         QCOMPARE(order->size(), std::size_t(0)); // 0.6 - 0.35 < 0.5
     }
 
+    void filterIsConfirmedBeyondAscii()
+    {
+        // The searched group's ShapeFilter reads [À-Ö] as any non-ASCII character, so in the line
+        // with "Ω" it says the prefilter may match ("Ä x" does). Beyond ASCII RE2 must confirm that: this rule
+        // (whose pattern is wider than its prefilter) may run only where its prefilter matches.
+        Rule rule{.id = "x-number",
+                  .type = EntityType::OtherId,
+                  .category = Category::Pii,
+                  .pattern = R"(\bx[0-9]+)",
+                  .prefilter = R"([À-Ö] x)",
+                  .baseScore = 0.9,
+                  .minScore = 0.5};
+        for (const bool triggers : {true, false}) {
+            RuleSet::Options opts;
+            opts.triggers = triggers;
+            auto set = RuleSet::create({rule}, opts);
+            QVERIFY(set.ok());
+            auto found = set.value()->scan("\xC3\x84 x12\n\xCE\xA9 x34\nx56 \xC3\x84\nh x78");
+            QVERIFY(found.ok());
+            QCOMPARE(found->size(), std::size_t(1));
+            QCOMPARE(found->front().start, std::size_t(3));
+            QCOMPARE(found->front().end, std::size_t(6));
+        }
+    }
+
     void overlapsResolved()
     {
         // A card-shaped run inside a private key block is reported once, as the key.
@@ -447,11 +472,20 @@ private slots:
         text += longLine + "\n" + pieces[1] + "\n";
 
         std::vector<std::vector<Finding>> results;
-        for (const auto& [groupSize, triggers] : std::vector<std::pair<std::size_t, bool>>{
-                 {1, true}, {3, true}, {40, true}, {100000, true}, {1, false}, {40, false}, {100000, false}}) {
+        // {40, true, 4}: the searched group's ShapeFilter outgrows its states and RE2 takes over.
+        for (const auto& [groupSize, triggers, filterStates] :
+             std::vector<std::tuple<std::size_t, bool, std::size_t>>{{1, true, 16384},
+                                                                     {3, true, 16384},
+                                                                     {40, true, 16384},
+                                                                     {40, true, 4},
+                                                                     {100000, true, 16384},
+                                                                     {1, false, 16384},
+                                                                     {40, false, 16384},
+                                                                     {100000, false, 16384}}) {
             RuleSet::Options opts;
             opts.groupSize = groupSize;
             opts.triggers = triggers;
+            opts.filterStates = filterStates;
             auto rules = RuleSet::create(BuiltinRules::all(), opts);
             QVERIFY(rules.ok());
             auto found = rules.value()->scan(text);
