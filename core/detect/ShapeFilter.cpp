@@ -288,29 +288,22 @@ struct ShapeFilter::Impl
     }
 
     // Builds the transition at table index `slot`; its entry, or kFull.
-    std::uint32_t build(std::uint32_t slot)
+    // What the NFA nodes `from` (each closed over splits here) reach on byte b, the byte before
+    // having been as `flags` says: the nodes after it, closed over splits, into `out`, and the
+    // patterns whose match ends before b.
+    void stepFrom(const std::vector<int>& from,
+                  std::uint8_t flags,
+                  unsigned char b,
+                  std::vector<int>& out,
+                  ShapeFilter::Mask& matched)
     {
-        std::lock_guard guard(lock);
-        if (const std::uint32_t e = delta[slot]; (e & 3u) != kNotBuilt) {
-            return e; // another scan built it
-        }
-        if (full.load()) {
-            return kFull;
-        }
-        const std::uint32_t c = slot % classes;
-        const State& s = *byId[slot / classes];
-        const unsigned char b = representative[c];
         const bool nextWord = isWord(b);
-        // Every position may start a match (an unanchored search).
+        const bool prevWord = (flags & kPrevWord) != 0;
         alive.clear();
         ++stamp;
-        for (const int st : starts) {
-            closeSplits(st, alive);
-        }
-        for (const int id : s.nodes) {
+        for (const int id : from) {
             closeSplits(id, alive);
         }
-        ShapeFilter::Mask matched;
         next.clear();
         // `alive` grows while assertions that hold before byte b are passed.
         for (std::size_t i = 0; i < alive.size(); ++i) {
@@ -320,11 +313,10 @@ struct ShapeFilter::Impl
                 matched.set(static_cast<std::size_t>(n.pattern));
                 break;
             case Node::Type::Assert: {
-                const bool prevWord = (s.flags & kPrevWord) != 0;
                 bool holds = false;
                 switch (n.assertion) {
                 case '^':
-                    holds = (s.flags & kLineStart) != 0;
+                    holds = (flags & kLineStart) != 0;
                     break;
                 case '$':
                     holds = b == '\n';
@@ -352,19 +344,59 @@ struct ShapeFilter::Impl
                 break;
             }
         }
-        State t;
         ++stamp;
         for (const int id : next) {
-            closeSplits(id, t.nodes);
+            closeSplits(id, out);
         }
-        t.flags = static_cast<std::uint8_t>((nextWord ? kPrevWord : 0) | (b == '\n' ? kLineStart : 0));
-        t.matches = matched;
+    }
+
+    // Every position may start a match (an unanchored search): what the patterns' starts reach,
+    // per flags of the byte before and class, is the same in every state, so it is worked out
+    // once (a word list's alternation has hundreds of starts).
+    struct StartStep
+    {
+        std::vector<int> nodes;
+        ShapeFilter::Mask matched;
+    };
+    std::vector<StartStep> startSteps; // [flags * classes + class]
+
+    void prepareStarts()
+    {
+        startSteps.resize(4 * std::size_t{classes});
+        for (std::uint8_t flags = 0; flags < 4; ++flags) {
+            for (std::uint32_t c = 0; c < classes; ++c) {
+                StartStep& st = startSteps[flags * std::size_t{classes} + c];
+                stepFrom(starts, flags, representative[c], st.nodes, st.matched);
+            }
+        }
+    }
+
+    // Builds the transition at table index `slot`; its entry, or kFull.
+    std::uint32_t build(std::uint32_t slot)
+    {
+        std::lock_guard guard(lock);
+        if (const std::uint32_t e = delta[slot]; (e & 3u) != kNotBuilt) {
+            return e; // another scan built it
+        }
+        if (full.load()) {
+            return kFull;
+        }
+        const std::uint32_t c = slot % classes;
+        const State& s = *byId[slot / classes];
+        const unsigned char b = representative[c];
+        const StartStep& fromStarts = startSteps[s.flags * std::size_t{classes} + c];
+        State t;
+        t.matches = fromStarts.matched;
+        stepFrom(s.nodes, s.flags, b, t.nodes, t.matches);
+        t.nodes.insert(t.nodes.end(), fromStarts.nodes.begin(), fromStarts.nodes.end());
+        t.flags = static_cast<std::uint8_t>((isWord(b) ? kPrevWord : 0) | (b == '\n' ? kLineStart : 0));
+        const bool reports = t.matches.any();
         const std::uint32_t id = intern(std::move(t));
         if (id == 0) {
             full.store(true);
             return kFull;
         }
-        const std::uint32_t e = entryFor(id, matched.any());
+        const std::uint32_t e = entryFor(id, reports);
         std::atomic_ref<std::uint32_t>(delta[slot]).store(e, std::memory_order_release);
         return e;
     }
@@ -429,6 +461,7 @@ std::unique_ptr<ShapeFilter> ShapeFilter::build(const std::vector<std::string>& 
         return nullptr;
     }
     impl->matches.assign(impl->maxStates + 1, Mask{});
+    impl->prepareStarts();
     impl->byId.push_back(nullptr);
     State start;
     start.flags = kLineStart;
