@@ -4,6 +4,8 @@
 #include "core/detect/validators/CharClass.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -33,6 +35,36 @@ std::size_t matchFolded(std::string_view text, std::size_t at, std::string_view 
         ++i;
     }
     return i;
+}
+
+// FNV-1a over a word's lower-case bytes, for the filter below.
+constexpr std::uint64_t kFnvBasis = 14695981039346656037ull;
+constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+
+std::uint64_t addToHash(std::uint64_t h, char c)
+{
+    return (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+}
+
+// A word's hash into a filter of 2^16 bits.
+std::size_t filterBit(std::uint64_t h)
+{
+    return static_cast<std::size_t>((h ^ (h >> 32)) & 0xFFFF);
+}
+
+// Per byte: its lower case when it is an ASCII letter or digit, else 0.
+constexpr auto kWordByte = [] {
+    std::array<char, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        t[static_cast<std::size_t>(c)] = alnum ? static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c) : 0;
+    }
+    return t;
+}();
+
+char wordByte(char c)
+{
+    return kWordByte[static_cast<unsigned char>(c)];
 }
 
 struct Needle
@@ -86,7 +118,16 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
         std::string key = f.substr(ws, we - ws);
         byWord[std::move(key)].push_back(std::move(needle));
     }
+    // Most words of a text are no needle's first word: a filter of their hashes spares the
+    // copy and the map lookup for those.
+    std::vector<std::uint64_t> filter(1u << 10, 0);
     for (auto& [word, list] : byWord) {
+        std::uint64_t h = kFnvBasis;
+        for (const char c : word) {
+            h = addToHash(h, c);
+        }
+        const std::size_t bit = filterBit(h);
+        filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
         // Longest first: of two needles at one place the longer wins.
         std::stable_sort(list.begin(), list.end(), [](const Needle& a, const Needle& b) {
             return a.folded.size() > b.folded.size();
@@ -100,13 +141,17 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
     std::size_t lastEnd = 0;
     std::size_t i = 0;
     while (i < text.size()) {
-        if (!isAlnum(text[i])) {
+        if (wordByte(text[i]) == 0) {
             ++i;
             continue;
         }
         const std::size_t ws = i;
-        while (i < text.size() && isAlnum(text[i])) {
-            ++i;
+        std::uint64_t h = kFnvBasis;
+        for (char c; i < text.size() && (c = wordByte(text[i])) != 0; ++i) {
+            h = addToHash(h, c);
+        }
+        if (const std::size_t bit = filterBit(h); (filter[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) {
+            continue;
         }
         key.assign(text.data() + ws, i - ws);
         for (auto& c : key) {
