@@ -6,6 +6,8 @@
 #include <QJsonParseError>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace {
 
@@ -131,6 +133,19 @@ bool hex4(std::string_view s, std::size_t at, std::uint32_t& v)
 
 } // namespace
 
+namespace {
+
+// The bytes outside a string that the scanner below acts on.
+constexpr auto kSyntaxByte = [] {
+    std::array<bool, 256> t{};
+    for (const char c : {'\n', '`', '"', '\''}) {
+        t[static_cast<unsigned char>(c)] = true;
+    }
+    return t;
+}();
+
+} // namespace
+
 LiteralContext ContextScanner::at(std::string_view text, std::size_t pos)
 {
     const auto fenceCheck = [&] {
@@ -139,8 +154,30 @@ LiteralContext ContextScanner::at(std::string_view text, std::size_t pos)
             m_fenceKnown = m_cursor > m_lineStart + 5 || text.size() >= m_lineStart + 6;
         }
     };
-    while (m_cursor < pos && m_cursor < text.size()) {
+    const std::size_t limit = std::min(pos, text.size());
+    while (m_cursor < limit) {
         fenceCheck();
+        // Skip the bytes that change nothing: all but the line break on a fence line; in a string
+        // (after no backslash) all but the line break, a backslash and its quote; elsewhere all
+        // but the line break, the backtick and the quotes.
+        if (m_lineIsFence) {
+            const void* nl = std::memchr(text.data() + m_cursor, '\n', limit - m_cursor);
+            m_cursor = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : limit;
+        } else if (m_quote != 0) {
+            if (!m_escape) {
+                while (m_cursor < limit && text[m_cursor] != '\n' && text[m_cursor] != '\\'
+                       && text[m_cursor] != m_quote) {
+                    ++m_cursor;
+                }
+            }
+        } else {
+            while (m_cursor < limit && !kSyntaxByte[static_cast<unsigned char>(text[m_cursor])]) {
+                ++m_cursor;
+            }
+        }
+        if (m_cursor >= limit) {
+            break;
+        }
         const char c = text[m_cursor++];
         if (c == '\n') {
             if (m_lineIsFence) {
