@@ -40,6 +40,14 @@ private slots:
         QTest::newRow("vietnamese") << u"Met Nguyen Van Minh and Tran Thi Huong today"_qs
                                     << QStringList{u"person-name=Nguyen Van Minh"_qs, u"person-name=Tran Thi Huong"_qs};
         QTest::newRow("vietnamese: not a known surname") << u"The Kiln Van Hire was late"_qs << QStringList{};
+        // Written with their tone marks (Latin Extended Additional, and Ơ Ư), folded as other accents.
+        QTest::newRow("vietnamese, tone marks")
+            << u"Gặp Nguyễn Văn Minh và Trần Thị Hương hôm nay"_qs
+            << QStringList{u"person-name=Nguyễn Văn Minh"_qs, u"person-name=Trần Thị Hương"_qs};
+        QTest::newRow("vietnamese, tone marks, after a title")
+            << u"Dear Mr Đặng, the file is ready"_qs << QStringList{u"person-after-title=Đặng"_qs};
+        QTest::newRow("vietnamese, sign-off")
+            << u"Best regards,\nPhạm Ngọc Ánh"_qs << QStringList{u"person-signature=Phạm Ngọc Ánh"_qs};
         // Names in capitals: a known first name and a known surname.
         QTest::newRow("capitals") << u"NAMN: ERIK JOHANSSON, PERSONNUMMER SAKNAS; Kontakt SABINE KRÜGER"_qs
                                   << QStringList{u"person-name-caps=ERIK JOHANSSON"_qs,

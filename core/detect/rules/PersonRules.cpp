@@ -74,12 +74,12 @@ std::vector<Rule> RuleFamilies::person()
         // Census lists, accents folded) and scores a known surname higher. Each word runs to its last letter, so a name
         // is never cut before an accented one.
         .pattern =
-            R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9_])([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,20}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zß-öø-ÿĀ-ž]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž]\.)?(?: (?:(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|af|av|zu|dos|das) ){0,2}(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,25}(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]{1,25}|-[a-z]{2,4})?){1,2})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž]|$))",
+            R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ0-9_])([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,20}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ]\.)?(?: (?:(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|af|av|zu|dos|das) ){0,2}(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,25}(?:-[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,25}|-[a-z]{2,4})?){1,2})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ]|$))",
         // The prefilter keeps to Latin-1 and Latin Extended-A letters (the latter in either case,
         // as two-byte ranges are cheaper whole): wider Unicode classes in the shared Set multiply
         // its DFA.
         .prefilter =
-            R"([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][a-zß-öø-ÿĀ-ž]+)? (?:[A-ZÀ-ÖØ-Þ]\. )?(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|af|av|zu|dos|das) ){0,2}(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ž])",
+            R"([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]+)? (?:[A-ZÀ-ÖØ-Þ]\. )?(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|af|av|zu|dos|das) ){0,2}(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ])",
         .validator = "person-name",
         .contextWords = nameContext,
         .baseScore = 0.45,
@@ -94,8 +94,8 @@ std::vector<Rule> RuleFamilies::person()
         // to four capitalised words, of which the validator wants a known first name followed by
         // a known surname (capitals hold too many acronyms and headings to go on the shape alone).
         .pattern =
-            R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9_])([A-ZÀ-ÖØ-ÞĀ-ž]{2,20}(?:-[A-ZÀ-ÖØ-ÞĀ-ž]{2,20})?(?: [A-ZÀ-ÖØ-ÞĀ-ž]{2,25}(?:-[A-ZÀ-ÖØ-ÞĀ-ž]{2,25})?){1,3})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9_]|$))",
-        .prefilter = R"([A-ZÀ-ÖØ-ÞĀ-ž]{2}[A-ZÀ-ÖØ-ÞĀ-ž\-]* [A-ZÀ-ÖØ-ÞĀ-ž]{2})",
+            R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ0-9_])([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ]{2,20}(?:-[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ]{2,20})?(?: [A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ]{2,25}(?:-[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ]{2,25})?){1,3})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ0-9_]|$))",
+        .prefilter = R"([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ]{2}[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ\-]* [A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ]{2})",
         .validator = "person-name-caps",
         .contextWords = nameContext,
         .baseScore = 0.45,
@@ -107,8 +107,8 @@ std::vector<Rule> RuleFamilies::person()
         .type = EntityType::Person,
         .category = Category::Pii,
         .pattern =
-            R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+([A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]{1,25}(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]{1,25})?))",
-        .prefilter = R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+[A-ZÀ-ÖØ-Þ])",
+            R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ'\-]{1,25}(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ'\-]{1,25})?))",
+        .prefilter = R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ])",
         .validator = "person-after-title",
         .contextWords = nameContext,
         .baseScore = 0.7,
@@ -121,7 +121,7 @@ std::vector<Rule> RuleFamilies::person()
         // "My name is Dan", "call me Jane Doe", "ich heiße …", "je m'appelle …", "jag heter …": a name
         // a person gives, with or without a title (which stays out of the value).
         .pattern =
-            R"((?i:\b(?:my name is|my name's|call me|ich heiße|ich heisse|mein name ist|je m'appelle|je m’appelle|jag heter|mitt namn är))[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle)\.?[ \t]+)?([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'\-]{1,25}(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'\-]{1,25})?))",
+            R"((?i:\b(?:my name is|my name's|call me|ich heiße|ich heisse|mein name ist|je m'appelle|je m’appelle|jag heter|mitt namn är))[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle)\.?[ \t]+)?([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ'\-]{1,25}(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ'\-]{1,25})?))",
         .prefilter = R"((?i:my name|call me|ich hei|mein name|m'appelle|m’appelle|jag heter|mitt namn))",
         .validator = "person-introduced",
         .baseScore = 0.75,
@@ -133,8 +133,9 @@ std::vector<Rule> RuleFamilies::person()
         .category = Category::Pii,
         // A line holding only a name, right under a sign-off ("Regards,").
         .pattern =
-            R"((?m)^[ \t]*([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]+){0,2})[ \t]*$)",
-        .prefilter = R"((?m)^[ \t]*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+){0,2}[ \t]*$)",
+            R"((?m)^[ \t]*([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ'\-]+){0,2})[ \t]*$)",
+        .prefilter =
+            R"((?m)^[ \t]*[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ'\-]+){0,2}[ \t]*$)",
         .validator = "person-signature",
         .baseScore = 0.75,
         .reason = SCRIM_TR_NOOP("Rules", "Name under a sign-off"),

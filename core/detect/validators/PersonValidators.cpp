@@ -53,6 +53,26 @@ std::string_view foldLatinExtendedA(unsigned char lead, unsigned char b)
     return table[(lead == 0xC5 ? 64 : 0) + (b - 0x80)];
 }
 
+// The ASCII form of a Vietnamese letter: Ơ ơ Ư ư (U+01A0, U+01A1, U+01AF, U+01B0, after lead byte
+// 0xC6) and the tone-marked vowels of Latin Extended Additional, U+1EA0..U+1EF9 (after 0xE1 0xBA or
+// 0xE1 0xBB: "Nguyễn Thị Ánh"), which run A, E, I, O, U, Y in blocks. Empty for anything else.
+std::string_view foldVietnamese(std::string_view bytes)
+{
+    const auto b = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+    if (bytes.size() == 2 && b(0) == 0xC6) {
+        return (b(1) == 0xA0 || b(1) == 0xA1) ? "o" : (b(1) == 0xAF || b(1) == 0xB0) ? "u" : "";
+    }
+    if (bytes.size() != 3 || b(0) != 0xE1 || (b(1) != 0xBA && b(1) != 0xBB) || b(2) < 0x80 || b(2) > 0xBF) {
+        return {};
+    }
+    const unsigned cp = 0x1000u | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
+    if (cp < 0x1EA0 || cp > 0x1EF9) {
+        return {};
+    }
+    const unsigned at = cp - 0x1EA0;
+    return at < 0x18 ? "a" : at < 0x28 ? "e" : at < 0x2C ? "i" : at < 0x44 ? "o" : at < 0x52 ? "u" : "y";
+}
+
 // A known first name or surname; a hyphenated name ("mary-jane") counts when a part is known.
 bool known(std::span<const std::string_view> list, const std::string& word)
 {
@@ -95,6 +115,20 @@ std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t 
                 if ((c == 0xC4 || c == 0xC5) && k + 1 < i) {
                     t.lower += foldLatinExtendedA(c, static_cast<unsigned char>(text[++k]));
                     continue;
+                }
+                if (c == 0xC6 && k + 1 < i) {
+                    if (const auto folded = foldVietnamese(text.substr(k, 2)); !folded.empty()) {
+                        t.lower += folded;
+                        ++k;
+                        continue;
+                    }
+                }
+                if (c == 0xE1 && k + 2 < i) {
+                    if (const auto folded = foldVietnamese(text.substr(k, 3)); !folded.empty()) {
+                        t.lower += folded;
+                        k += 2;
+                        continue;
+                    }
                 }
                 t.lower.push_back(toLower(text[k]));
             }
