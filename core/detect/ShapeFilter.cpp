@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 
 namespace {
 
@@ -129,7 +130,8 @@ struct Node
 struct Nfa
 {
     std::vector<Node> nodes;
-    std::vector<ByteBits> sets;
+    std::vector<ByteBits> sets; // distinct: a word list holds thousands of nodes but few sets
+    std::unordered_map<ByteBits, int> setIndex;
 
     int add(Node n)
     {
@@ -144,11 +146,14 @@ struct Nfa
         case Ast::Kind::Empty:
             return next;
         case Ast::Kind::Bytes: {
-            sets.push_back(ast->bytes);
+            const auto [it, fresh] = setIndex.try_emplace(ast->bytes, static_cast<int>(sets.size()));
+            if (fresh) {
+                sets.push_back(ast->bytes);
+            }
             Node n;
             n.type = Node::Type::Byte;
             n.out = next;
-            n.bytes = static_cast<int>(sets.size() - 1);
+            n.bytes = it->second;
             return add(n);
         }
         case Ast::Kind::Concat:
