@@ -198,9 +198,21 @@ struct State
     std::vector<int> nodes;
     std::uint8_t flags = 0;
     ShapeFilter::Mask matches;
-    bool operator<(const State& o) const
+    bool operator==(const State& o) const = default;
+};
+
+struct StateHash
+{
+    std::size_t operator()(const State& s) const
     {
-        return std::tie(flags, matches, nodes) < std::tie(o.flags, o.matches, o.nodes);
+        std::uint64_t h = 14695981039346656037ull ^ s.flags;
+        const auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ull; };
+        mix(s.matches.word[0]);
+        mix(s.matches.word[1]);
+        for (const int n : s.nodes) {
+            mix(static_cast<std::uint64_t>(n));
+        }
+        return static_cast<std::size_t>(h ^ (h >> 29));
     }
 };
 
@@ -235,9 +247,9 @@ struct ShapeFilter::Impl
     std::vector<ShapeFilter::Mask> matches;
     std::uint32_t startEntry = 0;
 
-    std::mutex lock; // guards what follows, and every write to `delta`
-    std::map<State, std::uint32_t> ids;
-    std::vector<const State*> byId; // [0] unused
+    std::mutex lock;                                         // guards what follows, and every write to `delta`
+    std::unordered_map<State, std::uint32_t, StateHash> ids; // its keys do not move
+    std::vector<const State*> byId;                          // [0] unused
     std::atomic<bool> full{false};
     std::vector<std::uint32_t> seen;
     std::uint32_t stamp = 0;
