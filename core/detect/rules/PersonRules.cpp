@@ -75,9 +75,9 @@ std::vector<Rule> RuleFamilies::person()
         // is never cut before an accented one.
         .pattern =
             R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ0-9_])([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,20}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ]\.)?(?: (?:(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|af|av|zu|dos|das) ){0,2}(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,25}(?:-[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,25}|-[a-z]{2,4})?){1,2})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ]|$))",
-        // The prefilter keeps to Latin-1 and Latin Extended-A letters (the latter in either case,
-        // as two-byte ranges are cheaper whole): wider Unicode classes in the shared Set multiply
-        // its DFA.
+        // The prefilter keeps to Latin-1, Latin Extended-A and the Vietnamese letters (the latter
+        // two in either case, as whole ranges are cheaper): wider Unicode classes in the shared Set
+        // multiply its DFA.
         .prefilter =
             R"([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]+)? (?:[A-ZÀ-ÖØ-Þ]\. )?(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|af|av|zu|dos|das) ){0,2}(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ])",
         .validator = "person-name",
