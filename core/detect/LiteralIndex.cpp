@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/detect/LiteralIndex.h"
 
+#include "core/detect/InterleavedStreams.h"
+
 #include <algorithm>
 
 namespace {
@@ -97,47 +99,11 @@ void LiteralIndex::build()
         const std::uint32_t to = delta[k];
         // The next state's row, not its number: the search then adds a class and looks up,
         // with no multiplication on the chain from one byte to the next.
-        m_delta[k] = (to * m_classes) << 1 | (m_outStart[to + 1] != m_outStart[to] ? 1u : 0u);
+        m_delta[k] = (to * m_classes) << 2 | (m_outStart[to + 1] != m_outStart[to] ? 1u : 0u);
     }
     m_trie.clear();
     m_trie.shrink_to_fit();
 }
-
-namespace {
-
-// The four streams' inner loop (see findAll), on its own so that nothing in it calls out and
-// its states, pointers and offsets all stay in registers: one table lookup per stream and byte.
-// Returns where it stopped: at `stop`, or just after a byte that brought a stream to a state
-// with ids.
-[[gnu::noinline]] const unsigned char* advance(const std::uint32_t* delta,
-                                               const unsigned char* cls,
-                                               const unsigned char* p,
-                                               const unsigned char* stop,
-                                               const std::size_t (&offset)[4],
-                                               std::size_t (&state)[4])
-{
-    const std::size_t o1 = offset[1];
-    const std::size_t o2 = offset[2];
-    const std::size_t o3 = offset[3];
-    std::size_t s0 = state[0];
-    std::size_t s1 = state[1];
-    std::size_t s2 = state[2];
-    std::size_t s3 = state[3];
-    do {
-        s0 = delta[(s0 >> 1) + cls[p[0]]];
-        s1 = delta[(s1 >> 1) + cls[p[o1]]];
-        s2 = delta[(s2 >> 1) + cls[p[o2]]];
-        s3 = delta[(s3 >> 1) + cls[p[o3]]];
-        ++p;
-    } while (((s0 | s1 | s2 | s3) & 1u) == 0 && p != stop);
-    state[0] = s0;
-    state[1] = s1;
-    state[2] = s2;
-    state[3] = s3;
-    return p;
-}
-
-} // namespace
 
 void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t end, std::vector<Hit>& hits) const
 {
@@ -145,19 +111,9 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
     if (m_out.empty() || begin >= end) {
         return;
     }
-    constexpr std::size_t kStreams = 4;
-    // Stream k searches [from[k], from[k + 1]); each part after the first starts after a line break
-    // (or at `begin`, leaving the parts before it empty).
-    std::size_t from[kStreams + 1];
-    from[0] = begin;
-    from[kStreams] = end;
-    for (std::size_t k = 1; k < kStreams; ++k) {
-        std::size_t at = std::max(from[k - 1], begin + (end - begin) * k / kStreams);
-        while (at > begin && at < end && text[at - 1] != '\n') {
-            ++at;
-        }
-        from[k] = at;
-    }
+    using InterleavedStreams::kStreams;
+    const auto parts = InterleavedStreams::split(text, begin, end);
+    const std::size_t(&from)[kStreams + 1] = parts.from;
     std::vector<Hit> part[kStreams];
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::uint32_t* delta = m_delta.data();
@@ -170,36 +126,26 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
             part[k].push_back({at, m_out[o].first, m_out[o].second});
         }
     };
-    std::size_t common = from[1] - from[0];
-    for (std::size_t k = 1; k < kStreams; ++k) {
-        common = std::min(common, from[k + 1] - from[k]);
-    }
-    // Each stream's state is its last table entry: the next row, shifted left once, with the
+    // Each stream's state is its last table entry: the next row, shifted left twice, with the
     // "has ids" flag in bit 0. advance() stops after a byte where a stream reaches a state with
     // ids, which are emitted here.
     std::size_t state[kStreams] = {0, 0, 0, 0};
     const unsigned char* p = bytes + from[0];
-    const unsigned char* const stop = p + common;
-    const std::size_t offset[kStreams] = {0, from[1] - from[0], from[2] - from[0], from[3] - from[0]};
+    const unsigned char* const stop = p + parts.common;
     while (p != stop) {
-        p = advance(delta, cls, p, stop, offset, state);
+        p = InterleavedStreams::advance(delta, cls, p, stop, parts, state);
         const std::size_t i = static_cast<std::size_t>(p - (bytes + from[0]));
         for (std::size_t k = 0; k < kStreams; ++k) {
             if (state[k] & 1u) {
-                emit(k, static_cast<std::uint32_t>(state[k] >> 1), from[k] + i);
+                emit(k, static_cast<std::uint32_t>(state[k] >> 2), from[k] + i);
             }
         }
     }
-    const auto s0 = static_cast<std::uint32_t>(state[0] >> 1);
-    const auto s1 = static_cast<std::uint32_t>(state[1] >> 1);
-    const auto s2 = static_cast<std::uint32_t>(state[2] >> 1);
-    const auto s3 = static_cast<std::uint32_t>(state[3] >> 1);
-    const std::uint32_t carried[kStreams] = {s0, s1, s2, s3};
     for (std::size_t k = 0; k < kStreams; ++k) {
-        std::uint32_t st = carried[k];
-        for (std::size_t at = from[k] + common; at < from[k + 1]; ++at) {
+        auto st = static_cast<std::uint32_t>(state[k] >> 2);
+        for (std::size_t at = from[k] + parts.common; at < from[k + 1]; ++at) {
             const std::uint32_t d = delta[st + cls[bytes[at]]];
-            st = d >> 1;
+            st = d >> 2;
             if (d & 1u) {
                 emit(k, st, at + 1);
             }

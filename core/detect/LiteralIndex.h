@@ -49,8 +49,8 @@ private:
     std::uint32_t m_states = 0;
     std::uint32_t m_classes = 0;
     unsigned char m_class[256] = {}; // byte -> class (0: in no literal)
-    // state * m_classes + class -> (next state * m_classes) << 1 | (1 when the next state has ids);
-    // a row index fits 31 bits while the table (4 bytes an entry) is below 8 GiB
+    // state * m_classes + class -> (next state * m_classes) << 2 | (1 when the next state has ids);
+    // a row index fits 30 bits while the table (4 bytes an entry) is below 4 GiB
     std::vector<std::uint32_t> m_delta;
     std::vector<std::uint32_t> m_outStart;                      // per state, into m_out; one more entry at the end
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_out; // id, length

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/detect/ShapeFilter.h"
 
+#include "core/detect/InterleavedStreams.h"
 #include "core/detect/RegexShape.h"
 
 #include <algorithm>
@@ -217,14 +218,15 @@ struct StateHash
 };
 
 // Table entries, with the meaning in the low two bits:
-//   (next state's row) << 2 | 1   go on;
-//   (next state's row) << 2 | 0   go on, and report the matches of the next state;
-//   (the entry's own index) << 2 | 2   not built yet.
-// The search loop goes on while bit 0 is set. A state's row is filled with "not built" entries when
+//   (next state's row) << 2 | 0   go on;
+//   (next state's row) << 2 | 1   go on, and report the matches of the next state;
+//   (the entry's own index) << 2 | 3   not built yet.
+// The search loop (InterleavedStreams) stops where bit 0 is set. A state's row is filled with "not built" entries when
 // the state is made; the rest of the table is never touched (calloc), so memory grows with the
 // states the text reaches. Row 0 belongs to no state: 0 is no entry, and says "no room".
 constexpr std::uint32_t kFull = 0;
-constexpr std::uint32_t kNotBuilt = 2;
+constexpr std::uint32_t kReports = 1;
+constexpr std::uint32_t kNotBuilt = 3;
 
 std::uint32_t load(const std::uint32_t& entry)
 {
@@ -295,7 +297,10 @@ struct ShapeFilter::Impl
         return id;
     }
 
-    std::uint32_t entryFor(std::uint32_t id, bool reports) const { return ((id * classes) << 2) | (reports ? 0u : 1u); }
+    std::uint32_t entryFor(std::uint32_t id, bool reports) const
+    {
+        return ((id * classes) << 2) | (reports ? kReports : 0u);
+    }
 
     // The entry after `entry` (a state's) on a byte of class `c`; kFull when the automaton is full.
     std::uint32_t step(std::uint32_t entry, std::uint32_t c)
@@ -304,7 +309,6 @@ struct ShapeFilter::Impl
         return (e & 3u) == kNotBuilt ? build(e >> 2) : e;
     }
 
-    // Builds the transition at table index `slot`; its entry, or kFull.
     // What the NFA nodes `from` (each closed over splits here) reach on byte b, the byte before
     // having been as `flags` says: the nodes after it, closed over splits, into `out`, and the
     // patterns whose match ends before b.
@@ -497,40 +501,6 @@ std::size_t ShapeFilter::states() const
     return m_impl->byId.size() - 1;
 }
 
-namespace {
-
-// Advances four streams until one of them reaches an entry with bit 0 clear (matches to report, or
-// a transition not built yet), or `stop`.
-[[gnu::noinline]] const unsigned char* advance(const std::uint32_t* delta,
-                                               const unsigned char* cls,
-                                               const unsigned char* p,
-                                               const unsigned char* stop,
-                                               const std::size_t (&offset)[4],
-                                               std::size_t (&state)[4])
-{
-    const std::size_t o1 = offset[1];
-    const std::size_t o2 = offset[2];
-    const std::size_t o3 = offset[3];
-    std::size_t s0 = state[0];
-    std::size_t s1 = state[1];
-    std::size_t s2 = state[2];
-    std::size_t s3 = state[3];
-    do {
-        s0 = load(delta[(s0 >> 2) + cls[p[0]]]);
-        s1 = load(delta[(s1 >> 2) + cls[p[o1]]]);
-        s2 = load(delta[(s2 >> 2) + cls[p[o2]]]);
-        s3 = load(delta[(s3 >> 2) + cls[p[o3]]]);
-        ++p;
-    } while ((s0 & s1 & s2 & s3 & 1u) != 0 && p != stop);
-    state[0] = s0;
-    state[1] = s1;
-    state[2] = s2;
-    state[3] = s3;
-    return p;
-}
-
-} // namespace
-
 bool ShapeFilter::findAll(std::string_view text, std::size_t begin, std::size_t end, std::vector<Hit>& hits) const
 {
     Impl& m = *m_impl;
@@ -541,38 +511,25 @@ bool ShapeFilter::findAll(std::string_view text, std::size_t begin, std::size_t 
     if (m.full.load(std::memory_order_relaxed)) {
         return false;
     }
-    constexpr std::size_t kStreams = 4;
-    // Stream k searches [from[k], from[k + 1]); each part after the first starts after a line break.
-    std::size_t from[kStreams + 1];
-    from[0] = begin;
-    from[kStreams] = end;
-    for (std::size_t k = 1; k < kStreams; ++k) {
-        std::size_t at = std::max(from[k - 1], begin + (end - begin) * k / kStreams);
-        while (at > begin && at < end && text[at - 1] != '\n') {
-            ++at;
-        }
-        from[k] = at;
-    }
+    using InterleavedStreams::kStreams;
+    const auto parts = InterleavedStreams::split(text, begin, end);
+    const std::size_t(&from)[kStreams + 1] = parts.from;
     std::vector<Hit> part[kStreams];
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const unsigned char* cls = m.cls;
     const std::uint32_t classes = m.classes;
     // A state reached after the byte at `at - 1` reports the matches that end before that byte.
     const auto emit = [&m, &part, classes](std::size_t k, std::uint32_t entry, std::size_t at) {
-        if ((entry & 3u) == 0) {
+        if ((entry & 3u) == kReports) {
             part[k].push_back({at - 1, m.matches[(entry >> 2) / classes]});
         }
     };
-    std::size_t common = from[1] - from[0];
-    for (std::size_t k = 1; k < kStreams; ++k) {
-        common = std::min(common, from[k + 1] - from[k]);
-    }
+    const std::size_t common = parts.common;
     std::size_t state[kStreams] = {m.startEntry, m.startEntry, m.startEntry, m.startEntry};
     const unsigned char* p = bytes + from[0];
     const unsigned char* const stop = p + common;
-    const std::size_t offset[kStreams] = {0, from[1] - from[0], from[2] - from[0], from[3] - from[0]};
     while (p != stop) {
-        p = advance(m.delta, cls, p, stop, offset, state);
+        p = InterleavedStreams::advance(m.delta, cls, p, stop, parts, state);
         const auto i = static_cast<std::size_t>(p - (bytes + from[0]));
         for (std::size_t k = 0; k < kStreams; ++k) {
             if ((state[k] & 3u) == kNotBuilt) {
