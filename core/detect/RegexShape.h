@@ -55,6 +55,38 @@ public:
 private:
     bool more() const { return m_i < m_p.size(); }
 
+    // The byte an escape \n, \t, \r, \f or \v stands for; 0 for any other letter.
+    static char controlEscape(char letter)
+    {
+        switch (letter) {
+        case 'n':
+            return '\n';
+        case 't':
+            return '\t';
+        case 'r':
+            return '\r';
+        case 'f':
+            return '\f';
+        case 'v':
+            return '\v';
+        default:
+            return 0;
+        }
+    }
+
+    // The ASCII letter RE2's case folding joins a non-ASCII character (its UTF-8 bytes) to: the
+    // long s to s, the Kelvin sign to k; 0 for any other.
+    static char asciiFoldPartner(std::string_view utf8)
+    {
+        if (utf8 == "\xC5\xBF") {
+            return 's';
+        }
+        if (utf8 == "\xE2\x84\xAA") {
+            return 'k';
+        }
+        return 0;
+    }
+
     // A zero-width assertion: '^', '$', 'b' or 'B'.
     Value assertion(char kind)
     {
@@ -98,6 +130,7 @@ private:
         return m_a.either(m_a.atom(set), nonAsciiRun());
     }
 
+    // A flag set alone ("(?i)") holds to the end of the enclosing group, across '|' too, as in RE2.
     std::optional<Value> alternation(bool fold)
     {
         auto v = sequence(fold);
@@ -112,7 +145,7 @@ private:
         return v;
     }
 
-    std::optional<Value> sequence(bool fold)
+    std::optional<Value> sequence(bool& fold)
     {
         Value v = m_a.empty();
         while (more() && peek() != '|' && peek() != ')') {
@@ -269,8 +302,27 @@ private:
         }
         const auto u = static_cast<unsigned char>(c);
         if (u >= 0x80) {
-            set.set(kNonAscii); // one byte of a literal non-ASCII character
-            return m_a.atom(set);
+            // A literal non-ASCII character, all its bytes, so that a repeat after it repeats
+            // them all. Case-insensitive, it may also stand for a character of another length
+            // (Kelvin sign and k, long s and s, capital sharp s and ß): any run of non-ASCII bytes,
+            // and the ASCII letter RE2 folds it to.
+            const std::size_t start = m_i - 1;
+            while (more() && (static_cast<unsigned char>(peek()) & 0xC0) == 0x80) {
+                ++m_i;
+            }
+            if (fold) {
+                if (const char partner = asciiFoldPartner(m_p.substr(start, m_i - start))) {
+                    set.set(static_cast<unsigned char>(partner));
+                }
+                return position(set, true, true);
+            }
+            set.set(kNonAscii);
+            const Value byte = m_a.atom(set);
+            Value v = byte;
+            for (std::size_t k = start + 1; k < m_i; ++k) {
+                v = m_a.concat(v, byte);
+            }
+            return v;
         }
         set.set(u);
         return position(set, false, fold);
@@ -288,7 +340,7 @@ private:
             } else {
                 --m_i; // back to '(' for applyFlags
                 fold = applyFlags(fold);
-                if (m_p[m_i - 1] != ':') {
+                if (m_i > m_p.size() || m_p[m_i - 1] != ':') {
                     return std::nullopt;
                 }
             }
@@ -326,7 +378,8 @@ private:
             set.set('_');
             break;
         case 's':
-            for (const char w : {' ', '\t', '\n', '\r', '\f', '\v'}) {
+            // RE2's \s (Perl's): no vertical tab.
+            for (const char w : {' ', '\t', '\n', '\r', '\f'}) {
                 set.set(static_cast<unsigned char>(w));
             }
             break;
@@ -350,7 +403,7 @@ private:
                     base.set(static_cast<std::size_t>(b), word);
                 }
             } else {
-                for (const char w : {' ', '\t', '\n', '\r', '\f', '\v'}) {
+                for (const char w : {' ', '\t', '\n', '\r', '\f'}) {
                     base.set(static_cast<unsigned char>(w));
                 }
             }
@@ -445,14 +498,20 @@ private:
             unsigned char from = 0;
             if (c == '\\') {
                 ++m_i;
-                if (more() && std::string_view("dwsDWSpPntrfv").find(peek()) != std::string_view::npos) {
+                if (more() && std::string_view("dwsDWSpP").find(peek()) != std::string_view::npos) {
                     escape(fold, true, set); // adds the named class to `set`
                     continue;
                 }
-                if (!more() || std::isalnum(static_cast<unsigned char>(peek()))) {
+                if (!more()) {
                     return std::nullopt;
                 }
-                from = static_cast<unsigned char>(peek());
+                if (const char control = controlEscape(peek())) {
+                    from = static_cast<unsigned char>(control); // may start a range: [\t-\r]
+                } else if (std::isalnum(static_cast<unsigned char>(peek()))) {
+                    return std::nullopt;
+                } else {
+                    from = static_cast<unsigned char>(peek());
+                }
                 ++m_i;
             } else {
                 from = static_cast<unsigned char>(c);
@@ -460,8 +519,12 @@ private:
             }
             if (from >= 0x80) {
                 // A non-ASCII character (all its bytes) or a range of them.
+                const std::size_t start = m_i - 1;
                 while (more() && (static_cast<unsigned char>(peek()) & 0xC0) == 0x80) {
                     ++m_i;
+                }
+                if (const char partner = asciiFoldPartner(m_p.substr(start, m_i - start)); fold && partner != 0) {
+                    set.set(static_cast<unsigned char>(partner));
                 }
                 if (more() && peek() == '-' && m_i + 1 < m_p.size() && m_p[m_i + 1] != ']') {
                     ++m_i;
@@ -483,7 +546,11 @@ private:
                     if (!more()) {
                         return std::nullopt;
                     }
-                    to = static_cast<unsigned char>(peek());
+                    const char control = controlEscape(peek());
+                    if (control == 0 && std::isalnum(static_cast<unsigned char>(peek()))) {
+                        return std::nullopt;
+                    }
+                    to = static_cast<unsigned char>(control != 0 ? control : peek());
                     ++m_i;
                 }
                 if (to >= 0x80) {

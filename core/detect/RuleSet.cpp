@@ -1075,6 +1075,15 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             std::optional<DigitCluster::Bounds> lineDigits; // measured when a group asks
             for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
                 const auto& group = m_set->groups[g];
+                // A rule named (by the filter or the Set) runs if the window has its digits.
+                const auto take = [&](std::size_t member) {
+                    const std::size_t ri = group.setToRule[member];
+                    const Compiled& c = m_compiled[ri];
+                    if (lineDigits && (lineDigits->cluster < c.minCluster || lineDigits->run < c.minRun)) {
+                        return; // its prefilter matches, its pattern cannot
+                    }
+                    hits.push_back(ri);
+                };
                 const std::vector<std::size_t>* asked = nullptr; // null: every member
                 if (wholeLine) {
                     if (auto& f = state.filtered[g]; f.filtered) {
@@ -1101,7 +1110,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                         }
                         if (exact && isAscii(window)) {
                             for (const std::size_t j : candidates) {
-                                hits.push_back(group.setToRule[j]);
+                                take(j);
                             }
                             continue;
                         }
@@ -1137,16 +1146,10 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                                       "The rule set could not be used (internal error); the text was not checked.")};
                 }
                 for (const int h : setHits) {
-                    if (asked != nullptr
-                        && !std::binary_search(asked->begin(), asked->end(), static_cast<std::size_t>(h))) {
-                        continue;
+                    const auto member = static_cast<std::size_t>(h);
+                    if (asked == nullptr || std::binary_search(asked->begin(), asked->end(), member)) {
+                        take(member);
                     }
-                    const std::size_t ri = group.setToRule[static_cast<std::size_t>(h)];
-                    const Compiled& c = m_compiled[ri];
-                    if (lineDigits && (lineDigits->cluster < c.minCluster || lineDigits->run < c.minRun)) {
-                        continue; // its prefilter matches, its pattern cannot
-                    }
-                    hits.push_back(ri);
                 }
             }
             // Rules found by literals: those whose literal is in the window, asked with their own

@@ -396,7 +396,7 @@ struct ShapeFilter::Impl
     std::uint32_t build(std::uint32_t slot)
     {
         std::lock_guard guard(lock);
-        if (const std::uint32_t e = delta[slot]; (e & 3u) != kNotBuilt) {
+        if (const std::uint32_t e = load(delta[slot]); (e & 3u) != kNotBuilt) {
             return e; // another scan built it
         }
         if (full.load()) {
@@ -550,12 +550,16 @@ bool ShapeFilter::findAll(std::string_view text, std::size_t begin, std::size_t 
             }
             emit(k, e, at + 1);
         }
-        // The part's last line ends at its end: a line break stands in for what follows.
-        e = m.step(e, cls[static_cast<unsigned char>('\n')]);
-        if (e == kFull) {
-            return false;
+        // A part's last line ends at its end: a line break stands in for what follows. A part
+        // that is empty, or ends in a line break before the next part, has no line open (the
+        // range's own end after a line break does: an empty last line).
+        if (from[k + 1] > from[k] && (bytes[from[k + 1] - 1] != '\n' || from[k + 1] == end)) {
+            e = m.step(e, cls[static_cast<unsigned char>('\n')]);
+            if (e == kFull) {
+                return false;
+            }
+            emit(k, e, from[k + 1] + 1);
         }
-        emit(k, e, from[k + 1] + 1);
         hits.insert(hits.end(), part[k].begin(), part[k].end());
     }
     return true;
