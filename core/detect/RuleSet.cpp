@@ -1274,9 +1274,10 @@ void RuleSet::scanWindow(std::string_view text,
                 b = a;
                 next = e;
             } else {
-                if (m_options.triggers && pos > winBegin) {
-                    // After a match: a later one lies in [pos, winEnd) and holds what every match
-                    // holds.
+                if (m_options.triggers && (pos > winBegin || c.contextGated)) {
+                    // A match lies in [pos, winEnd) and holds what every match holds. Asked after a
+                    // match, and first for a context-gated rule: its line was chosen by a word
+                    // (most lines with "born" or "account" hold no date or number nearby).
                     if (c.required != 0 && std::memchr(text.data() + pos, c.required, winEnd - pos) == nullptr) {
                         break;
                     }
