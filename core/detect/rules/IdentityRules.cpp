@@ -634,7 +634,7 @@ std::vector<Rule> RuleFamilies::identity()
         // Surname, name, year, month letter, day, cadastral code, check letter; digits may be
         // replaced by L-V (homocodes).
         .pattern = R"((?i)\b[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]\b)",
-        .prefilter = R"((?i)[A-Z]{3}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z])",
+        .prefilter = R"((?i)\b[A-Z]{6}[0-9LMNP-V]{2}[ABCDEHLMPRST][0-9LMNP-V]{2}[A-Z])",
         .validator = "it-codice-fiscale",
         .contextWords = {"codice fiscale", "cod. fisc", "c.f", "cf", "fiscal code", "tax code"},
         .baseScore = 0.7,

@@ -11,7 +11,7 @@ std::vector<Rule> RuleFamilies::network()
         .type = EntityType::IpAddress,
         .category = Category::Pii,
         .pattern = R"(\b(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?:/(?:3[0-2]|[12]?[0-9]))?\b)",
-        .prefilter = R"([0-9]\.[0-9]+\.[0-9]+\.[0-9])",
+        .prefilter = R"(\b[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9])",
         .validator = "ipv4",
         .contextWords = {"ip", "address", "host", "server", "addr"},
         .baseScore = 0.6,
