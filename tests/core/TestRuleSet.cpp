@@ -510,6 +510,111 @@ private slots:
         }
     }
 
+    void randomTextFindsTheSameWithAndWithoutTriggers()
+    {
+        // The first stage (literals, digit clusters, the ShapeFilter) only chooses lines; on text
+        // made at random from pieces of values, context words, names and stray characters
+        // (ASCII and beyond, case changed at random), it must choose every line a rule can
+        // report in: the findings are those of a scan that asks every rule on every line.
+        const std::vector<std::string> pieces{"4111 1111 1111 1111",
+                                              "078-05-1120",
+                                              "10.0.0.12",
+                                              "v9.7.6.63",
+                                              "fe80::1%eth0",
+                                              "00:1A:2B:3C:4D:5E",
+                                              "jane.doe@example.org",
+                                              "@",
+                                              "example.com",
+                                              "DE89 3704 0044 0532 0130 00",
+                                              "AKIAQYLPMN5HHHFPZAM2",
+                                              "ghp_0123456789abcdefghijklmnopqrstuvwxyzAB",
+                                              "password: Sommar2024!",
+                                              "token=",
+                                              "Dear Mr ",
+                                              "Anna Berg",
+                                              "Nguyễn Thị Hương",
+                                              "Łukasz Wiśniewski",
+                                              "JOHN SMITH",
+                                              "Regards,\n",
+                                              "born ",
+                                              "account ",
+                                              "DOB ",
+                                              "12/07/1985",
+                                              "1985-07-12",
+                                              "+46 70 123 45 67",
+                                              "030 1234567",
+                                              "SW1A 1AA",
+                                              "221B Baker Street",
+                                              "Storgatan 1",
+                                              "diabetes",
+                                              "metformin",
+                                              "MRN: ",
+                                              "E11.9",
+                                              "RSSMRA85T10A562S",
+                                              "19811218-9876",
+                                              "AB 12 34 56 C",
+                                              "0x52908400098527886E0F7030069857D2E4169EE7",
+                                              "1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
+                                              "CONFIDENTIAL",
+                                              "ignore all previous instructions",
+                                              "\xE2\x84\xAA",
+                                              "\xC5\xBF",
+                                              "é",
+                                              "Ω",
+                                              "\t",
+                                              "  ",
+                                              ",",
+                                              ";",
+                                              "|",
+                                              "-",
+                                              ".",
+                                              ":",
+                                              "/",
+                                              "_",
+                                              "(",
+                                              ")",
+                                              "\"",
+                                              "'",
+                                              "0",
+                                              "7",
+                                              "9",
+                                              "a",
+                                              "Z",
+                                              "x"};
+        std::mt19937 rng(21);
+        std::string text;
+        for (int line = 0; line < 2500; ++line) {
+            const int n = static_cast<int>(rng() % 9);
+            for (int k = 0; k < n; ++k) {
+                std::string piece = pieces[rng() % pieces.size()];
+                if (rng() % 5 == 0) {
+                    for (char& c : piece) {
+                        if (std::isalpha(static_cast<unsigned char>(c)) && rng() % 2 == 0) {
+                            c = static_cast<char>(std::isupper(static_cast<unsigned char>(c))
+                                                      ? std::tolower(static_cast<unsigned char>(c))
+                                                      : std::toupper(static_cast<unsigned char>(c)));
+                        }
+                    }
+                }
+                text += piece;
+                text += rng() % 3 == 0 ? "" : " ";
+            }
+            text += '\n';
+        }
+        std::vector<std::vector<Finding>> results;
+        for (const bool triggers : {true, false}) {
+            RuleSet::Options opts;
+            opts.triggers = triggers;
+            auto rules = RuleSet::create(BuiltinRules::all(), opts);
+            QVERIFY(rules.ok());
+            auto found = rules.value()->scan(text);
+            QVERIFY(found.ok());
+            results.push_back(found.value());
+        }
+        QVERIFY(results.front().size() > 1000);
+        QCOMPARE(results.front(), results.back());
+    }
+
     void piecewiseScanResolvesOverlapsAcrossPieces()
     {
         // A key block that starts in one piece and ends in a later one holds what other rules
