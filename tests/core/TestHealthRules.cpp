@@ -106,6 +106,15 @@ private slots:
         QTest::newRow("who has the condition, female and plural")
             << u"Diabetikerinnen und Epileptikern"_qs
             << QStringList{u"medical-condition=Diabetikerinnen"_qs, u"medical-condition=Epileptikern"_qs};
+        QTest::newRow("german compounds")
+            << u"Termin zur Brustkrebsvorsorge; Depressionsbehandlung seit 2021; ein Epilepsieanfall"_qs
+            << QStringList{u"medical-condition-compound=Brustkrebsvorsorge"_qs,
+                           u"medical-condition-compound=Depressionsbehandlung"_qs,
+                           u"medical-condition-compound=Epilepsieanfall"_qs};
+        QTest::newRow("german compound, a term ending beyond ASCII")
+            << u"Das Obésitérisiko steigt"_qs << QStringList{u"medical-condition-compound=Obésitérisiko"_qs};
+        QTest::newRow("german compounds: other second parts")
+            << u"Krebsgang am Strand, Asthmaspray im Regal, die Diabetesberatungsstelle"_qs << QStringList{};
         QTest::newRow("abbreviation in capitals")
             << u"patient diagnosed with ALS and COPD"_qs
             << QStringList{u"medical-condition=ALS"_qs, u"medical-condition=COPD"_qs};

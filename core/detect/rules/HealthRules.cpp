@@ -80,6 +80,31 @@ std::string wordListPattern(std::span<const std::string_view> words, std::span<c
     return p;
 }
 
+// German writes a condition and what is done about it as one word ("Brustkrebsvorsorge",
+// "Depressionsbehandlung", "Darmkrebsrisiko", "Epilepsieanfall"): one of the international terms,
+// a linking s, n, en or e, and a second part that keeps the compound about a person's health. The
+// terms are one alternation and the second parts one group after it, so the pattern stays small.
+std::string compoundPattern(std::span<const std::string_view> words)
+{
+    std::vector<std::string_view> sorted(words.begin(), words.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](auto a, auto b) { return a.size() > b.size(); });
+    std::string p = R"((?i)(?:)";
+    bool first = true;
+    for (const auto w : sorted) {
+        if (w.size() <= kAbbreviationMax || w.find(' ') != std::string_view::npos) {
+            continue; // abbreviations and phrases are not the first part of a compound
+        }
+        p += first ? "" : "|";
+        first = false;
+        const bool asciiStart = (w.front() >= 'a' && w.front() <= 'z') || (w.front() >= '0' && w.front() <= '9');
+        p += asciiStart ? R"(\b)" : "";
+        p += RE2::QuoteMeta(re2::StringPiece(w.data(), w.size()));
+    }
+    p += R"()(?:s|n|en|e)?(?:vorsorge|früherkennung|risiko|therapie|behandlung|diagnose|verdacht|symptome|)"
+         R"(anfall|anfälle|schub|erkrankung)\b)";
+    return p;
+}
+
 // English, German, French and Swedish.
 const std::vector<std::string> healthContext{
     "patient",        "diagnosed",    "diagnosis",  "dx",        "history of",  "suffers",     "suffering",
@@ -100,6 +125,20 @@ std::vector<Rule> RuleFamilies::health()
         .type = EntityType::Medical,
         .category = Category::Phi,
         .pattern = wordListPattern(Dictionaries::medicalConditions(), Dictionaries::medicalConditionsIntl()),
+        .validator = "medical-term",
+        .contextWords = healthContext,
+        .baseScore = 0.6,
+        .reason = SCRIM_TR_NOOP("Rules", "Medical condition or diagnosis"),
+    });
+    r.push_back({
+        .id = "medical-condition-compound",
+        .type = EntityType::Medical,
+        .category = Category::Phi,
+        .pattern = compoundPattern(Dictionaries::medicalConditionsIntl()),
+        // A second part glued to a letter (any a term of the lists may end in, é too): lines where
+        // "Diagnose" or "Therapie" stands alone ask nothing more.
+        .prefilter =
+            R"((?i)[a-zß-ÿ](?:vorsorge|früherkennung|risiko|therapie|behandlung|diagnose|verdacht|symptome|anfall|anfälle|schub|erkrankung))",
         .validator = "medical-term",
         .contextWords = healthContext,
         .baseScore = 0.6,
