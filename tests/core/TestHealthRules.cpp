@@ -170,6 +170,26 @@ private slots:
         QFETCH(QStringList, expected);
         QCOMPARE(RuleTestSupport::scanDescribed(text), expected);
     }
+
+    void everyTermMakesCompounds()
+    {
+        // Every international term (not an abbreviation, not a phrase) joined to a second part is
+        // found as one compound: the prefilter must not miss a term's last letter.
+        int checked = 0;
+        for (const std::string_view term : Dictionaries::medicalConditionsIntl()) {
+            if (term.size() <= 4 || term.find(' ') != std::string_view::npos) {
+                continue;
+            }
+            const QString word = QString::fromUtf8(term.data(), static_cast<qsizetype>(term.size())) + u"risiko"_qs;
+            const QString text = u"Das "_qs + word + u" steigt"_qs;
+            const QStringList found = RuleTestSupport::scanDescribed(text);
+            QVERIFY2(found.size() == 1 && found.front().startsWith(u"medical-condition-compound="_qs)
+                         && found.front().compare(u"medical-condition-compound="_qs + word, Qt::CaseInsensitive) == 0,
+                     qPrintable(text + u" -> "_qs + found.join(u", "_qs)));
+            ++checked;
+        }
+        QVERIFY(checked > 100);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHealthRules)
