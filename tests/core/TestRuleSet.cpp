@@ -44,6 +44,18 @@ QStringList describe(std::string_view text, const std::vector<Finding>& findings
     return out;
 }
 
+// Flips the case of about one ASCII letter in `oneIn` of `s`.
+void flipSomeCase(std::string& s, std::mt19937& rng, unsigned oneIn)
+{
+    for (char& c : s) {
+        if (std::isalpha(static_cast<unsigned char>(c)) && rng() % oneIn == 0) {
+            c = static_cast<char>(std::islower(static_cast<unsigned char>(c))
+                                      ? std::toupper(static_cast<unsigned char>(c))
+                                      : std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+}
+
 } // namespace
 
 class TestRuleSet : public QObject
@@ -455,13 +467,7 @@ private slots:
             for (std::size_t i = 0; i < pieces.size(); ++i) {
                 std::string piece = pieces[(i * 7 + static_cast<std::size_t>(round)) % pieces.size()];
                 if (round % 4 == 3) {
-                    for (char& c : piece) {
-                        if (std::isalpha(static_cast<unsigned char>(c)) && rng() % 3 == 0) {
-                            c = static_cast<char>(std::islower(static_cast<unsigned char>(c))
-                                                      ? std::toupper(static_cast<unsigned char>(c))
-                                                      : std::tolower(static_cast<unsigned char>(c)));
-                        }
-                    }
+                    flipSomeCase(piece, rng, 3);
                 }
                 text += piece;
                 text += round % 3 == 0 ? "\r\n" : "\n";
@@ -588,13 +594,7 @@ private slots:
             for (int k = 0; k < n; ++k) {
                 std::string piece = pieces[rng() % pieces.size()];
                 if (rng() % 5 == 0) {
-                    for (char& c : piece) {
-                        if (std::isalpha(static_cast<unsigned char>(c)) && rng() % 2 == 0) {
-                            c = static_cast<char>(std::isupper(static_cast<unsigned char>(c))
-                                                      ? std::tolower(static_cast<unsigned char>(c))
-                                                      : std::toupper(static_cast<unsigned char>(c)));
-                        }
-                    }
+                    flipSomeCase(piece, rng, 2);
                 }
                 text += piece;
                 text += rng() % 3 == 0 ? "" : " ";
