@@ -2,7 +2,6 @@
 #include "core/detect/InterleavedStreams.h"
 
 #include <algorithm>
-#include <atomic>
 
 namespace InterleavedStreams {
 
@@ -25,15 +24,6 @@ Parts split(std::string_view text, std::size_t begin, std::size_t end)
     return parts;
 }
 
-namespace {
-
-std::uint32_t load(const std::uint32_t* entry)
-{
-    return std::atomic_ref<std::uint32_t>(*const_cast<std::uint32_t*>(entry)).load(std::memory_order_acquire);
-}
-
-} // namespace
-
 // On its own, so that nothing in it calls out and its states, pointers and offsets all stay in
 // registers (GCC had spilled them around the calls that report hits).
 [[gnu::noinline]] const unsigned char* advance(const std::uint32_t* delta,
@@ -52,10 +42,10 @@ std::uint32_t load(const std::uint32_t* entry)
     std::size_t s2 = state[2];
     std::size_t s3 = state[3];
     do {
-        s0 = load(delta + (s0 >> 2) + cls[p[0]]);
-        s1 = load(delta + (s1 >> 2) + cls[p[o1]]);
-        s2 = load(delta + (s2 >> 2) + cls[p[o2]]);
-        s3 = load(delta + (s3 >> 2) + cls[p[o3]]);
+        s0 = loadEntry(delta[(s0 >> 2) + cls[p[0]]]);
+        s1 = loadEntry(delta[(s1 >> 2) + cls[p[o1]]]);
+        s2 = loadEntry(delta[(s2 >> 2) + cls[p[o2]]]);
+        s3 = loadEntry(delta[(s3 >> 2) + cls[p[o3]]]);
         ++p;
     } while (((s0 | s1 | s2 | s3) & 1u) == 0 && p != stop);
     state[0] = s0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -17,6 +18,12 @@
 namespace InterleavedStreams {
 
 inline constexpr std::size_t kStreams = 4;
+
+/** Reads a table entry; ShapeFilter's table gains entries while scans read it. */
+inline std::uint32_t loadEntry(const std::uint32_t& entry)
+{
+    return std::atomic_ref<std::uint32_t>(const_cast<std::uint32_t&>(entry)).load(std::memory_order_acquire);
+}
 
 struct Parts
 {

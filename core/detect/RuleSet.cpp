@@ -75,7 +75,6 @@ struct RuleSet::Prefilter
         // Where the filter is exact for every member it names in a line (ShapeFilter::exact, a
         // line of ASCII), those members are the Set's answer and the Set is not asked.
         std::unique_ptr<ShapeFilter> filter;
-        std::vector<bool> exact;
         std::vector<std::size_t> setToRule;
         // > 0: every pattern of the group needs a digit cluster this large, or a run of digits
         // this long (DigitCluster); the group is asked only on lines that have one, and has no `any`.
@@ -918,11 +917,6 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         }
         if (options.triggers && !searched[g].empty()) {
             group.filter = ShapeFilter::build(searched[g], options.filterStates);
-            if (group.filter) {
-                for (std::size_t j = 0; j < searched[g].size(); ++j) {
-                    group.exact.push_back(group.filter->exact(j));
-                }
-            }
         }
         if (!group.set->Compile() || (group.any && !group.any->ok())) {
             return Error{ErrorCode::OutOfMemory,
@@ -1105,7 +1099,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                             for (std::uint64_t bits = may.word[w]; bits != 0; bits &= bits - 1) {
                                 const std::size_t j = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
                                 candidates.push_back(j);
-                                exact = exact && group.exact[j];
+                                exact = exact && group.filter->exact(j);
                             }
                         }
                         if (exact && isAscii(window)) {

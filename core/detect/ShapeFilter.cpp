@@ -11,7 +11,6 @@
 #include <map>
 #include <mutex>
 #include <optional>
-#include <tuple>
 #include <unordered_map>
 
 namespace {
@@ -228,11 +227,6 @@ constexpr std::uint32_t kFull = 0;
 constexpr std::uint32_t kReports = 1;
 constexpr std::uint32_t kNotBuilt = 3;
 
-std::uint32_t load(const std::uint32_t& entry)
-{
-    return std::atomic_ref<std::uint32_t>(const_cast<std::uint32_t&>(entry)).load(std::memory_order_acquire);
-}
-
 } // namespace
 
 struct ShapeFilter::Impl
@@ -305,7 +299,7 @@ struct ShapeFilter::Impl
     // The entry after `entry` (a state's) on a byte of class `c`; kFull when the automaton is full.
     std::uint32_t step(std::uint32_t entry, std::uint32_t c)
     {
-        const std::uint32_t e = load(delta[(entry >> 2) + c]);
+        const std::uint32_t e = InterleavedStreams::loadEntry(delta[(entry >> 2) + c]);
         return (e & 3u) == kNotBuilt ? build(e >> 2) : e;
     }
 
@@ -396,7 +390,7 @@ struct ShapeFilter::Impl
     std::uint32_t build(std::uint32_t slot)
     {
         std::lock_guard guard(lock);
-        if (const std::uint32_t e = load(delta[slot]); (e & 3u) != kNotBuilt) {
+        if (const std::uint32_t e = InterleavedStreams::loadEntry(delta[slot]); (e & 3u) != kNotBuilt) {
             return e; // another scan built it
         }
         if (full.load()) {

@@ -23,6 +23,16 @@ constexpr std::size_t kAbbreviationMax = 4;
 // longest first: RE2's alternation takes the first that fits.
 constexpr std::string_view kInflections = "(?:erna|arna|orna|nen|en|et|er|ar|or|na|n|e|s|t|x)?";
 
+// RE2's \b sees only ASCII word characters.
+bool asciiWordChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// The second parts of a German compound that keep it about a person's health (see compoundPattern).
+constexpr std::string_view kCompoundHeads = "(?:vorsorge|früherkennung|risiko|therapie|behandlung|diagnose|"
+                                            "verdacht|symptome|anfall|anfälle|schub|erkrankung)";
+
 // One case-insensitive alternation of word lists, longest entries first so "type 2 diabetes"
 // wins over "diabetes" (RE2 alternation is leftmost-first). Entries of `inflected` may carry one
 // of kInflections.
@@ -37,12 +47,8 @@ std::string wordListPattern(std::span<const std::string_view> words, std::span<c
     }
     std::stable_sort(
         sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    // RE2's \b sees only ASCII: an entry that starts or ends with a letter beyond ASCII
-    // ("épilepsie", "obésité") gets no \b on that side, and the medical-term validator checks
-    // the word edges of every match.
-    const auto asciiWordChar = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    };
+    // An entry that starts or ends with a letter beyond ASCII ("épilepsie", "obésité") gets no \b
+    // on that side, and the medical-term validator checks the word edges of every match.
     std::string p = R"((?i)(?:)";
     bool first = true;
     for (const auto& [w, inflects] : sorted) {
@@ -96,12 +102,10 @@ std::string compoundPattern(std::span<const std::string_view> words)
         }
         p += first ? "" : "|";
         first = false;
-        const bool asciiStart = (w.front() >= 'a' && w.front() <= 'z') || (w.front() >= '0' && w.front() <= '9');
-        p += asciiStart ? R"(\b)" : "";
+        p += asciiWordChar(w.front()) ? R"(\b)" : "";
         p += RE2::QuoteMeta(re2::StringPiece(w.data(), w.size()));
     }
-    p += R"()(?:s|n|en|e)?(?:vorsorge|früherkennung|risiko|therapie|behandlung|diagnose|verdacht|symptome|)"
-         R"(anfall|anfälle|schub|erkrankung)\b)";
+    p += ")(?:s|n|en|e)?" + std::string(kCompoundHeads) + R"(\b)";
     return p;
 }
 
@@ -137,8 +141,7 @@ std::vector<Rule> RuleFamilies::health()
         .pattern = compoundPattern(Dictionaries::medicalConditionsIntl()),
         // A second part glued to a letter (any a term of the lists may end in, é too): lines where
         // "Diagnose" or "Therapie" stands alone ask nothing more.
-        .prefilter =
-            R"((?i)[a-zß-ÿ](?:vorsorge|früherkennung|risiko|therapie|behandlung|diagnose|verdacht|symptome|anfall|anfälle|schub|erkrankung))",
+        .prefilter = "(?i)[a-zß-ÿ]" + std::string(kCompoundHeads),
         .validator = "medical-term",
         .contextWords = healthContext,
         .baseScore = 0.6,
