@@ -4,6 +4,7 @@
 #include "core/common/Tr.h"
 #include "core/detect/BuiltinRules.h"
 #include "core/detect/DigitCluster.h"
+#include "core/detect/EdgeCapture.h"
 #include "core/detect/LiteralIndex.h"
 #include "core/detect/RegexShape.h"
 #include "core/detect/ShapeFilter.h"
@@ -33,6 +34,9 @@ struct RuleSet::Compiled
     bool contextGated = false;
     ValidatorFn validator = nullptr;
     int group = 0; // capturing group that holds the value (0 = whole match)
+    // Group 1 from the match's bounds, for a pattern with edges around it (EdgeCapture): RE2
+    // then searches for the bounds only, with its DFA.
+    std::unique_ptr<EdgeCapture> edges;
     // Rules found by their literals (see struct Prefilter): the prefilter pattern alone, asked on
     // a line where one of the literals occurs.
     std::unique_ptr<RE2> trigger;
@@ -711,6 +715,9 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                                        + ". Note that RE2 has no backreferences or lookaround.")};
         }
         c.group = c.re->NumberOfCapturingGroups() > 0 ? 1 : 0;
+        if (c.group != 0 && rule.anchor.empty() && options.edgeCapture) {
+            c.edges = EdgeCapture::build(rule.pattern);
+        }
         if (rule.anchor.empty()) {
             c.required = requiredByte(rule.pattern);
             c.own = DigitCluster::minBounds(rule.pattern);
@@ -1284,13 +1291,21 @@ void RuleSet::scanWindow(std::string_view text,
                         }
                     }
                 }
-                if (!c.re->Match(text, pos, winEnd, RE2::UNANCHORED, m, 1 + c.group)) {
+                if (!c.re->Match(text, pos, winEnd, RE2::UNANCHORED, m, c.edges ? 1 : 1 + c.group)) {
                     break;
                 }
-                const re2::StringPiece& v = (c.group && m[1].data() != nullptr) ? m[1] : m[0];
-                b = static_cast<std::size_t>(v.data() - text.data());
-                e = b + v.size();
-                const auto mEnd = static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size();
+                const auto mBegin = static_cast<std::size_t>(m[0].data() - text.data());
+                const auto mEnd = mBegin + m[0].size();
+                const bool byEdges = c.edges && c.edges->group(text, mBegin, mEnd, b, e);
+                if (c.edges && !byEdges) {
+                    // The edges leave more than one reading: RE2 finds the group in the match.
+                    c.re->Match(text, mBegin, mEnd, RE2::ANCHOR_BOTH, m, 2);
+                }
+                if (!byEdges) {
+                    const re2::StringPiece& v = (c.group && m[1].data() != nullptr) ? m[1] : m[0];
+                    b = static_cast<std::size_t>(v.data() - text.data());
+                    e = b + v.size();
+                }
                 next = m[0].empty() ? mEnd + 1 : mEnd;
             }
             if (b >= ownEnd) {

@@ -49,6 +49,10 @@ public:
          *  every line to its end. The findings are the same either way (a test holds that); only
          *  the speed differs. */
         bool triggers = true;
+        /** Group 1 of a pattern shaped P(G)S, with edges P and S of at most one character, is
+         *  read from the match's bounds (EdgeCapture) instead of by RE2's capture engine. The
+         *  findings are the same either way (a test holds that). */
+        bool edgeCapture = true;
         /** States a searched group's ShapeFilter may build (with triggers); beyond them, its
          *  alternation is searched with RE2 instead. */
         std::size_t filterStates = 16384;

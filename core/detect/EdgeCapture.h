@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <bitset>
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace re2 {
+class RE2;
+}
+
+/**
+ * Group 1 of a pattern shaped `P(G)S`, found from the span of the whole match alone. P and S are
+ * empty, or an edge: an assertion (^, $, \b) or one character of a class, or an alternation of
+ * those, as rules write the word boundary RE2 lacks beyond ASCII: `(?:^|[^A-Za-zÀ-ÿ])(Name)
+ * (?:[^A-Za-zÀ-ÿ]|$)`, `\b(token)(?:[^A-Za-z0-9_-]|(?m:$))`.
+ *
+ * Why: RE2 finds a match's bounds with its DFA, but a capture takes a second engine over the
+ * match (BitState), whose cost grows with the program: for the person-name pattern, with its
+ * counted Unicode classes, 5× the search itself (bench/README.md). Here P takes 0 or 1
+ * character, so group 1 starts at the match's start or one character later, and ends at its end
+ * or one character earlier; each choice is checked against its edge, and where only one start
+ * and one end are possible they are the answer. Where more are, the group itself is matched on
+ * each; if still more than one fits, the caller asks RE2.
+ *
+ * The answer is RE2's: RE2's own parse is one of the choices, and every choice is checked.
+ */
+class EdgeCapture
+{
+public:
+    /** Null when `pattern` is not shaped P(G)S with edges P and S (then ask RE2). */
+    static std::unique_ptr<EdgeCapture> build(const std::string& pattern);
+    ~EdgeCapture();
+
+    /**
+     * Given that text[begin, end) is a match of the pattern (in `text` as context), sets group 1's
+     * span. False when the span cannot be told from the edges and the group (more than one fits).
+     */
+    bool group(std::string_view text, std::size_t begin, std::size_t end, std::size_t& g0, std::size_t& g1) const;
+
+    // One alternative of an edge.
+    struct Item
+    {
+        enum Kind
+        {
+            LineStart,
+            TextStart,
+            LineEnd,
+            TextEnd,
+            WordBoundary,
+            Char
+        } kind = Char;
+        std::shared_ptr<re2::RE2> re; // Char: the class, as its own pattern
+        std::bitset<128> ascii;       // Char: which ASCII characters it holds
+    };
+
+private:
+    EdgeCapture() = default;
+    bool holds(const Item& item, std::string_view text, std::size_t at, std::size_t len) const;
+
+    std::vector<Item> m_prefix; // empty: no P
+    std::vector<Item> m_suffix; // empty: no S
+    std::unique_ptr<re2::RE2> m_group;
+};
