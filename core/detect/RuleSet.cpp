@@ -893,7 +893,10 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         const auto own = ownLine ? compiled.own : DigitCluster::Bounds{}; // minBounds(rule.pattern), above
         compiled.minCluster = std::max(pre.cluster, own.cluster);
         compiled.minRun = std::max(pre.run, own.run);
-        if (compiled.minRun >= kRunTrigger) {
+        // A bare run of kRunTrigger digits is on many lines of logs and tables (order numbers,
+        // counters, times written hhmmss): a rule that needs no more than that (a UK driving
+        // licence, a Finnish HETU: letters around the run) is found by its shape instead.
+        if (compiled.minRun >= kRunTrigger && std::max(compiled.minRun, compiled.minCluster) > kRunTrigger) {
             byRun.push_back(i);
         } else if (compiled.minCluster >= kClusterTrigger) {
             byCluster.push_back(i);
@@ -1187,6 +1190,15 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                         lineDigits = DigitCluster::measure(text, winBegin, winEnd);
                     }
                     if (lineDigits->cluster < group.minCluster || lineDigits->run < group.minRun) {
+                        continue;
+                    }
+                    // The group's bound is its weakest member's: the Set is asked only when some
+                    // member's own bound is met too, as only such a member is taken from its answer.
+                    const auto meets = [&](std::size_t ri) {
+                        return lineDigits->cluster >= m_compiled[ri].minCluster
+                               && lineDigits->run >= m_compiled[ri].minRun;
+                    };
+                    if (std::none_of(group.setToRule.begin(), group.setToRule.end(), meets)) {
                         continue;
                     }
                 }
