@@ -7,14 +7,6 @@
 
 namespace {
 
-RE2::Options options()
-{
-    RE2::Options o;
-    o.set_log_errors(false);
-    o.set_encoding(RE2::Options::EncodingUTF8);
-    return o;
-}
-
 // The end of the bracket expression that starts at p[open] == '[', one past its ']'; npos when
 // it does not end.
 std::size_t classEnd(std::string_view p, std::size_t open)
@@ -113,7 +105,7 @@ std::size_t utf8Length(unsigned char lead)
 }
 
 // One alternative of an edge, read with the pattern's flags; false when it is not one.
-bool readItem(std::string_view a, const std::string& flags, EdgeCapture::Item& item)
+bool readItem(std::string_view a, const std::string& flags, const RE2::Options& options, EdgeCapture::Item& item)
 {
     using Item = EdgeCapture::Item;
     const bool multiLine = flags.find('m') != std::string::npos;
@@ -146,7 +138,7 @@ bool readItem(std::string_view a, const std::string& flags, EdgeCapture::Item& i
         return false;
     }
     item.kind = Item::Char;
-    item.re = std::make_shared<RE2>(flags + std::string(a), options());
+    item.re = std::make_shared<RE2>(flags + std::string(a), options);
     if (!item.re->ok()) {
         return false;
     }
@@ -158,7 +150,10 @@ bool readItem(std::string_view a, const std::string& flags, EdgeCapture::Item& i
 }
 
 // An edge: empty, \b, or (?:item|item…); false when `edge` is none of these.
-bool readEdge(std::string_view edge, const std::string& flags, std::vector<EdgeCapture::Item>& items)
+bool readEdge(std::string_view edge,
+              const std::string& flags,
+              const RE2::Options& options,
+              std::vector<EdgeCapture::Item>& items)
 {
     items.clear();
     if (edge.empty()) {
@@ -174,7 +169,7 @@ bool readEdge(std::string_view edge, const std::string& flags, std::vector<EdgeC
     }
     for (const std::string_view a : alts) {
         EdgeCapture::Item item;
-        if (!readItem(a, flags, item)) {
+        if (!readItem(a, flags, options, item)) {
             return false;
         }
         items.push_back(std::move(item));
@@ -186,8 +181,13 @@ bool readEdge(std::string_view edge, const std::string& flags, std::vector<EdgeC
 
 EdgeCapture::~EdgeCapture() = default;
 
-std::unique_ptr<EdgeCapture> EdgeCapture::build(const std::string& pattern)
+std::unique_ptr<EdgeCapture> EdgeCapture::build(const std::string& pattern, const RE2::Options& options)
 {
+    // Characters are read as UTF-8 sequences; a class's members are what RE2 says under these
+    // options (case folding, encoding), so they must be the pattern's own.
+    if (options.encoding() != RE2::Options::EncodingUTF8 || options.posix_syntax()) {
+        return nullptr;
+    }
     const std::string_view p(pattern);
     std::size_t i = 0;
     std::string flags;
@@ -230,11 +230,12 @@ std::unique_ptr<EdgeCapture> EdgeCapture::build(const std::string& pattern)
         return nullptr;
     }
     std::unique_ptr<EdgeCapture> e(new EdgeCapture);
-    if (!readEdge(p.substr(i, open - i), flags, e->m_prefix) || !readEdge(p.substr(close + 1), flags, e->m_suffix)) {
+    if (!readEdge(p.substr(i, open - i), flags, options, e->m_prefix)
+        || !readEdge(p.substr(close + 1), flags, options, e->m_suffix)) {
         return nullptr;
     }
     e->m_group =
-        std::make_unique<RE2>(flags + "(?:" + std::string(p.substr(open + 1, close - open - 1)) + ")", options());
+        std::make_unique<RE2>(flags + "(?:" + std::string(p.substr(open + 1, close - open - 1)) + ")", options);
     if (!e->m_group->ok() || e->m_group->NumberOfCapturingGroups() != 0) {
         return nullptr;
     }

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <re2/re2.h>
+
 #include <bitset>
 #include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-namespace re2 {
-class RE2;
-}
 
 /**
  * Group 1 of a pattern shaped `P(G)S`, found from the span of the whole match alone. P and S are
@@ -31,8 +29,9 @@ class RE2;
 class EdgeCapture
 {
 public:
-    /** Null when `pattern` is not shaped P(G)S with edges P and S (then ask RE2). */
-    static std::unique_ptr<EdgeCapture> build(const std::string& pattern);
+    /** Null when `pattern` is not shaped P(G)S with edges P and S (then ask RE2). `options` are
+     *  those the pattern itself is compiled with (its encoding must be UTF-8). */
+    static std::unique_ptr<EdgeCapture> build(const std::string& pattern, const RE2::Options& options);
     ~EdgeCapture();
 
     /**

@@ -775,7 +775,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         }
         c.group = c.re->NumberOfCapturingGroups() > 0 ? 1 : 0;
         if (c.group != 0 && rule.anchor.empty() && options.edgeCapture) {
-            c.edges = EdgeCapture::build(rule.pattern);
+            c.edges = EdgeCapture::build(rule.pattern, reOpts);
         }
         if (rule.anchor.empty()) {
             c.required = requiredByte(rule.pattern);

@@ -12,24 +12,35 @@
 
 namespace {
 
-// Every match RE2 finds in `text`, left to right as the scan finds them, checked against
-// EdgeCapture: where it answers, its group is RE2's. Returns how many it answered, of `matches`.
-std::size_t compareAll(const std::string& pattern, const std::string& text, std::size_t& matches)
+RE2::Options options()
 {
     RE2::Options o;
     o.set_log_errors(false);
-    RE2 re(pattern, o);
+    return o;
+}
+
+// Every match RE2 finds in text[from, to) (the whole text its context, as in a scan's window),
+// left to right as the scan finds them, checked against EdgeCapture: where it answers, its group
+// is RE2's. Returns how many it answered, of `matches`.
+std::size_t compareAll(const std::string& pattern,
+                       const std::string& text,
+                       std::size_t& matches,
+                       std::size_t from = 0,
+                       std::size_t to = std::string::npos)
+{
+    to = std::min(to, text.size());
+    RE2 re(pattern, options());
     if (!re.ok()) {
         qFatal("pattern does not compile: %s", pattern.c_str());
     }
-    const auto edges = EdgeCapture::build(pattern);
+    const auto edges = EdgeCapture::build(pattern, options());
     if (!edges) {
         qFatal("no edges read in %s", pattern.c_str());
     }
     std::size_t answered = 0;
     re2::StringPiece m[2];
-    for (std::size_t pos = 0; pos <= text.size();) {
-        if (!re.Match(text, pos, text.size(), RE2::UNANCHORED, m, 2)) {
+    for (std::size_t pos = from; pos <= to;) {
+        if (!re.Match(text, pos, to, RE2::UNANCHORED, m, 2)) {
             break;
         }
         ++matches;
@@ -112,7 +123,16 @@ private slots:
     {
         QFETCH(QString, pattern);
         QFETCH(bool, read);
-        QCOMPARE(EdgeCapture::build(pattern.toStdString()) != nullptr, read);
+        QCOMPARE(EdgeCapture::build(pattern.toStdString(), options()) != nullptr, read);
+    }
+
+    void readsOnlyUtf8Patterns()
+    {
+        // Its characters are UTF-8 sequences: a pattern compiled as Latin-1 is left to RE2.
+        RE2::Options latin1 = options();
+        latin1.set_encoding(RE2::Options::EncodingLatin1);
+        QVERIFY(EdgeCapture::build(R"(\b(abc)\b)", options()));
+        QVERIFY(!EdgeCapture::build(R"(\b(abc)\b)", latin1));
     }
 
     void readsGroup_data()
@@ -150,7 +170,7 @@ private slots:
         QVERIFY(re.Match(t, 0, t.size(), RE2::UNANCHORED, m, 2));
         QCOMPARE(m[0].data() - t.data(), begin); // the row describes RE2's match
         QCOMPARE(int(m[0].size()), end - begin);
-        const auto edges = EdgeCapture::build(pattern.toStdString());
+        const auto edges = EdgeCapture::build(pattern.toStdString(), options());
         QVERIFY(edges);
         std::size_t a = 0;
         std::size_t b = 0;
@@ -187,9 +207,16 @@ private slots:
         std::size_t matches = 0;
         std::size_t answered = 0;
         for (int round = 0; round < 400; ++round) {
-            const std::size_t a = compareAll(pattern.toStdString(), randomText(rng, 200, seeds), matches);
+            const std::string text = randomText(rng, 200, seeds);
+            const std::size_t a = compareAll(pattern.toStdString(), text, matches);
             QVERIFY2(a != std::size_t(-1), "a group differs from RE2's");
             answered += a;
+            // A window inside the text: the edges of a match at the window's edges are read with
+            // the text beyond them as context, as RE2 reads them.
+            const std::size_t from = rng() % text.size();
+            const std::size_t b = compareAll(pattern.toStdString(), text, matches, from, from + rng() % 60);
+            QVERIFY2(b != std::size_t(-1), "a group differs from RE2's in a window");
+            answered += b;
         }
         QVERIFY(matches > 200);
         if (alwaysAnswers) {
@@ -228,7 +255,7 @@ private slots:
         std::size_t matches = 0;
         std::size_t answered = 0;
         for (const Rule& rule : BuiltinRules::all()) {
-            if (!rule.anchor.empty() || !EdgeCapture::build(rule.pattern)) {
+            if (!rule.anchor.empty() || !EdgeCapture::build(rule.pattern, options())) {
                 continue;
             }
             ++rules;

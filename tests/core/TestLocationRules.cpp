@@ -23,6 +23,9 @@ private slots:
         QTest::newRow("lower case german")
             << u"meine adresse: hauptstra\u00dfe 5, 10115 berlin"_qs
             << QStringList{u"street-address-lowercase=hauptstra\u00dfe 5, 10115 berlin"_qs};
+        QTest::newRow("lower case at the start of a later line")
+            << u"notes\n42 baker street, springfield il 62704, my address"_qs
+            << QStringList{u"street-address-lowercase=42 baker street, springfield il 62704"_qs};
         QTest::newRow("lower case swedish")
             << u"min adress \u00e4r storgatan 1, 111 22 stockholm"_qs
             << QStringList{u"street-address-lowercase=storgatan 1, 111 22 stockholm"_qs};

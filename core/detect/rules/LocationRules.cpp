@@ -109,8 +109,10 @@ std::string lowerCaseStreet()
     const std::string fr = R"([1-9][0-9]{0,3}(?: ?(?:bis|ter))?,? (?:)" + alternation(StreetWords::kFrench)
                            + R"() (?:(?:de la|de l'|de l’|du|des|de|d'|d’|la|le|les) ?)?)" + word + R"((?:-)" + word
                            + R"()*(?:, ?[0-9]{5} )" + word + R"((?:-)" + word + ")*)?";
-    // Not \b before the value: RE2's \b sees a word start after "ä" ("är storgatan 1").
-    return R"((?:^|[^0-9A-Za-zß-öø-ÿ])()" + en + "|" + de + "|" + se + "|" + fr + R"()(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))";
+    // Not \b before the value: RE2's \b sees a word start after "ä" ("är storgatan 1"). A line's
+    // start, not only the text's: the line break before a line is outside its window.
+    return R"((?:(?m:^)|[^0-9A-Za-zß-öø-ÿ])()" + en + "|" + de + "|" + se + "|" + fr
+           + R"()(?:[^0-9A-Za-zß-öø-ÿ]|(?m:$)))";
 }
 
 // Words that introduce an address, for addresses in lower case. Narrower than addressWords():
