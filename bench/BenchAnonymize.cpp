@@ -208,6 +208,33 @@ int main(int argc, char** argv)
                 + ", \"anonymizeMs\": " + std::to_string(aMs) + ", \"restoreMs\": " + std::to_string(rMs) + "}"
                 + (k + 1 < mibs.size() ? ",\n" : "\n");
     }
+    // A log whose values share their first word: every IPv4 address of a 10.0.0.0/8 network is
+    // filed under "10" when the values found are looked for again in the text (LiteralSearch).
+    json += "  ],\n  \"sharedFirstWord\": [\n";
+    std::printf("\nlog lines with distinct addresses of 10.0.0.0/8 (detect + anonymize, median of %d runs)\n", runs);
+    std::printf("%10s %10s %12s %10s\n", "addresses", "KiB", "ms", "MiB/s");
+    const std::vector<int> counts{1000, 10000, 50000};
+    for (std::size_t k = 0; k < counts.size(); ++k) {
+        std::string log;
+        for (int i = 0; i < counts[k]; ++i) {
+            log += "2024-01-10 12:00:00 accepted connection from 10." + std::to_string(i / 65536 % 256) + "."
+                   + std::to_string(i / 256 % 256) + "." + std::to_string(i % 256) + " port 443\n";
+        }
+        std::vector<double> ms;
+        for (int r = 0; r < runs; ++r) {
+            TokenMap map(key);
+            const Cost c = anonymizeOnce(*rules.value(), log, map);
+            ms.push_back(c.scanMs + c.anonymizeMs);
+        }
+        const double m = median(ms);
+        std::printf("%10d %10.0f %12.1f %10.1f\n",
+                    counts[k],
+                    static_cast<double>(log.size()) / 1024,
+                    m,
+                    static_cast<double>(log.size()) / kMiB / (m / 1000));
+        json += "    {\"addresses\": " + std::to_string(counts[k]) + ", \"bytes\": " + std::to_string(log.size())
+                + ", \"ms\": " + std::to_string(m) + "}" + (k + 1 < counts.size() ? ",\n" : "\n");
+    }
     json += "  ]\n}\n";
     if (!jsonPath.empty()) {
         std::ofstream out(jsonPath);

@@ -13,30 +13,6 @@ namespace {
 
 using namespace CharClass;
 
-// Compares `folded` (lower case, white space collapsed to single spaces) with the text at `at`,
-// ASCII case ignored and any run of white space matching a space. Returns the end of the match, or
-// npos.
-std::size_t matchFolded(std::string_view text, std::size_t at, std::string_view folded)
-{
-    std::size_t i = at;
-    for (std::size_t k = 0; k < folded.size(); ++k) {
-        if (folded[k] == ' ') {
-            if (i >= text.size() || !isSpace(text[i])) {
-                return std::string_view::npos;
-            }
-            while (i < text.size() && isSpace(text[i])) {
-                ++i;
-            }
-            continue;
-        }
-        if (i >= text.size() || toLower(text[i]) != folded[k]) {
-            return std::string_view::npos;
-        }
-        ++i;
-    }
-    return i;
-}
-
 // FNV-1a over a word's lower-case bytes, for the filter below.
 constexpr std::uint64_t kFnvBasis = 14695981039346656037ull;
 constexpr std::uint64_t kFnvPrime = 1099511628211ull;
@@ -70,9 +46,26 @@ char wordByte(char c)
 struct Needle
 {
     std::size_t index = 0;
-    std::size_t lead = 0; // bytes before the needle's first run of letters and digits
-    std::string folded;   // ASCII lower case
+    std::size_t rank = 0; // among its word's needles: longest first, then in the order given
+    std::string folded;   // ASCII lower case, white space runs as one space
 };
+
+// The needles filed under one first word that have `lead` bytes before it, by length and hash of
+// what they read folded: at a place in the text, the text is folded once as far as the longest,
+// and each length is one lookup, so many needles under one word ("10" of a thousand IPv4
+// addresses) cost no more than one.
+struct LeadGroup
+{
+    std::size_t lead = 0;
+    std::size_t longest = 0;
+    std::vector<std::size_t> lengths;                                   // distinct, longest first
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> byHash; // folded hash -> needles, by rank
+};
+
+std::uint64_t keyOf(std::uint64_t hash, std::size_t length)
+{
+    return hash ^ (static_cast<std::uint64_t>(length) * 0x9E3779B97F4A7C15ull);
+}
 
 } // namespace
 
@@ -81,9 +74,12 @@ namespace LiteralSearch {
 std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>& needles)
 {
     // Each needle is filed under its first run of ASCII letters and digits, lower case. The text is
-    // walked once, word by word; only needles filed under the word at hand are compared. Linear in
-    // the text plus the bytes compared, whatever the number of needles.
-    std::unordered_map<std::string, std::vector<Needle>> byWord;
+    // walked once, word by word; at a word some needle starts with, the text there is folded as
+    // far as that word's longest needle and looked up once per length. Linear in the text times
+    // the longest needle, whatever the number of needles.
+    std::vector<Needle> all;
+    std::unordered_map<std::string, std::vector<std::size_t>> wordOf; // first word -> into `all`
+    std::vector<std::size_t> leadOf;
     for (std::size_t i = 0; i < needles.size(); ++i) {
         const std::string_view n = needles[i];
         Needle needle{i, 0, {}};
@@ -114,14 +110,15 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
         while (we < f.size() && isAlnum(f[we])) {
             ++we;
         }
-        needle.lead = ws;
-        std::string key = f.substr(ws, we - ws);
-        byWord[std::move(key)].push_back(std::move(needle));
+        wordOf[f.substr(ws, we - ws)].push_back(all.size());
+        leadOf.push_back(ws);
+        all.push_back(std::move(needle));
     }
     // Most words of a text are no needle's first word: a filter of their hashes spares the
     // copy and the map lookup for those.
     std::vector<std::uint64_t> filter(1u << 10, 0);
-    for (auto& [word, list] : byWord) {
+    std::unordered_map<std::string, std::vector<LeadGroup>> byWord;
+    for (auto& [word, list] : wordOf) {
         std::uint64_t h = kFnvBasis;
         for (const char c : word) {
             h = addToHash(h, c);
@@ -129,15 +126,38 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
         const std::size_t bit = filterBit(h);
         filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
         // Longest first: of two needles at one place the longer wins.
-        std::stable_sort(list.begin(), list.end(), [](const Needle& a, const Needle& b) {
-            return a.folded.size() > b.folded.size();
+        std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+            return all[a].folded.size() > all[b].folded.size();
         });
+        auto& groups = byWord[word];
+        for (std::size_t r = 0; r < list.size(); ++r) {
+            Needle& n = all[list[r]];
+            n.rank = r;
+            const std::size_t lead = leadOf[list[r]];
+            auto g = std::find_if(groups.begin(), groups.end(), [&](const LeadGroup& x) { return x.lead == lead; });
+            if (g == groups.end()) {
+                g = groups.insert(groups.end(), LeadGroup{lead, 0, {}, {}});
+            }
+            const std::size_t len = n.folded.size();
+            if (g->lengths.empty() || g->lengths.back() != len) {
+                g->lengths.push_back(len); // the list is longest first
+            }
+            g->longest = std::max(g->longest, len);
+            std::uint64_t fh = kFnvBasis;
+            for (const char c : n.folded) {
+                fh = addToHash(fh, c);
+            }
+            g->byHash[keyOf(fh, len)].push_back(list[r]);
+        }
     }
     std::vector<Hit> hits;
     if (byWord.empty()) {
         return hits;
     }
     std::string key;
+    std::string window;                // the text folded from a needle's start
+    std::vector<std::uint64_t> prefix; // hash of window's first k bytes, at k
+    std::vector<std::size_t> endAt;    // where in the text window's first k bytes end, at k
     std::size_t lastEnd = 0;
     std::size_t i = 0;
     while (i < text.size()) {
@@ -161,27 +181,69 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
         if (it == byWord.end()) {
             continue;
         }
-        for (const Needle& n : it->second) {
-            if (n.lead > ws) {
+        // The longest needle that stands here as a whole word (the first given, of equal ones).
+        const Needle* best = nullptr;
+        std::size_t bestStart = 0;
+        std::size_t bestEnd = 0;
+        for (const LeadGroup& g : it->second) {
+            if (g.lead > ws || ws - g.lead < lastEnd) {
                 continue;
             }
-            const std::size_t start = ws - n.lead;
-            if (start < lastEnd) {
-                continue;
+            const std::size_t start = ws - g.lead;
+            // Fold the text from `start` as far as the longest needle: ASCII lower case, a run of
+            // white space as one space (a needle never starts or ends with one).
+            window.clear();
+            prefix.assign(1, kFnvBasis);
+            endAt.assign(1, start);
+            for (std::size_t t = start; t < text.size() && window.size() < g.longest;) {
+                char c = text[t++];
+                if (isSpace(c)) {
+                    while (t < text.size() && isSpace(text[t])) {
+                        ++t;
+                    }
+                    c = ' ';
+                } else {
+                    c = toLower(c);
+                }
+                window.push_back(c);
+                prefix.push_back(addToHash(prefix.back(), c));
+                endAt.push_back(t);
             }
-            const std::size_t end = matchFolded(text, start, n.folded);
-            if (end == std::string_view::npos) {
-                continue;
+            for (const std::size_t len : g.lengths) {
+                if (len > window.size() || (best != nullptr && len < best->folded.size())) {
+                    continue;
+                }
+                const auto found = g.byHash.find(keyOf(prefix[len], len));
+                if (found == g.byHash.end()) {
+                    continue;
+                }
+                const std::size_t end = endAt[len];
+                const bool before = start == 0 || !isAlnum(text[start - 1]) || !isAlnum(text[start]);
+                const bool after = end == text.size() || !isAlnum(text[end]) || !isAlnum(text[end - 1]);
+                if (!before || !after) {
+                    continue;
+                }
+                for (const std::size_t k : found->second) {
+                    const Needle& n = all[k];
+                    if (std::string_view(window).substr(0, len) != n.folded) {
+                        continue; // another needle with the same hash
+                    }
+                    if (best == nullptr || len > best->folded.size() || n.rank < best->rank) {
+                        best = &n;
+                        bestStart = start;
+                        bestEnd = end;
+                    }
+                    break;
+                }
+                if (best != nullptr && best->folded.size() == len) {
+                    break; // shorter ones lose to it
+                }
             }
-            const bool before = start == 0 || !isAlnum(text[start - 1]) || !isAlnum(text[start]);
-            const bool after = end == text.size() || !isAlnum(text[end]) || !isAlnum(text[end - 1]);
-            if (!before || !after) {
-                continue;
-            }
-            hits.push_back(Hit{start, end, n.index});
-            lastEnd = end;
-            i = std::max(i, end);
-            break;
+        }
+        if (best != nullptr) {
+            hits.push_back(Hit{bestStart, bestEnd, best->index});
+            lastEnd = bestEnd;
+            i = std::max(i, bestEnd);
         }
     }
     return hits;
