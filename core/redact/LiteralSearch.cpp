@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -58,6 +59,10 @@ struct LeadGroup
 {
     std::size_t lead = 0;
     std::size_t longest = 0;
+    // What a needle reads right after its first word (folded), or that one ends with it: most
+    // places where the word stands ("10" in a date) are told apart by that byte alone.
+    std::bitset<256> next;
+    bool endsAtWord = false;
     std::vector<std::size_t> lengths;                                   // distinct, longest first
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> byHash; // folded hash -> needles, by rank
 };
@@ -80,6 +85,7 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
     std::vector<Needle> all;
     std::unordered_map<std::string, std::vector<std::size_t>> wordOf; // first word -> into `all`
     std::vector<std::size_t> leadOf;
+    std::vector<std::size_t> wordEndOf; // in the folded needle
     for (std::size_t i = 0; i < needles.size(); ++i) {
         const std::string_view n = needles[i];
         Needle needle{i, 0, {}};
@@ -112,6 +118,7 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
         }
         wordOf[f.substr(ws, we - ws)].push_back(all.size());
         leadOf.push_back(ws);
+        wordEndOf.push_back(we);
         all.push_back(std::move(needle));
     }
     // Most words of a text are no needle's first word: a filter of their hashes spares the
@@ -143,6 +150,11 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
                 g->lengths.push_back(len); // the list is longest first
             }
             g->longest = std::max(g->longest, len);
+            if (const std::size_t we = wordEndOf[list[r]]; we < len) {
+                g->next.set(static_cast<unsigned char>(n.folded[we]));
+            } else {
+                g->endsAtWord = true;
+            }
             std::uint64_t fh = kFnvBasis;
             for (const char c : n.folded) {
                 fh = addToHash(fh, c);
@@ -190,6 +202,11 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
                 continue;
             }
             const std::size_t start = ws - g.lead;
+            if (!g.endsAtWord
+                && (i == text.size()
+                    || !g.next.test(static_cast<unsigned char>(isSpace(text[i]) ? ' ' : toLower(text[i]))))) {
+                continue;
+            }
             // Fold the text from `start` as far as the longest needle: ASCII lower case, a run of
             // white space as one space (a needle never starts or ends with one).
             window.clear();
