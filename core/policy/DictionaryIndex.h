@@ -50,8 +50,9 @@ private:
     // m_digests[m_bucket[b] .. m_bucket[b + 1]) start with the 16 bits b: a lookup reads one
     // short range instead of binary-searching a million entries (a cache miss a step).
     std::vector<std::uint32_t> m_bucket;
-    // A Bloom filter over the digests (two bits each, 16 bits of filter per term): most words are
-    // in no dictionary, and the filter, a fraction of the digests' size, answers them from cache.
+    // A blocked Bloom filter over the digests (three bits in one 64-bit word each, 16 bits of
+    // filter per term): most words are in no dictionary, and the filter, a fraction of the
+    // digests' size, answers them with one memory access.
     std::vector<std::uint64_t> m_filter;
-    std::uint32_t m_filterMask = 0;
+    std::uint32_t m_filterMask = 0; // words - 1
 };
