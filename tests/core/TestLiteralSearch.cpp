@@ -142,6 +142,9 @@ private slots:
         QTest::newRow("white space around a needle is dropped") << u"a  b"_qs << QStringList{u" b "_qs} << u"3-4:0"_qs;
         QTest::newRow("white space before the first word: never found")
             << u"ring + 46 now"_qs << QStringList{u"+ 46"_qs} << QString();
+        // Needles of one word with different bytes before it: of two as long, the first given wins.
+        QTest::newRow("equal lengths, different leads")
+            << u"-+1."_qs << QStringList{u"+1.xyz"_qs, u"-+1"_qs, u"+1."_qs} << u"0-3:1"_qs;
         QTest::newRow("a hit is not searched inside")
             << u"anna berg berg"_qs << QStringList{u"anna berg"_qs, u"berg"_qs} << u"0-9:0 10-14:1"_qs;
         QTest::newRow("a value ending in a mark, glued to a word")
