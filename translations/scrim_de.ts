@@ -983,27 +983,6 @@
             <numerusform>%n Werte wiederhergestellt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
-        <translation>
-            <numerusform>%n Token ist abgelaufen oder wurde vergessen und bleibt unverändert (grau).</numerusform>
-            <numerusform>%n Token sind abgelaufen oder wurden vergessen und bleiben unverändert (grau).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n token(s) are not from this session and stay as they are (red).</source>
-        <translation>
-            <numerusform>%n Token stammt nicht aus dieser Sitzung und bleibt unverändert (rot).</numerusform>
-            <numerusform>%n Token stammen nicht aus dieser Sitzung und bleiben unverändert (rot).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
-        <translation>
-            <numerusform>Die Antwort enthält außerdem %n sensiblen Wert, der nicht aus Ihrem Text stammt: %1.</numerusform>
-            <numerusform>Die Antwort enthält außerdem %n sensible Werte, die nicht aus Ihrem Text stammen: %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)
 Rule: %3
@@ -2960,6 +2939,20 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     <message>
         <source>expired %1, still enforced</source>
         <translation>abgelaufen %1, gilt weiterhin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
+        <translation>
+            <numerusform>%n Token ist abgelaufen oder wurde vergessen und bleibt unverändert (grau).</numerusform>
+            <numerusform>%n Token sind abgelaufen oder wurden vergessen und bleiben unverändert (grau).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are not from this session and stay as they are (red).</source>
+        <translation>
+            <numerusform>%n Token stammt nicht aus dieser Sitzung und bleibt unverändert (rot).</numerusform>
+            <numerusform>%n Token stammen nicht aus dieser Sitzung und bleiben unverändert (rot).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -983,27 +983,6 @@
             <numerusform>Restored %n values.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
-        <translation>
-            <numerusform>%n token expired or was forgotten and stays as it is (grey).</numerusform>
-            <numerusform>%n tokens expired or were forgotten and stay as they are (grey).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n token(s) are not from this session and stay as they are (red).</source>
-        <translation>
-            <numerusform>%n token is not from this session and stays as it is (red).</numerusform>
-            <numerusform>%n tokens are not from this session and stay as they are (red).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
-        <translation>
-            <numerusform>The answer also holds %n sensitive value that did not come from your text: %1.</numerusform>
-            <numerusform>The answer also holds %n sensitive values that did not come from your text: %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)
 Rule: %3
@@ -2955,6 +2934,20 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     <message>
         <source>expired %1, still enforced</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
+        <translation>
+            <numerusform>%n token expired or was forgotten and stays as it is (grey).</numerusform>
+            <numerusform>%n tokens expired or were forgotten and stay as they are (grey).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are not from this session and stay as they are (red).</source>
+        <translation>
+            <numerusform>%n token is not from this session and stays as it is (red).</numerusform>
+            <numerusform>%n tokens are not from this session and stay as they are (red).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

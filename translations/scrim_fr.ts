@@ -983,27 +983,6 @@
             <numerusform>%n valeurs restaurées.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
-        <translation>
-            <numerusform>%n jeton a expiré ou a été oublié et reste tel quel (en gris).</numerusform>
-            <numerusform>%n jetons ont expiré ou ont été oubliés et restent tels quels (en gris).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n token(s) are not from this session and stay as they are (red).</source>
-        <translation>
-            <numerusform>%n jeton ne provient pas de cette session et reste tel quel (en rouge).</numerusform>
-            <numerusform>%n jetons ne proviennent pas de cette session et restent tels quels (en rouge).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
-        <translation>
-            <numerusform>La réponse contient aussi %n valeur sensible qui ne provient pas de votre texte : %1.</numerusform>
-            <numerusform>La réponse contient aussi %n valeurs sensibles qui ne proviennent pas de votre texte : %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)
 Rule: %3
@@ -2960,6 +2939,20 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     <message>
         <source>expired %1, still enforced</source>
         <translation>expirée le %1, toujours appliquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
+        <translation>
+            <numerusform>%n jeton a expiré ou a été oublié et reste tel quel (en gris).</numerusform>
+            <numerusform>%n jetons ont expiré ou ont été oubliés et restent tels quels (en gris).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are not from this session and stay as they are (red).</source>
+        <translation>
+            <numerusform>%n jeton ne provient pas de cette session et reste tel quel (en rouge).</numerusform>
+            <numerusform>%n jetons ne proviennent pas de cette session et restent tels quels (en rouge).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -983,27 +983,6 @@
             <numerusform>Återställde %n värden.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
-        <translation>
-            <numerusform>%n token har gått ut eller glömts och lämnas som det är (grått).</numerusform>
-            <numerusform>%n token har gått ut eller glömts och lämnas som de är (grå).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n token(s) are not from this session and stay as they are (red).</source>
-        <translation>
-            <numerusform>%n token kommer inte från den här sessionen och lämnas som det är (rött).</numerusform>
-            <numerusform>%n token kommer inte från den här sessionen och lämnas som de är (röda).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer also holds %n sensitive value(s) that did not come from your text: %1.</source>
-        <translation>
-            <numerusform>Svaret innehåller också %n känsligt värde som inte kom från din text: %1.</numerusform>
-            <numerusform>Svaret innehåller också %n känsliga värden som inte kom från din text: %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)
 Rule: %3
@@ -2960,6 +2939,20 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     <message>
         <source>expired %1, still enforced</source>
         <translation>upphörde %1, gäller fortfarande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or were forgotten and stay as they are (grey).</source>
+        <translation>
+            <numerusform>%n token har gått ut eller glömts och lämnas som det är (grått).</numerusform>
+            <numerusform>%n token har gått ut eller glömts och lämnas som de är (grå).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) are not from this session and stay as they are (red).</source>
+        <translation>
+            <numerusform>%n token kommer inte från den här sessionen och lämnas som det är (rött).</numerusform>
+            <numerusform>%n token kommer inte från den här sessionen och lämnas som de är (röda).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

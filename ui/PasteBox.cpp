@@ -585,22 +585,7 @@ void PasteBox::runRestore()
 
     QStringList parts;
     parts << tr("Restored %n value(s).", nullptr, static_cast<int>(result.restored));
-    if (!result.retiredTokens.empty()) {
-        parts << tr("%n token(s) expired or were forgotten and stay as they are (grey).",
-                    nullptr,
-                    static_cast<int>(result.retiredTokens.size()));
-    }
-    if (!result.unknownTokens.empty()) {
-        parts << tr("%n token(s) are not from this session and stay as they are (red).",
-                    nullptr,
-                    static_cast<int>(result.unknownTokens.size()));
-    }
-    if (!result.unexpected.empty()) {
-        parts << tr("The answer also holds %n sensitive value(s) that did not come from your text: %1.",
-                    nullptr,
-                    static_cast<int>(result.unexpected.size()))
-                     .arg(TrayController::summary(result.unexpected));
-    }
+    parts << TrayController::restoreNotes(result, true);
     m_reportText = parts.join(u' ');
     m_report->setText(m_reportText);
     emit restored();

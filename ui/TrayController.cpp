@@ -700,22 +700,7 @@ QString TrayController::restoreClipboard()
     } else {
         parts << tr("No token of the current session was found; the clipboard was left as it is.");
     }
-    if (!result.retiredTokens.empty()) {
-        parts << tr("%n token(s) expired or were forgotten and stay as they are.",
-                    nullptr,
-                    static_cast<int>(result.retiredTokens.size()));
-    }
-    if (!result.unknownTokens.empty()) {
-        parts << tr("%n token(s) are not from this session and stay as they are.",
-                    nullptr,
-                    static_cast<int>(result.unknownTokens.size()));
-    }
-    if (!result.unexpected.empty()) {
-        parts << tr("The answer also holds %n sensitive value(s) that did not come from your text: %1.",
-                    nullptr,
-                    static_cast<int>(result.unexpected.size()))
-                     .arg(summary(result.unexpected));
-    }
+    parts << restoreNotes(result, false);
     record(AuditEventType::Restored,
            "restore",
            result.unexpected,
@@ -731,6 +716,26 @@ QString TrayController::restoreClipboard()
     const QString msg = parts.join(u' ');
     showMessage(title, msg);
     return msg;
+}
+
+QStringList TrayController::restoreNotes(const RestoreResult& result, bool marked)
+{
+    QStringList parts;
+    if (const auto n = static_cast<int>(result.retiredTokens.size()); n > 0) {
+        parts << (marked ? tr("%n token(s) expired or were forgotten and stay as they are (grey).", nullptr, n)
+                         : tr("%n token(s) expired or were forgotten and stay as they are.", nullptr, n));
+    }
+    if (const auto n = static_cast<int>(result.unknownTokens.size()); n > 0) {
+        parts << (marked ? tr("%n token(s) are not from this session and stay as they are (red).", nullptr, n)
+                         : tr("%n token(s) are not from this session and stay as they are.", nullptr, n));
+    }
+    if (!result.unexpected.empty()) {
+        parts << tr("The answer also holds %n sensitive value(s) that did not come from your text: %1.",
+                    nullptr,
+                    static_cast<int>(result.unexpected.size()))
+                     .arg(summary(result.unexpected));
+    }
+    return parts;
 }
 
 QString TrayController::categoryLabel(Category category, int count)

@@ -4,6 +4,7 @@
 #include "core/audit/AuditEvent.h"
 #include "core/detect/RuleSet.h"
 #include "core/policy/UserSettings.h"
+#include "core/redact/Restorer.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/PolicyStatusWindow.h"
 
@@ -131,6 +132,10 @@ public:
     static QString categoryLabel(Category category, int count);
     /** "1 secret, 2 personal details": the findings' categories, highest-ranked first. */
     static QString summary(const std::vector<Finding>& findings);
+    /** What a restore left as it was, in sentences: expired and foreign tokens, and sensitive
+     *  values the answer holds that were not in the user's text. `marked`: the tokens are shown
+     *  in grey and red (the paste box), and the sentences say so. */
+    static QStringList restoreNotes(const RestoreResult& result, bool marked);
 
 signals:
     /** The user changed a setting (already saved). */

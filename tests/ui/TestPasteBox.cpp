@@ -147,8 +147,9 @@ private slots:
                  u"Done: "_qs + kCard + u" refunded; told "_qs + kEmail
                      + u". Ask [PERSON_7] or jane.roe@gmail.com."_qs);
         const QString report = box.restoreReport();
+        // The same sentences as the tray's, and they name the colour the token is marked in.
         QVERIFY2(report.contains(u"Restored 2"_qs) && report.contains(u"1 token"_qs)
-                     && report.contains(u"1 personal detail"_qs),
+                     && report.contains(u"stay as they are (red)"_qs) && report.contains(u"1 personal detail"_qs),
                  qPrintable(report));
         // The leftovers are marked in the answer: the unknown token and the new address.
         const auto marks = box.answerEditor()->extraSelections();

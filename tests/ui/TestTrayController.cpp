@@ -161,7 +161,8 @@ private slots:
         QCOMPARE(mine->data(u"x-kde-passwordManagerHint"_qs), QByteArray("secret")); // originals: kept out of histories
         const QString restored = shown.last().at(1).toString();
         QVERIFY2(restored.contains(u"Restored 3"_qs) && restored.contains(u"1 token"_qs)
-                     && restored.contains(u"1 personal detail"_qs) && !restored.contains(u"clinic"_qs),
+                     && restored.contains(u"stay as they are."_qs) && restored.contains(u"1 personal detail"_qs)
+                     && !restored.contains(u"clinic"_qs),
                  qPrintable(restored));
 
         // Nothing to restore: the clipboard stays as it is.
