@@ -698,6 +698,10 @@
         <source>The OS keychain is switched off for Scrim, so the key of the encrypted store is kept in a file in Scrim&apos;s data folder that only your user can read. Anyone who can read your files can read the store.</source>
         <translation>Der OS-Schlüsselbund ist für Scrim abgeschaltet, daher liegt der Schlüssel der verschlüsselten Datenbank in einer Datei in Scrims Datenordner, die nur Ihr Benutzer lesen kann. Wer Ihre Dateien lesen kann, kann die Datenbank lesen.</translation>
     </message>
+    <message>
+        <source>The rules hold too many words and literals to search at once; split the policy&apos;s keyword lists or use a hashed dictionary for long lists.</source>
+        <translation>Die Regeln enthalten zu viele Wörter und Literale, um sie auf einmal zu durchsuchen. Teilen Sie die Schlüsselwortlisten der Richtlinie auf oder verwenden Sie für lange Listen ein gehashtes Wörterbuch.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>

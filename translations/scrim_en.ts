@@ -698,6 +698,10 @@
         <source>The OS keychain is switched off for Scrim, so the key of the encrypted store is kept in a file in Scrim&apos;s data folder that only your user can read. Anyone who can read your files can read the store.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rules hold too many words and literals to search at once; split the policy&apos;s keyword lists or use a hashed dictionary for long lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>

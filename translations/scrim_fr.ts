@@ -698,6 +698,10 @@
         <source>The OS keychain is switched off for Scrim, so the key of the encrypted store is kept in a file in Scrim&apos;s data folder that only your user can read. Anyone who can read your files can read the store.</source>
         <translation>Le trousseau du système est désactivé pour Scrim : la clé de la base de données chiffrée est donc gardée dans un fichier du dossier de données de Scrim que seul votre utilisateur peut lire. Quiconque peut lire vos fichiers peut lire la base.</translation>
     </message>
+    <message>
+        <source>The rules hold too many words and literals to search at once; split the policy&apos;s keyword lists or use a hashed dictionary for long lists.</source>
+        <translation>Les règles contiennent trop de mots et de littéraux pour être recherchés en une fois. Scindez les listes de mots-clés de la politique ou utilisez un dictionnaire haché pour les longues listes.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>

@@ -36,7 +36,7 @@ void LiteralIndex::add(std::string_view literal, std::uint32_t id)
     m_trie[s].ids.emplace_back(id, static_cast<std::uint32_t>(literal.size()));
 }
 
-void LiteralIndex::build()
+bool LiteralIndex::build(std::size_t maxEntries)
 {
     // Byte classes: one per byte that occurs in a literal (an upper-case ASCII letter shares its
     // lower-case letter's), class 0 for every other byte.
@@ -51,6 +51,11 @@ void LiteralIndex::build()
     }
     for (int c = 'A'; c <= 'Z'; ++c) {
         m_class[c] = m_class[c - 'A' + 'a'];
+    }
+    if (m_trie.size() * m_classes > std::min(maxEntries, kMaxEntries)) {
+        m_trie.assign(1, Node{});
+        m_out.clear(); // a search finds nothing
+        return false;
     }
     m_states = static_cast<std::uint32_t>(m_trie.size());
     // Breadth first: a state's failure link is final before its children need it, and states are
@@ -103,6 +108,7 @@ void LiteralIndex::build()
     }
     m_trie.clear();
     m_trie.shrink_to_fit();
+    return true;
 }
 
 void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t end, std::vector<Hit>& hits) const

@@ -21,8 +21,12 @@ class LiteralIndex
 public:
     /** Adds a literal (any bytes; ASCII letters match in either case) with the id it stands for. */
     void add(std::string_view literal, std::uint32_t id);
-    /** Prepares the table; call once, after the last add(). */
-    void build();
+    /** The most table entries (states × byte classes) build() makes: a row's index must fit 30
+     *  bits, and the table, 4 bytes an entry, stays below 4 GiB. */
+    static constexpr std::size_t kMaxEntries = std::size_t{1} << 30;
+    /** Prepares the table; call once, after the last add(). False, with nothing found by any
+     *  search, when the literals need more than `maxEntries` table entries. */
+    [[nodiscard]] bool build(std::size_t maxEntries = kMaxEntries);
 
     struct Hit
     {
@@ -50,7 +54,7 @@ private:
     std::uint32_t m_classes = 0;
     unsigned char m_class[256] = {}; // byte -> class (0: in no literal)
     // state * m_classes + class -> (next state * m_classes) << 2 | (1 when the next state has ids);
-    // a row index fits 30 bits while the table (4 bytes an entry) is below 4 GiB
+    // a row index fits 30 bits (build() checks kMaxEntries)
     std::vector<std::uint32_t> m_delta;
     std::vector<std::uint32_t> m_outStart;                      // per state, into m_out; one more entry at the end
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_out; // id, length

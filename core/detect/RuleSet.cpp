@@ -979,7 +979,12 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         // looked for as ASCII, so a line with either character is asked of every such rule.
         set->m_set->literals.add("\xE2\x84\xAA", kEveryLiteralRule);
         set->m_set->literals.add("\xC5\xBF", kEveryLiteralRule);
-        set->m_set->literals.build();
+        if (!set->m_set->literals.build()) {
+            return Error{ErrorCode::RuleError,
+                         SCRIM_TR_NOOP("CoreErrors",
+                                       "The rules hold too many words and literals to search at once; split the "
+                                       "policy's keyword lists or use a hashed dictionary for long lists.")};
+        }
     }
     for (std::size_t g = 0; g < groups.size(); ++g) {
         auto& group = groups[g];

@@ -86,7 +86,7 @@ private slots:
         for (int i = 0; i < list.size(); ++i) {
             index.add(list[i].toStdString(), static_cast<std::uint32_t>(i));
         }
-        index.build();
+        QVERIFY(index.build());
         const std::string t = text.toStdString();
         std::vector<LiteralIndex::Hit> hits;
         index.findAll(t, 0, t.size(), hits);
@@ -119,7 +119,7 @@ private slots:
             for (std::uint32_t id = 0; id < literals.size(); ++id) {
                 index.add(literals[id], id);
             }
-            index.build();
+            QVERIFY(index.build());
             std::string text;
             const std::size_t n = rng() % 400;
             const bool oneLine = round % 5 == 0;
@@ -144,10 +144,30 @@ private slots:
         }
     }
 
+    void tooLargeATableIsRefused()
+    {
+        // Three literals of 4 bytes: 13 states over 13 classes (12 letters and the rest).
+        LiteralIndex index;
+        for (const char* l : {"abcd", "efgh", "ijkl"}) {
+            index.add(l, 0);
+        }
+        QVERIFY(!index.build(100)); // 169 entries are needed
+        std::vector<LiteralIndex::Hit> hits;
+        index.findAll("abcd efgh", 0, 9, hits);
+        QVERIFY(hits.empty());
+        LiteralIndex fits;
+        for (const char* l : {"abcd", "efgh", "ijkl"}) {
+            fits.add(l, 0);
+        }
+        QVERIFY(fits.build(169));
+        fits.findAll("abcd efgh", 0, 9, hits);
+        QCOMPARE(hits.size(), std::size_t{2});
+    }
+
     void emptyIndexFindsNothing()
     {
         LiteralIndex index;
-        index.build();
+        QVERIFY(index.build());
         std::vector<LiteralIndex::Hit> hits;
         index.findAll("anything at all", 0, 15, hits);
         QVERIFY(hits.empty());
