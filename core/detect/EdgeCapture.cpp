@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/detect/EdgeCapture.h"
 
+#include "core/detect/validators/CharClass.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -93,11 +95,6 @@ std::vector<std::string_view> alternatives(std::string_view inner)
     return out;
 }
 
-bool isWordByte(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
-
 // The length a UTF-8 sequence has by its lead byte (1 for a byte that leads none).
 std::size_t utf8Length(unsigned char lead)
 {
@@ -121,9 +118,9 @@ bool readItem(std::string_view a, const std::string& flags, const RE2::Options& 
         item.kind = Item::WordBoundary;
         return true;
     }
-    // One character: a bracket expression, an character that is no operator, an escaped
+    // One character: a bracket expression, a character that is no operator, an escaped
     // punctuation mark, a Perl class (\s, \d, \w and their negations) or a Unicode class.
-    const auto punct = [](char c) { return c > ' ' && c < 0x7F && !isWordByte(c); };
+    const auto punct = [](char c) { return c > ' ' && c < 0x7F && !CharClass::isWordChar(c); };
     const bool bracket = !a.empty() && a.front() == '[' && classEnd(a, 0) == a.size();
     const bool plain = (a.size() == 1 && static_cast<unsigned char>(a[0]) < 0x80
                         && std::string_view("\\.^$|?*+()[]{}").find(a[0]) == std::string_view::npos)
@@ -175,6 +172,31 @@ bool readEdge(std::string_view edge,
         items.push_back(std::move(item));
     }
     return !items.empty();
+}
+
+// Whether `item` holds at text[at, at + len) (an assertion with len 0, a character with its length).
+bool holds(const EdgeCapture::Item& item, std::string_view text, std::size_t at, std::size_t len)
+{
+    switch (item.kind) {
+    case EdgeCapture::Item::LineStart:
+        return len == 0 && (at == 0 || text[at - 1] == '\n');
+    case EdgeCapture::Item::TextStart:
+        return len == 0 && at == 0;
+    case EdgeCapture::Item::LineEnd:
+        return len == 0 && (at == text.size() || text[at] == '\n');
+    case EdgeCapture::Item::TextEnd:
+        return len == 0 && at == text.size();
+    case EdgeCapture::Item::WordBoundary:
+        return len == 0
+               && (at > 0 && CharClass::isWordChar(text[at - 1]))
+                      != (at < text.size() && CharClass::isWordChar(text[at]));
+    case EdgeCapture::Item::Char:
+        if (len == 1 && static_cast<unsigned char>(text[at]) < 0x80) {
+            return item.ascii[static_cast<unsigned char>(text[at])];
+        }
+        return len > 0 && item.re->Match(text, at, at + len, RE2::ANCHOR_BOTH, nullptr, 0);
+    }
+    return false;
 }
 
 } // namespace
@@ -240,28 +262,6 @@ std::unique_ptr<EdgeCapture> EdgeCapture::build(const std::string& pattern, cons
         return nullptr;
     }
     return e;
-}
-
-bool EdgeCapture::holds(const Item& item, std::string_view text, std::size_t at, std::size_t len) const
-{
-    switch (item.kind) {
-    case Item::LineStart:
-        return len == 0 && (at == 0 || text[at - 1] == '\n');
-    case Item::TextStart:
-        return len == 0 && at == 0;
-    case Item::LineEnd:
-        return len == 0 && (at == text.size() || text[at] == '\n');
-    case Item::TextEnd:
-        return len == 0 && at == text.size();
-    case Item::WordBoundary:
-        return len == 0 && (at > 0 && isWordByte(text[at - 1])) != (at < text.size() && isWordByte(text[at]));
-    case Item::Char:
-        if (len == 1 && static_cast<unsigned char>(text[at]) < 0x80) {
-            return item.ascii[static_cast<unsigned char>(text[at])];
-        }
-        return len > 0 && item.re->Match(text, at, at + len, RE2::ANCHOR_BOTH, nullptr, 0);
-    }
-    return false;
 }
 
 bool EdgeCapture::group(

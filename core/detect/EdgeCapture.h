@@ -58,7 +58,6 @@ public:
 
 private:
     EdgeCapture() = default;
-    bool holds(const Item& item, std::string_view text, std::size_t at, std::size_t len) const;
 
     std::vector<Item> m_prefix; // empty: no P
     std::vector<Item> m_suffix; // empty: no S

@@ -26,6 +26,11 @@
 
 namespace {
 
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 // A rule's context (or negative) words, lower case, by their first byte: whether one stands in a
 // text is one pass over it, comparing only the words that start with the byte at hand, instead
 // of a search of the whole text for each word (person-name has 60).
@@ -51,8 +56,6 @@ public:
         m_from[256] = static_cast<std::uint32_t>(m_words.size());
     }
 
-    bool empty() const { return m_words.empty(); }
-
     /** Whether one of the words stands in `hay` (lower case) with no ASCII letter glued to it. */
     bool anyIn(std::string_view hay) const
     {
@@ -62,19 +65,18 @@ public:
             if (!letterBefore) {
                 for (std::uint32_t k = m_from[c]; k < m_from[c + 1]; ++k) {
                     const std::string_view w = m_words[k];
-                    if (hay.substr(i, w.size()) == w && (i + w.size() == hay.size() || !isLetter(hay[i + w.size()]))) {
+                    if (hay.substr(i, w.size()) == w
+                        && (i + w.size() == hay.size() || !isAsciiLetter(hay[i + w.size()]))) {
                         return true;
                     }
                 }
             }
-            letterBefore = isLetter(hay[i]);
+            letterBefore = isAsciiLetter(hay[i]);
         }
         return false;
     }
 
 private:
-    static bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
     std::vector<std::string> m_words;
     std::array<std::uint32_t, 257> m_from{};
 };
@@ -311,31 +313,9 @@ RE2::Options reOptions(std::int64_t maxMem)
     return o;
 }
 
-bool isAsciiLetter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 char lower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-// Search for a lower-case `word` standing as a word of its own in `hay`, which is lower case too
-// (ASCII letters; other bytes compare as they are).
-bool containsWordLower(std::string_view hay, std::string_view word)
-{
-    if (word.empty()) {
-        return false;
-    }
-    for (std::size_t i = hay.find(word); i != std::string_view::npos; i = hay.find(word, i + 1)) {
-        const bool leftOk = i == 0 || !isAsciiLetter(hay[i - 1]);
-        const bool rightOk = i + word.size() == hay.size() || !isAsciiLetter(hay[i + word.size()]);
-        if (leftOk && rightOk) {
-            return true;
-        }
-    }
-    return false;
 }
 
 // The pattern a rule without an explicit prefilter enters the Set with: its own, with long
@@ -1146,13 +1126,16 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
                 const auto& group = m_set->groups[g];
                 // A rule named (by the filter or the Set) runs if the window has its digits.
+                const auto digitsFit = [&](std::size_t ri) {
+                    return !lineDigits
+                           || (lineDigits->cluster >= m_compiled[ri].minCluster
+                               && lineDigits->run >= m_compiled[ri].minRun);
+                };
                 const auto take = [&](std::size_t member) {
                     const std::size_t ri = group.setToRule[member];
-                    const Compiled& c = m_compiled[ri];
-                    if (lineDigits && (lineDigits->cluster < c.minCluster || lineDigits->run < c.minRun)) {
-                        return; // its prefilter matches, its pattern cannot
+                    if (digitsFit(ri)) { // else its prefilter matches, its pattern cannot
+                        hits.push_back(ri);
                     }
-                    hits.push_back(ri);
                 };
                 const std::vector<std::size_t>* asked = nullptr; // null: every member
                 if (wholeLine) {
@@ -1199,11 +1182,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                     }
                     // The group's bound is its weakest member's: the Set is asked only when some
                     // member's own bound is met too, as only such a member is taken from its answer.
-                    const auto meets = [&](std::size_t ri) {
-                        return lineDigits->cluster >= m_compiled[ri].minCluster
-                               && lineDigits->run >= m_compiled[ri].minRun;
-                    };
-                    if (std::none_of(group.setToRule.begin(), group.setToRule.end(), meets)) {
+                    if (std::none_of(group.setToRule.begin(), group.setToRule.end(), digitsFit)) {
                         continue;
                     }
                 }
@@ -1503,31 +1482,27 @@ bool RuleSet::accept(std::string_view text,
         // The header cell above the value, looked up only when the words around it say nothing.
         // Header words: "passport_no" and "zip_code" hold their words between underscores.
         std::optional<std::string> cellWords;
-        const auto inHeader = [&](const std::string& w) {
+        const auto cell = [&]() -> const std::string& {
             if (!cellWords) {
                 cellWords = std::string(headerCellFor(text, state.header, begin));
                 std::replace(cellWords->begin(), cellWords->end(), '_', ' ');
                 std::transform(cellWords->begin(), cellWords->end(), cellWords->begin(), lower);
             }
-            return containsWordLower(*cellWords, w);
+            return *cellWords;
         };
         // A text without a table header has no header cells: the words are not looked up there.
         const bool table = state.header.delimiter != 0 && begin > state.header.end;
-        const auto near =
-            [&](const std::vector<std::string>& words, const WordIndex& index, std::string_view b, std::string_view a) {
-                return index.anyIn(b) || index.anyIn(a) || (table && std::any_of(words.begin(), words.end(), inHeader));
-            };
+        const auto near = [&](const WordIndex& index, std::string_view b, std::string_view a) {
+            return index.anyIn(b) || index.anyIn(a) || (table && index.anyIn(cell()));
+        };
         const auto [ctxBefore, ctxAfter] =
             rule.contextWordsLabel ? labelSpan(before, after, false) : std::pair{before, after};
-        if (near(rule.contextWords, c.contextWords, ctxBefore, ctxAfter)) {
+        if (near(c.contextWords, ctxBefore, ctxAfter)) {
             score += rule.contextBoost;
         }
         const auto [negBefore, negAfter] =
             rule.negativeWordsAnywhere ? std::pair{before, after} : labelSpan(before, after, true);
-        if (near(rule.negativeWords,
-                 c.negativeWords,
-                 negBefore,
-                 rule.negativeWordsBeforeOnly ? std::string_view{} : negAfter)) {
+        if (near(c.negativeWords, negBefore, rule.negativeWordsBeforeOnly ? std::string_view{} : negAfter)) {
             score -= rule.contextPenalty;
         }
     }

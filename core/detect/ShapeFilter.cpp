@@ -3,6 +3,7 @@
 
 #include "core/detect/InterleavedStreams.h"
 #include "core/detect/RegexShape.h"
+#include "core/detect/validators/CharClass.h"
 
 #include <algorithm>
 #include <atomic>
@@ -183,11 +184,6 @@ struct Nfa
     }
 };
 
-bool isWord(unsigned c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
-
 constexpr std::uint8_t kPrevWord = 1;
 constexpr std::uint8_t kLineStart = 2;
 
@@ -312,7 +308,7 @@ struct ShapeFilter::Impl
                   std::vector<int>& out,
                   ShapeFilter::Mask& matched)
     {
-        const bool nextWord = isWord(b);
+        const bool nextWord = CharClass::isWordChar(static_cast<char>(b));
         const bool prevWord = (flags & kPrevWord) != 0;
         alive.clear();
         ++stamp;
@@ -404,7 +400,8 @@ struct ShapeFilter::Impl
         t.matches = fromStarts.matched;
         stepFrom(s.nodes, s.flags, b, t.nodes, t.matches);
         t.nodes.insert(t.nodes.end(), fromStarts.nodes.begin(), fromStarts.nodes.end());
-        t.flags = static_cast<std::uint8_t>((isWord(b) ? kPrevWord : 0) | (b == '\n' ? kLineStart : 0));
+        t.flags = static_cast<std::uint8_t>((CharClass::isWordChar(static_cast<char>(b)) ? kPrevWord : 0)
+                                            | (b == '\n' ? kLineStart : 0));
         const bool reports = t.matches.any();
         const std::uint32_t id = intern(std::move(t));
         if (id == 0) {
@@ -452,7 +449,7 @@ std::unique_ptr<ShapeFilter> ShapeFilter::build(const std::vector<std::string>& 
     for (unsigned c = 0; c < 256; ++c) {
         std::vector<bool> sig;
         sig.reserve(nfa.sets.size() + 2);
-        sig.push_back(isWord(c));
+        sig.push_back(CharClass::isWordChar(static_cast<char>(c)));
         sig.push_back(c == '\n');
         for (const auto& s : nfa.sets) {
             sig.push_back(s.test(c));

@@ -47,8 +47,10 @@ char wordByte(char c)
 struct Needle
 {
     std::size_t index = 0;
-    std::size_t rank = 0; // among its word's needles: longest first, then in the order given
-    std::string folded;   // ASCII lower case, white space runs as one space
+    std::size_t rank = 0;    // among its word's needles: longest first, then in the order given
+    std::string folded;      // ASCII lower case, white space runs as one space
+    std::size_t lead = 0;    // bytes of `folded` before its first word
+    std::size_t wordEnd = 0; // where in `folded` its first word ends
 };
 
 // The needles filed under one first word that have `lead` bytes before it, by length and hash of
@@ -84,11 +86,9 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
     // the longest needle, whatever the number of needles.
     std::vector<Needle> all;
     std::unordered_map<std::string, std::vector<std::size_t>> wordOf; // first word -> into `all`
-    std::vector<std::size_t> leadOf;
-    std::vector<std::size_t> wordEndOf; // in the folded needle
     for (std::size_t i = 0; i < needles.size(); ++i) {
         const std::string_view n = needles[i];
-        Needle needle{i, 0, {}};
+        Needle needle{i, 0, {}, 0, 0};
         needle.folded.reserve(n.size());
         for (const char c : n) {
             if (isSpace(c)) {
@@ -117,8 +117,8 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
             ++we;
         }
         wordOf[f.substr(ws, we - ws)].push_back(all.size());
-        leadOf.push_back(ws);
-        wordEndOf.push_back(we);
+        needle.lead = ws;
+        needle.wordEnd = we;
         all.push_back(std::move(needle));
     }
     // Most words of a text are no needle's first word: a filter of their hashes spares the
@@ -140,18 +140,17 @@ std::vector<Hit> find(std::string_view text, const std::vector<std::string_view>
         for (std::size_t r = 0; r < list.size(); ++r) {
             Needle& n = all[list[r]];
             n.rank = r;
-            const std::size_t lead = leadOf[list[r]];
-            auto g = std::find_if(groups.begin(), groups.end(), [&](const LeadGroup& x) { return x.lead == lead; });
+            auto g = std::find_if(groups.begin(), groups.end(), [&](const LeadGroup& x) { return x.lead == n.lead; });
             if (g == groups.end()) {
-                g = groups.insert(groups.end(), LeadGroup{lead, 0, {}, {}});
+                g = groups.insert(groups.end(), LeadGroup{n.lead, 0, {}, {}});
             }
             const std::size_t len = n.folded.size();
             if (g->lengths.empty() || g->lengths.back() != len) {
                 g->lengths.push_back(len); // the list is longest first
             }
             g->longest = std::max(g->longest, len);
-            if (const std::size_t we = wordEndOf[list[r]]; we < len) {
-                g->next.set(static_cast<unsigned char>(n.folded[we]));
+            if (n.wordEnd < len) {
+                g->next.set(static_cast<unsigned char>(n.folded[n.wordEnd]));
             } else {
                 g->endsAtWord = true;
             }

@@ -3,6 +3,7 @@
 #include "core/common/Tr.h"
 #include "core/detect/Dictionaries.h"
 #include "core/detect/rules/RuleFamilies.h"
+#include "core/detect/validators/CharClass.h"
 
 #include <re2/re2.h>
 
@@ -22,12 +23,6 @@ constexpr std::size_t kAbbreviationMax = 4;
 // "Depressionen", "obésités"; "-nen" for the German plural of "-in": "Diabetikerinnen"),
 // longest first: RE2's alternation takes the first that fits.
 constexpr std::string_view kInflections = "(?:erna|arna|orna|nen|en|et|er|ar|or|na|n|e|s|t|x)?";
-
-// RE2's \b sees only ASCII word characters.
-bool asciiWordChar(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
 
 // The second parts of a German compound that keep it about a person's health (see compoundPattern).
 constexpr std::string_view kCompoundHeads = "(?:vorsorge|früherkennung|risiko|therapie|behandlung|diagnose|"
@@ -56,7 +51,7 @@ std::string wordListPattern(std::span<const std::string_view> words, std::span<c
             p += '|';
         }
         first = false;
-        p += asciiWordChar(w.front()) ? R"(\b)" : "";
+        p += CharClass::isWordChar(w.front()) ? R"(\b)" : "";
         // Spaces in multi-word terms match any run of blanks (a line-wrapped term still counts).
         std::string quoted = RE2::QuoteMeta(re2::StringPiece(w.data(), w.size()));
         std::string flexible;
@@ -80,7 +75,7 @@ std::string wordListPattern(std::span<const std::string_view> words, std::span<c
         } else {
             p += flexible + std::string(inflects ? kInflections : "");
         }
-        p += asciiWordChar(w.back()) ? R"(\b)" : "";
+        p += CharClass::isWordChar(w.back()) ? R"(\b)" : "";
     }
     p += ")";
     return p;
@@ -102,7 +97,7 @@ std::string compoundPattern(std::span<const std::string_view> words)
         }
         p += first ? "" : "|";
         first = false;
-        p += asciiWordChar(w.front()) ? R"(\b)" : "";
+        p += CharClass::isWordChar(w.front()) ? R"(\b)" : "";
         p += RE2::QuoteMeta(re2::StringPiece(w.data(), w.size()));
     }
     p += ")(?:s|n|en|e)?" + std::string(kCompoundHeads) + R"(\b)";

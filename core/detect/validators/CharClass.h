@@ -35,6 +35,11 @@ inline char toLower(char c)
 {
     return isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
 }
+/** A word character as RE2's \w and \b see it: ASCII letters, digits and '_'. */
+inline bool isWordChar(char c)
+{
+    return isAlnum(c) || c == '_';
+}
 inline bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
