@@ -42,12 +42,12 @@ Parts split(std::string_view text, std::size_t begin, std::size_t end)
     std::size_t s2 = state[2];
     std::size_t s3 = state[3];
     do {
-        s0 = loadEntry(delta[(s0 >> 2) + cls[p[0]]]);
-        s1 = loadEntry(delta[(s1 >> 2) + cls[p[o1]]]);
-        s2 = loadEntry(delta[(s2 >> 2) + cls[p[o2]]]);
-        s3 = loadEntry(delta[(s3 >> 2) + cls[p[o3]]]);
+        s0 = loadEntry(delta[s0 + cls[p[0]]]);
+        s1 = loadEntry(delta[s1 + cls[p[o1]]]);
+        s2 = loadEntry(delta[s2 + cls[p[o2]]]);
+        s3 = loadEntry(delta[s3 + cls[p[o3]]]);
         ++p;
-    } while (((s0 | s1 | s2 | s3) & 1u) == 0 && p != stop);
+    } while (((s0 | s1 | s2 | s3) & kStop) == 0 && p != stop);
     state[0] = s0;
     state[1] = s1;
     state[2] = s2;

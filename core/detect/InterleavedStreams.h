@@ -12,12 +12,19 @@
  * in flight instead of one (1.2 ns a byte against 3.3, bench/README.md). The parts start after a
  * line break, since neither automaton carries a match across one.
  *
- * Table entries are (the next state's row) << 2 with two flags below; the loop stops after a byte
- * that brings a stream to an entry with bit 0 set, and the caller reads the flags.
+ * Table entries are the next state's row (its first entry's index) in the low 30 bits, with two
+ * flags above: the loop stops after a byte that brings a stream to an entry with kStop set, and
+ * the caller reads the flags. A row is used as it is, with no shift or mask on the chain from one
+ * byte to the next (bench/README.md).
  */
 namespace InterleavedStreams {
 
 inline constexpr std::size_t kStreams = 4;
+
+/** An entry's flags: kStop makes the loop stop; kFlag2 is the caller's. */
+inline constexpr std::uint32_t kStop = std::uint32_t{1} << 31;
+inline constexpr std::uint32_t kFlag2 = std::uint32_t{1} << 30;
+inline constexpr std::uint32_t kRowMask = kFlag2 - 1;
 
 /** Reads a table entry; ShapeFilter's table gains entries while scans read it. */
 inline std::uint32_t loadEntry(const std::uint32_t& entry)
@@ -37,7 +44,7 @@ Parts split(std::string_view text, std::size_t begin, std::size_t end);
 
 /**
  * Runs the streams from `p` (in part 0; the others at the same distance into their parts) until
- * `stop`, or until just after a byte that brought a stream to an entry with bit 0 set; returns
+ * `stop`, or until just after a byte that brought a stream to an entry with kStop set; returns
  * where it stopped. `state` holds each stream's last entry. Reads the table with atomic loads:
  * ShapeFilter's gains entries while scans read it.
  */

@@ -104,7 +104,7 @@ bool LiteralIndex::build(std::size_t maxEntries)
         const std::uint32_t to = delta[k];
         // The next state's row, not its number: the search then adds a class and looks up,
         // with no multiplication on the chain from one byte to the next.
-        m_delta[k] = (to * m_classes) << 2 | (m_outStart[to + 1] != m_outStart[to] ? 1u : 0u);
+        m_delta[k] = to * m_classes | (m_outStart[to + 1] != m_outStart[to] ? InterleavedStreams::kStop : 0u);
     }
     m_trie.clear();
     m_trie.shrink_to_fit();
@@ -132,9 +132,9 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
             part[k].push_back({at, m_out[o].first, m_out[o].second});
         }
     };
-    // Each stream's state is its last table entry: the next row, shifted left twice, with the
-    // "has ids" flag in bit 0. advance() stops after a byte where a stream reaches a state with
-    // ids, which are emitted here.
+    // Each stream's state is its last table entry: the next row, with the "has ids" flag
+    // (kStop) above it. advance() stops after a byte where a stream reaches a state with ids,
+    // which are emitted here; the flag is cleared before the row is used again.
     std::size_t state[kStreams] = {0, 0, 0, 0};
     const unsigned char* p = bytes + from[0];
     const unsigned char* const stop = p + parts.common;
@@ -142,17 +142,18 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
         p = InterleavedStreams::advance(delta, cls, p, stop, parts, state);
         const std::size_t i = static_cast<std::size_t>(p - (bytes + from[0]));
         for (std::size_t k = 0; k < kStreams; ++k) {
-            if (state[k] & 1u) {
-                emit(k, static_cast<std::uint32_t>(state[k] >> 2), from[k] + i);
+            if (state[k] & InterleavedStreams::kStop) {
+                state[k] &= InterleavedStreams::kRowMask;
+                emit(k, static_cast<std::uint32_t>(state[k]), from[k] + i);
             }
         }
     }
     for (std::size_t k = 0; k < kStreams; ++k) {
-        auto st = static_cast<std::uint32_t>(state[k] >> 2);
+        auto st = static_cast<std::uint32_t>(state[k]);
         for (std::size_t at = from[k] + parts.common; at < from[k + 1]; ++at) {
             const std::uint32_t d = delta[st + cls[bytes[at]]];
-            st = d >> 2;
-            if (d & 1u) {
+            st = d & InterleavedStreams::kRowMask;
+            if (d & InterleavedStreams::kStop) {
                 emit(k, st, at + 1);
             }
         }

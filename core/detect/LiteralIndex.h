@@ -53,7 +53,7 @@ private:
     std::uint32_t m_states = 0;
     std::uint32_t m_classes = 0;
     unsigned char m_class[256] = {}; // byte -> class (0: in no literal)
-    // state * m_classes + class -> (next state * m_classes) << 2 | (1 when the next state has ids);
+    // state * m_classes + class -> next state * m_classes | (InterleavedStreams::kStop when the next state has ids);
     // a row index fits 30 bits (build() checks kMaxEntries)
     std::vector<std::uint32_t> m_delta;
     std::vector<std::uint32_t> m_outStart;                      // per state, into m_out; one more entry at the end

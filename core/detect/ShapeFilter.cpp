@@ -212,16 +212,19 @@ struct StateHash
     }
 };
 
-// Table entries, with the meaning in the low two bits:
-//   (next state's row) << 2 | 0   go on;
-//   (next state's row) << 2 | 1   go on, and report the matches of the next state;
-//   (the entry's own index) << 2 | 3   not built yet.
-// The search loop (InterleavedStreams) stops where bit 0 is set. A state's row is filled with "not built" entries when
+// Table entries: a row (the index of its first entry) in the low 30 bits, the meaning in the two
+// above (InterleavedStreams::kStop and kFlag2):
+//   row                      go on to the state at that row;
+//   row | kStop              go on, and report the matches of that state;
+//   index | kStop | kFlag2   not built yet (the entry's own index).
+// The search loop (InterleavedStreams) stops where kStop is set. A state's row is filled with "not built" entries when
 // the state is made; the rest of the table is never touched (calloc), so memory grows with the
 // states the text reaches. Row 0 belongs to no state: 0 is no entry, and says "no room".
 constexpr std::uint32_t kFull = 0;
-constexpr std::uint32_t kReports = 1;
-constexpr std::uint32_t kNotBuilt = 3;
+constexpr std::uint32_t kFlags = InterleavedStreams::kStop | InterleavedStreams::kFlag2;
+constexpr std::uint32_t kReports = InterleavedStreams::kStop;
+constexpr std::uint32_t kNotBuilt = kFlags;
+constexpr std::uint32_t kRowMask = InterleavedStreams::kRowMask;
 
 } // namespace
 
@@ -280,23 +283,20 @@ struct ShapeFilter::Impl
         matches[id] = s.matches;
         for (std::uint32_t c = 0; c < classes; ++c) {
             const std::uint32_t slot = id * classes + c;
-            std::atomic_ref<std::uint32_t>(delta[slot]).store((slot << 2) | kNotBuilt, std::memory_order_relaxed);
+            std::atomic_ref<std::uint32_t>(delta[slot]).store(slot | kNotBuilt, std::memory_order_relaxed);
         }
         const auto it = ids.emplace(std::move(s), id).first;
         byId.push_back(&it->first);
         return id;
     }
 
-    std::uint32_t entryFor(std::uint32_t id, bool reports) const
-    {
-        return ((id * classes) << 2) | (reports ? kReports : 0u);
-    }
+    std::uint32_t entryFor(std::uint32_t id, bool reports) const { return (id * classes) | (reports ? kReports : 0u); }
 
     // The entry after `entry` (a state's) on a byte of class `c`; kFull when the automaton is full.
     std::uint32_t step(std::uint32_t entry, std::uint32_t c)
     {
-        const std::uint32_t e = InterleavedStreams::loadEntry(delta[(entry >> 2) + c]);
-        return (e & 3u) == kNotBuilt ? build(e >> 2) : e;
+        const std::uint32_t e = InterleavedStreams::loadEntry(delta[(entry & kRowMask) + c]);
+        return (e & kFlags) == kNotBuilt ? build(e & kRowMask) : e;
     }
 
     // What the NFA nodes `from` (each closed over splits here) reach on byte b, the byte before
@@ -386,7 +386,7 @@ struct ShapeFilter::Impl
     std::uint32_t build(std::uint32_t slot)
     {
         std::lock_guard guard(lock);
-        if (const std::uint32_t e = InterleavedStreams::loadEntry(delta[slot]); (e & 3u) != kNotBuilt) {
+        if (const std::uint32_t e = InterleavedStreams::loadEntry(delta[slot]); (e & kFlags) != kNotBuilt) {
             return e; // another scan built it
         }
         if (full.load()) {
@@ -465,7 +465,7 @@ std::unique_ptr<ShapeFilter> ShapeFilter::build(const std::vector<std::string>& 
         impl->cls[c] = it->second;
     }
     impl->classes = static_cast<std::uint32_t>(impl->representative.size());
-    // Rows are addressed as (id * classes) << 2 in 32 bits.
+    // Rows (id * classes) must fit the 30 bits below an entry's flags.
     impl->maxStates = std::min<std::size_t>(maxStates, ((std::size_t{1} << 30) - 1) / impl->classes - 1);
     impl->delta = static_cast<std::uint32_t*>(
         std::calloc((impl->maxStates + 1) * std::size_t{impl->classes}, sizeof(std::uint32_t)));
@@ -511,8 +511,8 @@ bool ShapeFilter::findAll(std::string_view text, std::size_t begin, std::size_t 
     const std::uint32_t classes = m.classes;
     // A state reached after the byte at `at - 1` reports the matches that end before that byte.
     const auto emit = [&m, &part, classes](std::size_t k, std::uint32_t entry, std::size_t at) {
-        if ((entry & 3u) == kReports) {
-            part[k].push_back({at - 1, m.matches[(entry >> 2) / classes]});
+        if ((entry & kFlags) == kReports) {
+            part[k].push_back({at - 1, m.matches[(entry & kRowMask) / classes]});
         }
     };
     const std::size_t common = parts.common;
@@ -523,13 +523,14 @@ bool ShapeFilter::findAll(std::string_view text, std::size_t begin, std::size_t 
         p = InterleavedStreams::advance(m.delta, cls, p, stop, parts, state);
         const auto i = static_cast<std::size_t>(p - (bytes + from[0]));
         for (std::size_t k = 0; k < kStreams; ++k) {
-            if ((state[k] & 3u) == kNotBuilt) {
-                state[k] = m.build(static_cast<std::uint32_t>(state[k] >> 2));
+            if ((state[k] & kFlags) == kNotBuilt) {
+                state[k] = m.build(static_cast<std::uint32_t>(state[k] & kRowMask));
                 if (state[k] == kFull) {
                     return false;
                 }
             }
             emit(k, static_cast<std::uint32_t>(state[k]), from[k] + i);
+            state[k] &= kRowMask; // advance() takes rows without flags
         }
     }
     for (std::size_t k = 0; k < kStreams; ++k) {
