@@ -2,11 +2,13 @@
 #include "core/policy/DictionaryIndex.h"
 
 #include "core/common/Crypto.h"
+#include "core/common/Sha256Ni.h"
 #include "core/policy/Policy.h"
 
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -78,13 +80,18 @@ bool DictionaryIndex::contains(const Digest& digest) const
 
 struct DictionaryIndex::Hasher::Contexts
 {
-    EVP_MD_CTX* salted = nullptr; // SHA-256 with the salt fed in
+    std::optional<Sha256Ni> hardware; // where the processor has SHA instructions
+    EVP_MD_CTX* salted = nullptr;     // else OpenSSL: SHA-256 with the salt fed in
     EVP_MD_CTX* work = nullptr;
 };
 
 DictionaryIndex::Hasher::Hasher(const DictionaryIndex& index)
     : m_ctx(std::make_unique<Contexts>())
 {
+    if (Sha256Ni::available()) {
+        m_ctx->hardware.emplace(index.m_salt);
+        return;
+    }
     m_ctx->salted = EVP_MD_CTX_new();
     m_ctx->work = EVP_MD_CTX_new();
     EVP_DigestInit_ex(m_ctx->salted, EVP_sha256(), nullptr);
@@ -99,10 +106,24 @@ DictionaryIndex::Hasher::~Hasher()
 
 DictionaryIndex::Digest DictionaryIndex::Hasher::digest(std::string_view term)
 {
+    if (m_ctx->hardware) {
+        return m_ctx->hardware->digest(term);
+    }
     Digest d{};
     unsigned int len = 0;
     EVP_MD_CTX_copy_ex(m_ctx->work, m_ctx->salted);
     EVP_DigestUpdate(m_ctx->work, term.data(), term.size());
     EVP_DigestFinal_ex(m_ctx->work, d.data(), &len);
     return d;
+}
+
+void DictionaryIndex::Hasher::digests(const std::string_view* terms, std::size_t n, Digest* out)
+{
+    if (m_ctx->hardware) {
+        m_ctx->hardware->digests(terms, n, out);
+        return;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        out[i] = digest(terms[i]);
+    }
 }

@@ -12,7 +12,8 @@ struct PolicyDictionary;
 
 /**
  * A policy dictionary ready for lookups: its salted SHA-256 hashes as sorted 32-byte digests, and a
- * hasher that reuses one OpenSSL context with the salt already fed in. Built once when the policy is
+ * hasher that starts from the salt already hashed (with the processor's SHA instructions where it
+ * has them, Sha256Ni, else with one OpenSSL context). Built once when the policy is
  * read (a million terms take under half a second), so a scan never rebuilds it; a lookup goes to
  * the digests that share its first 16 bits, so the cost per word barely grows with the number of terms. Immutable and
  * thread-safe; Hasher is per thread.
@@ -37,6 +38,8 @@ public:
         Hasher(const Hasher&) = delete;
         Hasher& operator=(const Hasher&) = delete;
         Digest digest(std::string_view term);
+        /** out[i] = digest(terms[i]) for i < n; faster than one at a time with SHA instructions. */
+        void digests(const std::string_view* terms, std::size_t n, Digest* out);
 
     private:
         struct Contexts;

@@ -101,19 +101,32 @@ std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& pol
         }
         DictionaryIndex::Hasher hasher(*index);
         const std::size_t maxWords = static_cast<std::size_t>(std::max(1, dict.maxWords));
+        // The runs of one to maxWords words from each word on, hashed together (they are
+        // prefixes of one string).
         std::string gram;
+        std::vector<std::string_view> grams(maxWords);
+        std::vector<DictionaryIndex::Digest> digests(maxWords);
         for (std::size_t i = 0; i < words.size();) {
             gram.clear();
-            std::size_t matched = 0;
-            for (std::size_t n = 0; n < maxWords && i + n < words.size(); ++n) {
+            std::size_t n = 0;
+            std::size_t ends[8];
+            for (; n < maxWords && n < 8 && i + n < words.size(); ++n) {
                 if (n > 0) {
                     gram.push_back(' ');
                 }
                 for (std::size_t k = words[i + n].start; k < words[i + n].end; ++k) {
                     gram.push_back(CharClass::toLower(text[k]));
                 }
-                if (index->contains(hasher.digest(gram))) {
-                    matched = n + 1;
+                ends[n] = gram.size();
+            }
+            for (std::size_t g = 0; g < n; ++g) {
+                grams[g] = std::string_view(gram).substr(0, ends[g]);
+            }
+            hasher.digests(grams.data(), n, digests.data());
+            std::size_t matched = 0;
+            for (std::size_t g = 0; g < n; ++g) {
+                if (index->contains(digests[g])) {
+                    matched = g + 1;
                 }
             }
             if (matched == 0) {
