@@ -12,26 +12,44 @@ unsigned char fold(unsigned char c)
     return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c - 'A' + 'a') : c;
 }
 
+bool asciiLetter(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The trie's symbols: a byte (ASCII letters folded), or kEdge, the edge between a byte that is not
+// an ASCII letter and what follows it (see build()).
+constexpr std::uint16_t kEdge = 256;
+
 } // namespace
 
-void LiteralIndex::add(std::string_view literal, std::uint32_t id)
+void LiteralIndex::add(std::string_view literal, std::uint32_t id, bool wordStart)
 {
     if (literal.empty()) {
         return;
     }
     std::uint32_t s = 0;
-    for (const char ch : literal) {
-        const unsigned char c = fold(static_cast<unsigned char>(ch));
+    const auto step = [this, &s](std::uint16_t c) {
         auto& edges = m_trie[s].next;
         const auto it = std::find_if(edges.begin(), edges.end(), [c](const auto& e) { return e.first == c; });
         if (it != edges.end()) {
             s = it->second;
-            continue;
+            return;
         }
         const auto n = static_cast<std::uint32_t>(m_trie.size());
         edges.emplace_back(c, n);
         m_trie.emplace_back();
         s = n;
+    };
+    if (wordStart) {
+        step(kEdge);
+    }
+    for (const char ch : literal) {
+        const auto c = static_cast<unsigned char>(ch);
+        step(fold(c));
+        if (!asciiLetter(c)) {
+            step(kEdge);
+        }
     }
     m_trie[s].ids.emplace_back(id, static_cast<std::uint32_t>(literal.size()));
 }
@@ -39,20 +57,39 @@ void LiteralIndex::add(std::string_view literal, std::uint32_t id)
 bool LiteralIndex::build(std::size_t maxEntries)
 {
     // Byte classes: one per byte that occurs in a literal (an upper-case ASCII letter shares its
-    // lower-case letter's), class 0 for every other byte.
+    // lower-case letter's), one for the other ASCII letters, class 0 for every other byte.
     std::fill(std::begin(m_class), std::end(m_class), 0);
     m_classes = 1;
     for (const Node& n : m_trie) {
         for (const auto& [c, to] : n.next) {
-            if (m_class[c] == 0) {
+            if (c < kEdge && m_class[c] == 0) {
                 m_class[c] = static_cast<unsigned char>(m_classes++);
             }
+        }
+    }
+    std::uint32_t otherLetters = 0;
+    for (int c = 'a'; c <= 'z'; ++c) {
+        if (m_class[c] == 0) {
+            otherLetters = otherLetters ? otherLetters : m_classes++;
+            m_class[c] = static_cast<unsigned char>(otherLetters);
         }
     }
     for (int c = 'A'; c <= 'Z'; ++c) {
         m_class[c] = m_class[c - 'A' + 'a'];
     }
-    if (m_trie.size() * m_classes > std::min(maxEntries, kMaxEntries)) {
+    std::vector<bool> letterClass(m_classes, false);
+    for (int c = 'a'; c <= 'z'; ++c) {
+        letterClass[m_class[c]] = true;
+    }
+    // The automaton is built over one more column than the text has classes, for kEdge: a search
+    // steps on it after every byte that is not an ASCII letter, as if the text held a kEdge symbol
+    // there (and so does every literal, where add() put one). A literal that must start a word
+    // (add(..., true)) begins with kEdge, so it is found only after such a byte or at a line's
+    // start. The table the search uses folds that second step into the byte's own.
+    const std::uint32_t columns = m_classes + 1;
+    const std::uint32_t edgeColumn = m_classes;
+    const auto column = [this, edgeColumn](std::uint16_t c) { return c == kEdge ? edgeColumn : m_class[c]; };
+    if (m_trie.size() * columns > std::min(maxEntries, kMaxEntries)) {
         m_trie.assign(1, Node{});
         m_out.clear(); // a search finds nothing
         return false;
@@ -72,7 +109,7 @@ bool LiteralIndex::build(std::size_t maxEntries)
         rank[order[k]] = k;
     }
     // delta over new numbers; failure links in old numbers.
-    std::vector<std::uint32_t> delta(static_cast<std::size_t>(m_states) * m_classes, 0);
+    std::vector<std::uint32_t> delta(static_cast<std::size_t>(m_states) * columns, 0);
     for (const std::uint32_t old : order) {
         Node& node = m_trie[old];
         const std::uint32_t s = rank[old];
@@ -83,13 +120,13 @@ bool LiteralIndex::build(std::size_t maxEntries)
             std::sort(node.ids.begin(), node.ids.end());
             node.ids.erase(std::unique(node.ids.begin(), node.ids.end()), node.ids.end());
             // Missing transitions go where the failure state goes.
-            std::copy_n(delta.begin() + static_cast<std::ptrdiff_t>(f) * m_classes,
-                        m_classes,
-                        delta.begin() + static_cast<std::ptrdiff_t>(s) * m_classes);
+            std::copy_n(delta.begin() + static_cast<std::ptrdiff_t>(f) * columns,
+                        columns,
+                        delta.begin() + static_cast<std::ptrdiff_t>(s) * columns);
         }
         for (const auto& [c, to] : node.next) {
-            m_trie[to].fail = old == 0 ? 0 : order[delta[static_cast<std::size_t>(f) * m_classes + m_class[c]]];
-            delta[static_cast<std::size_t>(s) * m_classes + m_class[c]] = rank[to];
+            m_trie[to].fail = old == 0 ? 0 : order[delta[static_cast<std::size_t>(f) * columns + column(c)]];
+            delta[static_cast<std::size_t>(s) * columns + column(c)] = rank[to];
         }
     }
     m_outStart.assign(m_states + 1, 0);
@@ -99,13 +136,21 @@ bool LiteralIndex::build(std::size_t maxEntries)
         m_outStart[k + 1] = m_outStart[k] + static_cast<std::uint32_t>(ids.size());
         m_out.insert(m_out.end(), ids.begin(), ids.end());
     }
-    m_delta.resize(delta.size());
-    for (std::size_t k = 0; k < delta.size(); ++k) {
-        const std::uint32_t to = delta[k];
-        // The next state's row, not its number: the search then adds a class and looks up,
-        // with no multiplication on the chain from one byte to the next.
-        m_delta[k] = to * m_classes | (m_outStart[to + 1] != m_outStart[to] ? InterleavedStreams::kStop : 0u);
+    m_delta.assign(static_cast<std::size_t>(m_states) * m_classes, 0);
+    for (std::uint32_t s = 0; s < m_states; ++s) {
+        for (std::uint32_t c = 0; c < m_classes; ++c) {
+            std::uint32_t to = delta[static_cast<std::size_t>(s) * columns + c];
+            if (!letterClass[c]) {
+                to = delta[static_cast<std::size_t>(to) * columns + edgeColumn];
+            }
+            // The next state's row, not its number: the search then adds a class and looks up,
+            // with no multiplication on the chain from one byte to the next.
+            m_delta[static_cast<std::size_t>(s) * m_classes + c] =
+                to * m_classes | (m_outStart[to + 1] != m_outStart[to] ? InterleavedStreams::kStop : 0u);
+        }
     }
+    // A line starts as if after a byte that is not a letter.
+    m_lineStart = delta[edgeColumn] * m_classes;
     m_trie.clear();
     m_trie.shrink_to_fit();
     return true;
@@ -135,7 +180,11 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
     // Each stream's state is its last table entry: the next row, with the "has ids" flag
     // (kStop) above it. advance() stops after a byte where a stream reaches a state with ids,
     // which are emitted here; the flag is cleared before the row is used again.
-    std::size_t state[kStreams] = {0, 0, 0, 0};
+    // Each part but the first starts after a line break; the first, where the range starts.
+    std::size_t state[kStreams] = {m_lineStart, m_lineStart, m_lineStart, m_lineStart};
+    if (begin > 0 && asciiLetter(bytes[begin - 1])) {
+        state[0] = 0;
+    }
     const unsigned char* p = bytes + from[0];
     const unsigned char* const stop = p + parts.common;
     while (p != stop) {

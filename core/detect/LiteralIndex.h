@@ -13,14 +13,22 @@
  * carries an id; findAll() reports where each literal occurs in a text, with its id. RuleSet uses it to
  * learn which rules can match in a line without running RE2 (the ids are rule indices).
  *
+ * A literal may be required to start a word (context words: "le" of "née le" must not be found
+ * in "table"); the automaton sees the byte before each position as it goes, so such a literal
+ * costs the search nothing, and the places it is not reported are places the search does not stop.
+ *
  * Build time and memory grow with the total length of the literals; a search is linear in the
  * text: one table lookup per byte. Immutable after build(); thread-safe.
  */
 class LiteralIndex
 {
 public:
-    /** Adds a literal (any bytes; ASCII letters match in either case) with the id it stands for. */
-    void add(std::string_view literal, std::uint32_t id);
+    /**
+     * Adds a literal (any bytes; ASCII letters match in either case) with the id it stands for.
+     * `wordStart`: found only where the byte before it is not an ASCII letter, or at a line's
+     * start (a context word: "le" of "née le" in "le 3 mai", not in "table").
+     */
+    void add(std::string_view literal, std::uint32_t id, bool wordStart = false);
     /** The most table entries (states × byte classes) build() makes: a row's index must fit 30
      *  bits, and the table, 4 bytes an entry, stays below 4 GiB. */
     static constexpr std::size_t kMaxEntries = std::size_t{1} << 30;
@@ -44,7 +52,7 @@ public:
 private:
     struct Node
     {
-        std::vector<std::pair<unsigned char, std::uint32_t>> next; // trie edges, while building
+        std::vector<std::pair<std::uint16_t, std::uint32_t>> next; // trie edges, while building
         std::uint32_t fail = 0;
         std::vector<std::pair<std::uint32_t, std::uint32_t>> ids; // (id, length): own, then the failure chain's
     };
@@ -52,10 +60,11 @@ private:
 
     std::uint32_t m_states = 0;
     std::uint32_t m_classes = 0;
-    unsigned char m_class[256] = {}; // byte -> class (0: in no literal)
+    unsigned char m_class[256] = {}; // byte -> class (0: in no literal and not an ASCII letter)
     // state * m_classes + class -> next state * m_classes | (InterleavedStreams::kStop when the next state has ids);
     // a row index fits 30 bits (build() checks kMaxEntries)
     std::vector<std::uint32_t> m_delta;
+    std::uint32_t m_lineStart = 0;                              // the row a search starts a line in
     std::vector<std::uint32_t> m_outStart;                      // per state, into m_out; one more entry at the end
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_out; // id, length
 };

@@ -856,8 +856,12 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                     set->m_set->literals.add(literal.text, static_cast<std::uint32_t>(i));
                     continue;
                 }
-                set->m_set->literals.add(literal.text,
-                                         kWordLiteral | static_cast<std::uint32_t>(set->m_set->words.size()));
+                // wordAt() wants no ASCII letter before a word that starts with one; a piece from
+                // inside the word follows a blank or a byte beyond ASCII, never a letter. So the
+                // index need not report the piece after a letter ("le" of "née le" in "table").
+                const bool wordStart = literal.offset > 0 || isAsciiLetter(literal.word.front());
+                set->m_set->literals.add(
+                    literal.text, kWordLiteral | static_cast<std::uint32_t>(set->m_set->words.size()), wordStart);
                 set->m_set->words.push_back({i, literal.word, literal.offset});
             }
             set->m_set->literalRules.push_back(i);
