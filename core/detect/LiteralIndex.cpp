@@ -180,10 +180,11 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
     // Each stream's state is its last table entry: the next row, with the "has ids" flag
     // (kStop) above it. advance() stops after a byte where a stream reaches a state with ids,
     // which are emitted here; the flag is cleared before the row is used again.
-    // Each part but the first starts after a line break; the first, where the range starts.
-    std::size_t state[kStreams] = {m_lineStart, m_lineStart, m_lineStart, m_lineStart};
-    if (begin > 0 && asciiLetter(bytes[begin - 1])) {
-        state[0] = 0;
+    // A part starts after a line break, or where the range starts (the first, and those after
+    // empty ones): there the byte before may be a letter.
+    std::size_t state[kStreams];
+    for (std::size_t k = 0; k < kStreams; ++k) {
+        state[k] = from[k] > 0 && asciiLetter(bytes[from[k] - 1]) ? 0 : m_lineStart;
     }
     const unsigned char* p = bytes + from[0];
     const unsigned char* const stop = p + parts.common;

@@ -44,7 +44,7 @@ public:
     };
     /**
      * Appends every occurrence of a literal in text[begin, end) to `hits`, ordered by end. Lines
-     * are searched in up to four interleaved streams (the search restarts at a line break, as no
+     * are searched in up to eight interleaved streams (the search restarts at a line break, as no
      * literal holds one), so the CPU works on several at once instead of waiting on each lookup.
      */
     void findAll(std::string_view text, std::size_t begin, std::size_t end, std::vector<Hit>& hits) const;

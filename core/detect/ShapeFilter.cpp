@@ -516,7 +516,8 @@ bool ShapeFilter::findAll(std::string_view text, std::size_t begin, std::size_t 
         }
     };
     const std::size_t common = parts.common;
-    std::size_t state[kStreams] = {m.startEntry, m.startEntry, m.startEntry, m.startEntry};
+    std::size_t state[kStreams];
+    std::fill(std::begin(state), std::end(state), m.startEntry);
     const unsigned char* p = bytes + from[0];
     const unsigned char* const stop = p + common;
     while (p != stop) {

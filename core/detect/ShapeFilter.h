@@ -18,7 +18,7 @@
  * in a line are the same) are kept, read as RE2 reads them in a line (\b is ASCII only).
  *
  * Why not RE2: one RE2 pass costs about 1.5 ns a byte whatever the pattern, as every step waits
- * on the table lookup before it. This automaton is searched in four interleaved streams, as
+ * on the table lookup before it. This automaton is searched in eight interleaved streams, as
  * LiteralIndex is (bench/README.md). Like RE2's DFA it is built lazily, a state when the text
  * first reaches it: built whole, the product of a few dozen patterns has far more states than
  * text ever visits.
