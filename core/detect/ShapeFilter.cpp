@@ -250,6 +250,7 @@ struct ShapeFilter::Impl
     std::uint32_t stamp = 0;
     std::vector<int> alive;
     std::vector<int> next;
+    State scratch;
 
     ~Impl() { std::free(delta); }
 
@@ -269,7 +270,7 @@ struct ShapeFilter::Impl
     }
 
     // The state's id (its row is id * classes); 0 when there is no room for another.
-    std::uint32_t intern(State s)
+    std::uint32_t intern(State& s)
     {
         std::sort(s.nodes.begin(), s.nodes.end());
         s.nodes.erase(std::unique(s.nodes.begin(), s.nodes.end()), s.nodes.end());
@@ -285,7 +286,7 @@ struct ShapeFilter::Impl
             const std::uint32_t slot = id * classes + c;
             std::atomic_ref<std::uint32_t>(delta[slot]).store(slot | kNotBuilt, std::memory_order_relaxed);
         }
-        const auto it = ids.emplace(std::move(s), id).first;
+        const auto it = ids.emplace(s, id).first; // a copy: `s` may be the scratch state
         byId.push_back(&it->first);
         return id;
     }
@@ -396,14 +397,17 @@ struct ShapeFilter::Impl
         const State& s = *byId[slot / classes];
         const unsigned char b = representative[c];
         const StartStep& fromStarts = startSteps[s.flags * std::size_t{classes} + c];
-        State t;
+        // Most transitions lead to a state built before: the next state is assembled in a
+        // scratch state that keeps its memory, and copied only when it is new.
+        State& t = scratch;
+        t.nodes.clear();
         t.matches = fromStarts.matched;
         stepFrom(s.nodes, s.flags, b, t.nodes, t.matches);
         t.nodes.insert(t.nodes.end(), fromStarts.nodes.begin(), fromStarts.nodes.end());
         t.flags = static_cast<std::uint8_t>((CharClass::isWordChar(static_cast<char>(b)) ? kPrevWord : 0)
                                             | (b == '\n' ? kLineStart : 0));
         const bool reports = t.matches.any();
-        const std::uint32_t id = intern(std::move(t));
+        const std::uint32_t id = intern(t);
         if (id == 0) {
             full.store(true);
             return kFull;
@@ -477,7 +481,7 @@ std::unique_ptr<ShapeFilter> ShapeFilter::build(const std::vector<std::string>& 
     impl->byId.push_back(nullptr);
     State start;
     start.flags = kLineStart;
-    impl->startEntry = impl->entryFor(impl->intern(std::move(start)), false);
+    impl->startEntry = impl->entryFor(impl->intern(start), false);
     return std::unique_ptr<ShapeFilter>(new ShapeFilter(std::move(impl)));
 }
 
