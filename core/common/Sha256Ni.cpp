@@ -192,7 +192,9 @@ std::size_t Sha256Ni::prepare(std::string_view message, std::uint32_t state[8], 
     }
 #endif
     const std::size_t left = message.size() - from;
-    std::memcpy(tail + used, message.data() + from, left);
+    if (left > 0) { // an empty view's data() may be null
+        std::memcpy(tail + used, message.data() + from, left);
+    }
     used += left;
     tail[used++] = 0x80;
     const std::size_t blocks = used + 8 <= 64 ? 1 : 2;
