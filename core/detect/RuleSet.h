@@ -143,6 +143,14 @@ private:
     std::unique_ptr<Prefilter> m_set;
 };
 
+/**
+ * Whether, read from its text, every match of `pattern` begins with one of `literals` (ASCII
+ * letters in either case): an optional "(?i)" and "\b", groups opened, then each literal's bytes,
+ * one pattern character each (plain, escaped punctuation, or a simple class holding it) with no
+ * quantifier, and no '|' or quantifier that would let a match start elsewhere. False wherever it
+ * cannot tell. A rule's prefilter that passes is asked anchored where its literals stand.
+ */
+bool everyMatchStartsWithOne(std::string_view pattern, const std::vector<std::string>& literals);
 /** The order findings are reported in: by start, longer first, then higher category rank, then score. */
 bool findingOrder(const Finding& a, const Finding& b);
 /** Applies the overlap rule above; `findings` must be sorted by findingOrder. */

@@ -415,6 +415,62 @@ private slots:
         QCOMPARE(whole.value(), r.value());
     }
 
+    void matchesThatStartAtALiteral_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("literals"); // separated by '|'
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("literal first") << R"(@[A-Za-z0-9])"
+                                       << "@" << true;
+        QTest::newRow("after \\b and a group") << R"(\b(API-[A-Z0-9]+)(?:[^A-Za-z0-9_-]|(?m:$)))"
+                                               << "api-" << true;
+        QTest::newRow("flags first, case folded") << R"((?i)\bHR[AB] ?[0-9]{1,6}\b)"
+                                                  << "hra|hrb" << true;
+        QTest::newRow("a class holds each literal's byte") << R"(\b00[1-9](?:[ .\-()]*[0-9]){7})"
+                                                           << "001|009" << true;
+        QTest::newRow("inside a case-folding group") << R"((?i:\bauthorization[ \t]*[:=](?:basic|bearer)?)(\S+))"
+                                                     << "authorization" << true;
+        QTest::newRow("literal shorter than the prefix") << R"(https?://x)"
+                                                         << "http" << true;
+        // A match may start elsewhere:
+        QTest::newRow("top-level alternative") << R"(API-[A-Z]+|key=\w+)"
+                                               << "api-" << false;
+        QTest::newRow("alternative in the group around it") << R"(\b(?:API-|KEY-)[A-Z]+)"
+                                                            << "api-|key-" << false;
+        QTest::newRow("optional group around it") << R"((?:API-)?[A-Z0-9]{26})"
+                                                  << "api-" << false;
+        QTest::newRow("repeated group around it") << R"((?:ab)+c)"
+                                                  << "ab" << false;
+        QTest::newRow("quantifier on its last byte") << R"(API-?[A-Z]+)"
+                                                     << "api-" << false;
+        QTest::newRow("something before it") << R"([^A-Za-z]API-)"
+                                             << "api-" << false;
+        QTest::newRow("literal in the middle") << R"(\bey[A-Za-z0-9]+\.eyJ)"
+                                               << ".eyj" << false;
+        QTest::newRow("one literal not at the start") << R"(\bghp_[A-Za-z0-9]+)"
+                                                      << "ghp_|_[a" << false;
+        QTest::newRow("a negated class") << R"([^x]bc)"
+                                         << "abc" << false;
+        QTest::newRow("a line start") << R"(^token)"
+                                      << "token" << false;
+        QTest::newRow("unbalanced") << R"((abc))d)"
+                                    << "abc" << false;
+        QTest::newRow("no literals") << R"(abc)"
+                                     << "" << false;
+    }
+
+    void matchesThatStartAtALiteral()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, literals);
+        QFETCH(bool, expected);
+        std::vector<std::string> list;
+        for (const QString& l : literals.split(u'|', Qt::SkipEmptyParts)) {
+            list.push_back(l.toStdString());
+        }
+        QCOMPARE(everyMatchStartsWithOne(pattern.toStdString(), list), expected);
+    }
+
     void groupingDoesNotChangeFindings()
     {
         // The prefilter's groups and triggers (literals, digit clusters) decide only which lines
