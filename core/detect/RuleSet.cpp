@@ -596,6 +596,56 @@ bool startsAtLiterals(std::string_view pattern, const std::vector<std::string>& 
     return true;
 }
 
+// The case forms of `atom` (RE2's literals are lower case) for a search that folds ASCII letters
+// only: where its only characters beyond ASCII are letters of Latin-1 whose case forms RE2 knows
+// (à…þ and their capitals, å also with the Angstrom sign, ß with ẞ, ÿ with Ÿ), every combination
+// of them, so " allée" is looked for as itself and as " allÉe" instead of by its ASCII part " all"
+// (which is in every " all "). Empty when there are other characters, or more than 8 forms.
+std::vector<std::string> latinCaseForms(std::string_view atom)
+{
+    std::vector<std::string> forms{std::string()};
+    for (std::size_t i = 0; i < atom.size();) {
+        const auto c = static_cast<unsigned char>(atom[i]);
+        if (c < 0x80) {
+            for (auto& f : forms) {
+                f += static_cast<char>(c);
+            }
+            ++i;
+            continue;
+        }
+        if (c != 0xC3 || i + 1 >= atom.size()) {
+            return {};
+        }
+        const auto d = static_cast<unsigned char>(atom[i + 1]);
+        std::vector<std::string> alternatives;
+        if ((d >= 0x80 && d <= 0x9E && d != 0x97) || (d >= 0xA0 && d <= 0xBE && d != 0xB7)) {
+            const auto lower = static_cast<char>(d | 0x20);
+            alternatives = {std::string("\xC3") + lower, std::string("\xC3") + static_cast<char>(lower - 0x20)};
+            if (lower == static_cast<char>(0xA5)) {
+                alternatives.push_back("\xE2\x84\xAB"); // the Angstrom sign, which RE2 folds to å
+            }
+        } else if (d == 0x9F) {
+            alternatives = {"\xC3\x9F", "\xE1\xBA\x9E"}; // ß, ẞ
+        } else if (d == 0xBF) {
+            alternatives = {"\xC3\xBF", "\xC5\xB8"}; // ÿ, Ÿ
+        } else {
+            return {};
+        }
+        if (forms.size() * alternatives.size() > 8) {
+            return {};
+        }
+        std::vector<std::string> next;
+        for (const auto& f : forms) {
+            for (const auto& a : alternatives) {
+                next.push_back(f + a);
+            }
+        }
+        forms = std::move(next);
+        i += 2;
+    }
+    return forms;
+}
+
 // The part of a literal the LiteralIndex looks for: its longest run of ASCII bytes without a line
 // break (and without a space, where `splitAtSpace`). RE2 lower-cases literals with Unicode rules
 // and the index folds ASCII letters only; a part of a literal is in every text the whole is in.
@@ -727,7 +777,14 @@ necessaryLiterals(const std::string& pattern, const RE2::Options& options, int m
         if (part.empty()) {
             return std::nullopt;
         }
-        out.emplace_back(part);
+        // Where the literal holds letters beyond ASCII, its case forms are rarer than its ASCII part.
+        auto forms = part.size() < atoms[*it].size() ? latinCaseForms(atoms[*it]) : std::vector<std::string>{};
+        if (forms.empty()) {
+            out.emplace_back(part);
+        }
+        for (auto& f : forms) {
+            out.push_back(std::move(f));
+        }
     }
     return out;
 }
