@@ -21,9 +21,13 @@ bool asciiLetter(unsigned char c)
 // an ASCII letter and what follows it (see build()).
 constexpr std::uint16_t kEdge = 256;
 
+// A literal that must end a word carries this flag in its length: where the automaton finds it,
+// the byte after it is looked at before it is reported.
+constexpr std::uint32_t kWordEnd = std::uint32_t{1} << 31;
+
 } // namespace
 
-void LiteralIndex::add(std::string_view literal, std::uint32_t id, bool wordStart)
+void LiteralIndex::add(std::string_view literal, std::uint32_t id, bool wordStart, bool wordEnd)
 {
     if (literal.empty()) {
         return;
@@ -51,7 +55,8 @@ void LiteralIndex::add(std::string_view literal, std::uint32_t id, bool wordStar
             step(kEdge);
         }
     }
-    m_trie[s].ids.emplace_back(id, static_cast<std::uint32_t>(literal.size()));
+    const bool endsWord = wordEnd && asciiLetter(static_cast<unsigned char>(literal.back()));
+    m_trie[s].ids.emplace_back(id, static_cast<std::uint32_t>(literal.size()) | (endsWord ? kWordEnd : 0u));
 }
 
 bool LiteralIndex::build(std::size_t maxEntries)
@@ -171,10 +176,13 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
     const unsigned char* cls = m_class;
     const std::uint32_t classes = m_classes;
     // Kept out of the loop below: a hit is rare, and the loop's state stays in registers.
-    const auto emit = [this, &part, classes](std::size_t k, std::uint32_t row, std::size_t at) {
+    const auto emit = [this, &part, classes, text, bytes](std::size_t k, std::uint32_t row, std::size_t at) {
         const std::uint32_t s = row / classes;
+        const bool letterAfter = at < text.size() && asciiLetter(bytes[at]);
         for (std::uint32_t o = m_outStart[s]; o < m_outStart[s + 1]; ++o) {
-            part[k].push_back({at, m_out[o].first, m_out[o].second});
+            if ((m_out[o].second & kWordEnd) == 0 || !letterAfter) {
+                part[k].push_back({at, m_out[o].first, m_out[o].second & ~kWordEnd});
+            }
         }
     };
     // Each stream's state is its last table entry: the next row, with the "has ids" flag

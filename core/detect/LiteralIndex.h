@@ -16,6 +16,8 @@
  * A literal may be required to start a word (context words: "le" of "née le" must not be found
  * in "table"); the automaton sees the byte before each position as it goes, so such a literal
  * costs the search nothing, and the places it is not reported are places the search does not stop.
+ * One required to end a word is found as any other and reported only if the byte after it is not
+ * a letter (the search still stops there, but the caller has less to check).
  *
  * Build time and memory grow with the total length of the literals; a search is linear in the
  * text: one table lookup per byte. Immutable after build(); thread-safe.
@@ -26,9 +28,11 @@ public:
     /**
      * Adds a literal (any bytes; ASCII letters match in either case) with the id it stands for.
      * `wordStart`: found only where the byte before it is not an ASCII letter, or at a line's
-     * start (a context word: "le" of "née le" in "le 3 mai", not in "table").
+     * start (a context word: "le" of "née le" in "le 3 mai", not in "table"); `wordEnd`, for a
+     * literal that ends with an ASCII letter: only where the byte after it is not one, or at the
+     * text's end ("le", not "level"; the byte after the searched range counts).
      */
-    void add(std::string_view literal, std::uint32_t id, bool wordStart = false);
+    void add(std::string_view literal, std::uint32_t id, bool wordStart = false, bool wordEnd = false);
     /** The most table entries (states × byte classes) build() makes: a row's index must fit 30
      *  bits, and the table, 4 bytes an entry, stays below 4 GiB. */
     static constexpr std::size_t kMaxEntries = std::size_t{1} << 30;

@@ -1053,12 +1053,17 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                     set->m_set->literals.add(literal.text, static_cast<std::uint32_t>(i));
                     continue;
                 }
-                // wordAt() wants no ASCII letter before a word that starts with one; a piece from
-                // inside the word follows a blank or a byte beyond ASCII, never a letter. So the
-                // index need not report the piece after a letter ("le" of "née le" in "table").
+                // wordAt() wants no ASCII letter before a word that starts with one, or after one
+                // that ends with one; a piece from inside the word has a blank or a byte beyond
+                // ASCII next to it, never a letter. So the index need not report the piece next
+                // to a letter ("le" of "née le" in "table" or "level").
                 const bool wordStart = literal.offset > 0 || isAsciiLetter(literal.word.front());
-                set->m_set->literals.add(
-                    literal.text, kWordLiteral | static_cast<std::uint32_t>(set->m_set->words.size()), wordStart);
+                const bool wordEnd =
+                    literal.offset + literal.text.size() < literal.word.size() || isAsciiLetter(literal.word.back());
+                set->m_set->literals.add(literal.text,
+                                         kWordLiteral | static_cast<std::uint32_t>(set->m_set->words.size()),
+                                         wordStart,
+                                         wordEnd);
                 set->m_set->words.push_back({i, literal.word, literal.offset});
             }
             set->m_set->literalRules.push_back(i);

@@ -34,9 +34,12 @@ bool letter(char c)
 }
 
 // Every occurrence in text[begin, end), the slow way; a literal whose `wordStart` is set only where
-// the byte before it is not a letter (or at `begin`, which is a line's start).
+// the byte before it is not a letter (or at `begin`, which is a line's start), one whose `wordEnd`
+// is set and that ends with a letter only where the byte after it is not a letter (or the text
+// ends; the byte after `end` counts).
 Hits naive(const std::vector<std::string>& literals,
            const std::vector<bool>& wordStart,
+           const std::vector<bool>& wordEnd,
            std::string_view text,
            std::size_t begin,
            std::size_t end)
@@ -46,6 +49,9 @@ Hits naive(const std::vector<std::string>& literals,
         const std::string& lit = literals[id];
         for (std::size_t at = begin; at + lit.size() <= end; ++at) {
             if (wordStart[id] && at > begin && letter(text[at - 1])) {
+                continue;
+            }
+            if (wordEnd[id] && letter(lit.back()) && at + lit.size() < text.size() && letter(text[at + lit.size()])) {
                 continue;
             }
             bool same = true;
@@ -94,6 +100,12 @@ private slots:
                                                                  << QByteArray("idea 1dea _dea \xc3\xa9"
                                                                                "dea running nin")
                                                                  << QByteArray("9:0 14:0 20:0 32:1");
+        // "$": a literal that ends with a letter must end a word (no ASCII letter after it; the
+        // text's end is one); one that ends with another byte is found as it is.
+        QTest::newRow("word end") << QByteArray("le$|^le$|le") << QByteArray("level le, table; ale\nle")
+                                  << QByteArray("2:2 8:0 8:1 8:2 15:0 15:2 20:0 20:2 23:0 23:1 23:2");
+        QTest::newRow("word end after punctuation and at the text's end")
+            << QByteArray("api-$|key$") << QByteArray("api-x keys key") << QByteArray("4:0 14:1");
         QTest::newRow("word start with punctuation inside")
             << QByteArray("^api-|://") << QByteArray("xapi- api-x http://") << QByteArray("10:0 19:1");
     }
@@ -107,7 +119,9 @@ private slots:
         const auto list = literals.split('|');
         for (int i = 0; i < list.size(); ++i) {
             const bool wordStart = list[i].startsWith('^');
-            index.add(list[i].mid(wordStart ? 1 : 0).toStdString(), static_cast<std::uint32_t>(i), wordStart);
+            const bool wordEnd = list[i].endsWith('$');
+            const QByteArray literal = list[i].mid(wordStart ? 1 : 0).chopped(wordEnd ? 1 : 0);
+            index.add(literal.toStdString(), static_cast<std::uint32_t>(i), wordStart, wordEnd);
         }
         QVERIFY(index.build());
         const std::string t = text.toStdString();
@@ -139,12 +153,14 @@ private slots:
                 }
                 literals.push_back(lit);
             }
-            // Some must start a word.
+            // Some must start a word, some end one, some both.
             std::vector<bool> wordStart;
+            std::vector<bool> wordEnd;
             LiteralIndex index;
             for (std::uint32_t id = 0; id < literals.size(); ++id) {
                 wordStart.push_back(rng() % 3 == 0);
-                index.add(literals[id], id, wordStart.back());
+                wordEnd.push_back(rng() % 3 == 0);
+                index.add(literals[id], id, wordStart.back(), wordEnd.back());
             }
             QVERIFY(index.build());
             std::string text;
@@ -163,7 +179,7 @@ private slots:
             index.findAll(text, begin, end, hits);
             QVERIFY(
                 std::is_sorted(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.end < b.end; }));
-            QCOMPARE(sorted(hits), naive(literals, wordStart, text, begin, end));
+            QCOMPARE(sorted(hits), naive(literals, wordStart, wordEnd, text, begin, end));
         }
     }
 
@@ -180,6 +196,22 @@ private slots:
         QCOMPARE(hits[0].end, std::size_t{8});
         hits.clear();
         index.findAll(text, 6, text.size(), hits);
+        QCOMPARE(hits.size(), std::size_t{1});
+    }
+
+    void wordEndLooksAfterTheRange()
+    {
+        // A range that ends inside a word: the byte after it still counts.
+        LiteralIndex index;
+        index.add("le", 0, false, true);
+        QVERIFY(index.build());
+        const std::string text = "le level";
+        std::vector<LiteralIndex::Hit> hits;
+        index.findAll(text, 0, 5, hits); // "le le|vel"
+        QCOMPARE(hits.size(), std::size_t{1});
+        QCOMPARE(hits[0].end, std::size_t{2});
+        hits.clear();
+        index.findAll(text, 0, 2, hits); // "le| level"
         QCOMPARE(hits.size(), std::size_t{1});
     }
 
