@@ -24,8 +24,8 @@ Parts split(std::string_view text, std::size_t begin, std::size_t end)
     return parts;
 }
 
-// On its own, so that nothing in it calls out and its states, pointers and offsets all stay in
-// registers (GCC had spilled them around the calls that report hits).
+// On its own, so that nothing in it calls out and its states and pointers stay in registers (GCC
+// had spilled them around the calls that report hits).
 [[gnu::noinline]] const unsigned char* advance(const std::uint32_t* delta,
                                                const unsigned char* cls,
                                                const unsigned char* p,
