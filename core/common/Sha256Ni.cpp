@@ -27,54 +27,12 @@ alignas(16) constexpr std::uint32_t kRound[64] = {
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
-// Compresses `blocks` 64-byte blocks into `state` (h0..h7). The SHA instructions keep the state as
-// two vectors, ABEF and CDGH; each sha256rnds2 does two rounds, so four rounds take two calls, the
-// second with the upper half of the round inputs. The message schedule for words 16..63 is
-// sha256msg1 (adds sigma0 of the next group), plus the words seven back (alignr), then sha256msg2
-// (adds sigma1 of the two before).
-__attribute__((target("sha,sse4.1,ssse3"))) void
-compress(std::uint32_t state[8], const unsigned char* data, std::size_t blocks)
-{
-    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
-    __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state));
-    __m128i hgfe = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state + 4));
-    const __m128i cdab = _mm_shuffle_epi32(dcba, 0xB1);
-    const __m128i efgh = _mm_shuffle_epi32(hgfe, 0x1B);
-    __m128i abef = _mm_alignr_epi8(cdab, efgh, 8);
-    __m128i cdgh = _mm_blend_epi16(efgh, cdab, 0xF0);
-    for (; blocks > 0; --blocks, data += 64) {
-        const __m128i abefSaved = abef;
-        const __m128i cdghSaved = cdgh;
-        __m128i w[4];
-#pragma GCC unroll 16
-        for (int i = 0; i < 16; ++i) {
-            __m128i m;
-            if (i < 4) {
-                m = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * i)), byteSwap);
-            } else {
-                __m128i t = _mm_sha256msg1_epu32(w[i & 3], w[(i + 1) & 3]);
-                t = _mm_add_epi32(t, _mm_alignr_epi8(w[(i + 3) & 3], w[(i + 2) & 3], 4));
-                m = _mm_sha256msg2_epu32(t, w[(i + 3) & 3]);
-            }
-            w[i & 3] = m;
-            __m128i k = _mm_add_epi32(m, _mm_load_si128(reinterpret_cast<const __m128i*>(kRound + 4 * i)));
-            cdgh = _mm_sha256rnds2_epu32(cdgh, abef, k);
-            k = _mm_shuffle_epi32(k, 0x0E);
-            abef = _mm_sha256rnds2_epu32(abef, cdgh, k);
-        }
-        abef = _mm_add_epi32(abef, abefSaved);
-        cdgh = _mm_add_epi32(cdgh, cdghSaved);
-    }
-    const __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
-    const __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
-    dcba = _mm_blend_epi16(feba, dchg, 0xF0);
-    hgfe = _mm_alignr_epi8(dchg, feba, 8);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(state), dcba);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(state + 4), hgfe);
-}
-
-// N independent one-block compressions, their rounds interleaved: each sha256rnds2 waits for the
-// one before in its own chain, so N chains keep the unit busy N times as long per wait.
+// N independent one-block compressions into state[0..N) (h0..h7 each), their rounds interleaved:
+// each sha256rnds2 waits for the one before in its own chain, so N chains keep the unit busy N
+// times as long per wait. The SHA instructions keep a state as two vectors, ABEF and CDGH; each
+// sha256rnds2 does two rounds, so four rounds take two calls, the second with the upper half of
+// the round inputs. The message schedule for words 16..63 is sha256msg1 (adds sigma0 of the next
+// group), plus the words seven back (alignr), then sha256msg2 (adds sigma1 of the two before).
 template <int N>
 __attribute__((target("sha,sse4.1,ssse3"))) void compressLanes(std::uint32_t (*state)[8],
                                                                const unsigned char* const* data)
@@ -118,6 +76,15 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressLanes(std::uint32_t (*s
         const __m128i dchg = _mm_shuffle_epi32(_mm_add_epi32(cdgh[l], cdghSaved[l]), 0xB1);
         _mm_storeu_si128(reinterpret_cast<__m128i*>(state[l]), _mm_blend_epi16(feba, dchg, 0xF0));
         _mm_storeu_si128(reinterpret_cast<__m128i*>(state[l] + 4), _mm_alignr_epi8(dchg, feba, 8));
+    }
+}
+
+// Compresses `blocks` 64-byte blocks into `state`, one after the other.
+void compress(std::uint32_t state[8], const unsigned char* data, std::size_t blocks)
+{
+    auto* one = reinterpret_cast<std::uint32_t(*)[8]>(state);
+    for (; blocks > 0; --blocks, data += 64) {
+        compressLanes<1>(one, &data);
     }
 }
 

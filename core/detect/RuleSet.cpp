@@ -467,135 +467,6 @@ bool startsWithLiteral(std::string_view p)
     return p.size() >= 2 && literal(p[0]) && literal(p[1]);
 }
 
-// Whether every match of `pattern` begins with one of `literals` (ASCII letters in either case),
-// read from its text: an optional "(?i)" and "\b", groups opened, then each literal's bytes, one
-// pattern character each (plain, escaped punctuation, or a class that holds it), with no quantifier
-// on them; and no '|' at the top level or in the groups opened before the literal, where it would
-// let a match start elsewhere. A prefilter that passes is asked where each literal stands, anchored
-// there, instead of over the whole line. Anything else in the way answers false (ask the line).
-bool startsAtLiterals(std::string_view pattern, const std::vector<std::string>& literals)
-{
-    if (literals.empty()) {
-        return false;
-    }
-    std::string_view p = pattern;
-    if (p.starts_with("(?i)")) {
-        p.remove_prefix(4);
-    }
-    std::size_t groups = 0; // opened before the literal
-    for (bool more = true; more;) {
-        more = false;
-        for (const std::string_view opening : {"\\b", "(?:", "(?i:", "("}) {
-            if (p.starts_with(opening) && !p.starts_with("(?P") && !(opening == "(" && p.starts_with("(?"))) {
-                groups += opening[0] == '(' ? 1 : 0;
-                p.remove_prefix(opening.size());
-                more = true;
-                break;
-            }
-        }
-    }
-    // One pattern character at `at`: the bytes it matches (as a class), and where the next starts;
-    // false for anything but a plain character, an escaped punctuation mark, or a simple class.
-    const auto element = [](std::string_view q, std::size_t at, std::bitset<256>& set, std::size_t& next) {
-        set.reset();
-        if (at >= q.size()) {
-            return false;
-        }
-        const char c = q[at];
-        if (c == '\\') {
-            if (at + 1 >= q.size() || std::isalnum(static_cast<unsigned char>(q[at + 1]))) {
-                return false;
-            }
-            set.set(static_cast<unsigned char>(q[at + 1]));
-            next = at + 2;
-            return true;
-        }
-        if (c == '[') {
-            std::size_t i = at + 1;
-            if (i < q.size() && q[i] == '^') {
-                return false;
-            }
-            for (; i < q.size() && q[i] != ']'; ++i) {
-                if (q[i] == '\\' || q[i] == '[') {
-                    return false;
-                }
-                if (i + 2 < q.size() && q[i + 1] == '-' && q[i + 2] != ']') {
-                    for (int b = static_cast<unsigned char>(q[i]); b <= static_cast<unsigned char>(q[i + 2]); ++b) {
-                        set.set(static_cast<std::size_t>(b));
-                    }
-                    i += 2;
-                } else {
-                    set.set(static_cast<unsigned char>(q[i]));
-                }
-            }
-            if (i >= q.size() || set.none()) {
-                return false;
-            }
-            next = i + 1;
-            return true;
-        }
-        if (std::string_view("()|.?*+{}^$").find(c) != std::string_view::npos
-            || static_cast<unsigned char>(c) >= 0x80) {
-            return false;
-        }
-        set.set(static_cast<unsigned char>(c));
-        next = at + 1;
-        return true;
-    };
-    std::size_t after = 0; // where the pattern goes on after the literals' characters
-    for (const std::string& literal : literals) {
-        std::size_t at = 0;
-        for (const char ch : literal) {
-            std::bitset<256> set;
-            std::size_t next = 0;
-            if (!element(p, at, set, next)) {
-                return false;
-            }
-            const auto lower = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(ch)));
-            const auto upper = static_cast<unsigned char>(std::toupper(static_cast<unsigned char>(ch)));
-            if (!set.test(lower) && !set.test(upper)) {
-                return false;
-            }
-            if (next < p.size() && std::string_view("?*+{").find(p[next]) != std::string_view::npos) {
-                return false;
-            }
-            at = next;
-        }
-        after = std::max(after, at);
-    }
-    // No alternative that could start elsewhere: no '|' at the top level, or in a group opened
-    // before the literal while it is still open.
-    std::size_t depth = groups;
-    std::size_t open = groups;
-    for (std::size_t i = after; i < p.size(); ++i) {
-        const char c = p[i];
-        if (c == '\\') {
-            ++i;
-        } else if (c == '[') {
-            for (++i; i < p.size() && p[i] != ']'; ++i) {
-                i += p[i] == '\\' ? 1 : 0;
-            }
-        } else if (c == '(') {
-            ++depth;
-        } else if (c == ')') {
-            if (depth == 0) {
-                return false;
-            }
-            --depth;
-            if (depth < open) {
-                // A group around the literal closes: a quantifier on it could make it optional.
-                if (i + 1 < p.size() && std::string_view("?*+{").find(p[i + 1]) != std::string_view::npos) {
-                    return false;
-                }
-                open = depth;
-            }
-        } else if (c == '|' && depth <= open) {
-            return false;
-        }
-    }
-    return true;
-}
-
 // The case forms of `atom` (RE2's literals are lower case) for a search that folds ASCII letters
 // only: where its only characters beyond ASCII are letters of Latin-1 whose case forms RE2 knows
 // (à…þ and their capitals, å also with the Angstrom sign, ß with ẞ, ÿ with Ÿ), every combination
@@ -1046,7 +917,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                 for (const auto& literal : *literals) {
                     texts.push_back(literal.text);
                 }
-                set->m_compiled[i].askAtLiteral = startsAtLiterals(e.pattern, texts);
+                set->m_compiled[i].askAtLiteral = everyMatchStartsWithOne(e.pattern, texts);
             }
             for (const auto& literal : *literals) {
                 if (literal.word.empty()) {
@@ -1775,9 +1646,128 @@ int overlapRank(const Finding& f)
 
 } // namespace
 
+// Read from the pattern's text (RuleSet.h); anything it does not follow answers false.
 bool everyMatchStartsWithOne(std::string_view pattern, const std::vector<std::string>& literals)
 {
-    return startsAtLiterals(pattern, literals);
+    if (literals.empty()) {
+        return false;
+    }
+    std::string_view p = pattern;
+    if (p.starts_with("(?i)")) {
+        p.remove_prefix(4);
+    }
+    std::size_t groups = 0; // opened before the literal
+    for (bool more = true; more;) {
+        more = false;
+        for (const std::string_view opening : {"\\b", "(?:", "(?i:", "("}) {
+            if (p.starts_with(opening) && !p.starts_with("(?P") && !(opening == "(" && p.starts_with("(?"))) {
+                groups += opening[0] == '(' ? 1 : 0;
+                p.remove_prefix(opening.size());
+                more = true;
+                break;
+            }
+        }
+    }
+    // One pattern character at `at`: the bytes it matches (as a class), and where the next starts;
+    // false for anything but a plain character, an escaped punctuation mark, or a simple class.
+    const auto element = [](std::string_view q, std::size_t at, std::bitset<256>& set, std::size_t& next) {
+        set.reset();
+        if (at >= q.size()) {
+            return false;
+        }
+        const char c = q[at];
+        if (c == '\\') {
+            if (at + 1 >= q.size() || std::isalnum(static_cast<unsigned char>(q[at + 1]))) {
+                return false;
+            }
+            set.set(static_cast<unsigned char>(q[at + 1]));
+            next = at + 2;
+            return true;
+        }
+        if (c == '[') {
+            std::size_t i = at + 1;
+            if (i < q.size() && q[i] == '^') {
+                return false;
+            }
+            for (; i < q.size() && q[i] != ']'; ++i) {
+                if (q[i] == '\\' || q[i] == '[') {
+                    return false;
+                }
+                if (i + 2 < q.size() && q[i + 1] == '-' && q[i + 2] != ']') {
+                    for (int b = static_cast<unsigned char>(q[i]); b <= static_cast<unsigned char>(q[i + 2]); ++b) {
+                        set.set(static_cast<std::size_t>(b));
+                    }
+                    i += 2;
+                } else {
+                    set.set(static_cast<unsigned char>(q[i]));
+                }
+            }
+            if (i >= q.size() || set.none()) {
+                return false;
+            }
+            next = i + 1;
+            return true;
+        }
+        if (std::string_view("()|.?*+{}^$").find(c) != std::string_view::npos
+            || static_cast<unsigned char>(c) >= 0x80) {
+            return false;
+        }
+        set.set(static_cast<unsigned char>(c));
+        next = at + 1;
+        return true;
+    };
+    std::size_t after = 0; // where the pattern goes on after the literals' characters
+    for (const std::string& literal : literals) {
+        std::size_t at = 0;
+        for (const char ch : literal) {
+            std::bitset<256> set;
+            std::size_t next = 0;
+            if (!element(p, at, set, next)) {
+                return false;
+            }
+            const auto lower = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(ch)));
+            const auto upper = static_cast<unsigned char>(std::toupper(static_cast<unsigned char>(ch)));
+            if (!set.test(lower) && !set.test(upper)) {
+                return false;
+            }
+            if (next < p.size() && std::string_view("?*+{").find(p[next]) != std::string_view::npos) {
+                return false;
+            }
+            at = next;
+        }
+        after = std::max(after, at);
+    }
+    // No alternative that could start elsewhere: no '|' at the top level, or in a group opened
+    // before the literal while it is still open.
+    std::size_t depth = groups;
+    std::size_t open = groups;
+    for (std::size_t i = after; i < p.size(); ++i) {
+        const char c = p[i];
+        if (c == '\\') {
+            ++i;
+        } else if (c == '[') {
+            for (++i; i < p.size() && p[i] != ']'; ++i) {
+                i += p[i] == '\\' ? 1 : 0;
+            }
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')') {
+            if (depth == 0) {
+                return false;
+            }
+            --depth;
+            if (depth < open) {
+                // A group around the literal closes: a quantifier on it could make it optional.
+                if (i + 1 < p.size() && std::string_view("?*+{").find(p[i + 1]) != std::string_view::npos) {
+                    return false;
+                }
+                open = depth;
+            }
+        } else if (c == '|' && depth <= open) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool findingOrder(const Finding& a, const Finding& b)

@@ -106,11 +106,11 @@ std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& pol
         std::string gram;
         std::vector<std::string_view> grams(maxWords);
         std::vector<DictionaryIndex::Digest> digests(maxWords);
+        std::vector<std::size_t> ends(maxWords);
         for (std::size_t i = 0; i < words.size();) {
             gram.clear();
             std::size_t n = 0;
-            std::size_t ends[8];
-            for (; n < maxWords && n < 8 && i + n < words.size(); ++n) {
+            for (; n < maxWords && i + n < words.size(); ++n) {
                 if (n > 0) {
                     gram.push_back(' ');
                 }
