@@ -7,6 +7,7 @@
 #include "core/policy/PolicyRules.h"
 #include "core/redact/Vault.h"
 #include "core/store/Store.h"
+#include "tests/ui/AuditTestSupport.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/ClipboardWriter.h"
 #include "ui/NoticePopup.h"
@@ -178,7 +179,7 @@ private slots:
         QCOMPARE(QString::fromStdString(es[1].destApp), u"ChatGPT"_qs);
         QCOMPARE(QString::fromStdString(es[1].sourceApp), u"Gedit"_qs);
         for (const auto& e : es) {
-            const std::string row = AuditLog::canonical(e);
+            const std::string row = AuditTestSupport::valueBearingText(e);
             QVERIFY(row.find("4556") == std::string::npos && row.find("AKIA") == std::string::npos);
         }
     }

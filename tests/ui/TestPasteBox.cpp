@@ -8,6 +8,7 @@
 #include "core/policy/PolicyRules.h"
 #include "core/redact/Vault.h"
 #include "core/store/Store.h"
+#include "tests/ui/AuditTestSupport.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/PasteBox.h"
 
@@ -120,7 +121,7 @@ private slots:
         const auto events = m_audit->all().value();
         QCOMPARE(events.back().type, AuditEventType::Overridden);
         QCOMPARE(events.back().action, std::string("keep"));
-        QVERIFY(AuditLog::canonical(events.back()).find("4556") == std::string::npos);
+        QVERIFY(AuditTestSupport::valueBearingText(events.back()).find("4556") == std::string::npos);
         card->setCheckState(0, Qt::Checked);
         QCOMPARE(box.anonymizedText(), u"card [CARD_1] and mail [EMAIL_1]"_qs);
 

@@ -5,6 +5,7 @@
 #include "core/policy/PolicyRules.h"
 #include "core/redact/Vault.h"
 #include "core/store/Store.h"
+#include "tests/ui/AuditTestSupport.h"
 #include "ui/TrayController.h"
 
 #include <QAction>
@@ -95,7 +96,7 @@ private slots:
         QCOMPARE(events.size(), std::size_t(1));
         QCOMPARE(events[0].type, AuditEventType::ClipboardFlagged);
         QCOMPARE(QString::fromStdString(events[0].preview), u"[CREDIT_CARD] [EMAIL]"_qs);
-        const std::string row = AuditLog::canonical(events[0]);
+        const std::string row = AuditTestSupport::valueBearingText(events[0]);
         QVERIFY(row.find("4111") == std::string::npos && row.find("jane") == std::string::npos);
         tray.setAuditLog(nullptr);
 
@@ -177,7 +178,7 @@ private slots:
         QCOMPARE(events[2].type, AuditEventType::AnonymizedCopy);
         QCOMPARE(events[1].type, AuditEventType::Restored);
         for (const auto& e : events) {
-            const std::string row = AuditLog::canonical(e);
+            const std::string row = AuditTestSupport::valueBearingText(e);
             QVERIFY(row.find("Smith") == std::string::npos && row.find("7890") == std::string::npos
                     && row.find("clinic") == std::string::npos);
         }
