@@ -92,6 +92,11 @@ struct RuleSet::Compiled
     // A rule that cannot reach its minimum score without a context word enters the Set with its
     // context words instead of its pattern; its pattern then runs on the hit line and the next.
     bool contextGated = false;
+    // The rule's own search (its anchor, or its pattern within the line) finds something only
+    // where its Set pattern matches: the Set pattern is the anchor or the relaxed pattern, not an
+    // explicit prefilter (which may be narrower) nor context words. Where the ShapeFilter names
+    // such a rule, the Set need not confirm it.
+    bool ownSearchConfirms = false;
     ValidatorFn validator = nullptr;
     int group = 0; // capturing group that holds the value (0 = whole match)
     WordIndex contextWords;
@@ -144,6 +149,10 @@ struct RuleSet::Prefilter
         // Where the filter is exact for every member it names in a line (ShapeFilter::exact, a
         // line of ASCII), those members are the Set's answer and the Set is not asked.
         std::unique_ptr<ShapeFilter> filter;
+        // A group found by its digits: the same patterns as a ShapeFilter too, run on a line that
+        // has the digits (most such lines are table rows and log lines with order numbers, where
+        // no member matches). Null: it could not read a pattern.
+        std::unique_ptr<ShapeFilter> lineFilter;
         std::vector<std::size_t> setToRule;
         // > 0: every pattern of the group needs a digit cluster this large, or a run of digits
         // this long (DigitCluster); the group is asked only on lines that have one, and has no `any`.
@@ -882,6 +891,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             }
             setPattern = rule.anchor;
         }
+        c.ownSearchConfirms = !rule.anchor.empty() || (rule.prefilter.empty() && !c.contextGated);
         entries.push_back({std::move(setPattern), c.contextGated || !rule.anchor.empty()});
     }
     // How each prefilter pattern is found (see struct Prefilter), in order of preference:
@@ -972,6 +982,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     auto& groups = set->m_set->groups;
     std::vector<std::string> alternations;               // per group
     std::vector<std::vector<std::string>> searched;      // per group: the patterns of a searched group
+    std::vector<std::vector<std::string>> byDigits;      // per group: the patterns of a group found by digits
     std::vector<std::vector<std::size_t>> searchedRules; // and the rules they belong to
     std::vector<bool> perLine; // per group: a pattern uses \A or \z, which mean another thing in an alternation
     enum class Kind
@@ -991,6 +1002,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                 groups.back().set = std::make_unique<RE2::Set>(reOpts, RE2::UNANCHORED);
                 alternations.emplace_back();
                 searched.emplace_back();
+                byDigits.emplace_back();
                 searchedRules.emplace_back();
                 perLine.push_back(false);
             }
@@ -1004,9 +1016,11 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             switch (kind) {
             case Kind::Run:
                 group.minRun = set->m_compiled[i].minRun; // members come largest first
+                byDigits[open].push_back(e.pattern);
                 break;
             case Kind::Cluster:
                 group.minCluster = set->m_compiled[i].minCluster;
+                byDigits[open].push_back(e.pattern);
                 break;
             case Kind::Search:
                 // In the alternation, which runs over many lines at once, ^ and $ are line
@@ -1050,6 +1064,9 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         }
         if (options.triggers && !searched[g].empty()) {
             group.filter = ShapeFilter::build(searched[g], options.filterStates);
+        }
+        if (options.triggers && !byDigits[g].empty()) {
+            group.lineFilter = ShapeFilter::build(byDigits[g], options.filterStates, 24);
         }
         if (!group.set->Compile() || (group.any && !group.any->ok())) {
             return Error{ErrorCode::OutOfMemory,
@@ -1200,6 +1217,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             const bool wholeLine = winBegin == seg && winEnd == lineEnd && segOwnEnd == lineEnd;
             hits.clear();
             std::optional<DigitCluster::Bounds> lineDigits; // measured when a group asks
+            std::optional<bool> windowAscii;                // looked at when a filter asks
             for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
                 const auto& group = m_set->groups[g];
                 // A rule named (by the filter or the Set) runs if the window has its digits.
@@ -1213,6 +1231,33 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                     if (digitsFit(ri)) { // else its prefilter matches, its pattern cannot
                         hits.push_back(ri);
                     }
+                };
+                // The members a filter says may match in this line, in `candidates`; taken at once
+                // when the filter's word needs no confirmation for any of them: it is exact for the
+                // member (ShapeFilter::exact, a line of ASCII), or the member's own search, run
+                // next, confirms (Compiled::ownSearchConfirms; one pattern costs less than the
+                // Set). Otherwise false: the Set is to say which of them match.
+                const auto takeCandidates = [&](const ShapeFilter& filter, const ShapeFilter::Mask& may) {
+                    candidates.clear();
+                    bool confirmed = true;
+                    for (std::size_t w = 0; w < 2; ++w) {
+                        for (std::uint64_t bits = may.word[w]; bits != 0; bits &= bits - 1) {
+                            const std::size_t j = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+                            candidates.push_back(j);
+                            if (confirmed && !m_compiled[group.setToRule[j]].ownSearchConfirms) {
+                                if (!windowAscii) {
+                                    windowAscii = isAscii(window);
+                                }
+                                confirmed = filter.exact(j) && *windowAscii;
+                            }
+                        }
+                    }
+                    if (confirmed) {
+                        for (const std::size_t j : candidates) {
+                            take(j);
+                        }
+                    }
+                    return confirmed;
                 };
                 const std::vector<std::size_t>* asked = nullptr; // null: every member
                 if (wholeLine) {
@@ -1228,20 +1273,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                         if (!may.any()) {
                             continue;
                         }
-                        // The members that may match here; are they all read exactly?
-                        candidates.clear();
-                        bool exact = true;
-                        for (std::size_t w = 0; w < 2; ++w) {
-                            for (std::uint64_t bits = may.word[w]; bits != 0; bits &= bits - 1) {
-                                const std::size_t j = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
-                                candidates.push_back(j);
-                                exact = exact && group.filter->exact(j);
-                            }
-                        }
-                        if (exact && isAscii(window)) {
-                            for (const std::size_t j : candidates) {
-                                take(j);
-                            }
+                        if (takeCandidates(*group.filter, may)) {
                             continue;
                         }
                         // Otherwise the Set says which, and is asked only of the candidates.
@@ -1261,6 +1293,15 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                     // member's own bound is met too, as only such a member is taken from its answer.
                     if (std::none_of(group.setToRule.begin(), group.setToRule.end(), digitsFit)) {
                         continue;
+                    }
+                    // Which members the line's shape allows; those whose own search confirms are
+                    // taken without the Set, as for a searched group's filter above.
+                    std::optional<ShapeFilter::Mask> may;
+                    if (wholeLine && group.lineFilter && (may = group.lineFilter->lineMask(text, seg, lineEnd))) {
+                        if (takeCandidates(*group.lineFilter, *may)) {
+                            continue;
+                        }
+                        asked = &candidates;
                     }
                 }
 

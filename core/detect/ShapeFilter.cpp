@@ -38,14 +38,11 @@ struct Ast
 };
 using AstPtr = std::shared_ptr<const Ast>;
 
-// A counted repeat a{n} with n above this reads as a{kMaxCopies,}: every automaton state counts
-// the copies seen, and a filter needs no exact count.
-constexpr std::size_t kMaxCopies = 8;
-
 struct Algebra
 {
     using Value = AstPtr;
     bool relaxed = false; // a repeat was read loosely
+    std::size_t maxCopies = ShapeFilter::kMaxCopies;
 
     static Value make(Ast::Kind kind, Value a = nullptr, Value b = nullptr)
     {
@@ -84,15 +81,15 @@ struct Algebra
     }
     Value either(const Value& a, const Value& b) { return make(Ast::Kind::Either, a, b); }
     Value star(const Value& a) { return make(Ast::Kind::Star, a); }
-    // a{lo,hi}: exact up to kMaxCopies copies; beyond, a{kMaxCopies,} (with lo below, a{lo,}).
+    // a{lo,hi}: exact up to maxCopies copies; beyond, a{maxCopies,} (with lo below, a{lo,}).
     Value range(const Value& a, std::size_t lo, std::optional<std::size_t> hi)
     {
         Value v = empty();
-        for (std::size_t k = 0; k < std::min(lo, kMaxCopies); ++k) {
+        for (std::size_t k = 0; k < std::min(lo, maxCopies); ++k) {
             v = concat(v, a);
         }
-        if (lo > kMaxCopies || !hi || *hi > kMaxCopies) {
-            relaxed = relaxed || lo > kMaxCopies || hi.has_value();
+        if (lo > maxCopies || !hi || *hi > maxCopies) {
+            relaxed = relaxed || lo > maxCopies || hi.has_value();
             return concat(v, star(a));
         }
         // (a(a(a)?)?)? for the optional copies: one way to read each count.
@@ -424,7 +421,8 @@ ShapeFilter::ShapeFilter(std::unique_ptr<Impl> impl)
 
 ShapeFilter::~ShapeFilter() = default;
 
-std::unique_ptr<ShapeFilter> ShapeFilter::build(const std::vector<std::string>& patterns, std::size_t maxStates)
+std::unique_ptr<ShapeFilter>
+ShapeFilter::build(const std::vector<std::string>& patterns, std::size_t maxStates, std::size_t maxCopies)
 {
     if (patterns.empty() || patterns.size() > kMaxPatterns || maxStates == 0) {
         return nullptr;
@@ -433,6 +431,7 @@ std::unique_ptr<ShapeFilter> ShapeFilter::build(const std::vector<std::string>& 
     Nfa& nfa = impl->nfa;
     for (std::size_t p = 0; p < patterns.size(); ++p) {
         Algebra algebra;
+        algebra.maxCopies = maxCopies;
         RegexShape::Walker<Algebra> walker(algebra, patterns[p]);
         const auto ast = walker.parse();
         if (!ast) {
@@ -483,6 +482,30 @@ std::unique_ptr<ShapeFilter> ShapeFilter::build(const std::vector<std::string>& 
     start.flags = kLineStart;
     impl->startEntry = impl->entryFor(impl->intern(start), false);
     return std::unique_ptr<ShapeFilter>(new ShapeFilter(std::move(impl)));
+}
+
+std::optional<ShapeFilter::Mask> ShapeFilter::lineMask(std::string_view text, std::size_t begin, std::size_t end) const
+{
+    Impl& m = *m_impl;
+    end = std::min(end, text.size());
+    Mask may;
+    if (m.full.load(std::memory_order_relaxed)) {
+        return std::nullopt;
+    }
+    begin = std::min(begin, end);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    std::uint32_t e = m.startEntry;
+    for (std::size_t at = begin; at <= end; ++at) {
+        // The line break that ends the line stands in after its last byte.
+        e = m.step(e, m.cls[at < end ? bytes[at] : static_cast<unsigned char>('\n')]);
+        if (e == kFull) {
+            return std::nullopt;
+        }
+        if ((e & kFlags) == kReports) {
+            may |= m.matches[(e & kRowMask) / m.classes];
+        }
+    }
+    return may;
 }
 
 bool ShapeFilter::exact(std::size_t i) const

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,8 +15,9 @@
  * may hold a match of which pattern. It says "maybe" wherever RE2 would find a match inside a
  * line, and sometimes where RE2 would not: it reads each pattern through RegexShape, so a
  * non-ASCII character class stands for any run of non-ASCII bytes, and a counted repeat a{n}
- * with n above 8 for a{8,}. Word boundaries (\b, \B) and line boundaries (^, $, \A, \z, which
- * in a line are the same) are kept, read as RE2 reads them in a line (\b is ASCII only).
+ * with n above `maxCopies` (8 unless build() is told otherwise) for a{maxCopies,}. Word boundaries (\b, \B) and line
+ * boundaries (^, $, \A, \z, which in a line are the same) are kept, read as RE2 reads them in a line (\b is ASCII
+ * only).
  *
  * Why not RE2: one RE2 pass costs about 1.5 ns a byte whatever the pattern, as every step waits
  * on the table lookup before it. This automaton is searched in eight interleaved streams, as
@@ -31,7 +33,13 @@
 class ShapeFilter
 {
 public:
-    static std::unique_ptr<ShapeFilter> build(const std::vector<std::string>& patterns, std::size_t maxStates = 16384);
+    /**
+     * A counted repeat a{n} with n above `maxCopies` reads as a{maxCopies,}: every state counts
+     * the copies seen, so larger counts cost states (and exactness where they are loosened).
+     */
+    static constexpr std::size_t kMaxCopies = 8;
+    static std::unique_ptr<ShapeFilter>
+    build(const std::vector<std::string>& patterns, std::size_t maxStates = 16384, std::size_t maxCopies = kMaxCopies);
     ~ShapeFilter();
 
     /** A set of patterns: bit i of word i / 64 stands for patterns[i]. */
@@ -64,6 +72,15 @@ public:
      * outgrown its states.
      */
     bool findAll(std::string_view text, std::size_t begin, std::size_t end, std::vector<Hit>& hits) const;
+
+    /**
+     * The patterns that may match within the one line text[begin, end): `begin` is the line's
+     * start and the line is read as if it ended at `end`, as findAll() reads it (the same
+     * patterns, ORed over its hits). One stream, no allocation: for a single short line, where
+     * findAll()'s eight streams cost more than they save. Null when the automaton has outgrown
+     * its states.
+     */
+    std::optional<Mask> lineMask(std::string_view text, std::size_t begin, std::size_t end) const;
 
     /**
      * True when, on a line of ASCII bytes alone, the filter says "maybe" for patterns[i] only where

@@ -80,10 +80,13 @@ std::string randomText(std::mt19937& rng, std::size_t lines, const std::vector<s
 }
 
 // The filter against RE2 on every line of `text`: it says "maybe" wherever RE2 matches in a line,
-// and, for an exact pattern in a line of ASCII, only there. Returns the lines RE2 matched in.
-std::size_t compareWithRe2(const std::vector<std::string>& patterns, const std::string& text)
+// and, for an exact pattern in a line of ASCII, only there; lineMask() says of each line what
+// findAll() says of it. Returns the lines RE2 matched in.
+std::size_t compareWithRe2(const std::vector<std::string>& patterns,
+                           const std::string& text,
+                           std::size_t maxCopies = ShapeFilter::kMaxCopies)
 {
-    auto filter = ShapeFilter::build(patterns);
+    auto filter = ShapeFilter::build(patterns, 16384, maxCopies);
     if (!filter) {
         QTest::qFail("the filter was not built", __FILE__, __LINE__);
         return 0;
@@ -99,6 +102,14 @@ std::size_t compareWithRe2(const std::vector<std::string>& patterns, const std::
     }
     const auto lines = linesOf(text);
     const auto may = perLine(hits, lines);
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        const auto alone = filter->lineMask(text, lines[l].begin, lines[l].end);
+        if (!alone || *alone != may[l]) {
+            QTest::qFail(
+                ("lineMask() differs from findAll() in line " + std::to_string(l)).c_str(), __FILE__, __LINE__);
+            return 0;
+        }
+    }
     RE2::Options opts;
     opts.set_log_errors(false);
     std::size_t matched = 0;
@@ -209,6 +220,21 @@ private slots:
         QVERIFY2(matched > 0, "the random lines never match the pattern; the row tests nothing");
     }
 
+    void countedRepeatsExactUpToMaxCopies()
+    {
+        // Counts up to maxCopies are read exactly (the digit groups' filters use 24); beyond, loosely.
+        std::mt19937 rng(3);
+        const std::vector<std::string> seeds{"0123456789", "123", "4444", "7", "x1", "x123456789", "-", " "};
+        const std::string text = randomText(rng, 4000, seeds);
+        for (const std::string p : {R"(\b[0-9]{13}\b)", R"([0-9]{2,12}-)", R"(\bx[0-9]{9}\b)"}) {
+            QVERIFY(!ShapeFilter::build({p})->exact(0));
+            QVERIFY(ShapeFilter::build({p}, 16384, 24)->exact(0));
+            QVERIFY2(compareWithRe2({p}, text, 24) > 0, p.c_str());
+            QVERIFY(!QTest::currentTestFailed());
+        }
+        QVERIFY(!ShapeFilter::build({R"([0-9]{25})"}, 16384, 24)->exact(0));
+    }
+
     void builtinPatternsAgreeWithRe2()
     {
         // Every built-in rule's pattern and prefilter that the filter reads, alone and all together
@@ -263,6 +289,8 @@ private slots:
                 patterns.begin()
                     + static_cast<std::ptrdiff_t>(std::min(patterns.size(), from + ShapeFilter::kMaxPatterns)));
             matched += compareWithRe2(some, text);
+            QVERIFY(!QTest::currentTestFailed());
+            compareWithRe2(some, text, 24); // as the filters of the digit groups read them
             QVERIFY(!QTest::currentTestFailed());
         }
         QVERIFY(matched > 1000);
