@@ -105,7 +105,9 @@ struct RuleSet::Compiled
     // then searches for the bounds only, with its DFA.
     std::unique_ptr<EdgeCapture> edges;
     // Rules found by their literals (see struct Prefilter): the prefilter pattern alone, asked on
-    // a line where one of the literals occurs.
+    // a line where one of the literals occurs. Also for a member of a group with a ShapeFilter
+    // whose own search does not confirm (ownSearchConfirms false): asked where the filter names it
+    // in a line it does not read exactly, in place of the group's Set.
     std::unique_ptr<RE2> trigger;
     // Every match of `trigger` begins with one of the rule's literals (everyMatchStartsWithOne()):
     // it is asked anchored where a literal stands, which reads a few bytes, not the whole line.
@@ -1068,6 +1070,17 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         if (options.triggers && !byDigits[g].empty()) {
             group.lineFilter = ShapeFilter::build(byDigits[g], options.filterStates, 24);
         }
+        if (group.filter || group.lineFilter) {
+            for (std::size_t j = 0; j < group.setToRule.size(); ++j) {
+                Compiled& c = set->m_compiled[group.setToRule[j]];
+                if (!c.ownSearchConfirms && !c.trigger) {
+                    c.trigger = std::make_unique<RE2>(group.filter ? searched[g][j] : byDigits[g][j], reOpts);
+                    if (!c.trigger->ok()) {
+                        c.trigger.reset(); // the Set compiles it below, or fails
+                    }
+                }
+            }
+        }
         if (!group.set->Compile() || (group.any && !group.any->ok())) {
             return Error{ErrorCode::OutOfMemory,
                          SCRIM_TR_NOOP("CoreErrors",
@@ -1232,32 +1245,39 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                         hits.push_back(ri);
                     }
                 };
-                // The members a filter says may match in this line, in `candidates`; taken at once
-                // when the filter's word needs no confirmation for any of them: it is exact for the
-                // member (ShapeFilter::exact, a line of ASCII), or the member's own search, run
-                // next, confirms (Compiled::ownSearchConfirms; one pattern costs less than the
-                // Set). Otherwise false: the Set is to say which of them match.
+                // The members a filter says may match in this line, in `candidates`, and taken
+                // where the filter's word needs no confirmation: it is exact for the member
+                // (ShapeFilter::exact, a line of ASCII), or the member's own search, run next,
+                // confirms (Compiled::ownSearchConfirms). Otherwise the member's Set pattern alone
+                // confirms (its `trigger`): one or two patterns cost less than a Set of forty,
+                // whose DFA, the product of them all, is rebuilt again and again on such lines.
+                // False where a member has no trigger: the Set is to say which of them match.
                 const auto takeCandidates = [&](const ShapeFilter& filter, const ShapeFilter::Mask& may) {
                     candidates.clear();
-                    bool confirmed = true;
                     for (std::size_t w = 0; w < 2; ++w) {
                         for (std::uint64_t bits = may.word[w]; bits != 0; bits &= bits - 1) {
                             const std::size_t j = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+                            const Compiled& c = m_compiled[group.setToRule[j]];
+                            if (!c.ownSearchConfirms && !c.trigger) {
+                                return false;
+                            }
                             candidates.push_back(j);
-                            if (confirmed && !m_compiled[group.setToRule[j]].ownSearchConfirms) {
-                                if (!windowAscii) {
-                                    windowAscii = isAscii(window);
-                                }
-                                confirmed = filter.exact(j) && *windowAscii;
+                        }
+                    }
+                    for (const std::size_t j : candidates) {
+                        const Compiled& c = m_compiled[group.setToRule[j]];
+                        if (!c.ownSearchConfirms) {
+                            if (!windowAscii) {
+                                windowAscii = isAscii(window);
+                            }
+                            if (!(filter.exact(j) && *windowAscii)
+                                && !c.trigger->Match(window, 0, window.size(), RE2::UNANCHORED, nullptr, 0)) {
+                                continue;
                             }
                         }
+                        take(j);
                     }
-                    if (confirmed) {
-                        for (const std::size_t j : candidates) {
-                            take(j);
-                        }
-                    }
-                    return confirmed;
+                    return true;
                 };
                 const std::vector<std::size_t>* asked = nullptr; // null: every member
                 if (wholeLine) {
