@@ -78,12 +78,13 @@ bool phoneNationalCheck(Candidate& cand)
     }
     const bool trunk = text[begin] == '0' || (text[begin] == '(' && end - begin > 1 && text[begin + 1] == '0');
     const int maxDigits = trunk ? 12 : 15;
+    thread_local std::vector<int> groups; // kept from call to call: no allocation per candidate
     for (;;) {
         int digits = 0;
         int open = 0;
         bool separated = false;
         bool balanced = true;
-        std::vector<int> groups{0};
+        groups.assign(1, 0);
         for (std::size_t i = begin; i < end; ++i) {
             const char c = text[i];
             if (isDigit(c)) {
@@ -331,14 +332,17 @@ bool emailValidator(Candidate& cand)
         }
     }
     // Reserved example domains (RFC 2606, RFC 6761) reach no one: a documented test value.
-    std::string lowerDomain;
+    thread_local std::string lowerDomain; // kept from call to call: no allocation per candidate
+    lowerDomain.clear();
     for (const char ch : domain) {
         lowerDomain.push_back(toLower(ch));
     }
     static constexpr std::array<std::string_view, 3> exampleDomains{"example.com", "example.org", "example.net"};
     static constexpr std::array<std::string_view, 4> reservedTlds{"example", "test", "invalid", "localhost"};
     for (const auto d : exampleDomains) {
-        if (lowerDomain == d || lowerDomain.ends_with("." + std::string(d))) {
+        if (lowerDomain == d
+            || (lowerDomain.size() > d.size() && lowerDomain.ends_with(d)
+                && lowerDomain[lowerDomain.size() - d.size() - 1] == '.')) {
             cand.testValue = true;
         }
     }

@@ -64,9 +64,12 @@ bool cardValidator(Candidate& cand)
         && isDigit(text[begin - 3]) && isDigit(text[begin - 2]) && (begin == 5 || !isAlnum(text[begin - 6]))) {
         return false;
     }
-    std::string digits;
+    // Kept from call to call: no allocation per candidate.
+    thread_local std::string digits;
+    thread_local std::vector<int> groups;
+    digits.clear();
+    groups.assign(1, 0);
     std::array<std::size_t, 32> endAt{};
-    std::vector<int> groups{0};
     for (std::size_t i = begin; i < end; ++i) {
         if (isDigit(text[i])) {
             if (digits.size() >= endAt.size()) {
@@ -160,7 +163,8 @@ bool ibanValidator(Candidate& cand)
     const std::string_view text = cand.text;
     std::size_t& begin = cand.begin;
     std::size_t& end = cand.end;
-    std::string compact;
+    thread_local std::string compact; // kept from call to call: no allocation per candidate
+    compact.clear();
     std::array<std::size_t, 40> endAt{};
     // Separators: spaces, or hyphens; one kind per value, each after a group of four.
     char separator = 0;

@@ -91,9 +91,11 @@ bool known(std::span<const std::string_view> list, const std::string& word)
     return false;
 }
 
-std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t end)
+// The words of text[begin, end), into `out` (cleared first). Callers keep `out` from call to call
+// (thread_local), so a scan allocates no token lists.
+void tokens(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out)
 {
-    std::vector<Token> out;
+    out.clear();
     std::size_t i = begin;
     while (i < end) {
         while (i < end && (text[i] == ' ' || text[i] == '\t')) {
@@ -135,7 +137,6 @@ std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t 
             out.push_back(std::move(t));
         }
     }
-    return out;
 }
 
 bool isInitial(const Token& t)
@@ -348,7 +349,8 @@ bool brandNotLabelled(std::span<const Token> name, std::string_view text)
 // a known surname after it.
 bool personNameValidator(Candidate& cand)
 {
-    auto toks = tokens(cand.text, cand.begin, cand.end);
+    thread_local std::vector<Token> toks;
+    tokens(cand.text, cand.begin, cand.end, toks);
     // Vietnamese names: surname, the middle name Văn (men) or Thị (women), given name ("Nguyen Van
     // Minh", "Tran Thi Huong"); the given name need not be in the lists, the surname must. The
     // candidate holds three words at most, so a given name after it is read from the text.
@@ -359,7 +361,8 @@ bool personNameValidator(Candidate& cand)
             while (e < cand.text.size() && isLower(cand.text[e])) {
                 ++e;
             }
-            const auto more = tokens(cand.text, b + 1, e);
+            thread_local std::vector<Token> more;
+            tokens(cand.text, b + 1, e, more);
             toks.insert(toks.end(), more.begin(), more.end());
         }
     }
@@ -382,7 +385,8 @@ bool personNameValidator(Candidate& cand)
         return park < toks.size() && given < toks.size() && toks[park].lower == "park"
                && toks[given].lower.find('-') != std::string::npos;
     };
-    std::vector<Token> name;
+    thread_local std::vector<Token> name;
+    name.clear();
     for (std::size_t i = first; i < toks.size(); ++i) {
         if (notNameWord(toks[i].lower) && !(i == first + 1 && koreanPark(i, first))) {
             break;
@@ -451,7 +455,8 @@ bool personNameValidator(Candidate& cand)
 // surname; a brand named after a person ("CALVIN KLEIN") only after a greeting or a label.
 bool personNameCapsValidator(Candidate& cand)
 {
-    const auto toks = tokens(cand.text, cand.begin, cand.end);
+    thread_local std::vector<Token> toks;
+    tokens(cand.text, cand.begin, cand.end, toks);
     for (std::size_t first = 0; first + 1 < toks.size(); ++first) {
         const std::string& given = toks[first].lower;
         if (!known(Dictionaries::firstNames(), given) || Dictionaries::contains(Dictionaries::nameStopwords(), given)
@@ -482,8 +487,10 @@ bool personNameCapsValidator(Candidate& cand)
 
 bool personAfterTitleValidator(Candidate& cand)
 {
-    auto toks = tokens(cand.text, cand.begin, cand.end);
-    std::vector<Token> name;
+    thread_local std::vector<Token> toks;
+    thread_local std::vector<Token> name;
+    tokens(cand.text, cand.begin, cand.end, toks);
+    name.clear();
     for (const auto& t : toks) {
         if (notNameWord(t.lower)) {
             break;
@@ -511,7 +518,8 @@ bool personIntroducedValidator(Candidate& cand)
     if (cand.end < cand.text.size() && isAlpha(cand.text[cand.end])) {
         return false;
     }
-    auto toks = tokens(cand.text, cand.begin, cand.end);
+    thread_local std::vector<Token> toks;
+    tokens(cand.text, cand.begin, cand.end, toks);
     if (toks.empty()) {
         return false;
     }
@@ -561,7 +569,8 @@ bool personSignatureValidator(Candidate& cand)
         }
         prevEnd = prevStart - 1;
     }
-    std::string line;
+    thread_local std::string line; // kept from call to call: no allocation per candidate
+    line.clear();
     for (std::size_t i = prevStart; i < prevEnd && line.size() < 80; ++i) {
         line.push_back(toLower(text[i]));
     }
@@ -583,7 +592,8 @@ bool personSignatureValidator(Candidate& cand)
     if (!signOff) {
         return false;
     }
-    auto toks = tokens(text, cand.begin, cand.end);
+    thread_local std::vector<Token> toks;
+    tokens(text, cand.begin, cand.end, toks);
     for (const auto& t : toks) {
         if (notNameWord(t.lower)) {
             return false;

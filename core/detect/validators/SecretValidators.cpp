@@ -115,7 +115,8 @@ bool hasRepeatedChunk(std::string_view v)
     while (capacity < 2 * v.size()) {
         capacity *= 2;
     }
-    std::vector<Seen> table(capacity);
+    thread_local std::vector<Seen> table; // kept from call to call: no allocation per candidate
+    table.assign(capacity, Seen{});
     std::size_t alnumRun = 0; // alphanumeric characters ending at j + chunk - 1
     for (std::size_t j = 0; j + chunk <= v.size(); ++j) {
         if (j == 0) {
@@ -366,8 +367,8 @@ bool jwtValidator(Candidate& cand)
     if (dot2 == std::string_view::npos) {
         return false;
     }
-    std::string header;
-    std::string payload;
+    thread_local std::string header; // kept from call to call: no allocation per candidate
+    thread_local std::string payload;
     if (!Validators::base64Decode(v.substr(0, dot1), header)
         || !Validators::base64Decode(v.substr(dot1 + 1, dot2 - dot1 - 1), payload)) {
         return false;
@@ -384,7 +385,8 @@ bool pemValidator(Candidate& cand)
     if (headerEnd == std::string_view::npos) {
         return false;
     }
-    std::string body;
+    thread_local std::string body; // kept from call to call: no allocation per candidate
+    body.clear();
     for (std::size_t i = headerEnd + 5; i < v.size(); ++i) {
         const char c = v[i];
         if (c == '-' && v.substr(i).starts_with("-----END")) {
@@ -455,7 +457,7 @@ bool bedrockKeyValidator(Candidate& cand)
     }
     const bool shortTerm = v.starts_with("bedrock-api-key-");
     const std::string_view b64 = v.substr(shortTerm ? 16 : 4);
-    std::string decoded;
+    thread_local std::string decoded; // kept from call to call: no allocation per candidate
     // Decode a whole number of 4-character groups: the tail may be cut.
     if (!Validators::base64Decode(b64.substr(0, b64.size() / 4 * 4), decoded)) {
         return false;
@@ -534,10 +536,11 @@ std::string_view identifierBefore(std::string_view text, std::size_t valueBegin)
     return text.substr(i, end - i);
 }
 
-// Splits an identifier into lower-case words: camelCase, snake_case, kebab-case, dotted.
-std::vector<std::string> identifierWords(std::string_view id)
+// Splits an identifier into lower-case words: camelCase, snake_case, kebab-case, dotted. Into
+// `words` (cleared first), which the caller keeps from call to call.
+void identifierWords(std::string_view id, std::vector<std::string>& words)
 {
-    std::vector<std::string> words;
+    words.clear();
     std::string cur;
     for (std::size_t i = 0; i < id.size(); ++i) {
         const char c = id[i];
@@ -557,7 +560,6 @@ std::vector<std::string> identifierWords(std::string_view id)
     if (!cur.empty()) {
         words.push_back(cur);
     }
-    return words;
 }
 
 bool inList(std::string_view w, std::span<const std::string_view> list)
@@ -622,7 +624,8 @@ SecretKind secretKindOf(std::string_view identifier)
         "cache",
         "idempotency",
     };
-    const auto words = identifierWords(identifier);
+    thread_local std::vector<std::string> words; // kept from call to call: no allocation per candidate
+    identifierWords(identifier, words);
     if (words.empty() || inList(words.back(), notSecretLast)) {
         return SecretKind::None;
     }
@@ -885,7 +888,7 @@ bool httpAuthValidator(Candidate& cand)
         return false;
     }
     if (basic) {
-        std::string decoded;
+        thread_local std::string decoded; // kept from call to call: no allocation per candidate
         if (v.size() < 8 || !Validators::base64Decode(v, decoded) || decoded.find(':') == std::string::npos) {
             return false;
         }
