@@ -1252,21 +1252,28 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                 // confirms (its `trigger`): one or two patterns cost less than a Set of forty,
                 // whose DFA, the product of them all, is rebuilt again and again on such lines.
                 // False where a member has no trigger: the Set is to say which of them match.
+                // The own search sees the text before the window, the Set and the filters do not;
+                // where the window does not start a line (a range that begins deep in a long
+                // line), `\B` or a `\b` before a non-word character could match in the one and not
+                // in the other, so there the own search confirms nothing.
+                const bool atLineStart = seg == 0 || text[seg - 1] == '\n';
                 const auto takeCandidates = [&](const ShapeFilter& filter, const ShapeFilter::Mask& may) {
                     candidates.clear();
+                    bool askable = true;
                     for (std::size_t w = 0; w < 2; ++w) {
                         for (std::uint64_t bits = may.word[w]; bits != 0; bits &= bits - 1) {
                             const std::size_t j = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
                             const Compiled& c = m_compiled[group.setToRule[j]];
-                            if (!c.ownSearchConfirms && !c.trigger) {
-                                return false;
-                            }
+                            askable = askable && ((c.ownSearchConfirms && atLineStart) || c.trigger);
                             candidates.push_back(j);
                         }
                     }
+                    if (!askable) {
+                        return false; // every candidate is in `candidates` for the Set's answer
+                    }
                     for (const std::size_t j : candidates) {
                         const Compiled& c = m_compiled[group.setToRule[j]];
-                        if (!c.ownSearchConfirms) {
+                        if (!(c.ownSearchConfirms && atLineStart)) {
                             if (!windowAscii) {
                                 windowAscii = isAscii(window);
                             }

@@ -84,8 +84,8 @@ public:
 
     /**
      * True when, on a line of ASCII bytes alone, the filter says "maybe" for patterns[i] only where
-     * RE2 finds a match in that line: the pattern has no repeat counted above 8 and no Unicode
-     * class (\p, \P), the only things read loosely in ASCII text.
+     * RE2 finds a match in that line: the pattern has no repeat counted above `maxCopies` and no
+     * Unicode class (\p, \P), the only things read loosely in ASCII text.
      */
     bool exact(std::size_t i) const;
 

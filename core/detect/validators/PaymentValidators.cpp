@@ -67,6 +67,7 @@ bool cardValidator(Candidate& cand)
     // Kept from call to call: no allocation per candidate.
     thread_local std::string digits;
     thread_local std::vector<int> groups;
+    const WipeOnReturn wipeDigits(digits);
     digits.clear();
     groups.assign(1, 0);
     std::array<std::size_t, 32> endAt{};
@@ -165,6 +166,7 @@ bool ibanValidator(Candidate& cand)
     std::size_t& end = cand.end;
     thread_local std::string compact; // kept from call to call: no allocation per candidate
     compact.clear();
+    const WipeOnReturn wipeCompact(compact);
     std::array<std::size_t, 40> endAt{};
     // Separators: spaces, or hyphens; one kind per value, each after a group of four.
     char separator = 0;

@@ -369,6 +369,8 @@ bool jwtValidator(Candidate& cand)
     }
     thread_local std::string header; // kept from call to call: no allocation per candidate
     thread_local std::string payload;
+    const WipeOnReturn wipeHeader(header);
+    const WipeOnReturn wipePayload(payload);
     if (!Validators::base64Decode(v.substr(0, dot1), header)
         || !Validators::base64Decode(v.substr(dot1 + 1, dot2 - dot1 - 1), payload)) {
         return false;
@@ -387,6 +389,7 @@ bool pemValidator(Candidate& cand)
     }
     thread_local std::string body; // kept from call to call: no allocation per candidate
     body.clear();
+    const WipeOnReturn wipeBody(body);
     for (std::size_t i = headerEnd + 5; i < v.size(); ++i) {
         const char c = v[i];
         if (c == '-' && v.substr(i).starts_with("-----END")) {
@@ -458,6 +461,7 @@ bool bedrockKeyValidator(Candidate& cand)
     const bool shortTerm = v.starts_with("bedrock-api-key-");
     const std::string_view b64 = v.substr(shortTerm ? 16 : 4);
     thread_local std::string decoded; // kept from call to call: no allocation per candidate
+    const WipeOnReturn wipeDecoded(decoded);
     // Decode a whole number of 4-character groups: the tail may be cut.
     if (!Validators::base64Decode(b64.substr(0, b64.size() / 4 * 4), decoded)) {
         return false;
@@ -889,6 +893,7 @@ bool httpAuthValidator(Candidate& cand)
     }
     if (basic) {
         thread_local std::string decoded; // kept from call to call: no allocation per candidate
+        const WipeOnReturn wipeDecoded(decoded);
         if (v.size() < 8 || !Validators::base64Decode(v, decoded) || decoded.find(':') == std::string::npos) {
             return false;
         }

@@ -1,10 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Crypto.h"
 #include "core/detect/Validators.h"
 
 #include <span>
+#include <string>
 #include <string_view>
+
+/**
+ * Validators keep their buffers per thread from call to call (no allocation per candidate). One
+ * that held part of a value (a decoded secret, a card number's digits) is wiped, not only cleared,
+ * when the validator returns, and keeps its capacity.
+ */
+class WipeOnReturn
+{
+public:
+    explicit WipeOnReturn(std::string& buffer)
+        : m_buffer(buffer)
+    {}
+    ~WipeOnReturn() { Crypto::wipe(m_buffer); }
+    WipeOnReturn(const WipeOnReturn&) = delete;
+    WipeOnReturn& operator=(const WipeOnReturn&) = delete;
+
+private:
+    std::string& m_buffer;
+};
 
 /**
  * The validators, by family. Each family file registers its validators here; Validators::byName
