@@ -174,6 +174,75 @@ bool readEdge(std::string_view edge,
     return !items.empty();
 }
 
+// A run edge: an assertion or nothing, then one character class repeated with '*' (P, when
+// `runFirst` is false: `^[ \t]*`), or the class's run first and then the assertion or nothing
+// (S: `[ \t]*$`). False when `edge` is not one.
+bool readRunEdge(std::string_view edge,
+                 bool runFirst,
+                 const std::string& flags,
+                 const RE2::Options& options,
+                 EdgeCapture::Item& run,
+                 std::vector<EdgeCapture::Item>& assertion)
+{
+    assertion.clear();
+    // The class: a bracket expression, an escape of two characters, or one (UTF-8) character.
+    const auto tokenAt = [&](std::size_t at) -> std::size_t {
+        if (at >= edge.size()) {
+            return std::string_view::npos;
+        }
+        if (edge[at] == '[') {
+            return classEnd(edge, at);
+        }
+        if (edge[at] == '\\') {
+            return at + 2 <= edge.size() ? at + 2 : std::string_view::npos;
+        }
+        return at + utf8Length(static_cast<unsigned char>(edge[at]));
+    };
+    std::string_view cls;
+    std::string_view rest;
+    if (runFirst) {
+        const std::size_t end = tokenAt(0);
+        if (end == std::string_view::npos || end >= edge.size() || edge[end] != '*') {
+            return false;
+        }
+        cls = edge.substr(0, end);
+        rest = edge.substr(end + 1);
+    } else {
+        if (edge.size() < 2 || edge.back() != '*') {
+            return false;
+        }
+        // The last token before the '*', reading tokens from the left (escapes and classes whole).
+        std::size_t start = std::string_view::npos;
+        for (std::size_t at = 0; at + 1 < edge.size();) {
+            const std::size_t next = tokenAt(at);
+            if (next == edge.size() - 1) {
+                start = at;
+                break;
+            }
+            if (next == std::string_view::npos || next >= edge.size() - 1) {
+                break;
+            }
+            at = next;
+        }
+        if (start == std::string_view::npos) {
+            return false;
+        }
+        cls = edge.substr(start, edge.size() - 1 - start);
+        rest = edge.substr(0, start);
+    }
+    if (!readItem(cls, flags, options, run) || run.kind != EdgeCapture::Item::Char) {
+        return false;
+    }
+    if (!rest.empty()) {
+        EdgeCapture::Item a;
+        if (!readItem(rest, flags, options, a) || a.kind == EdgeCapture::Item::Char) {
+            return false;
+        }
+        assertion.push_back(std::move(a));
+    }
+    return true;
+}
+
 // Whether `item` holds at text[at, at + len) (an assertion with len 0, a character with its length).
 bool holds(const EdgeCapture::Item& item, std::string_view text, std::size_t at, std::size_t len)
 {
@@ -252,9 +321,21 @@ std::unique_ptr<EdgeCapture> EdgeCapture::build(const std::string& pattern, cons
         return nullptr;
     }
     std::unique_ptr<EdgeCapture> e(new EdgeCapture);
-    if (!readEdge(p.substr(i, open - i), flags, options, e->m_prefix)
-        || !readEdge(p.substr(close + 1), flags, options, e->m_suffix)) {
-        return nullptr;
+    const std::string_view prefix = p.substr(i, open - i);
+    const std::string_view suffix = p.substr(close + 1);
+    if (!readEdge(prefix, flags, options, e->m_prefix)) {
+        e->m_prefix.clear();
+        e->m_prefixIsRun = readRunEdge(prefix, false, flags, options, e->m_prefixRun, e->m_prefixAssert);
+        if (!e->m_prefixIsRun) {
+            return nullptr;
+        }
+    }
+    if (!readEdge(suffix, flags, options, e->m_suffix)) {
+        e->m_suffix.clear();
+        e->m_suffixIsRun = readRunEdge(suffix, true, flags, options, e->m_suffixRun, e->m_suffixAssert);
+        if (!e->m_suffixIsRun) {
+            return nullptr;
+        }
     }
     e->m_group =
         std::make_unique<RE2>(flags + "(?:" + std::string(p.substr(open + 1, close - open - 1)) + ")", options);
@@ -267,9 +348,9 @@ std::unique_ptr<EdgeCapture> EdgeCapture::build(const std::string& pattern, cons
 bool EdgeCapture::group(
     std::string_view text, std::size_t begin, std::size_t end, std::size_t& g0, std::size_t& g1) const
 {
-    // Where group 1 may start and end: at most two places each.
-    std::size_t starts[2];
-    std::size_t ends[2];
+    // Where group 1 may start and end: at most two places each, or kMaxRun + 1 after a run.
+    std::size_t starts[kMaxRun + 1];
+    std::size_t ends[kMaxRun + 1];
     std::size_t nStarts = 0;
     std::size_t nEnds = 0;
     const auto add = [](std::size_t* to, std::size_t& n, std::size_t at) {
@@ -277,7 +358,25 @@ bool EdgeCapture::group(
             to[n++] = at;
         }
     };
-    if (m_prefix.empty()) {
+    if (m_prefixIsRun) {
+        // After the assertion at the match's start, each count of the run's characters.
+        if (!m_prefixAssert.empty() && !holds(m_prefixAssert.front(), text, begin, 0)) {
+            return false;
+        }
+        std::size_t at = begin;
+        add(starts, nStarts, at);
+        while (at < end) {
+            const std::size_t len = std::min(end - at, utf8Length(static_cast<unsigned char>(text[at])));
+            if (!holds(m_prefixRun, text, at, len)) {
+                break;
+            }
+            if (nStarts == kMaxRun + 1) {
+                return false; // more choices than are tried: RE2 reads the group
+            }
+            at += len;
+            add(starts, nStarts, at);
+        }
+    } else if (m_prefix.empty()) {
         add(starts, nStarts, begin);
     }
     const std::size_t firstLen =
@@ -288,7 +387,29 @@ bool EdgeCapture::group(
             add(starts, nStarts, item.kind == Item::Char ? begin + firstLen : begin);
         }
     }
-    if (m_suffix.empty()) {
+    if (m_suffixIsRun) {
+        // Before the assertion at the match's end, each count of the run's characters.
+        if (!m_suffixAssert.empty() && !holds(m_suffixAssert.front(), text, end, 0)) {
+            return false;
+        }
+        std::size_t at = end;
+        add(ends, nEnds, at);
+        while (at > begin) {
+            std::size_t lead = at - 1;
+            while (lead > begin && at - lead < 4 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) {
+                --lead;
+            }
+            if (utf8Length(static_cast<unsigned char>(text[lead])) != at - lead
+                || !holds(m_suffixRun, text, lead, at - lead)) {
+                break;
+            }
+            if (nEnds == kMaxRun + 1) {
+                return false;
+            }
+            at = lead;
+            add(ends, nEnds, at);
+        }
+    } else if (m_suffix.empty()) {
         add(ends, nEnds, end);
     }
     std::size_t last = end;

@@ -14,7 +14,10 @@
  * Group 1 of a pattern shaped `P(G)S`, found from the span of the whole match alone. P and S are
  * empty, or an edge: an assertion (^, $, \b) or one character of a class, or an alternation of
  * those, as rules write the word boundary RE2 lacks beyond ASCII: `(?:^|[^A-Za-zÀ-ÿ])(Name)
- * (?:[^A-Za-zÀ-ÿ]|$)`, `\b(token)(?:[^A-Za-z0-9_-]|(?m:$))`.
+ * (?:[^A-Za-zÀ-ÿ]|$)`, `\b(token)(?:[^A-Za-z0-9_-]|(?m:$))`. P may also be a run, an assertion
+ * or nothing and then any number of one class's characters (`^[ \t]*`), and S a run and then an
+ * assertion or nothing (`[ \t]*$`): then the group starts after some of the run's characters,
+ * each count a choice (up to kMaxRun of them).
  *
  * Why: RE2 finds a match's bounds with its DFA, but a capture takes a second engine over the
  * match (BitState), whose cost grows with the program: for the person-name pattern, with its
@@ -32,6 +35,8 @@ public:
     /** Null when `pattern` is not shaped P(G)S with edges P and S (then ask RE2). `options` are
      *  those the pattern itself is compiled with (its encoding must be UTF-8). */
     static std::unique_ptr<EdgeCapture> build(const std::string& pattern, const RE2::Options& options);
+    /** The most characters of a run edge tried; with more, group() leaves the group to RE2. */
+    static constexpr std::size_t kMaxRun = 8;
     ~EdgeCapture();
 
     /**
@@ -59,7 +64,15 @@ public:
 private:
     EdgeCapture() = default;
 
-    std::vector<Item> m_prefix; // empty: no P
-    std::vector<Item> m_suffix; // empty: no S
+    std::vector<Item> m_prefix; // empty: no P (or P is a run: see below)
+    std::vector<Item> m_suffix; // empty: no S (or S is a run)
+    // P = m_prefixAssert, then m_prefixRun's characters, any number (m_prefixIsRun); S likewise,
+    // the run first. An assert list is empty or holds one assertion.
+    bool m_prefixIsRun = false;
+    bool m_suffixIsRun = false;
+    Item m_prefixRun;
+    Item m_suffixRun;
+    std::vector<Item> m_prefixAssert;
+    std::vector<Item> m_suffixAssert;
     std::unique_ptr<re2::RE2> m_group;
 };

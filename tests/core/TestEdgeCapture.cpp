@@ -113,7 +113,10 @@ private slots:
         QTest::newRow("a capture inside the value") << R"(((a)b))" << false;
         QTest::newRow("a class without (?:)") << R"([(](x))" << false;
         QTest::newRow("a repeated edge") << R"((?:^|[ \t])*(x))" << false;
-        QTest::newRow("a blank run before") << R"((?m)^[ \t]*(x)[ \t]*$)" << false;
+        QTest::newRow("blank runs around") << R"((?m)^[ \t]*(x)[ \t]*$)" << true;
+        QTest::newRow("a run without an assertion") << R"([ \t]*(x)\s*)" << true;
+        QTest::newRow("a run of a repeated group") << R"((?:ab)*(x))" << false;
+        QTest::newRow("a run after the assertion on the wrong side") << R"((x)$[ \t]*)" << false;
         QTest::newRow("quoted") << R"(\Q(\E(x))" << false;
         QTest::newRow("no capture") << R"((?:^|[^a-z])x)" << false;
         QTest::newRow("unbalanced") << R"((?:^|[^a-z])(x)" << false;
@@ -154,6 +157,13 @@ private slots:
         QTest::newRow("underscore, then line end")
             << R"((?:\b|_)(x[0-9]+)(?:[^A-Za-z0-9_-]|(?m:$)))" << QByteArray("_x12\n") << 0 << 5 << 1 << 4;
         QTest::newRow("four-byte edge") << R"((x+)(?:😀|$))" << QByteArray("xx\U0001F600") << 0 << 6 << 0 << 2;
+        const QString line = QString::fromUtf8(R"((?m)^[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*$)");
+        QTest::newRow("blank runs") << line << QByteArray("x\n \tAnna Berg  \nB") << 2 << 15 << 4 << 13;
+        QTest::newRow("no blanks") << line << QByteArray("Anna\n") << 0 << 4 << 0 << 4;
+        QTest::newRow("a run longer than is tried")
+            << line << QByteArray("         Anna") << 0 << 13 << -1 << -1; // nine blanks: RE2 reads it
+        QTest::newRow("the value ends in a run character")
+            << R"(( ?x ?)[ ]*)" << QByteArray("x  ") << 0 << 3 << -1 << -1; // "x" or "x ": two readings
     }
 
     void readsGroup()
@@ -196,13 +206,21 @@ private slots:
         QTest::newRow("ambiguous start") << R"((?:^|[a-z])([a-z]*)(?:[a-z]|$))" << false;
         QTest::newRow("ambiguous lazy") << R"((?:[a-b]|\b)([a-z]+?)(?:b|\b))" << false;
         QTest::newRow("non-ASCII edges") << R"((?m)(?:[é×]|^)([^ \n]{2,5})(?:[😀É]|$))" << false;
+        // Runs as edges: a line holding only the value, blanks around it; the value may start or
+        // end with a run character itself, then several readings fit and the group decides.
+        QTest::newRow("signature shape") << R"((?m)^[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]*$)" << false;
+        QTest::newRow("runs that overlap the value") << R"( *([ a-z]*b)[ a]*)" << false;
+        QTest::newRow("non-ASCII run") << R"((?m)^[é ]*([a-z]+)[ ×]*$)" << false;
+        QTest::newRow("a value that starts with a run character") << R"([ ]*( a[a-z]*)[ ]*)" << false;
     }
 
     void answersAsRe2Does()
     {
         QFETCH(QString, pattern);
         QFETCH(bool, alwaysAnswers);
-        const std::vector<std::string> seeds{"Anna Berg", "Zoë Müller", "xab-12", "123-45", "kö", "Ké"};
+        // Lines that hold only a value, with blanks around it, for the run edges.
+        const std::vector<std::string> seeds{
+            "Anna Berg", "Zoë Müller", "xab-12", "123-45", "kö", "Ké", "\n \tAnna Berg \n", "\nabc\n", "\né abc ×\n"};
         std::mt19937 rng(3);
         std::size_t matches = 0;
         std::size_t answered = 0;
