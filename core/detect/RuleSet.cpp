@@ -148,8 +148,9 @@ struct RuleSet::Prefilter
         // The same patterns as a ShapeFilter, which finds the lines `any` would find, and a few
         // more, in a third of the time; `any` serves when it cannot (null: it could not read a
         // pattern; findAll false: it outgrew its states). Pattern j of the filter is member j's.
-        // Where the filter is exact for every member it names in a line (ShapeFilter::exact, a
-        // line of ASCII), those members are the Set's answer and the Set is not asked.
+        // The members it names in a line are taken without the Set where the filter is exact for
+        // them (ShapeFilter::exact, a line of ASCII) or their own search confirms; the others are
+        // asked one by one with their Set pattern alone (takeCandidates in scanRange).
         std::unique_ptr<ShapeFilter> filter;
         // A group found by its digits: the same patterns as a ShapeFilter too, run on a line that
         // has the digits (most such lines are table rows and log lines with order numbers, where
