@@ -2,6 +2,7 @@
 #include "core/detect/LiteralIndex.h"
 
 #include "core/detect/InterleavedStreams.h"
+#include "core/detect/validators/CharClass.h"
 
 #include <algorithm>
 
@@ -10,11 +11,6 @@ namespace {
 unsigned char fold(unsigned char c)
 {
     return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c - 'A' + 'a') : c;
-}
-
-bool asciiLetter(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 // The trie's symbols: a byte (ASCII letters folded), or kEdge, the edge between a byte that is not
@@ -51,11 +47,11 @@ void LiteralIndex::add(std::string_view literal, std::uint32_t id, bool wordStar
     for (const char ch : literal) {
         const auto c = static_cast<unsigned char>(ch);
         step(fold(c));
-        if (!asciiLetter(c)) {
+        if (!CharClass::isAlpha(static_cast<char>(c))) {
             step(kEdge);
         }
     }
-    const bool endsWord = wordEnd && asciiLetter(static_cast<unsigned char>(literal.back()));
+    const bool endsWord = wordEnd && CharClass::isAlpha(literal.back());
     m_trie[s].ids.emplace_back(id, static_cast<std::uint32_t>(literal.size()) | (endsWord ? kWordEnd : 0u));
 }
 
@@ -178,7 +174,7 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
     // Kept out of the loop below: a hit is rare, and the loop's state stays in registers.
     const auto emit = [this, &part, classes, text, bytes](std::size_t k, std::uint32_t row, std::size_t at) {
         const std::uint32_t s = row / classes;
-        const bool letterAfter = at < text.size() && asciiLetter(bytes[at]);
+        const bool letterAfter = at < text.size() && CharClass::isAlpha(static_cast<char>(bytes[at]));
         for (std::uint32_t o = m_outStart[s]; o < m_outStart[s + 1]; ++o) {
             if ((m_out[o].second & kWordEnd) == 0 || !letterAfter) {
                 part[k].push_back({at, m_out[o].first, m_out[o].second & ~kWordEnd});
@@ -192,7 +188,7 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
     // empty ones): there the byte before may be a letter.
     std::size_t state[kStreams];
     for (std::size_t k = 0; k < kStreams; ++k) {
-        state[k] = from[k] > 0 && asciiLetter(bytes[from[k] - 1]) ? 0 : m_lineStart;
+        state[k] = from[k] > 0 && CharClass::isAlpha(static_cast<char>(bytes[from[k] - 1])) ? 0 : m_lineStart;
     }
     const unsigned char* p = bytes + from[0];
     const unsigned char* const stop = p + parts.common;

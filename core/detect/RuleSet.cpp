@@ -8,6 +8,7 @@
 #include "core/detect/LiteralIndex.h"
 #include "core/detect/RegexShape.h"
 #include "core/detect/ShapeFilter.h"
+#include "core/detect/validators/CharClass.h"
 
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
@@ -26,11 +27,6 @@
 #include <tuple>
 
 namespace {
-
-bool isAsciiLetter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 // A rule's context (or negative) words, lower case, by their first byte: whether one stands in a
 // text is one pass over it, comparing only the words that start with the byte at hand, instead
@@ -67,12 +63,12 @@ public:
                 for (std::uint32_t k = m_from[c]; k < m_from[c + 1]; ++k) {
                     const std::string_view w = m_words[k];
                     if (hay.substr(i, w.size()) == w
-                        && (i + w.size() == hay.size() || !isAsciiLetter(hay[i + w.size()]))) {
+                        && (i + w.size() == hay.size() || !CharClass::isAlpha(hay[i + w.size()]))) {
                         return true;
                     }
                 }
             }
-            letterBefore = isAsciiLetter(hay[i]);
+            letterBefore = CharClass::isAlpha(hay[i]);
         }
         return false;
     }
@@ -327,11 +323,6 @@ RE2::Options reOptions(std::int64_t maxMem)
     o.set_max_mem(maxMem);
     o.set_encoding(RE2::Options::EncodingUTF8);
     return o;
-}
-
-char lower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 // The pattern a rule without an explicit prefilter enters the Set with: its own, with long
@@ -591,15 +582,15 @@ bool wordAt(std::string_view text,
         const char w = word[k];
         const bool same = w == ' '                                ? (c == ' ' || c == '_' || c == '-')
                           : static_cast<unsigned char>(w) >= 0x80 ? static_cast<unsigned char>(c) >= 0x80
-                                                                  : lower(c) == w;
+                                                                  : CharClass::toLower(c) == w;
         if (!same) {
             return false;
         }
     }
-    if (isAsciiLetter(word.front()) && start > winBegin && isAsciiLetter(text[start - 1])) {
+    if (CharClass::isAlpha(word.front()) && start > winBegin && CharClass::isAlpha(text[start - 1])) {
         return false;
     }
-    return !(isAsciiLetter(word.back()) && end < winEnd && isAsciiLetter(text[end]));
+    return !(CharClass::isAlpha(word.back()) && end < winEnd && CharClass::isAlpha(text[end]));
 }
 
 // A few literals of which every match of `pattern` holds at least one (ASCII letters in either
@@ -752,7 +743,7 @@ char requiredByte(std::string_view pattern)
         }
         const char c = static_cast<char>(b);
         const int rank = c == '@'                 ? 4
-                         : isAsciiLetter(c)       ? 1
+                         : CharClass::isAlpha(c)  ? 1
                          : (c >= '0' && c <= '9') ? 2
                          : c == '.' || c == '-'   ? 2
                                                   : 3;
@@ -847,7 +838,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         }
         for (auto* words : {&rule.contextWords, &rule.negativeWords}) {
             for (auto& w : *words) {
-                std::transform(w.begin(), w.end(), w.begin(), lower);
+                std::transform(w.begin(), w.end(), w.begin(), CharClass::toLower);
             }
         }
         c.contextWords = WordIndex(rule.contextWords);
@@ -941,9 +932,9 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                 // that ends with one; a piece from inside the word has a blank or a byte beyond
                 // ASCII next to it, never a letter. So the index need not report the piece next
                 // to a letter ("le" of "née le" in "table" or "level").
-                const bool wordStart = literal.offset > 0 || isAsciiLetter(literal.word.front());
-                const bool wordEnd =
-                    literal.offset + literal.text.size() < literal.word.size() || isAsciiLetter(literal.word.back());
+                const bool wordStart = literal.offset > 0 || CharClass::isAlpha(literal.word.front());
+                const bool wordEnd = literal.offset + literal.text.size() < literal.word.size()
+                                     || CharClass::isAlpha(literal.word.back());
                 set->m_set->literals.add(literal.text,
                                          kWordLiteral | static_cast<std::uint32_t>(set->m_set->words.size()),
                                          wordStart,
@@ -1230,8 +1221,9 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             // segment of a long line is asked of every group.
             const bool wholeLine = winBegin == seg && winEnd == lineEnd && segOwnEnd == lineEnd;
             hits.clear();
-            std::optional<DigitCluster::Bounds> lineDigits; // measured when a group asks
-            std::optional<bool> windowAscii;                // looked at when a filter asks
+            std::optional<DigitCluster::Bounds> lineDigits;             // measured when a group asks
+            std::optional<bool> windowAscii;                            // looked at when a filter asks
+            const bool atLineStart = seg == 0 || text[seg - 1] == '\n'; // see takeCandidates
             for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
                 const auto& group = m_set->groups[g];
                 // A rule named (by the filter or the Set) runs if the window has its digits.
@@ -1257,7 +1249,6 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                 // where the window does not start a line (a range that begins deep in a long
                 // line), `\B` or a `\b` before a non-word character could match in the one and not
                 // in the other, so there the own search confirms nothing.
-                const bool atLineStart = seg == 0 || text[seg - 1] == '\n';
                 const auto takeCandidates = [&](const ShapeFilter& filter, const ShapeFilter::Mask& may) {
                     candidates.clear();
                     bool askable = true;
@@ -1631,11 +1622,11 @@ bool RuleSet::accept(std::string_view text,
         std::transform(text.begin() + static_cast<std::ptrdiff_t>(lb),
                        text.begin() + static_cast<std::ptrdiff_t>(begin),
                        lowered.begin(),
-                       lower);
+                       CharClass::toLower);
         std::transform(text.begin() + static_cast<std::ptrdiff_t>(end),
                        text.begin() + static_cast<std::ptrdiff_t>(end + afterSize),
                        lowered.begin() + static_cast<std::ptrdiff_t>(begin - lb),
-                       lower);
+                       CharClass::toLower);
         const std::string_view before(lowered.data(), begin - lb);
         const std::string_view after(lowered.data() + (begin - lb), afterSize);
         // The header cell above the value, looked up only when the words around it say nothing.
@@ -1645,7 +1636,7 @@ bool RuleSet::accept(std::string_view text,
             if (!cellWords) {
                 cellWords = std::string(headerCellFor(text, state.header, begin));
                 std::replace(cellWords->begin(), cellWords->end(), '_', ' ');
-                std::transform(cellWords->begin(), cellWords->end(), cellWords->begin(), lower);
+                std::transform(cellWords->begin(), cellWords->end(), cellWords->begin(), CharClass::toLower);
             }
             return *cellWords;
         };
