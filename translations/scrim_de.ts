@@ -2242,6 +2242,10 @@ Regel: %3
         <source>Turkish licence plate near a word such as &apos;plaka&apos;</source>
         <translation>Türkisches Kfz-Kennzeichen neben einem Wort wie „plaka“</translation>
     </message>
+    <message>
+        <source>Calendar date</source>
+        <translation>Kalenderdatum</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -2493,6 +2497,13 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
     <message>
         <source> (documented test value)</source>
         <translation> (dokumentierter Testwert)</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n date(s) listed; a date counts only next to other personal data.</source>
+        <translation>
+            <numerusform> %n Datum aufgeführt; ein Datum zählt nur neben anderen personenbezogenen Daten.</numerusform>
+            <numerusform> %n Daten aufgeführt; ein Datum zählt nur neben anderen personenbezogenen Daten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2239,6 +2239,10 @@ Rule: %3
         <source>Turkish licence plate near a word such as &apos;plaka&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -2488,6 +2492,13 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
     <message>
         <source> (documented test value)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> %n date(s) listed; a date counts only next to other personal data.</source>
+        <translation>
+            <numerusform> %n date listed; a date counts only next to other personal data.</numerusform>
+            <numerusform> %n dates listed; a date counts only next to other personal data.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2242,6 +2242,10 @@ Règle : %3
         <source>Turkish licence plate near a word such as &apos;plaka&apos;</source>
         <translation>Plaque d’immatriculation turque près d’un mot comme « plaka »</translation>
     </message>
+    <message>
+        <source>Calendar date</source>
+        <translation>Date du calendrier</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -2493,6 +2497,13 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
     <message>
         <source> (documented test value)</source>
         <translation> (valeur de test documentée)</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n date(s) listed; a date counts only next to other personal data.</source>
+        <translation>
+            <numerusform> %n date listée ; une date ne compte qu’à côté d’autres données personnelles.</numerusform>
+            <numerusform> %n dates listées ; une date ne compte qu’à côté d’autres données personnelles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2242,6 +2242,10 @@ Regel: %3
         <source>Turkish licence plate near a word such as &apos;plaka&apos;</source>
         <translation>Turkisk registreringsskylt nära ett ord som ”plaka”</translation>
     </message>
+    <message>
+        <source>Calendar date</source>
+        <translation>Kalenderdatum</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>
@@ -2493,6 +2497,13 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
     <message>
         <source> (documented test value)</source>
         <translation> (dokumenterat testvärde)</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n date(s) listed; a date counts only next to other personal data.</source>
+        <translation>
+            <numerusform> %n datum listat; ett datum räknas bara bredvid andra personuppgifter.</numerusform>
+            <numerusform> %n datum listade; ett datum räknas bara bredvid andra personuppgifter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

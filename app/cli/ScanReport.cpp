@@ -13,15 +13,20 @@ namespace {
 
 QString summaryLine(const ReportSummary& s)
 {
+    const QString dates =
+        s.dates == 0
+            ? QString()
+            : ScanReport::tr(" %n date(s) listed; a date counts only next to other personal data.", nullptr, s.dates);
     if (s.total == 0) {
         return ScanReport::tr("%1: no findings (%2 scanned).")
-            .arg(s.input, QLocale().formattedDataSize(static_cast<qint64>(s.bytes)));
+                   .arg(s.input, QLocale().formattedDataSize(static_cast<qint64>(s.bytes)))
+               + dates;
     }
     QStringList parts;
     for (const auto& [cat, n] : s.byCategory) {
         parts << u"%1 %2"_qs.arg(n).arg(qs(cat));
     }
-    return ScanReport::tr("%1: %n finding(s) (%2).", nullptr, s.total).arg(s.input, parts.join(u", "_qs));
+    return ScanReport::tr("%1: %n finding(s) (%2).", nullptr, s.total).arg(s.input, parts.join(u", "_qs)) + dates;
 }
 
 class TextReport final : public ScanReport
@@ -107,7 +112,7 @@ public:
         const QJsonObject rest{
             {u"input"_qs, s.input},
             {u"bytes"_qs, static_cast<qint64>(s.bytes)},
-            {u"summary"_qs, QJsonObject{{u"total"_qs, s.total}, {u"by_category"_qs, byCat}}},
+            {u"summary"_qs, QJsonObject{{u"total"_qs, s.total}, {u"by_category"_qs, byCat}, {u"dates"_qs, s.dates}}},
             {u"invalid_utf8"_qs,
              QJsonObject{{u"count"_qs, static_cast<qint64>(s.invalidUtf8)}, {u"first"_qs, invalidJson(s)}}},
         };
@@ -218,7 +223,7 @@ public:
 private:
     static QString level(const Finding& f)
     {
-        if (f.testValue) {
+        if (f.testValue || f.type == EntityType::Date) {
             return u"note"_qs;
         }
         return (f.category == Category::Secret || f.category == Category::Pci) ? u"error"_qs : u"warning"_qs;

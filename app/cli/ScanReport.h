@@ -28,7 +28,10 @@ struct ReportSummary
     std::uint64_t invalidUtf8 = 0;
     std::vector<StreamScanner::InvalidByte> firstInvalid;
     std::map<std::string, int> byCategory;
+    /** Findings that count (exit status 1): every one but the dates. */
     int total = 0;
+    /** Dates listed (Dates.h): personal data only next to other findings, so they never count alone. */
+    int dates = 0;
 };
 
 /** A scan report in one format; findings arrive in input order. */

@@ -3,6 +3,7 @@
 
 #include "core/common/Tr.h"
 #include "core/detect/BuiltinRules.h"
+#include "core/detect/Dates.h"
 #include "core/detect/DigitCluster.h"
 #include "core/detect/EdgeCapture.h"
 #include "core/detect/LiteralIndex.h"
@@ -776,7 +777,14 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules)
 
 Result<std::shared_ptr<const RuleSet>> RuleSet::builtin()
 {
-    return create(BuiltinRules::all());
+    return create(BuiltinRules::all(), builtinOptions());
+}
+
+RuleSet::Options RuleSet::builtinOptions()
+{
+    Options o;
+    o.companionDates = true;
+    return o;
 }
 
 Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, Options options)
@@ -1118,6 +1126,9 @@ Result<std::vector<Finding>> RuleSet::scan(std::string_view text) const
     if (!r) {
         return r.error();
     }
+    if (m_options.companionDates) {
+        Dates::addCompanions(text, out);
+    }
     return out;
 }
 
@@ -1139,6 +1150,9 @@ RuleSet::scanStoppable(std::string_view text, std::size_t piece, const std::func
     // (a key block) must also win over what those pieces found inside it, as in one scan. The
     // pieces' findings are in start order already.
     resolveOverlaps(out);
+    if (m_options.companionDates && !stopped) {
+        Dates::addCompanions(text, out);
+    }
     return out;
 }
 

@@ -60,6 +60,9 @@ public:
         std::size_t segmentSize = 16 * 1024;
         /** ... that overlap by this much; the longest single-line value that is always found. */
         std::size_t segmentOverlap = 4 * 1024;
+        /** scan() and scanStoppable() add a text's dates when it holds other personal data
+         *  (Dates::addCompanions). The built-in rule set and the policy's set it; scanRange never. */
+        bool companionDates = false;
     };
 
     /**
@@ -70,6 +73,8 @@ public:
     static Result<std::shared_ptr<const RuleSet>> create(std::vector<Rule> rules);
     /** The built-in rules; they always compile (a failure is a bug and returns the error). */
     static Result<std::shared_ptr<const RuleSet>> builtin();
+    /** The options of the built-in rule set (and of the policy's, which extends it): companion dates on. */
+    static Options builtinOptions();
 
     ~RuleSet();
     RuleSet(const RuleSet&) = delete;

@@ -30,7 +30,7 @@ Result<std::shared_ptr<const RuleSet>> ruleSet(const Policy& policy)
         r.reason = SCRIM_TR_NOOP("Rules", "Matches a rule of your organisation's policy");
         rules.push_back(std::move(r));
     }
-    return RuleSet::create(std::move(rules));
+    return RuleSet::create(std::move(rules), RuleSet::builtinOptions());
 }
 
 Result<std::shared_ptr<const RuleSet>> ruleSet(const Policy& policy, std::shared_ptr<const RuleSet> builtin)

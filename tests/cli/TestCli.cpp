@@ -286,6 +286,52 @@ private slots:
         QCOMPARE(run({u"scan"_qs, u"--output"_qs, m_dir.filePath(u"x.json"_qs), path}).code, 2);
     }
 
+    // Dates are listed, but count only next to other personal data (core/detect/Dates.h).
+    void datesListedNotCounted()
+    {
+        const Run alone = run({u"scan"_qs, u"-"_qs}, "2024-02-24T10:11:12Z INFO started\nbuild of 03/14/2024\n");
+        QCOMPARE(alone.code, 0);
+        QVERIFY2(alone.out.contains("<stdin>:1:1: PII DATE 2************  Calendar date [date, 0.30]"),
+                 alone.out.constData());
+        QVERIFY2(alone.out.contains("no findings") && alone.out.contains("2 dates listed"), alone.out.constData());
+
+        const Run note =
+            run({u"scan"_qs, u"--format"_qs, u"json"_qs, u"-"_qs}, "Patient John Smith was admitted on 03/14/2024.\n");
+        QCOMPARE(note.code, 1);
+        const QJsonObject doc = QJsonDocument::fromJson(note.out).object();
+        const QJsonArray findings = doc.value(u"findings"_qs).toArray();
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings.at(1).toObject().value(u"type"_qs).toString(), u"DATE"_qs);
+        QCOMPARE(findings.at(1).toObject().value(u"codepoint_start"_qs).toInt(), 35);
+        const QJsonObject summary = doc.value(u"summary"_qs).toObject();
+        QCOMPARE(summary.value(u"total"_qs).toInt(), 1);
+        QCOMPARE(summary.value(u"dates"_qs).toInt(), 1);
+
+        // Benchmark records list every date too, in code points.
+        const QString gold = write(u"dates.jsonl"_qs, "{\"id\": \"d\", \"text\": \"Caf\\u00e9 on 5-20-2021\"}\n");
+        const QString pred = m_dir.filePath(u"dates-pred.jsonl"_qs);
+        QCOMPARE(run({u"scan"_qs, u"--records"_qs, gold, u"--output"_qs, pred}).code, 0);
+        QFile f(pred);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject e =
+            QJsonDocument::fromJson(f.readAll()).object().value(u"entities"_qs).toArray().at(0).toObject();
+        QCOMPARE(e.value(u"type"_qs).toString(), u"DATE"_qs);
+        QCOMPARE(e.value(u"start"_qs).toInt(), 8);
+        QCOMPARE(e.value(u"end"_qs).toInt(), 17);
+
+        // A stream read in small chunks (about 50 of 4 KiB) lists the same dates as one read of it.
+        QByteArray many;
+        for (int i = 0; i < 4000; ++i) {
+            const QByteArray day = QByteArray::number(101 + i % 28).mid(1);
+            many += "entry " + QByteArray::number(i) + " on 2024-02-" + day + " and May " + day + "th, 1999\n";
+        }
+        const Run small = run({u"scan"_qs, u"--chunk-size"_qs, u"4096"_qs, u"-"_qs}, many);
+        const Run whole = run({u"scan"_qs, u"-"_qs}, many);
+        QCOMPARE(small.code, 0);
+        QCOMPARE(small.out, whole.out);
+        QVERIFY2(whole.out.contains("8000 dates listed"), whole.out.constData());
+    }
+
     void recordsMode()
     {
         const QByteArray in = "{\"id\": \"a\", \"text\": \"Chlo\\u00eb: chloe@example.com\"}\n"

@@ -1,0 +1,518 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/detect/Dates.h"
+
+#include "core/common/Tr.h"
+#include "core/detect/validators/CharClass.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <limits>
+#include <optional>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace {
+
+using CharClass::isAlpha;
+using CharClass::isDigit;
+using CharClass::isWordChar;
+
+// Short enough for std::string's inline buffer: a log may hold a date on every line.
+constexpr const char* kReason = SCRIM_TR_NOOP("Rules", "Calendar date");
+
+// English month names; a date writes them in full or as their first three letters ("Sept" too),
+// capitalised or in upper case.
+constexpr std::array<std::string_view, 12> kEnglishMonths{"january",
+                                                          "february",
+                                                          "march",
+                                                          "april",
+                                                          "may",
+                                                          "june",
+                                                          "july",
+                                                          "august",
+                                                          "september",
+                                                          "october",
+                                                          "november",
+                                                          "december"};
+
+// German, French and Swedish names as written (German capitalised, French and Swedish lower case),
+// only in "12. März 1985" / "7 juillet 1985" / "3 maj 1990": day, name and four-digit year.
+constexpr std::array<std::string_view, 36> kOtherMonths{
+    "Januar",  "Februar",  "März",      "April",   "Mai",       "Juni",     "Juli",     "August",   "September",
+    "Oktober", "November", "Dezember",  "janvier", "février",   "mars",     "avril",    "mai",      "juin",
+    "juillet", "août",     "septembre", "octobre", "novembre",  "décembre", "januari",  "februari", "april",
+    "maj",     "juni",     "juli",      "augusti", "september", "oktober",  "november", "december", "mars"};
+
+bool validDayMonth(int day, int month)
+{
+    static constexpr std::array<int, 12> days{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month >= 1 && month <= 12 && day >= 1 && day <= days[static_cast<std::size_t>(month - 1)];
+}
+
+bool isSep(char c)
+{
+    return c == '-' || c == '.' || c == '/';
+}
+
+// RE2's word characters (ASCII letters, digits, '_') as a table: the scan tests every byte.
+constexpr std::array<bool, 256> kWordChar = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        t[static_cast<std::size_t>(c)] =
+            (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+    }
+    return t;
+}();
+
+bool wordByte(char c)
+{
+    return kWordChar[static_cast<unsigned char>(c)];
+}
+
+// The first letters of the English month names, in upper case.
+bool isMonthInitial(char c)
+{
+    switch (c) {
+    case 'J':
+    case 'F':
+    case 'M':
+    case 'A':
+    case 'S':
+    case 'O':
+    case 'N':
+    case 'D':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Reads a text from one position on; every read is bounds-checked, so a date cut off by the end of
+// the text simply does not parse.
+class Reader
+{
+public:
+    Reader(std::string_view text, std::size_t pos)
+        : m_text(text)
+        , m_pos(pos)
+    {}
+
+    std::size_t pos() const { return m_pos; }
+    void seek(std::size_t pos) { m_pos = pos; }
+    char peek(std::size_t ahead = 0) const { return m_pos + ahead < m_text.size() ? m_text[m_pos + ahead] : '\0'; }
+    bool take(char c)
+    {
+        if (peek() != c) {
+            return false;
+        }
+        ++m_pos;
+        return true;
+    }
+    bool take(std::string_view s)
+    {
+        if (m_text.substr(m_pos, s.size()) != s) {
+            return false;
+        }
+        m_pos += s.size();
+        return true;
+    }
+    /** A run of `minWidth`..`maxWidth` digits (not followed by another digit): its value and width. */
+    std::optional<std::pair<int, int>> number(int minWidth, int maxWidth)
+    {
+        std::int64_t value = 0; // at most ten digits are read (one too many ends the run)
+        int width = 0;
+        while (isDigit(peek()) && width <= maxWidth) {
+            value = value * 10 + (peek() - '0');
+            ++width;
+            ++m_pos;
+        }
+        if (width < minWidth || width > maxWidth) {
+            return std::nullopt;
+        }
+        return std::pair{static_cast<int>(value), width};
+    }
+    /** The run of letters (ASCII or any byte of a multi-byte UTF-8 character) from here. */
+    std::string_view word()
+    {
+        const std::size_t b = m_pos;
+        while (m_pos < m_text.size() && (isAlpha(m_text[m_pos]) || static_cast<unsigned char>(m_text[m_pos]) >= 0x80)) {
+            ++m_pos;
+        }
+        return m_text.substr(b, m_pos - b);
+    }
+    /** The value ends here: no word character follows, nor a separator and a digit ("1.2.34.5"). */
+    bool endsHere() const { return !isWordChar(peek()) && !(isSep(peek()) && isDigit(peek(1))); }
+
+private:
+    std::string_view m_text;
+    std::size_t m_pos;
+};
+
+bool yearOk(int value, int width)
+{
+    return width != 4 || (value >= 1900 && value <= 2099);
+}
+
+// "May", "MAY", "Sept", "September", "SEPTEMBER": the month (1-12) or 0.
+int englishMonth(std::string_view w)
+{
+    if (w.size() < 3 || !CharClass::isUpper(w[0])) {
+        return 0;
+    }
+    const bool upper = w.size() > 1 && CharClass::isUpper(w[1]);
+    std::array<char, 12> lower{};
+    if (w.size() > lower.size()) {
+        return 0;
+    }
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        // Capitalised ("March") or all upper case ("MARCH"), nothing in between ("MArch").
+        if (i > 0 && (upper ? !CharClass::isUpper(w[i]) : !CharClass::isLower(w[i]))) {
+            return 0;
+        }
+        lower[i] = CharClass::toLower(w[i]);
+    }
+    const std::string_view l(lower.data(), w.size());
+    for (std::size_t m = 0; m < kEnglishMonths.size(); ++m) {
+        const std::string_view full = kEnglishMonths[m];
+        if (l == full || l == full.substr(0, 3) || (m == 8 && l == "sept")) {
+            return static_cast<int>(m) + 1;
+        }
+    }
+    return 0;
+}
+
+bool otherMonth(std::string_view w)
+{
+    return std::find(kOtherMonths.begin(), kOtherMonths.end(), w) != kOtherMonths.end();
+}
+
+void takeOrdinal(Reader& r)
+{
+    const char a = r.peek();
+    const char b = r.peek(1);
+    if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
+        r.seek(r.pos() + 2);
+    }
+}
+
+// "T14:30", "T14:30:00Z", " 09:15:30.500-07:00" after an ISO date: the end of the time, or nullopt.
+std::optional<std::size_t> isoTime(Reader r)
+{
+    if (!r.take('T') && !r.take(' ')) {
+        return std::nullopt;
+    }
+    const auto h = r.number(2, 2);
+    if (!h || h->first > 23 || !r.take(':')) {
+        return std::nullopt;
+    }
+    const auto m = r.number(2, 2);
+    if (!m || m->first > 59) {
+        return std::nullopt;
+    }
+    if (r.peek() == ':' && isDigit(r.peek(1))) {
+        r.take(':');
+        const auto s = r.number(2, 2);
+        if (!s || s->first > 60) {
+            return std::nullopt;
+        }
+        if ((r.peek() == '.' || r.peek() == ',') && isDigit(r.peek(1))) {
+            r.seek(r.pos() + 1);
+            if (!r.number(1, 9)) {
+                return std::nullopt;
+            }
+        }
+    }
+    const std::size_t beforeZone = r.pos();
+    if (r.take('Z')) {
+        return r.pos();
+    }
+    if (r.peek() == '+' || r.peek() == '-') {
+        r.seek(r.pos() + 1);
+        const auto zh = r.number(2, 2);
+        if (zh && zh->first <= 23) {
+            r.take(':');
+            const auto zm = r.number(2, 2);
+            if (zm && zm->first <= 59) {
+                return r.pos();
+            }
+        }
+    }
+    return beforeZone;
+}
+
+// A date that starts with digits at `b`: its end, or nullopt.
+std::optional<std::size_t> fromDigits(std::string_view text, std::size_t b)
+{
+    Reader r(text, b);
+    const auto first = r.number(1, 4);
+    if (!first) {
+        return std::nullopt;
+    }
+    const char sep = r.peek();
+    if (first->second == 4) {
+        // Year first: ISO 8601 "2024-03-15" (with a time), "2024/3/15", "2024.03.15".
+        if (!yearOk(first->first, 4) || !isSep(sep)) {
+            return std::nullopt;
+        }
+        r.take(sep);
+        const int width = sep == '-' ? 2 : 1;
+        const auto month = r.number(width, 2);
+        if (!month || !r.take(sep)) {
+            return std::nullopt;
+        }
+        const auto day = r.number(width, 2);
+        if (!day || !validDayMonth(day->first, month->first)) {
+            return std::nullopt;
+        }
+        if (sep == '-') {
+            if (const auto t = isoTime(r); t && Reader(text, *t).endsHere()) {
+                return *t;
+            }
+        }
+        return r.endsHere() ? std::optional{r.pos()} : std::nullopt;
+    }
+    if (first->second > 2) {
+        return std::nullopt;
+    }
+    if (isSep(sep) && isDigit(r.peek(1))) {
+        // "5/20/2021", "21.5.21", "05-21-21": day and month in either order, a two- or four-digit year.
+        r.take(sep);
+        const auto second = r.number(1, 2);
+        if (!second || !r.take(sep)) {
+            return std::nullopt;
+        }
+        const auto year = r.number(2, 4);
+        if (!year || year->second == 3 || !yearOk(year->first, year->second) || !r.endsHere()) {
+            return std::nullopt;
+        }
+        const bool valid = validDayMonth(first->first, second->first) || validDayMonth(second->first, first->first);
+        return valid ? std::optional{r.pos()} : std::nullopt;
+    }
+    // Day, then a month's name: "21-May", "1st of May, 2021", "5-MAY-2021", "12. März 1985".
+    if (first->first < 1 || first->first > 31 || !(sep == ' ' || sep == '-' || sep == '.' || isAlpha(sep))) {
+        return std::nullopt;
+    }
+    const std::size_t afterDay = r.pos();
+    takeOrdinal(r);
+    const bool ordinal = r.pos() != afterDay;
+    if (!(r.take(" of ") || r.take(' ') || r.take('-') || (!ordinal && r.take(". ")))) {
+        return std::nullopt;
+    }
+    const std::size_t nameAt = r.pos();
+    const std::string_view name = r.word();
+    if (englishMonth(name) != 0) {
+        const std::size_t afterName = r.pos();
+        if (r.take(", ") || r.take(',') || r.take(' ') || r.take('-')) {
+            const auto year = r.number(2, 4);
+            if (year && year->second != 3 && yearOk(year->first, year->second) && r.endsHere()) {
+                return r.pos();
+            }
+        }
+        r.seek(afterName);
+        return r.endsHere() ? std::optional{r.pos()} : std::nullopt;
+    }
+    r.seek(nameAt);
+    if (otherMonth(r.word()) && r.take(' ')) {
+        const auto year = r.number(4, 4);
+        if (year && yearOk(year->first, 4) && r.endsHere()) {
+            return r.pos();
+        }
+    }
+    return std::nullopt;
+}
+
+// A date that starts with an English month name at `b`: "May 1st", "May 1st, 1977", "May-21", "March 2024".
+std::optional<std::size_t> fromMonth(std::string_view text, std::size_t b)
+{
+    Reader r(text, b);
+    if (englishMonth(r.word()) == 0) {
+        return std::nullopt;
+    }
+    r.take('.');
+    const bool dash = r.take('-');
+    if (!dash && !r.take(' ')) {
+        return std::nullopt;
+    }
+    const auto n = r.number(1, 4);
+    if (!n || n->second == 3) {
+        return std::nullopt;
+    }
+    if (n->second == 4) {
+        return yearOk(n->first, 4) && r.endsHere() ? std::optional{r.pos()} : std::nullopt;
+    }
+    // One or two digits: a day ("May 21"), or a two-digit year after a dash ("Dec-85").
+    const bool day = n->first >= 1 && n->first <= 31;
+    if (!day && !(dash && n->second == 2)) {
+        return std::nullopt;
+    }
+    if (day) {
+        takeOrdinal(r);
+    }
+    const std::size_t afterDay = r.pos();
+    if (day && (r.take(", ") || r.take(' '))) {
+        const auto year = r.number(4, 4);
+        if (year && yearOk(year->first, 4) && r.endsHere()) {
+            return r.pos();
+        }
+    }
+    r.seek(afterDay);
+    return r.endsHere() ? std::optional{r.pos()} : std::nullopt;
+}
+
+// The longest date: "2024-06-05T09:15:30.123456789+07:00" has 35 bytes.
+constexpr std::size_t kLongest = 48;
+
+// The most bytes between a month name's first letter and the digits after it ("SEPTEMBER. 1").
+constexpr std::size_t kMonthReach = 12;
+
+// The first digit at or after `i` (before `end`), or `end`.
+std::size_t nextDigit(std::string_view text, std::size_t i, std::size_t end)
+{
+#if defined(__SSE2__)
+    const __m128i zero = _mm_set1_epi8('0');
+    const __m128i nine = _mm_set1_epi8(9);
+    for (; i + 16 <= end; i += 16) {
+        const __m128i d = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)), zero);
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, nine), d)));
+        if (mask != 0) {
+            return i + static_cast<std::size_t>(std::countr_zero(mask));
+        }
+    }
+#endif
+    while (i < end && !isDigit(text[i])) {
+        ++i;
+    }
+    return i;
+}
+
+// Where a month's name starts that a date may begin with, when the digits at `i` follow it as in
+// "May 1st", "Dec. 2024" or "May-21"; else `i`.
+std::size_t monthBefore(std::string_view text, std::size_t i)
+{
+    if (i < 4 || (text[i - 1] != ' ' && text[i - 1] != '-')) {
+        return i;
+    }
+    std::size_t wordEnd = i - 1;
+    if (text[wordEnd - 1] == '.') {
+        --wordEnd;
+    }
+    std::size_t w = wordEnd;
+    while (w > 0 && wordEnd - w < 10 && isAlpha(text[w - 1])) {
+        --w;
+    }
+    const std::size_t len = wordEnd - w;
+    if (len < 3 || len > 9 || !isMonthInitial(text[w]) || (w > 0 && wordByte(text[w - 1]))) {
+        return i;
+    }
+    return w;
+}
+
+} // namespace
+
+namespace Dates {
+
+void find(std::string_view text, std::size_t begin, std::size_t end, std::vector<Finding>& out)
+{
+    end = std::min(end, text.size());
+    // A date that starts before `begin` may cover the first bytes after it ("5-MAY-2021" split
+    // after "5-"): dates are read from kLongest bytes earlier, and those before `begin` only say
+    // where the next may start.
+    std::size_t i = begin > kLongest ? begin - kLongest : 0;
+    while (i > 0 && i < end && isDigit(text[i - 1])) {
+        ++i; // the middle of a digit run
+    }
+    // Every date has digits: the scan jumps from one run of digits to the next, and looks at the
+    // word before a run for a month's name ("May 1st", "Dec-85"). A date that starts with a name
+    // before `end` may have its digits after it, so runs are read that far beyond `end`.
+    const std::size_t digitsEnd = std::min(text.size(), end + kMonthReach);
+    std::size_t free = i; // where the next date may start: after the last one
+    for (i = nextDigit(text, i, digitsEnd); i < digitsEnd; i = nextDigit(text, i, digitsEnd)) {
+        std::size_t runEnd = i + 1;
+        while (runEnd < text.size() && isDigit(text[runEnd])) {
+            ++runEnd;
+        }
+        // A day, a month or a year has 1, 2 or 4 digits, and in a date something follows them.
+        const std::size_t runLen = runEnd - i;
+        const char next = runEnd < text.size() ? text[runEnd] : '\0';
+        const bool shaped = (runLen <= 2 || runLen == 4) && (isSep(next) || next == ' ' || isAlpha(next));
+        const bool last = runLen <= 2 || runLen == 4; // the digits may end a date ("May 21", "May 2021")
+        std::size_t start = i;
+        std::optional<std::size_t> e;
+        if (const std::size_t m = last ? monthBefore(text, i) : i; m != i && m >= free && m < end) {
+            e = fromMonth(text, m);
+            start = m;
+        }
+        const bool wordStart = i == 0 || !wordByte(text[i - 1]);
+        const bool glued = i > 1 && isSep(text[i - 1]) && isDigit(text[i - 2]); // "1.2.34": part of something longer
+        if (!e && i < end && shaped && wordStart && !glued) {
+            e = fromDigits(text, i);
+            start = i;
+        }
+        if (!e) {
+            i = runEnd;
+            continue;
+        }
+        i = *e;
+        free = *e;
+        if (start < begin) {
+            continue;
+        }
+        Finding f;
+        f.type = EntityType::Date;
+        f.category = Category::Pii;
+        f.ruleId = kRuleId;
+        f.start = start;
+        f.end = *e;
+        f.score = kScore;
+        f.reason = kReason;
+        f.ruleIndex = std::numeric_limits<std::uint32_t>::max();
+        out.push_back(std::move(f));
+    }
+}
+
+bool anchors(const Finding& f)
+{
+    return (f.category == Category::Pii || f.category == Category::Phi) && f.type != EntityType::Date;
+}
+
+void merge(std::vector<Finding>& findings, std::vector<Finding> dates)
+{
+    if (dates.empty()) {
+        return;
+    }
+    std::vector<Finding> out;
+    out.reserve(findings.size() + dates.size());
+    std::size_t k = 0;
+    std::size_t reach = 0; // the furthest end of the findings so far
+    for (Finding& d : dates) {
+        while (k < findings.size() && findings[k].start < d.end) {
+            reach = std::max(reach, findings[k].end);
+            out.push_back(std::move(findings[k++]));
+        }
+        // Findings are sorted by start: an overlapping one starts before d ends and reaches past its start.
+        if (reach > d.start) {
+            continue;
+        }
+        out.push_back(std::move(d));
+    }
+    while (k < findings.size()) {
+        out.push_back(std::move(findings[k++]));
+    }
+    findings = std::move(out); // in start order: each date went in after every finding that starts before it
+}
+
+void addCompanions(std::string_view text, std::vector<Finding>& findings)
+{
+    if (std::none_of(findings.begin(), findings.end(), anchors)) {
+        return;
+    }
+    std::vector<Finding> dates;
+    find(text, 0, text.size(), dates);
+    merge(findings, std::move(dates));
+}
+
+} // namespace Dates

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/detect/Finding.h"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+/**
+ * Dates other than dates of birth (those are the "date-of-birth" rule's, next to "born" and the like).
+ *
+ * A date alone identifies no one: a log's timestamps, a meeting, a release. Next to a name, a contact
+ * or a patient's data it is personal data, and one of the identifiers HIPAA's Safe Harbor method
+ * removes (admission, discharge and visit dates). So Scrim treats dates as companions:
+ *
+ * - RuleSet::scan and scanStoppable add a text's dates only when the text holds another PII or PHI
+ *   finding (`anchors`), so the guard, the paste box and anonymize replace them together with the
+ *   name they belong to, and a log with nothing but timestamps stays unflagged;
+ * - `scrim-cli scan` lists every date (its reports say what is in a text), and its exit status does
+ *   not count them.
+ *
+ * What is a date here: day, month and year in either order with '/', '-' or '.' ("5/20/2021",
+ * "21.5.21"); ISO 8601 with an optional time and zone ("2024-03-15T14:30:00.123Z"); year first with
+ * '/' or '.'; English month names (capitalised or upper case: "may" is a verb) with a day, a year or
+ * both ("May 1st, 1977", "5-MAY-2021", "21-May", "May-2021"); German, French and Swedish month names
+ * with day and year ("12. März 1985", "7 juillet 1985"). Day and month must exist (either order for
+ * numbers), a four-digit year lies in 1900–2099, a time in range. A bare month or year is not a date,
+ * nor are digits glued to more digits ("1.2.34.5", "10.1.1.10").
+ *
+ * Hand-written rather than an RE2 pattern: a log has a date on every line, and the rule engine's cost
+ * per finding (and an RE2 pass of its own) would double the time of a scan for values that are only
+ * kept beside personal data. The parser reads each word start once and at most 40 bytes from it, so
+ * it is linear in the text.
+ */
+namespace Dates {
+
+/** The rule id dates are reported with. */
+inline constexpr std::string_view kRuleId = "date";
+/** Their score: low, as the value says little alone. */
+inline constexpr double kScore = 0.3;
+
+/**
+ * Appends the dates that start in [begin, end) of `text`, in order, reading beyond `end` to finish
+ * one. Pieces that split a text find what one call over all of it finds (StreamScanner's chunks).
+ */
+void find(std::string_view text, std::size_t begin, std::size_t end, std::vector<Finding>& out);
+
+/** True when a finding makes the dates of its text personal: PII or PHI that is not itself a date. */
+bool anchors(const Finding& finding);
+
+/**
+ * Merges `dates` (in start order) into `findings` (in start order), leaving out each date that
+ * overlaps a finding; the result stays in start order.
+ */
+void merge(std::vector<Finding>& findings, std::vector<Finding> dates);
+
+/** When `findings` hold an anchor (see above), adds the text's dates that overlap none of them. */
+void addCompanions(std::string_view text, std::vector<Finding>& findings);
+
+} // namespace Dates
