@@ -2304,6 +2304,10 @@ Regel: %3
         <source>needs context</source>
         <translation>braucht Kontext</translation>
     </message>
+    <message>
+        <source>other personal data</source>
+        <translation>andere personenbezogene Daten</translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>

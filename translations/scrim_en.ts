@@ -2301,6 +2301,10 @@ Rule: %3
         <source>needs context</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>other personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>

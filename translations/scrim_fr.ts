@@ -2304,6 +2304,10 @@ Règle : %3
         <source>needs context</source>
         <translation>contexte requis</translation>
     </message>
+    <message>
+        <source>other personal data</source>
+        <translation>autres données personnelles</translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>

@@ -2304,6 +2304,10 @@ Regel: %3
         <source>needs context</source>
         <translation>kräver kontext</translation>
     </message>
+    <message>
+        <source>other personal data</source>
+        <translation>andra personuppgifter</translation>
+    </message>
 </context>
 <context>
     <name>ScanCommand</name>

@@ -2,6 +2,7 @@
 #include "app/cli/RulesCommand.h"
 
 #include "core/detect/BuiltinRules.h"
+#include "core/detect/Dates.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -32,7 +33,13 @@ int RulesCommand::execute(const QStringList& arguments, CliIo& io)
         return 0;
     }
     const QString format = parser.value(formatOpt);
-    const auto rules = BuiltinRules::all();
+    auto rules = BuiltinRules::all();
+    rules.push_back(Dates::listing());
+    // "Needs context" as a column says it: a word nearby, or for dates other personal data in the text.
+    const auto needsContext = [](const Rule& r) {
+        return r.id == Dates::kRuleId ? tr("other personal data")
+                                      : (r.baseScore + kMaxValidatorBonus < r.minScore ? tr("yes") : QString());
+    };
     if (format == u"json"_qs) {
         QJsonArray list;
         for (const auto& r : rules) {
@@ -42,7 +49,7 @@ int RulesCommand::execute(const QStringList& arguments, CliIo& io)
                 {u"category"_qs, qs(categoryName(r.category))},
                 {u"reason"_qs, QCoreApplication::translate("Rules", r.reason.c_str())},
                 {u"validator"_qs, qs(r.validator)},
-                {u"needs_context"_qs, r.baseScore + kMaxValidatorBonus < r.minScore},
+                {u"needs_context"_qs, !needsContext(r).isEmpty()},
             });
         }
         io.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
@@ -54,8 +61,8 @@ int RulesCommand::execute(const QStringList& arguments, CliIo& io)
         for (const auto& r : rules) {
             io.out << "| `" << qs(r.id) << "` | " << qs(entityTypeName(r.type)) << " | " << qs(categoryName(r.category))
                    << " | " << QCoreApplication::translate("Rules", r.reason.c_str()) << " | "
-                   << (r.validator.empty() ? u"–"_qs : u"`"_qs + qs(r.validator) + u'`') << " | "
-                   << (r.baseScore + kMaxValidatorBonus < r.minScore ? tr("yes") : QString()) << " |\n";
+                   << (r.validator.empty() ? u"–"_qs : u"`"_qs + qs(r.validator) + u'`') << " | " << needsContext(r)
+                   << " |\n";
         }
         return 0;
     }

@@ -474,6 +474,18 @@ void find(std::string_view text, std::size_t begin, std::size_t end, std::vector
     }
 }
 
+Rule listing()
+{
+    Rule r;
+    r.id = kRuleId;
+    r.type = EntityType::Date;
+    r.category = Category::Pii;
+    r.baseScore = kScore;
+    r.minScore = kScore;
+    r.reason = kReason;
+    return r;
+}
+
 bool anchors(const Finding& f)
 {
     return (f.category == Category::Pii || f.category == Category::Phi) && f.type != EntityType::Date;

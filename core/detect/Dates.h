@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/detect/Finding.h"
+#include "core/detect/Rule.h"
 
 #include <cstddef>
 #include <string_view>
@@ -39,6 +40,9 @@ namespace Dates {
 inline constexpr std::string_view kRuleId = "date";
 /** Their score: low, as the value says little alone. */
 inline constexpr double kScore = 0.3;
+
+/** The finder described as a rule, for listings (`scrim-cli rules`); it has no pattern and is never compiled. */
+Rule listing();
 
 /**
  * Appends the dates that start in [begin, end) of `text`, in order, reading beyond `end` to finish

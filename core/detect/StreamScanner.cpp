@@ -82,10 +82,9 @@ Result<void> StreamScanner::process(std::size_t ownEnd, const Sink& sink)
     if (m_extra) {
         const std::size_t before = m_scratch.size();
         m_extra(m_buf, m_ownBegin, ownEnd, m_scratch);
-        if (m_scratch.size() != before) {
-            std::stable_sort(m_scratch.begin(), m_scratch.end(), [](const Finding& a, const Finding& b) {
-                return a.start < b.start;
-            });
+        const auto byStart = [](const Finding& a, const Finding& b) { return a.start < b.start; };
+        if (m_scratch.size() != before && !std::is_sorted(m_scratch.begin(), m_scratch.end(), byStart)) {
+            std::stable_sort(m_scratch.begin(), m_scratch.end(), byStart); // an extra that appended out of order
         }
     }
     for (auto& f : m_scratch) {
