@@ -536,7 +536,7 @@ int main(int argc, char** argv)
             continue;
         }
         const Finding& f = findings[i];
-        if (f.type == EntityType::Date) {
+        if (Dates::isDate(f)) {
             ++dates; // companions of other personal data, not values planted or missed
             continue;
         }

@@ -108,7 +108,7 @@ int scanStream(Input& input,
         if (showValues) {
             r.value = qs(value);
         }
-        if (loc.finding.type == EntityType::Date) {
+        if (Dates::isDate(loc.finding)) {
             ++summary.dates;
         } else {
             ++summary.total;
@@ -263,13 +263,17 @@ int scanRecords(const QString& inPath,
         std::size_t cpPos = 0;
         const std::string_view tv(text.constData(), static_cast<std::size_t>(text.size()));
         // With a policy: its dictionaries too, and not what its allowlist allows.
-        std::vector<Finding> findings = policy != nullptr
-                                            ? PolicyRules::withPolicy(tv, std::move(found.value()), *policy)
-                                            : std::move(found.value());
         // Every date, as the scan report lists them (the benchmark's DATE labels are dates alone).
-        std::vector<Finding> dates;
-        Dates::find(tv, 0, tv.size(), dates);
-        Dates::merge(findings, std::move(dates));
+        std::vector<Finding> findings =
+            policy != nullptr
+                ? PolicyRules::withPolicy(tv, std::move(found.value()), *policy, PolicyRules::DateListing::All)
+                : std::move(found.value());
+        if (policy == nullptr) {
+            std::vector<Finding> dates;
+            Dates::find(tv, 0, tv.size(), dates);
+            std::erase_if(findings, Dates::isDate); // the scan's companions, listed again below with the rest
+            Dates::merge(findings, std::move(dates));
+        }
         for (const auto& f : findings) {
             // Findings are sorted by start, so code points are counted once, forwards.
             cpPos += Utf8::codePointCount(tv.substr(bytePos, f.start - bytePos));

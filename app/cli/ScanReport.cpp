@@ -2,6 +2,7 @@
 #include "app/cli/ScanReport.h"
 
 #include "app/cli/Command.h"
+#include "core/detect/Dates.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -223,7 +224,7 @@ public:
 private:
     static QString level(const Finding& f)
     {
-        if (f.testValue || f.type == EntityType::Date) {
+        if (f.testValue || Dates::isDate(f)) {
             return u"note"_qs;
         }
         return (f.category == Category::Secret || f.category == Category::Pci) ? u"error"_qs : u"warning"_qs;

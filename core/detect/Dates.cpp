@@ -47,9 +47,13 @@ constexpr std::array<std::string_view, 36> kOtherMonths{
     "juillet", "août",     "septembre", "octobre", "novembre",  "décembre", "januari",  "februari", "april",
     "maj",     "juni",     "juli",      "augusti", "september", "oktober",  "november", "december", "mars"};
 
-bool validDayMonth(int day, int month)
+// Day and month exist; 29 February only in a leap year when the year is known in full (`year` 0: not).
+bool validDayMonth(int day, int month, int year = 0)
 {
     static constexpr std::array<int, 12> days{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month == 2 && day == 29 && year >= 1000) {
+        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
     return month >= 1 && month <= 12 && day >= 1 && day <= days[static_cast<std::size_t>(month - 1)];
 }
 
@@ -90,6 +94,9 @@ bool isMonthInitial(char c)
         return false;
     }
 }
+
+// The longest month name in bytes ("septembre", "SEPTEMBER", "décembre" in UTF-8).
+constexpr std::size_t kLongestName = 9;
 
 // Reads a text from one position on; every read is bounds-checked, so a date cut off by the end of
 // the text simply does not parse.
@@ -135,11 +142,13 @@ public:
         }
         return std::pair{static_cast<int>(value), width};
     }
-    /** The run of letters (ASCII or any byte of a multi-byte UTF-8 character) from here. */
+    /** The run of letters (ASCII or any byte of a multi-byte UTF-8 character) from here; a run
+     *  longer than any month's name is read no further than that. */
     std::string_view word()
     {
         const std::size_t b = m_pos;
-        while (m_pos < m_text.size() && (isAlpha(m_text[m_pos]) || static_cast<unsigned char>(m_text[m_pos]) >= 0x80)) {
+        while (m_pos < m_text.size() && m_pos - b <= kLongestName
+               && (isAlpha(m_text[m_pos]) || static_cast<unsigned char>(m_text[m_pos]) >= 0x80)) {
             ++m_pos;
         }
         return m_text.substr(b, m_pos - b);
@@ -190,11 +199,14 @@ bool otherMonth(std::string_view w)
     return std::find(kOtherMonths.begin(), kOtherMonths.end(), w) != kOtherMonths.end();
 }
 
-void takeOrdinal(Reader& r)
+// The ordinal suffix of `day` ("1st", "2nd", "3rd", "11th", "22nd"), taken when it is there.
+void takeOrdinal(Reader& r, int day)
 {
-    const char a = r.peek();
-    const char b = r.peek(1);
-    if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
+    const int last = day % 10;
+    const bool teen = day / 10 == 1;
+    const std::string_view suffix =
+        teen || last == 0 || last > 3 ? "th" : (last == 1 ? "st" : (last == 2 ? "nd" : "rd"));
+    if (r.peek() == suffix[0] && r.peek(1) == suffix[1]) {
         r.seek(r.pos() + 2);
     }
 }
@@ -265,7 +277,7 @@ std::optional<std::size_t> fromDigits(std::string_view text, std::size_t b)
             return std::nullopt;
         }
         const auto day = r.number(width, 2);
-        if (!day || !validDayMonth(day->first, month->first)) {
+        if (!day || !validDayMonth(day->first, month->first, first->first)) {
             return std::nullopt;
         }
         if (sep == '-') {
@@ -289,7 +301,9 @@ std::optional<std::size_t> fromDigits(std::string_view text, std::size_t b)
         if (!year || year->second == 3 || !yearOk(year->first, year->second) || !r.endsHere()) {
             return std::nullopt;
         }
-        const bool valid = validDayMonth(first->first, second->first) || validDayMonth(second->first, first->first);
+        const int y = year->second == 4 ? year->first : 0;
+        const bool valid =
+            validDayMonth(first->first, second->first, y) || validDayMonth(second->first, first->first, y);
         return valid ? std::optional{r.pos()} : std::nullopt;
     }
     // Day, then a month's name: "21-May", "1st of May, 2021", "5-MAY-2021", "12. März 1985".
@@ -297,7 +311,7 @@ std::optional<std::size_t> fromDigits(std::string_view text, std::size_t b)
         return std::nullopt;
     }
     const std::size_t afterDay = r.pos();
-    takeOrdinal(r);
+    takeOrdinal(r, first->first);
     const bool ordinal = r.pos() != afterDay;
     if (!(r.take(" of ") || r.take(' ') || r.take('-') || (!ordinal && r.take(". ")))) {
         return std::nullopt;
@@ -350,7 +364,7 @@ std::optional<std::size_t> fromMonth(std::string_view text, std::size_t b)
         return std::nullopt;
     }
     if (day) {
-        takeOrdinal(r);
+        takeOrdinal(r, n->first);
     }
     const std::size_t afterDay = r.pos();
     if (day && (r.take(", ") || r.take(' '))) {
@@ -363,11 +377,11 @@ std::optional<std::size_t> fromMonth(std::string_view text, std::size_t b)
     return r.endsHere() ? std::optional{r.pos()} : std::nullopt;
 }
 
-// The longest date: "2024-06-05T09:15:30.123456789+07:00" has 35 bytes.
-constexpr std::size_t kLongest = 48;
-
 // The most bytes between a month name's first letter and the digits after it ("SEPTEMBER. 1").
 constexpr std::size_t kMonthReach = 12;
+
+// How far before a piece's start the scan looks for a place to resume from.
+constexpr std::size_t kResumeReach = 256;
 
 // The first digit at or after `i` (before `end`), or `end`.
 std::size_t nextDigit(std::string_view text, std::size_t i, std::size_t end)
@@ -389,6 +403,26 @@ std::size_t nextDigit(std::string_view text, std::size_t i, std::size_t end)
     return i;
 }
 
+// True when the two bytes before `p` are an escape for white space written out ("\n", "\t", "\r"
+// after an odd number of backslashes), which the rule engine reads as blanks too.
+bool escapeBefore(std::string_view text, std::size_t p)
+{
+    if (p < 2 || (text[p - 1] != 'n' && text[p - 1] != 't' && text[p - 1] != 'r')) {
+        return false;
+    }
+    std::size_t run = 0;
+    for (std::size_t k = p - 1; k > 0 && text[k - 1] == '\\'; --k) {
+        ++run;
+    }
+    return run % 2 == 1;
+}
+
+// A value may start at `p`: no word character glued to it before (an escape counts as a blank).
+bool startsWord(std::string_view text, std::size_t p)
+{
+    return p == 0 || !wordByte(text[p - 1]) || escapeBefore(text, p);
+}
+
 // Where a month's name starts that a date may begin with, when the digits at `i` follow it as in
 // "May 1st", "Dec. 2024" or "May-21"; else `i`.
 std::size_t monthBefore(std::string_view text, std::size_t i)
@@ -401,14 +435,63 @@ std::size_t monthBefore(std::string_view text, std::size_t i)
         --wordEnd;
     }
     std::size_t w = wordEnd;
-    while (w > 0 && wordEnd - w < 10 && isAlpha(text[w - 1])) {
+    while (w > 0 && wordEnd - w <= kLongestName && isAlpha(text[w - 1]) && !escapeBefore(text, w)) {
         --w;
     }
     const std::size_t len = wordEnd - w;
-    if (len < 3 || len > 9 || !isMonthInitial(text[w]) || (w > 0 && wordByte(text[w - 1]))) {
+    if (len < 3 || len > kLongestName || !isMonthInitial(text[w]) || !startsWord(text, w)) {
         return i;
     }
     return w;
+}
+
+// A byte a date can hold: digits, letters (and the bytes of the month names beyond ASCII), and
+// ' ', ',', '.', ':', '/', '+', '-'.
+bool dateByte(char c)
+{
+    return wordByte(c) || static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == ',' || c == '.' || c == ':'
+           || c == '/' || c == '+' || c == '-';
+}
+
+bool letterByte(char c)
+{
+    return isAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The last place at or before `begin` from which a scan decides as one from the start of the text
+// does: after a byte no date holds, or at a word no date holds (letters that are not a month's name,
+// "of", or a day's ordinal). Dates are found from left to right and may not overlap, so where one
+// began can depend on the one before; no date reaches across such a place. Looks back at most
+// kResumeReach bytes.
+std::size_t resumePoint(std::string_view text, std::size_t begin)
+{
+    const std::size_t floor = begin > kResumeReach ? begin - kResumeReach : 0;
+    std::size_t p = begin;
+    while (p > floor) {
+        const char c = text[p - 1];
+        if (!dateByte(c)) {
+            return p;
+        }
+        if (!letterByte(c)) {
+            --p;
+            continue;
+        }
+        std::size_t w = p - 1;
+        while (w > floor && letterByte(text[w - 1])) {
+            --w;
+        }
+        std::size_t e = p;
+        while (e < text.size() && e - w <= kLongestName && letterByte(text[e])) {
+            ++e;
+        }
+        const std::string_view word = text.substr(w, e - w);
+        const bool ordinal = word.size() == 2 && w > 0 && isDigit(text[w - 1]);
+        if (w > floor && word.size() >= 2 && word != "of" && !ordinal && englishMonth(word) == 0 && !otherMonth(word)) {
+            return w; // no date ends glued to a letter, and none holds this word
+        }
+        p = w;
+    }
+    return floor;
 }
 
 } // namespace
@@ -419,11 +502,11 @@ void find(std::string_view text, std::size_t begin, std::size_t end, std::vector
 {
     end = std::min(end, text.size());
     // A date that starts before `begin` may cover the first bytes after it ("5-MAY-2021" split
-    // after "5-"): dates are read from kLongest bytes earlier, and those before `begin` only say
-    // where the next may start.
-    std::size_t i = begin > kLongest ? begin - kLongest : 0;
+    // after "5-"): dates are read from the last place before `begin` where one call over the whole
+    // text would decide the same way, and those before `begin` only say where the next may start.
+    std::size_t i = resumePoint(text, begin);
     while (i > 0 && i < end && isDigit(text[i - 1])) {
-        ++i; // the middle of a digit run
+        ++i; // the middle of a digit run (only where no place to resume was in reach)
     }
     // Every date has digits: the scan jumps from one run of digits to the next, and looks at the
     // word before a run for a month's name ("May 1st", "Dec-85"). A date that starts with a name
@@ -446,7 +529,7 @@ void find(std::string_view text, std::size_t begin, std::size_t end, std::vector
             e = fromMonth(text, m);
             start = m;
         }
-        const bool wordStart = i == 0 || !wordByte(text[i - 1]);
+        const bool wordStart = startsWord(text, i);
         const bool glued = i > 1 && isSep(text[i - 1]) && isDigit(text[i - 2]); // "1.2.34": part of something longer
         if (!e && i < end && shaped && wordStart && !glued) {
             e = fromDigits(text, i);
@@ -486,9 +569,25 @@ Rule listing()
     return r;
 }
 
+bool isDate(const Finding& f)
+{
+    return f.ruleId == kRuleId;
+}
+
 bool anchors(const Finding& f)
 {
-    return (f.category == Category::Pii || f.category == Category::Phi) && f.type != EntityType::Date;
+    if (isDate(f) || f.testValue) {
+        return false;
+    }
+    switch (f.type) {
+    case EntityType::Date:
+    case EntityType::Url:
+    case EntityType::IpAddress:
+    case EntityType::MacAddress:
+        return false;
+    default:
+        return f.category == Category::Pii || f.category == Category::Phi || f.category == Category::Pci;
+    }
 }
 
 void merge(std::vector<Finding>& findings, std::vector<Finding> dates)

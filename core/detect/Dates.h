@@ -31,8 +31,12 @@
  *
  * Hand-written rather than an RE2 pattern: a log has a date on every line, and the rule engine's cost
  * per finding (and an RE2 pass of its own) would double the time of a scan for values that are only
- * kept beside personal data. The parser reads each word start once and at most 40 bytes from it, so
- * it is linear in the text.
+ * kept beside personal data. The parser reads at most 48 bytes from each run of digits, so it is
+ * linear in the text.
+ *
+ * JSON and log escapes (`\n`, `\t`, `\r` written out) count as the white space they stand for, as
+ * they do for the rule engine: "Smith\n03/14/2024" holds a date.
+
  */
 namespace Dates {
 
@@ -46,11 +50,22 @@ Rule listing();
 
 /**
  * Appends the dates that start in [begin, end) of `text`, in order, reading beyond `end` to finish
- * one. Pieces that split a text find what one call over all of it finds (StreamScanner's chunks).
+ * one. Pieces that split a text find what one call over all of it finds (StreamScanner's chunks):
+ * the scan resumes from the last byte before `begin` that no date can hold (a line break, a quote, a
+ * word that is not a month's name), looking back up to 256 bytes. Only a text that has no such byte
+ * in the 256 before a split ("1 May 1 May 1 May …") may be read differently on either side of it.
  */
 void find(std::string_view text, std::size_t begin, std::size_t end, std::vector<Finding>& out);
 
-/** True when a finding makes the dates of its text personal: PII or PHI that is not itself a date. */
+/** True for a finding of the date finder (by its rule id: a policy's own rule may also report DATE). */
+bool isDate(const Finding& finding);
+
+/**
+ * True when a finding makes the dates of its text personal: a value linked to a person (a name, a
+ * contact, an ID, an account or card number, health data). Not a date, not a documented test value,
+ * and not an IP or MAC address or a URL: a server log's timestamps next to its hosts' addresses say
+ * nothing about anyone.
+ */
 bool anchors(const Finding& finding);
 
 /**
@@ -59,7 +74,7 @@ bool anchors(const Finding& finding);
  */
 void merge(std::vector<Finding>& findings, std::vector<Finding> dates);
 
-/** When `findings` hold an anchor (see above), adds the text's dates that overlap none of them. */
+/** When `findings` (in start order) hold an anchor (see above), adds the text's dates that overlap none of them. */
 void addCompanions(std::string_view text, std::vector<Finding>& findings);
 
 } // namespace Dates

@@ -3,6 +3,7 @@
 
 #include "core/common/Tr.h"
 #include "core/detect/BuiltinRules.h"
+#include "core/detect/Dates.h"
 #include "core/detect/validators/CharClass.h"
 #include "core/policy/DictionaryIndex.h"
 
@@ -149,28 +150,40 @@ std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& pol
     return out;
 }
 
-std::vector<Finding> withPolicy(std::string_view text, std::vector<Finding> findings, const Policy& policy)
+std::vector<Finding>
+withPolicy(std::string_view text, std::vector<Finding> findings, const Policy& policy, DateListing dates)
 {
+    std::erase_if(findings, Dates::isDate); // decided again below, on what the policy leaves
     for (auto& f : dictionaryFindings(text, policy)) {
         findings.push_back(std::move(f));
     }
     const Allowlist allow(policy);
+    // An allowed value is never flagged, and neither is anything inside it (a dictionary term
+    // in the company's own support address).
+    std::vector<std::pair<std::size_t, std::size_t>> allowed;
+    const auto isAllowed = [&](const Finding& f) {
+        return std::any_of(
+            allowed.begin(), allowed.end(), [&f](const auto& a) { return a.first <= f.start && f.end <= a.second; });
+    };
     if (!allow.empty()) {
-        // An allowed value is never flagged, and neither is anything inside it (a dictionary term
-        // in the company's own support address).
-        std::vector<std::pair<std::size_t, std::size_t>> allowed;
         for (const auto& f : findings) {
             if (allow.allows(text.substr(f.start, f.length()))) {
                 allowed.emplace_back(f.start, f.end);
             }
         }
-        std::erase_if(findings, [&](const Finding& f) {
-            return std::any_of(allowed.begin(), allowed.end(), [&f](const auto& a) {
-                return a.first <= f.start && f.end <= a.second;
-            });
-        });
+        std::erase_if(findings, isAllowed);
     }
     std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
+    if (dates == DateListing::All || std::any_of(findings.begin(), findings.end(), Dates::anchors)) {
+        std::vector<Finding> found;
+        Dates::find(text, 0, text.size(), found);
+        if (!allow.empty()) {
+            std::erase_if(found, [&](const Finding& f) {
+                return allow.allows(text.substr(f.start, f.length())) || isAllowed(f);
+            });
+        }
+        Dates::merge(findings, std::move(found));
+    }
     return findings;
 }
 

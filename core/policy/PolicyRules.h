@@ -53,11 +53,23 @@ std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& pol
 void dictionaryFindingsIn(
     std::string_view text, std::size_t ownBegin, std::size_t ownEnd, const Policy& policy, std::vector<Finding>& out);
 
+/** Which dates withPolicy keeps (core/detect/Dates.h). */
+enum class DateListing
+{
+    Companions, ///< only beside another personal finding that is left (the guard, anonymize)
+    All,        ///< every date (scan reports, benchmark records)
+};
+
 /**
  * Everything the policy adds to a whole-text scan, as anonymize needs it: `findings` (from the
  * policy's RuleSet) plus the dictionary findings, minus what the allowlist allows and anything
- * inside an allowed value; sorted by start.
+ * inside an allowed value; sorted by start. Dates are decided last, on what is left: a text whose
+ * only personal value the allowlist allows keeps no dates, and a dictionary term can be the value
+ * that makes them personal.
  */
-std::vector<Finding> withPolicy(std::string_view text, std::vector<Finding> findings, const Policy& policy);
+std::vector<Finding> withPolicy(std::string_view text,
+                                std::vector<Finding> findings,
+                                const Policy& policy,
+                                DateListing dates = DateListing::Companions);
 
 } // namespace PolicyRules

@@ -307,6 +307,16 @@ private slots:
         QCOMPARE(summary.value(u"total"_qs).toInt(), 1);
         QCOMPARE(summary.value(u"dates"_qs).toInt(), 1);
 
+        // A policy's own rule that reports DATE counts like any finding (only the date finder's do not).
+        const QString fiscal =
+            write(u"fiscal-policy.json"_qs,
+                  "{\"schema_version\": 1, \"serial\": 1, \"issued_at\": \"2026-11-27T10:00:00Z\", "
+                  "\"org\": \"acme\", \"custom_rules\": [{\"id\": \"close\", \"pattern\": "
+                  "\"\\\\bQ[1-4]-CLOSE\\\\b\", \"type\": \"DATE\", \"category\": \"CONFIDENTIAL\"}]}\n");
+        const Run custom = run({u"scan"_qs, u"--policy"_qs, fiscal, u"-"_qs}, "Numbers due at Q3-CLOSE.\n");
+        QCOMPARE(custom.code, 1);
+        QVERIFY2(custom.out.contains("1 finding (1 CONFIDENTIAL)"), custom.out.constData());
+
         // Benchmark records list every date too, in code points.
         const QString gold = write(u"dates.jsonl"_qs, "{\"id\": \"d\", \"text\": \"Caf\\u00e9 on 5-20-2021\"}\n");
         const QString pred = m_dir.filePath(u"dates-pred.jsonl"_qs);
@@ -323,7 +333,7 @@ private slots:
         QByteArray many;
         for (int i = 0; i < 4000; ++i) {
             const QByteArray day = QByteArray::number(101 + i % 28).mid(1);
-            many += "entry " + QByteArray::number(i) + " on 2024-02-" + day + " and May " + day + "th, 1999\n";
+            many += "entry " + QByteArray::number(i) + " on 2024-02-" + day + " and May " + day + ", 1999\n";
         }
         const Run small = run({u"scan"_qs, u"--chunk-size"_qs, u"4096"_qs, u"-"_qs}, many);
         const Run whole = run({u"scan"_qs, u"-"_qs}, many);

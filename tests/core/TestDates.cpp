@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Dates (core/detect/Dates.h): which strings are dates, that pieces of a text find what the whole
 // text finds, and that the built-in rule set keeps dates only next to other personal data.
+#include "core/detect/BuiltinRules.h"
 #include "core/detect/Dates.h"
 #include "core/detect/RuleSet.h"
+#include "core/policy/Policy.h"
+#include "core/policy/PolicyRules.h"
 #include "core/redact/Anonymizer.h"
 #include "core/redact/Restorer.h"
 
@@ -110,6 +113,12 @@ private slots:
         row("french", "le 7 juillet 1985", {u"7 juillet 1985"_qs});
         row("swedish", "den 3 maj 1990", {u"3 maj 1990"_qs});
         row("two", "from 01/02/2020 to 2020-02-03", {u"01/02/2020"_qs, u"2020-02-03"_qs});
+        row("json escapes",
+            "{\"note\": \"Smith\\n03/14/2024\\tMay 5th\\r2024-01-02\"}",
+            {u"03/14/2024"_qs, u"May 5th"_qs, u"2024-01-02"_qs});
+        row("escaped backslash", "C:\\\\n03\\12", {});
+        row("ordinals", "May 22nd, June 3rd, 11th of May", {u"May 22nd"_qs, u"June 3rd"_qs, u"11th of May"_qs});
+        row("leap day", "29.02.2024 and 2023-02-29 and 02/29/23", {u"29.02.2024"_qs, u"02/29/23"_qs});
         // Not dates: lookalikes, impossible values, a bare month or year, digits glued to more.
         row("version", "version 1.2.3", {});
         row("version glued", "v1.12.10 and 1.12.10.4", {});
@@ -126,6 +135,7 @@ private slots:
         row("phone", "call 555-123-4567 or 06-12-34-56-78", {});
         row("name", "Mayor 5 and Marchetti 2020", {});
         row("three digit year", "5/20/202", {});
+        row("wrong ordinal", "May 1th and 2st of May", {});
     }
     void finds()
     {
@@ -158,6 +168,25 @@ private slots:
         }
     }
 
+    // A text where where one date begins depends on the one before ("1 May 1 May …" reads as
+    // "1 May" each time from the start, as "May 1" from any "M"): a split resumes after the last
+    // word no date holds, so each piece still reads it from the same place.
+    void piecesOfRepetitiveText()
+    {
+        std::string t = "Notes: ";
+        for (int i = 0; i < 30; ++i) {
+            t += "1 May ";
+        }
+        t += "end. 2 June 2 June 2 June";
+        const QStringList whole = datesIn(t, 0, t.size());
+        QCOMPARE(whole.size(), 33);
+        QCOMPARE(whole.first(), u"1 May"_qs);
+        for (std::size_t k = 0; k <= t.size(); ++k) {
+            const QStringList split = datesIn(t, 0, k) + datesIn(t, k, t.size());
+            QVERIFY2(split == whole, qPrintable(u"split at %1"_qs.arg(k)));
+        }
+    }
+
     // Random text made of date parts: pieces agree with the whole, and every
     // date found is found again alone (no date depends on text outside it).
     void randomTextIsConsistent()
@@ -172,7 +201,7 @@ private slots:
         std::size_t total = 0;
         for (int round = 0; round < 2000; ++round) {
             std::string t;
-            const int n = 5 + static_cast<int>(rng() % 40);
+            const int n = 5 + static_cast<int>(rng() % 80);
             for (int i = 0; i < n; ++i) {
                 t += pieces[rng() % pieces.size()];
             }
@@ -185,9 +214,12 @@ private slots:
                 QCOMPARE(datesIn(alone, 0, alone.size()), QStringList{QString::fromStdString(alone)});
             }
             for (std::size_t k = 0; k <= t.size(); ++k) {
+                // Three pieces: [0, k), [k, k + 7), the rest.
+                const std::size_t k2 = std::min(t.size(), k + 7);
                 std::vector<Finding> split;
                 Dates::find(t, 0, k, split);
-                Dates::find(t, k, t.size(), split);
+                Dates::find(t, k, k2, split);
+                Dates::find(t, k2, t.size(), split);
                 QCOMPARE(split.size(), whole.size());
                 for (std::size_t i = 0; i < whole.size(); ++i) {
                     QCOMPARE(split[i].start, whole[i].start);
@@ -212,6 +244,15 @@ private slots:
         QCOMPARE(findings[1].start, std::size_t{12});
         QCOMPARE(findings[2].type, EntityType::Email);
         QCOMPARE(findings[3].start, std::size_t{40});
+
+        // A finding nested in a longer one: a date after the inner one's end but inside the outer one goes.
+        std::vector<Finding> nested{finding(EntityType::Secret, Category::Secret, 0, 50),
+                                    finding(EntityType::Email, Category::Pii, 5, 10)};
+        Dates::merge(
+            nested,
+            {finding(EntityType::Date, Category::Pii, 20, 25), finding(EntityType::Date, Category::Pii, 50, 55)});
+        QCOMPARE(nested.size(), std::size_t{3});
+        QCOMPARE(nested[2].start, std::size_t{50});
     }
 
     void anchorsArePersonalFindingsButDates()
@@ -221,7 +262,18 @@ private slots:
         QVERIFY(Dates::anchors(finding(EntityType::DateOfBirth, Category::Pii, 0, 1)));
         QVERIFY(!Dates::anchors(finding(EntityType::Date, Category::Pii, 0, 1)));
         QVERIFY(!Dates::anchors(finding(EntityType::Secret, Category::Secret, 0, 1)));
-        QVERIFY(!Dates::anchors(finding(EntityType::CreditCard, Category::Pci, 0, 1)));
+        QVERIFY(Dates::anchors(finding(EntityType::CreditCard, Category::Pci, 0, 1)));
+        QVERIFY(!Dates::anchors(finding(EntityType::IpAddress, Category::Pii, 0, 1)));
+        QVERIFY(!Dates::anchors(finding(EntityType::Url, Category::Pii, 0, 1)));
+        QVERIFY(!Dates::anchors(finding(EntityType::MacAddress, Category::Pii, 0, 1)));
+        Finding test = finding(EntityType::Email, Category::Pii, 0, 1);
+        test.testValue = true; // jane@example.com says nothing about anyone
+        QVERIFY(!Dates::anchors(test));
+        Finding policyDate = finding(EntityType::Date, Category::Pii, 0, 1);
+        policyDate.ruleId = "policy:fiscal-year";
+        QVERIFY(!Dates::isDate(policyDate)); // a policy's own rule typed DATE is no companion
+        policyDate.ruleId = std::string(Dates::kRuleId);
+        QVERIFY(Dates::isDate(policyDate));
         QVERIFY(!Dates::anchors(finding(EntityType::OrgConfidential, Category::Confidential, 0, 1)));
     }
 
@@ -234,6 +286,10 @@ private slots:
                                  << QStringList{u"PERSON=John Smith"_qs, u"DATE=03/14/2024"_qs};
         QTest::newRow("log alone") << u"2024-02-24T10:11:12Z INFO started\n2024-02-24 10:11:13 WARN retry\n"_qs
                                    << QStringList{};
+        QTest::newRow("server log") << u"2024-02-24 10:11:12 GET / from 10.20.30.40\n"_qs
+                                    << QStringList{u"IP_ADDRESS=10.20.30.40"_qs};
+        QTest::newRow("escaped note") << u"{\"note\": \"Patient John Smith\\nadmitted 03/14/2024\"}"_qs
+                                      << QStringList{u"PERSON=John Smith"_qs, u"DATE=03/14/2024"_qs};
         QTest::newRow("secret is no anchor")
             << u"2024-02-24 deploy with AKIAZ7VRSQ5TJN2XMY6B\n"_qs << QStringList{u"SECRET=AKIAZ7VRSQ5TJN2XMY6B"_qs};
         QTest::newRow("birth date wins")
@@ -260,8 +316,48 @@ private slots:
         QCOMPARE(a, b);
         QVERIFY(std::any_of(a.begin(), a.end(), [](const Finding& f) { return f.type == EntityType::Date; }));
 
-        auto plain = RuleSet::create({}, RuleSet::Options{}).value();
-        QVERIFY(plain->scan(text).value().empty());
+        // The same rules without the option: the name, and no date.
+        auto plain = RuleSet::create(BuiltinRules::all(), RuleSet::Options{}).value();
+        const auto withoutDates = plain->scan(text).value();
+        QVERIFY(std::any_of(
+            withoutDates.begin(), withoutDates.end(), [](const Finding& f) { return f.type == EntityType::Person; }));
+        QVERIFY(std::none_of(withoutDates.begin(), withoutDates.end(), Dates::isDate));
+    }
+
+    // The policy decides last: an allowlisted anchor leaves no dates, a dictionary term anchors them,
+    // an allowlisted date is never listed.
+    void policyDecidesDatesLast()
+    {
+        const std::string salt = "00112233445566778899aabbccddeeff";
+        const std::string json =
+            "{\"schema_version\": 1, \"serial\": 1, \"issued_at\": \"2026-01-01T00:00:00Z\", \"org\": \"t\", "
+            "\"allowlist\": {\"values\": [\"support@acme-corp.com\", \"2024-12-24\"], \"patterns\": []}, "
+            "\"dictionaries\": [{\"name\": \"patients\", \"category\": \"PHI\", \"salt\": \""
+            + salt + "\", \"max_words\": 2, \"terms\": [\"" + PolicyTerms::hash(salt, "Falcon Ward") + "\"]}]}";
+        std::vector<PolicyDiagnostic> diagnostics;
+        auto policy = Policy::parse(json, diagnostics);
+        QVERIFY2(policy, diagnostics.empty() ? "" : diagnostics.front().message.c_str());
+        const auto rules = PolicyRules::ruleSet(policy.value()).value();
+        const auto run = [&](const std::string& text, PolicyRules::DateListing listing) {
+            auto found = rules->scan(text).value();
+            QStringList out;
+            for (const Finding& f : PolicyRules::withPolicy(text, std::move(found), policy.value(), listing)) {
+                out << QString::fromUtf8(entityTypeName(f.type).data()) + u'='
+                           + QString::fromStdString(text.substr(f.start, f.length()));
+            }
+            return out;
+        };
+        const auto companions = PolicyRules::DateListing::Companions;
+        // The e-mail address anchored the scan's dates; the allowlist takes it, and the dates with it.
+        QCOMPARE(builtin()->scan(std::string("Mail support@acme-corp.com on 03/14/2024.")).value().size(),
+                 std::size_t{2});
+        QCOMPARE(run("Mail support@acme-corp.com on 03/14/2024.", companions), QStringList{});
+        // A dictionary term (of a PHI dictionary) is the anchor the scan did not see.
+        QCOMPARE(run("Moved to Falcon Ward on 03/14/2024.", companions),
+                 (QStringList{u"ORG_CONFIDENTIAL=Falcon Ward"_qs, u"DATE=03/14/2024"_qs}));
+        // Every date for a report, but not an allowed one.
+        QCOMPARE(run("Build of 03/14/2024 and 2024-12-24.", PolicyRules::DateListing::All),
+                 QStringList{u"DATE=03/14/2024"_qs});
     }
 
     // Anonymizing a patient note replaces its dates with the name; restore brings both back.
