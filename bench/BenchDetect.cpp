@@ -423,11 +423,10 @@ int main(int argc, char** argv)
         };
         t0 = std::chrono::steady_clock::now();
         StreamScanner scanner(rules);
-        // As scrim-cli scan does: every date (the corpus holds other personal data, so the scan keeps
-        // them all as companions too).
+        // As scrim-cli scan does: the dates near another personal value of the chunk.
         scanner.setExtra([](std::string_view t, std::size_t begin, std::size_t end, std::vector<Finding>& out) {
             std::vector<Finding> dates;
-            Dates::find(t, begin, end, dates);
+            Dates::findCompanions(t, begin, end, out, dates);
             Dates::merge(out, std::move(dates));
         });
         for (std::size_t pos = 0; pos < text.size(); pos += kStreamPiece) {

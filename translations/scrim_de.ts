@@ -2473,6 +2473,10 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
         <source>Add a policy file&apos;s custom rules, dictionaries and allowlist to the built-in rules.</source>
         <translation>Die eigenen Regeln, Wörterbücher und die Ausnahmeliste einer Richtliniendatei zu den eingebauten Regeln hinzufügen.</translation>
     </message>
+    <message>
+        <source>List every date, also in text that holds no other personal data (a de-identification audit). By default a date is listed only next to other personal data; dates never change the exit code.</source>
+        <translation>Jedes Datum aufführen, auch in Text ohne andere personenbezogene Daten (für eine De-Identifizierungsprüfung). Standardmäßig wird ein Datum nur neben anderen personenbezogenen Daten aufgeführt; Daten ändern den Exit-Status nie.</translation>
+    </message>
 </context>
 <context>
     <name>ScanReport</name>

@@ -2468,6 +2468,10 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
         <source>Add a policy file&apos;s custom rules, dictionaries and allowlist to the built-in rules.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List every date, also in text that holds no other personal data (a de-identification audit). By default a date is listed only next to other personal data; dates never change the exit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanReport</name>

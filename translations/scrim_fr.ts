@@ -2473,6 +2473,10 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
         <source>Add a policy file&apos;s custom rules, dictionaries and allowlist to the built-in rules.</source>
         <translation>Ajouter les règles personnalisées, les dictionnaires et la liste d&apos;autorisation d&apos;un fichier de politique aux règles intégrées.</translation>
     </message>
+    <message>
+        <source>List every date, also in text that holds no other personal data (a de-identification audit). By default a date is listed only next to other personal data; dates never change the exit code.</source>
+        <translation>Lister chaque date, même dans un texte sans autre donnée personnelle (audit de désidentification). Par défaut, une date n’est listée qu’à côté d’autres données personnelles ; les dates ne changent jamais le code de sortie.</translation>
+    </message>
 </context>
 <context>
     <name>ScanReport</name>

@@ -2473,6 +2473,10 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
         <source>Add a policy file&apos;s custom rules, dictionaries and allowlist to the built-in rules.</source>
         <translation>Lägg till en policyfils egna regler, ordlistor och tillåtlista till de inbyggda reglerna.</translation>
     </message>
+    <message>
+        <source>List every date, also in text that holds no other personal data (a de-identification audit). By default a date is listed only next to other personal data; dates never change the exit code.</source>
+        <translation>Lista varje datum, även i text utan andra personuppgifter (en avidentifieringsgranskning). Som standard listas ett datum bara bredvid andra personuppgifter; datum ändrar aldrig slutkoden.</translation>
+    </message>
 </context>
 <context>
     <name>ScanReport</name>

@@ -77,6 +77,7 @@ int scanStream(Input& input,
                const PolicyRules::Allowlist* allowlist,
                ScanReport::Format format,
                bool showValues,
+               bool allDates,
                std::size_t chunkSize,
                CliIo& io)
 {
@@ -87,19 +88,27 @@ int scanStream(Input& input,
     ReportSummary summary;
     summary.input = input.name;
     StreamScanner scanner(rules, chunkSize);
-    // The policy's hashed terms, matched in the same windows as the rules; then every date (Dates.h):
-    // a report lists them all, and only the other findings decide the exit status.
-    scanner.setExtra(
-        [policy](std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) {
-            if (policy != nullptr && !policy->dictionaries.empty()) {
-                PolicyRules::dictionaryFindingsIn(text, ownBegin, ownEnd, *policy, out);
-                std::stable_sort(
-                    out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
-            }
-            std::vector<Finding> dates;
+    // The policy's hashed terms, matched in the same windows as the rules; then the dates (Dates.h):
+    // those near another personal value of the chunk (not one the allowlist allows), or with
+    // --all-dates every one. They never decide the exit status.
+    scanner.setExtra([policy, allowlist, allDates](
+                         std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) {
+        if (policy != nullptr && !policy->dictionaries.empty()) {
+            PolicyRules::dictionaryFindingsIn(text, ownBegin, ownEnd, *policy, out);
+            std::stable_sort(
+                out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
+        }
+        const auto isAnchor = [&](const Finding& f) {
+            return Dates::anchors(f) && (allowlist == nullptr || !allowlist->allows(text.substr(f.start, f.length())));
+        };
+        std::vector<Finding> dates;
+        if (allDates) {
             Dates::find(text, ownBegin, ownEnd, dates);
-            Dates::merge(out, std::move(dates));
-        });
+        } else {
+            Dates::findCompanions(text, ownBegin, ownEnd, out, dates, isAnchor);
+        }
+        Dates::merge(out, std::move(dates));
+    });
     const auto sink = [&](const StreamScanner::Located& loc, std::string_view value) {
         if (allowlist != nullptr && allowlist->allows(value)) {
             return; // the organisation's policy says this value is never flagged
@@ -192,6 +201,7 @@ int scanRecords(const QString& inPath,
                 const QString& outPath,
                 const std::shared_ptr<const RuleSet>& rules,
                 const Policy* policy,
+                bool allDates,
                 CliIo& io)
 {
     QFile in(inPath);
@@ -263,15 +273,15 @@ int scanRecords(const QString& inPath,
         std::size_t cpPos = 0;
         const std::string_view tv(text.constData(), static_cast<std::size_t>(text.size()));
         // With a policy: its dictionaries too, and not what its allowlist allows.
-        // Every date, as the scan report lists them (the benchmark's DATE labels are dates alone).
-        std::vector<Finding> findings =
-            policy != nullptr
-                ? PolicyRules::withPolicy(tv, std::move(found.value()), *policy, PolicyRules::DateListing::All)
-                : std::move(found.value());
-        if (policy == nullptr) {
+        // The dates as the scan report lists them: beside other personal data, or with --all-dates every one.
+        const auto listing = allDates ? PolicyRules::DateListing::All : PolicyRules::DateListing::Companions;
+        std::vector<Finding> findings = policy != nullptr
+                                            ? PolicyRules::withPolicy(tv, std::move(found.value()), *policy, listing)
+                                            : std::move(found.value());
+        if (policy == nullptr && allDates) {
             std::vector<Finding> dates;
             Dates::find(tv, 0, tv.size(), dates);
-            std::erase_if(findings, Dates::isDate); // the scan's companions, listed again below with the rest
+            std::erase_if(findings, Dates::isDate); // the scan's companions, found again with the rest
             Dates::merge(findings, std::move(dates));
         }
         for (const auto& f : findings) {
@@ -339,7 +349,11 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
         u"policy"_qs,
         tr("Add a policy file's custom rules, dictionaries and allowlist to the built-in rules."),
         tr("FILE"));
-    parser.addOptions({formatOpt, recordsOpt, outputOpt, showOpt, chunkOpt, policyOpt});
+    const QCommandLineOption allDatesOpt(
+        u"all-dates"_qs,
+        tr("List every date, also in text that holds no other personal data (a de-identification audit). By "
+           "default a date is listed only next to other personal data; dates never change the exit code."));
+    parser.addOptions({formatOpt, recordsOpt, outputOpt, showOpt, chunkOpt, policyOpt, allDatesOpt});
     parser.addPositionalArgument(
         tr("FILE"), tr("The file to scan; - or nothing reads standard input."), tr("[FILE|-]"));
 
@@ -415,8 +429,12 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
                    << "\n";
             return static_cast<int>(ExitCode::Error);
         }
-        return scanRecords(
-            parser.value(recordsOpt), parser.value(outputOpt), rules.value(), policy ? &*policy : nullptr, io);
+        return scanRecords(parser.value(recordsOpt),
+                           parser.value(outputOpt),
+                           rules.value(),
+                           policy ? &*policy : nullptr,
+                           parser.isSet(allDatesOpt),
+                           io);
     }
     Input input;
     if (!openInput(positional.value(0), io, input)) {
@@ -432,6 +450,7 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
                       allowlist ? &*allowlist : nullptr,
                       format,
                       parser.isSet(showOpt),
+                      parser.isSet(allDatesOpt),
                       static_cast<std::size_t>(chunk),
                       io);
 }

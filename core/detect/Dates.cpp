@@ -380,6 +380,10 @@ std::optional<std::size_t> fromMonth(std::string_view text, std::size_t b)
 // The most bytes between a month name's first letter and the digits after it ("SEPTEMBER. 1").
 constexpr std::size_t kMonthReach = 12;
 
+// The longest date: "2024-06-05T09:15:30.123456789+07:00" has 35 bytes, "1st of SEPTEMBER, 2021"
+// 22 (a month's name in UTF-8 at most 9).
+constexpr std::size_t kLongestDate = 48;
+
 // How far before a piece's start the scan looks for a place to resume from.
 constexpr std::size_t kResumeReach = 256;
 
@@ -616,13 +620,72 @@ void merge(std::vector<Finding>& findings, std::vector<Finding> dates)
     findings = std::move(out); // in start order: each date went in after every finding that starts before it
 }
 
+void keepCompanions(const std::vector<Finding>& findings,
+                    std::vector<Finding>& dates,
+                    const std::function<bool(const Finding&)>& isAnchor)
+{
+    // The anchors in start order, and the furthest end among each prefix of them: a date has an
+    // anchor near it when one of those that start before its end plus the reach ends after its
+    // start minus the reach.
+    std::vector<std::size_t> starts;
+    std::vector<std::size_t> reach;
+    for (const Finding& f : findings) {
+        if (isAnchor(f)) {
+            starts.push_back(f.start);
+            reach.push_back(std::max(reach.empty() ? 0 : reach.back(), f.end));
+        }
+    }
+    std::erase_if(dates, [&](const Finding& d) {
+        const auto k = std::lower_bound(starts.begin(), starts.end(), d.end + kCompanionReach) - starts.begin();
+        return k == 0 || reach[static_cast<std::size_t>(k - 1)] + kCompanionReach <= d.start;
+    });
+}
+
+void findCompanions(std::string_view text,
+                    std::size_t begin,
+                    std::size_t end,
+                    const std::vector<Finding>& findings,
+                    std::vector<Finding>& out,
+                    const std::function<bool(const Finding&)>& isAnchor)
+{
+    end = std::min(end, text.size());
+    // The stretches where a companion can start: from the reach plus the longest date before an
+    // anchor to the reach after it, joined where they meet, within [begin, end).
+    std::vector<Finding> dates;
+    std::size_t from = 0;
+    std::size_t to = 0;
+    const auto flush = [&] {
+        if (from < to) {
+            find(text, from, to, dates);
+        }
+    };
+    for (const Finding& f : findings) {
+        if (!isAnchor(f)) {
+            continue;
+        }
+        const std::size_t b =
+            std::max(begin, f.start > kCompanionReach + kLongestDate ? f.start - kCompanionReach - kLongestDate : 0);
+        const std::size_t e = std::min(end, f.end + kCompanionReach);
+        if (b >= e) {
+            continue;
+        }
+        if (b > to) {
+            flush();
+            from = b;
+        }
+        to = std::max(to, e);
+    }
+    flush();
+    keepCompanions(findings, dates, isAnchor);
+    for (Finding& d : dates) {
+        out.push_back(std::move(d));
+    }
+}
+
 void addCompanions(std::string_view text, std::vector<Finding>& findings)
 {
-    if (std::none_of(findings.begin(), findings.end(), anchors)) {
-        return;
-    }
     std::vector<Finding> dates;
-    find(text, 0, text.size(), dates);
+    findCompanions(text, 0, text.size(), findings, dates);
     merge(findings, std::move(dates));
 }
 

@@ -5,6 +5,7 @@
 #include "core/detect/Rule.h"
 
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -15,11 +16,12 @@
  * or a patient's data it is personal data, and one of the identifiers HIPAA's Safe Harbor method
  * removes (admission, discharge and visit dates). So Scrim treats dates as companions:
  *
- * - RuleSet::scan and scanStoppable add a text's dates only when the text holds another PII or PHI
- *   finding (`anchors`), so the guard, the paste box and anonymize replace them together with the
- *   name they belong to, and a log with nothing but timestamps stays unflagged;
- * - `scrim-cli scan` lists every date (its reports say what is in a text), and its exit status does
- *   not count them.
+ * - RuleSet::scan and scanStoppable add the dates that stand less than kCompanionReach bytes (about
+ *   three lines) from a value linked to a person (`anchors`), so the guard, the paste box and
+ *   anonymize replace a patient note's dates together with the name they belong to, and a log's
+ *   timestamps count only on the lines that name someone;
+ * - `scrim-cli scan` lists the same (per chunk of a stream), or every date with `--all-dates`; its
+ *   exit status never counts them.
  *
  * What is a date here: day, month and year in either order with '/', '-' or '.' ("5/20/2021",
  * "21.5.21"); ISO 8601 with an optional time and zone ("2024-03-15T14:30:00.123Z"); year first with
@@ -74,7 +76,30 @@ bool anchors(const Finding& finding);
  */
 void merge(std::vector<Finding>& findings, std::vector<Finding> dates);
 
-/** When `findings` (in start order) hold an anchor (see above), adds the text's dates that overlap none of them. */
+/** A date is an anchor's companion when fewer than this many bytes lie between them (about three lines). */
+inline constexpr std::size_t kCompanionReach = 256;
+
+/**
+ * Keeps of `dates` (in start order) those with fewer than kCompanionReach bytes between them and a
+ * finding in `findings` (in start order) that `isAnchor` accepts.
+ */
+void keepCompanions(const std::vector<Finding>& findings,
+                    std::vector<Finding>& dates,
+                    const std::function<bool(const Finding&)>& isAnchor = anchors);
+
+/**
+ * Appends the dates that start in [begin, end) of `text` and stand near an anchor among `findings`
+ * (in start order), as find() and keepCompanions() would, reading only the stretches around the
+ * anchors: a log's timestamps far from anyone's name are never parsed.
+ */
+void findCompanions(std::string_view text,
+                    std::size_t begin,
+                    std::size_t end,
+                    const std::vector<Finding>& findings,
+                    std::vector<Finding>& out,
+                    const std::function<bool(const Finding&)>& isAnchor = anchors);
+
+/** Adds the text's dates that stand near an anchor among `findings` (in start order) and overlap none of them. */
 void addCompanions(std::string_view text, std::vector<Finding>& findings);
 
 } // namespace Dates

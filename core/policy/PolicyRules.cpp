@@ -174,16 +174,17 @@ withPolicy(std::string_view text, std::vector<Finding> findings, const Policy& p
         std::erase_if(findings, isAllowed);
     }
     std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
-    if (dates == DateListing::All || std::any_of(findings.begin(), findings.end(), Dates::anchors)) {
-        std::vector<Finding> found;
+    std::vector<Finding> found;
+    if (dates == DateListing::All) {
         Dates::find(text, 0, text.size(), found);
-        if (!allow.empty()) {
-            std::erase_if(found, [&](const Finding& f) {
-                return allow.allows(text.substr(f.start, f.length())) || isAllowed(f);
-            });
-        }
-        Dates::merge(findings, std::move(found));
+    } else {
+        Dates::findCompanions(text, 0, text.size(), findings, found);
     }
+    if (!allow.empty()) {
+        std::erase_if(found,
+                      [&](const Finding& f) { return allow.allows(text.substr(f.start, f.length())) || isAllowed(f); });
+    }
+    Dates::merge(findings, std::move(found));
     return findings;
 }
 

@@ -286,14 +286,19 @@ private slots:
         QCOMPARE(run({u"scan"_qs, u"--output"_qs, m_dir.filePath(u"x.json"_qs), path}).code, 2);
     }
 
-    // Dates are listed, but count only next to other personal data (core/detect/Dates.h).
+    // Dates are listed next to other personal data, or all with --all-dates, and never counted
+    // (core/detect/Dates.h).
     void datesListedNotCounted()
     {
-        const Run alone = run({u"scan"_qs, u"-"_qs}, "2024-02-24T10:11:12Z INFO started\nbuild of 03/14/2024\n");
+        const QByteArray log = "2024-02-24T10:11:12Z INFO started\nbuild of 03/14/2024\n";
+        const Run alone = run({u"scan"_qs, u"-"_qs}, log);
         QCOMPARE(alone.code, 0);
-        QVERIFY2(alone.out.contains("<stdin>:1:1: PII DATE 2************  Calendar date [date, 0.30]"),
-                 alone.out.constData());
-        QVERIFY2(alone.out.contains("no findings") && alone.out.contains("2 dates listed"), alone.out.constData());
+        QVERIFY2(!alone.out.contains("DATE") && !alone.out.contains("dates listed"), alone.out.constData());
+        const Run all = run({u"scan"_qs, u"--all-dates"_qs, u"-"_qs}, log);
+        QCOMPARE(all.code, 0);
+        QVERIFY2(all.out.contains("<stdin>:1:1: PII DATE 2************  Calendar date [date, 0.30]"),
+                 all.out.constData());
+        QVERIFY2(all.out.contains("no findings") && all.out.contains("2 dates listed"), all.out.constData());
 
         const Run note =
             run({u"scan"_qs, u"--format"_qs, u"json"_qs, u"-"_qs}, "Patient John Smith was admitted on 03/14/2024.\n");
@@ -317,14 +322,20 @@ private slots:
         QCOMPARE(custom.code, 1);
         QVERIFY2(custom.out.contains("1 finding (1 CONFIDENTIAL)"), custom.out.constData());
 
-        // Benchmark records list every date too, in code points.
+        // Benchmark records: the same choice, offsets in code points.
         const QString gold = write(u"dates.jsonl"_qs, "{\"id\": \"d\", \"text\": \"Caf\\u00e9 on 5-20-2021\"}\n");
         const QString pred = m_dir.filePath(u"dates-pred.jsonl"_qs);
+        const auto entities = [&] {
+            QFile f(pred);
+            return f.open(QIODevice::ReadOnly)
+                       ? QJsonDocument::fromJson(f.readAll()).object().value(u"entities"_qs).toArray()
+                       : QJsonArray{};
+        };
         QCOMPARE(run({u"scan"_qs, u"--records"_qs, gold, u"--output"_qs, pred}).code, 0);
-        QFile f(pred);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject e =
-            QJsonDocument::fromJson(f.readAll()).object().value(u"entities"_qs).toArray().at(0).toObject();
+        QVERIFY(QFile::exists(pred));
+        QCOMPARE(entities().size(), 0);
+        QCOMPARE(run({u"scan"_qs, u"--all-dates"_qs, u"--records"_qs, gold, u"--output"_qs, pred}).code, 0);
+        const QJsonObject e = entities().at(0).toObject();
         QCOMPARE(e.value(u"type"_qs).toString(), u"DATE"_qs);
         QCOMPARE(e.value(u"start"_qs).toInt(), 8);
         QCOMPARE(e.value(u"end"_qs).toInt(), 17);
@@ -335,11 +346,12 @@ private slots:
             const QByteArray day = QByteArray::number(101 + i % 28).mid(1);
             many += "entry " + QByteArray::number(i) + " on 2024-02-" + day + " and May " + day + ", 1999\n";
         }
-        const Run small = run({u"scan"_qs, u"--chunk-size"_qs, u"4096"_qs, u"-"_qs}, many);
-        const Run whole = run({u"scan"_qs, u"-"_qs}, many);
+        const Run small = run({u"scan"_qs, u"--all-dates"_qs, u"--chunk-size"_qs, u"4096"_qs, u"-"_qs}, many);
+        const Run whole = run({u"scan"_qs, u"--all-dates"_qs, u"-"_qs}, many);
         QCOMPARE(small.code, 0);
         QCOMPARE(small.out, whole.out);
         QVERIFY2(whole.out.contains("8000 dates listed"), whole.out.constData());
+        QVERIFY(!run({u"scan"_qs, u"-"_qs}, many).out.contains("dates listed")); // no one is named
     }
 
     void recordsMode()

@@ -255,6 +255,56 @@ private slots:
         QCOMPARE(nested[2].start, std::size_t{50});
     }
 
+    // A date is a companion when fewer than kCompanionReach bytes lie between it and an anchor.
+    void keepCompanionsByDistance()
+    {
+        const std::size_t r = Dates::kCompanionReach;
+        std::vector<Finding> findings{finding(EntityType::Person, Category::Pii, 1000, 1010),
+                                      finding(EntityType::Secret, Category::Secret, 2000, 2040)};
+        std::vector<Finding> dates{finding(EntityType::Date, Category::Pii, 1000 - r - 10, 1000 - r), // r between
+                                   finding(EntityType::Date, Category::Pii, 1000 - r + 1 - 10, 1000 - r + 1), // r - 1
+                                   finding(EntityType::Date, Category::Pii, 1010 + r - 1, 1010 + r + 9),      // r - 1
+                                   finding(EntityType::Date, Category::Pii, 1010 + r, 1010 + r + 10),         // r
+                                   finding(EntityType::Date, Category::Pii, 2045, 2055)}; // near a secret only
+        std::sort(dates.begin(), dates.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
+        Dates::keepCompanions(findings, dates);
+        QCOMPARE(dates.size(), std::size_t{2});
+        QCOMPARE(dates[0].end, 1000 - r + 1);
+        QCOMPARE(dates[1].start, 1010 + r - 1);
+    }
+
+    // findCompanions reads only around the anchors, and finds what find() and keepCompanions() find.
+    void findCompanionsEqualsFindThenKeep()
+    {
+        std::string t;
+        for (int i = 0; i < 40; ++i) {
+            t += kMixed + (i % 3 == 0 ? "\n" : " ");
+        }
+        std::mt19937 rng(7);
+        std::size_t kept = 0;
+        for (int round = 0; round < 200; ++round) {
+            std::vector<Finding> anchors;
+            const int n = 1 + static_cast<int>(rng() % 6);
+            for (int i = 0; i < n; ++i) {
+                const std::size_t at = rng() % t.size();
+                anchors.push_back(
+                    finding(EntityType::Email, Category::Pii, at, std::min(t.size(), at + 1 + rng() % 30)));
+            }
+            std::sort(
+                anchors.begin(), anchors.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
+            const std::size_t begin = round % 2 == 0 ? 0 : rng() % t.size();
+            const std::size_t end = begin + rng() % (t.size() - begin + 1);
+            std::vector<Finding> expected;
+            Dates::find(t, begin, end, expected);
+            Dates::keepCompanions(anchors, expected);
+            std::vector<Finding> got;
+            Dates::findCompanions(t, begin, end, anchors, got);
+            QCOMPARE(got, expected);
+            kept += got.size();
+        }
+        QVERIFY(kept > 200);
+    }
+
     void anchorsArePersonalFindingsButDates()
     {
         QVERIFY(Dates::anchors(finding(EntityType::Person, Category::Pii, 0, 1)));
@@ -286,6 +336,14 @@ private slots:
                                  << QStringList{u"PERSON=John Smith"_qs, u"DATE=03/14/2024"_qs};
         QTest::newRow("log alone") << u"2024-02-24T10:11:12Z INFO started\n2024-02-24 10:11:13 WARN retry\n"_qs
                                    << QStringList{};
+        QTest::newRow("far from the name")
+            << (u"Patient John Smith.\n"_qs + QString(300, u'x') + u"\nBackup of 03/14/2024."_qs)
+            << QStringList{u"PERSON=John Smith"_qs};
+        QTest::newRow("log lines") << u"2024-02-24 10:11:12 login jane.doe@corp-mail.com\n2024-02-24 10:11:13 ok\n"_qs
+                                          + QString(300, u'-') + u"\n2024-02-25 09:00:00 ok\n"_qs
+                                   << QStringList{u"DATE=2024-02-24 10:11:12"_qs,
+                                                  u"EMAIL=jane.doe@corp-mail.com"_qs,
+                                                  u"DATE=2024-02-24 10:11:13"_qs};
         QTest::newRow("server log") << u"2024-02-24 10:11:12 GET / from 10.20.30.40\n"_qs
                                     << QStringList{u"IP_ADDRESS=10.20.30.40"_qs};
         QTest::newRow("escaped note") << u"{\"note\": \"Patient John Smith\\nadmitted 03/14/2024\"}"_qs
