@@ -2305,8 +2305,8 @@ Regel: %3
         <translation>braucht Kontext</translation>
     </message>
     <message>
-        <source>other personal data</source>
-        <translation>andere personenbezogene Daten</translation>
+        <source>a person-linked value nearby</source>
+        <translation>ein personenbezogener Wert in der Nähe</translation>
     </message>
 </context>
 <context>
@@ -2474,8 +2474,8 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
         <translation>Die eigenen Regeln, Wörterbücher und die Ausnahmeliste einer Richtliniendatei zu den eingebauten Regeln hinzufügen.</translation>
     </message>
     <message>
-        <source>List every date, also in text that holds no other personal data (a de-identification audit). By default a date is listed only next to other personal data; dates never change the exit code.</source>
-        <translation>Jedes Datum aufführen, auch in Text ohne andere personenbezogene Daten (für eine De-Identifizierungsprüfung). Standardmäßig wird ein Datum nur neben anderen personenbezogenen Daten aufgeführt; Daten ändern den Exit-Status nie.</translation>
+        <source>List every date, also far from any person-linked value (a de-identification audit). By default a date is listed only near a name, contact, ID, account number or health data; dates never change the exit code.</source>
+        <translation>Jedes Datum aufführen, auch fern von jedem personenbezogenen Wert (für eine De-Identifizierungsprüfung). Standardmäßig wird ein Datum nur in der Nähe eines Namens, Kontakts, Ausweises, einer Kontonummer oder von Gesundheitsdaten aufgeführt; Daten ändern den Exit-Status nie.</translation>
     </message>
 </context>
 <context>
@@ -2507,10 +2507,10 @@ Exit-Status: 0 nichts gefunden, 1 Treffer, 2 Fehler (mit --records: 0 fertig, 2 
         <translation> (dokumentierter Testwert)</translation>
     </message>
     <message numerus="yes">
-        <source> %n date(s) listed; a date counts only next to other personal data.</source>
+        <source> %n date(s) listed, never counted.</source>
         <translation>
-            <numerusform> %n Datum aufgeführt; ein Datum zählt nur neben anderen personenbezogenen Daten.</numerusform>
-            <numerusform> %n Daten aufgeführt; ein Datum zählt nur neben anderen personenbezogenen Daten.</numerusform>
+            <numerusform> %n Datum aufgeführt, nie gezählt.</numerusform>
+            <numerusform> %n Daten aufgeführt, nie gezählt.</numerusform>
         </translation>
     </message>
 </context>

@@ -2302,7 +2302,7 @@ Rule: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>other personal data</source>
+        <source>a person-linked value nearby</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2469,7 +2469,7 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List every date, also in text that holds no other personal data (a de-identification audit). By default a date is listed only next to other personal data; dates never change the exit code.</source>
+        <source>List every date, also far from any person-linked value (a de-identification audit). By default a date is listed only near a name, contact, ID, account number or health data; dates never change the exit code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2502,10 +2502,10 @@ Exit codes: 0 nothing found, 1 findings, 2 error (with --records: 0 done, 2 erro
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source> %n date(s) listed; a date counts only next to other personal data.</source>
+        <source> %n date(s) listed, never counted.</source>
         <translation>
-            <numerusform> %n date listed; a date counts only next to other personal data.</numerusform>
-            <numerusform> %n dates listed; a date counts only next to other personal data.</numerusform>
+            <numerusform> %n date listed, never counted.</numerusform>
+            <numerusform> %n dates listed, never counted.</numerusform>
         </translation>
     </message>
 </context>

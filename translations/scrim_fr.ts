@@ -2305,8 +2305,8 @@ Règle : %3
         <translation>contexte requis</translation>
     </message>
     <message>
-        <source>other personal data</source>
-        <translation>autres données personnelles</translation>
+        <source>a person-linked value nearby</source>
+        <translation>une valeur liée à une personne à proximité</translation>
     </message>
 </context>
 <context>
@@ -2474,8 +2474,8 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
         <translation>Ajouter les règles personnalisées, les dictionnaires et la liste d&apos;autorisation d&apos;un fichier de politique aux règles intégrées.</translation>
     </message>
     <message>
-        <source>List every date, also in text that holds no other personal data (a de-identification audit). By default a date is listed only next to other personal data; dates never change the exit code.</source>
-        <translation>Lister chaque date, même dans un texte sans autre donnée personnelle (audit de désidentification). Par défaut, une date n’est listée qu’à côté d’autres données personnelles ; les dates ne changent jamais le code de sortie.</translation>
+        <source>List every date, also far from any person-linked value (a de-identification audit). By default a date is listed only near a name, contact, ID, account number or health data; dates never change the exit code.</source>
+        <translation>Lister chaque date, même loin de toute valeur liée à une personne (audit de désidentification). Par défaut, une date n’est listée que près d’un nom, d’un contact, d’un identifiant, d’un numéro de compte ou de données de santé ; les dates ne changent jamais le code de sortie.</translation>
     </message>
 </context>
 <context>
@@ -2507,10 +2507,10 @@ Codes de sortie : 0 = rien trouvé, 1 = détections, 2 = erreur (avec --records 
         <translation> (valeur de test documentée)</translation>
     </message>
     <message numerus="yes">
-        <source> %n date(s) listed; a date counts only next to other personal data.</source>
+        <source> %n date(s) listed, never counted.</source>
         <translation>
-            <numerusform> %n date listée ; une date ne compte qu’à côté d’autres données personnelles.</numerusform>
-            <numerusform> %n dates listées ; une date ne compte qu’à côté d’autres données personnelles.</numerusform>
+            <numerusform> %n date listée, jamais comptée.</numerusform>
+            <numerusform> %n dates listées, jamais comptées.</numerusform>
         </translation>
     </message>
 </context>

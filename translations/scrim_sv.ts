@@ -2305,8 +2305,8 @@ Regel: %3
         <translation>kräver kontext</translation>
     </message>
     <message>
-        <source>other personal data</source>
-        <translation>andra personuppgifter</translation>
+        <source>a person-linked value nearby</source>
+        <translation>ett personkopplat värde i närheten</translation>
     </message>
 </context>
 <context>
@@ -2474,8 +2474,8 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
         <translation>Lägg till en policyfils egna regler, ordlistor och tillåtlista till de inbyggda reglerna.</translation>
     </message>
     <message>
-        <source>List every date, also in text that holds no other personal data (a de-identification audit). By default a date is listed only next to other personal data; dates never change the exit code.</source>
-        <translation>Lista varje datum, även i text utan andra personuppgifter (en avidentifieringsgranskning). Som standard listas ett datum bara bredvid andra personuppgifter; datum ändrar aldrig slutkoden.</translation>
+        <source>List every date, also far from any person-linked value (a de-identification audit). By default a date is listed only near a name, contact, ID, account number or health data; dates never change the exit code.</source>
+        <translation>Lista varje datum, även långt från personkopplade värden (en avidentifieringsgranskning). Som standard listas ett datum bara nära ett namn, en kontaktuppgift, ett id, ett kontonummer eller hälsodata; datum ändrar aldrig slutkoden.</translation>
     </message>
 </context>
 <context>
@@ -2507,10 +2507,10 @@ Slutstatus: 0 inget hittades, 1 fynd, 2 fel (med --records: 0 klart, 2 fel).
         <translation> (dokumenterat testvärde)</translation>
     </message>
     <message numerus="yes">
-        <source> %n date(s) listed; a date counts only next to other personal data.</source>
+        <source> %n date(s) listed, never counted.</source>
         <translation>
-            <numerusform> %n datum listat; ett datum räknas bara bredvid andra personuppgifter.</numerusform>
-            <numerusform> %n datum listade; ett datum räknas bara bredvid andra personuppgifter.</numerusform>
+            <numerusform> %n datum listat, räknas aldrig.</numerusform>
+            <numerusform> %n datum listade, räknas aldrig.</numerusform>
         </translation>
     </message>
 </context>

@@ -35,9 +35,9 @@ int RulesCommand::execute(const QStringList& arguments, CliIo& io)
     const QString format = parser.value(formatOpt);
     auto rules = BuiltinRules::all();
     rules.push_back(Dates::listing());
-    // "Needs context" as a column says it: a word nearby, or for dates other personal data in the text.
+    // "Needs context" as a column says it: a word nearby, or for dates a person-linked value nearby.
     const auto needsContext = [](const Rule& r) {
-        return r.id == Dates::kRuleId ? tr("other personal data")
+        return r.id == Dates::kRuleId ? tr("a person-linked value nearby")
                                       : (r.baseScore + kMaxValidatorBonus < r.minScore ? tr("yes") : QString());
     };
     if (format == u"json"_qs) {

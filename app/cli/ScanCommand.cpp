@@ -273,7 +273,7 @@ int scanRecords(const QString& inPath,
         std::size_t cpPos = 0;
         const std::string_view tv(text.constData(), static_cast<std::size_t>(text.size()));
         // With a policy: its dictionaries too, and not what its allowlist allows.
-        // The dates as the scan report lists them: beside other personal data, or with --all-dates every one.
+        // The dates as the scan report lists them: near a person-linked value, or with --all-dates every one.
         const auto listing = allDates ? PolicyRules::DateListing::All : PolicyRules::DateListing::Companions;
         std::vector<Finding> findings = policy != nullptr
                                             ? PolicyRules::withPolicy(tv, std::move(found.value()), *policy, listing)
@@ -351,8 +351,9 @@ int ScanCommand::execute(const QStringList& arguments, CliIo& io)
         tr("FILE"));
     const QCommandLineOption allDatesOpt(
         u"all-dates"_qs,
-        tr("List every date, also in text that holds no other personal data (a de-identification audit). By "
-           "default a date is listed only next to other personal data; dates never change the exit code."));
+        tr("List every date, also far from any person-linked value (a de-identification audit). By default a date "
+           "is listed only near a name, contact, ID, account number or health data; dates never change the exit "
+           "code."));
     parser.addOptions({formatOpt, recordsOpt, outputOpt, showOpt, chunkOpt, policyOpt, allDatesOpt});
     parser.addPositionalArgument(
         tr("FILE"), tr("The file to scan; - or nothing reads standard input."), tr("[FILE|-]"));

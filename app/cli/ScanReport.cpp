@@ -15,9 +15,7 @@ namespace {
 QString summaryLine(const ReportSummary& s)
 {
     const QString dates =
-        s.dates == 0
-            ? QString()
-            : ScanReport::tr(" %n date(s) listed; a date counts only next to other personal data.", nullptr, s.dates);
+        s.dates == 0 ? QString() : ScanReport::tr(" %n date(s) listed, never counted.", nullptr, s.dates);
     if (s.total == 0) {
         return ScanReport::tr("%1: no findings (%2 scanned).")
                    .arg(s.input, QLocale().formattedDataSize(static_cast<qint64>(s.bytes)))

@@ -16,8 +16,9 @@
  * or a patient's data it is personal data, and one of the identifiers HIPAA's Safe Harbor method
  * removes (admission, discharge and visit dates). So Scrim treats dates as companions:
  *
- * - RuleSet::scan and scanStoppable add the dates that stand less than kCompanionReach bytes (about
- *   three lines) from a value linked to a person (`anchors`), so the guard, the paste box and
+ * - RuleSet::scan and scanStoppable (of a rule set with Options::companionDates: the built-in one and
+ *   a policy's) add the dates that stand less than kCompanionReach bytes (about three lines) from a
+ *   value linked to a person (`anchors`), so the guard, the paste box and
  *   anonymize replace a patient note's dates together with the name they belong to, and a log's
  *   timestamps count only on the lines that name someone;
  * - `scrim-cli scan` lists the same (per chunk of a stream), or every date with `--all-dates`; its
@@ -38,7 +39,6 @@
  *
  * JSON and log escapes (`\n`, `\t`, `\r` written out) count as the white space they stand for, as
  * they do for the rule engine: "Smith\n03/14/2024" holds a date.
-
  */
 namespace Dates {
 
@@ -54,8 +54,9 @@ Rule listing();
  * Appends the dates that start in [begin, end) of `text`, in order, reading beyond `end` to finish
  * one. Pieces that split a text find what one call over all of it finds (StreamScanner's chunks):
  * the scan resumes from the last byte before `begin` that no date can hold (a line break, a quote, a
- * word that is not a month's name), looking back up to 256 bytes. Only a text that has no such byte
- * in the 256 before a split ("1 May 1 May 1 May …") may be read differently on either side of it.
+ * word that is not a month's name), looking back up to 256 bytes (a bound of its own, unrelated to
+ * kCompanionReach). Only a text that has no such byte in the 256 before a split ("1 May 1 May 1 May
+ * …") may be read differently on either side of it.
  */
 void find(std::string_view text, std::size_t begin, std::size_t end, std::vector<Finding>& out);
 

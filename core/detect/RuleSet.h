@@ -60,7 +60,7 @@ public:
         std::size_t segmentSize = 16 * 1024;
         /** ... that overlap by this much; the longest single-line value that is always found. */
         std::size_t segmentOverlap = 4 * 1024;
-        /** scan() and scanStoppable() add a text's dates when it holds other personal data
+        /** scan() and scanStoppable() add the dates near a person-linked value
          *  (Dates::addCompanions). The built-in rule set and the policy's set it; scanRange never. */
         bool companionDates = false;
     };

@@ -57,7 +57,7 @@ void dictionaryFindingsIn(
 enum class DateListing
 {
     Companions, ///< only beside another personal finding that is left (the guard, anonymize)
-    All,        ///< every date (scan reports, benchmark records)
+    All,        ///< every date (`scrim-cli scan --all-dates`, also for benchmark records)
 };
 
 /**

@@ -402,7 +402,7 @@ private slots:
         QCOMPARE(ids.size(), rules.size()); // ids are unique
         QVERIFY(ids.contains(u"date"_qs));  // the date finder is listed with the rules
         const Run md = run({u"rules"_qs, u"--format"_qs, u"markdown"_qs});
-        QVERIFY2(md.out.contains("| `date` | DATE | PII | Calendar date | – | other personal data |"),
+        QVERIFY2(md.out.contains("| `date` | DATE | PII | Calendar date | – | a person-linked value nearby |"),
                  md.out.constData());
         QCOMPARE(run({u"rules"_qs, u"--format"_qs, u"xml"_qs}).code, 2);
     }
