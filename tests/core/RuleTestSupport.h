@@ -40,4 +40,17 @@ inline QStringList scanDescribed(const QString& text)
     return out;
 }
 
+/** A finding made by hand, for tests of what consumes findings (the guard, the date merge). */
+inline Finding finding(Category category, EntityType type, std::size_t start, std::size_t end)
+{
+    Finding f;
+    f.category = category;
+    f.type = type;
+    f.start = start;
+    f.end = end;
+    f.ruleId = "test";
+    f.score = 0.9;
+    return f;
+}
+
 } // namespace RuleTestSupport

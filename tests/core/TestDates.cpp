@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Dates (core/detect/Dates.h): which strings are dates, that pieces of a text find what the whole
-// text finds, and that the built-in rule set keeps dates only next to other personal data.
+// text finds, and that the built-in rule set keeps dates only near a person-linked value.
 #include "core/detect/BuiltinRules.h"
 #include "core/detect/Dates.h"
 #include "core/detect/RuleSet.h"
@@ -8,6 +8,7 @@
 #include "core/policy/PolicyRules.h"
 #include "core/redact/Anonymizer.h"
 #include "core/redact/Restorer.h"
+#include "tests/core/RuleTestSupport.h"
 
 #include <QTest>
 
@@ -55,16 +56,7 @@ QStringList scanned(const std::string& text)
     return out;
 }
 
-Finding finding(EntityType type, Category category, std::size_t start, std::size_t end)
-{
-    Finding f;
-    f.type = type;
-    f.category = category;
-    f.start = start;
-    f.end = end;
-    f.ruleId = "test";
-    return f;
-}
+using RuleTestSupport::finding;
 
 // Text with every shape of date and of the lookalikes next to each other, for the split tests.
 const std::string kMixed = "Seen 5/20/2021, 21.5.21 and 2024-03-15T14:30:00.123Z; v1.12.10 at 10.1.1.10, "
@@ -232,12 +224,12 @@ private slots:
 
     void mergeLeavesOutOverlaps()
     {
-        std::vector<Finding> findings{finding(EntityType::Person, Category::Pii, 0, 10),
-                                      finding(EntityType::Email, Category::Pii, 30, 40)};
-        std::vector<Finding> dates{finding(EntityType::Date, Category::Pii, 5, 12),   // overlaps the name
-                                   finding(EntityType::Date, Category::Pii, 12, 20),  // free
-                                   finding(EntityType::Date, Category::Pii, 35, 45),  // inside-overlaps the e-mail
-                                   finding(EntityType::Date, Category::Pii, 40, 50)}; // right after it
+        std::vector<Finding> findings{finding(Category::Pii, EntityType::Person, 0, 10),
+                                      finding(Category::Pii, EntityType::Email, 30, 40)};
+        std::vector<Finding> dates{finding(Category::Pii, EntityType::Date, 5, 12),   // overlaps the name
+                                   finding(Category::Pii, EntityType::Date, 12, 20),  // free
+                                   finding(Category::Pii, EntityType::Date, 35, 45),  // inside-overlaps the e-mail
+                                   finding(Category::Pii, EntityType::Date, 40, 50)}; // right after it
         Dates::merge(findings, dates);
         QCOMPARE(findings.size(), std::size_t{4});
         QCOMPARE(findings[0].type, EntityType::Person);
@@ -246,11 +238,11 @@ private slots:
         QCOMPARE(findings[3].start, std::size_t{40});
 
         // A finding nested in a longer one: a date after the inner one's end but inside the outer one goes.
-        std::vector<Finding> nested{finding(EntityType::Secret, Category::Secret, 0, 50),
-                                    finding(EntityType::Email, Category::Pii, 5, 10)};
+        std::vector<Finding> nested{finding(Category::Secret, EntityType::Secret, 0, 50),
+                                    finding(Category::Pii, EntityType::Email, 5, 10)};
         Dates::merge(
             nested,
-            {finding(EntityType::Date, Category::Pii, 20, 25), finding(EntityType::Date, Category::Pii, 50, 55)});
+            {finding(Category::Pii, EntityType::Date, 20, 25), finding(Category::Pii, EntityType::Date, 50, 55)});
         QCOMPARE(nested.size(), std::size_t{3});
         QCOMPARE(nested[2].start, std::size_t{50});
     }
@@ -259,13 +251,13 @@ private slots:
     void keepCompanionsByDistance()
     {
         const std::size_t r = Dates::kCompanionReach;
-        std::vector<Finding> findings{finding(EntityType::Person, Category::Pii, 1000, 1010),
-                                      finding(EntityType::Secret, Category::Secret, 2000, 2040)};
-        std::vector<Finding> dates{finding(EntityType::Date, Category::Pii, 1000 - r - 10, 1000 - r), // r between
-                                   finding(EntityType::Date, Category::Pii, 1000 - r + 1 - 10, 1000 - r + 1), // r - 1
-                                   finding(EntityType::Date, Category::Pii, 1010 + r - 1, 1010 + r + 9),      // r - 1
-                                   finding(EntityType::Date, Category::Pii, 1010 + r, 1010 + r + 10),         // r
-                                   finding(EntityType::Date, Category::Pii, 2045, 2055)}; // near a secret only
+        std::vector<Finding> findings{finding(Category::Pii, EntityType::Person, 1000, 1010),
+                                      finding(Category::Secret, EntityType::Secret, 2000, 2040)};
+        std::vector<Finding> dates{finding(Category::Pii, EntityType::Date, 1000 - r - 10, 1000 - r), // r between
+                                   finding(Category::Pii, EntityType::Date, 1000 - r + 1 - 10, 1000 - r + 1), // r - 1
+                                   finding(Category::Pii, EntityType::Date, 1010 + r - 1, 1010 + r + 9),      // r - 1
+                                   finding(Category::Pii, EntityType::Date, 1010 + r, 1010 + r + 10),         // r
+                                   finding(Category::Pii, EntityType::Date, 2045, 2055)}; // near a secret only
         std::sort(dates.begin(), dates.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
         Dates::keepCompanions(findings, dates);
         QCOMPARE(dates.size(), std::size_t{2});
@@ -288,7 +280,7 @@ private slots:
             for (int i = 0; i < n; ++i) {
                 const std::size_t at = rng() % t.size();
                 anchors.push_back(
-                    finding(EntityType::Email, Category::Pii, at, std::min(t.size(), at + 1 + rng() % 30)));
+                    finding(Category::Pii, EntityType::Email, at, std::min(t.size(), at + 1 + rng() % 30)));
             }
             std::sort(
                 anchors.begin(), anchors.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
@@ -307,24 +299,24 @@ private slots:
 
     void anchorsArePersonalFindingsButDates()
     {
-        QVERIFY(Dates::anchors(finding(EntityType::Person, Category::Pii, 0, 1)));
-        QVERIFY(Dates::anchors(finding(EntityType::Medical, Category::Phi, 0, 1)));
-        QVERIFY(Dates::anchors(finding(EntityType::DateOfBirth, Category::Pii, 0, 1)));
-        QVERIFY(!Dates::anchors(finding(EntityType::Date, Category::Pii, 0, 1)));
-        QVERIFY(!Dates::anchors(finding(EntityType::Secret, Category::Secret, 0, 1)));
-        QVERIFY(Dates::anchors(finding(EntityType::CreditCard, Category::Pci, 0, 1)));
-        QVERIFY(!Dates::anchors(finding(EntityType::IpAddress, Category::Pii, 0, 1)));
-        QVERIFY(!Dates::anchors(finding(EntityType::Url, Category::Pii, 0, 1)));
-        QVERIFY(!Dates::anchors(finding(EntityType::MacAddress, Category::Pii, 0, 1)));
-        Finding test = finding(EntityType::Email, Category::Pii, 0, 1);
+        QVERIFY(Dates::anchors(finding(Category::Pii, EntityType::Person, 0, 1)));
+        QVERIFY(Dates::anchors(finding(Category::Phi, EntityType::Medical, 0, 1)));
+        QVERIFY(Dates::anchors(finding(Category::Pii, EntityType::DateOfBirth, 0, 1)));
+        QVERIFY(!Dates::anchors(finding(Category::Pii, EntityType::Date, 0, 1)));
+        QVERIFY(!Dates::anchors(finding(Category::Secret, EntityType::Secret, 0, 1)));
+        QVERIFY(Dates::anchors(finding(Category::Pci, EntityType::CreditCard, 0, 1)));
+        QVERIFY(!Dates::anchors(finding(Category::Pii, EntityType::IpAddress, 0, 1)));
+        QVERIFY(!Dates::anchors(finding(Category::Pii, EntityType::Url, 0, 1)));
+        QVERIFY(!Dates::anchors(finding(Category::Pii, EntityType::MacAddress, 0, 1)));
+        Finding test = finding(Category::Pii, EntityType::Email, 0, 1);
         test.testValue = true; // jane@example.com says nothing about anyone
         QVERIFY(!Dates::anchors(test));
-        Finding policyDate = finding(EntityType::Date, Category::Pii, 0, 1);
+        Finding policyDate = finding(Category::Pii, EntityType::Date, 0, 1);
         policyDate.ruleId = "policy:fiscal-year";
         QVERIFY(!Dates::isDate(policyDate)); // a policy's own rule typed DATE is no companion
         policyDate.ruleId = std::string(Dates::kRuleId);
         QVERIFY(Dates::isDate(policyDate));
-        QVERIFY(!Dates::anchors(finding(EntityType::OrgConfidential, Category::Confidential, 0, 1)));
+        QVERIFY(!Dates::anchors(finding(Category::Confidential, EntityType::OrgConfidential, 0, 1)));
     }
 
     // The built-in rule set: dates next to a name or patient data are findings; alone they are not.

@@ -5,6 +5,7 @@
 #include "core/guard/Guard.h"
 #include "core/platform/AiAppClassifier.h"
 #include "core/redact/Anonymizer.h"
+#include "tests/core/RuleTestSupport.h"
 
 #include <QTest>
 
@@ -15,17 +16,7 @@ Q_DECLARE_METATYPE(PolicyAction)
 
 namespace {
 
-Finding finding(Category c, EntityType t, std::size_t start, std::size_t end)
-{
-    Finding f;
-    f.category = c;
-    f.type = t;
-    f.start = start;
-    f.end = end;
-    f.ruleId = "test";
-    f.score = 0.9;
-    return f;
-}
+using RuleTestSupport::finding;
 
 Policy parsed(const std::string& text)
 {
