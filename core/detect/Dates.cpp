@@ -2,6 +2,7 @@
 #include "core/detect/Dates.h"
 
 #include "core/common/Tr.h"
+#include "core/detect/Validators.h"
 #include "core/detect/validators/CharClass.h"
 
 #include <algorithm>
@@ -20,6 +21,7 @@ namespace {
 using CharClass::isAlpha;
 using CharClass::isDigit;
 using CharClass::isWordChar;
+using Validators::validDayMonth;
 
 // Short enough for std::string's inline buffer: a log may hold a date on every line.
 constexpr const char* kReason = SCRIM_TR_NOOP("Rules", "Calendar date");
@@ -40,41 +42,23 @@ constexpr std::array<std::string_view, 12> kEnglishMonths{"january",
                                                           "december"};
 
 // German, French and Swedish names as written (German capitalised, French and Swedish lower case),
-// only in "12. März 1985" / "7 juillet 1985" / "3 maj 1990": day, name and four-digit year.
-constexpr std::array<std::string_view, 36> kOtherMonths{
-    "Januar",  "Februar",  "März",      "April",   "Mai",       "Juni",     "Juli",     "August",   "September",
-    "Oktober", "November", "Dezember",  "janvier", "février",   "mars",     "avril",    "mai",      "juin",
-    "juillet", "août",     "septembre", "octobre", "novembre",  "décembre", "januari",  "februari", "april",
-    "maj",     "juni",     "juli",      "augusti", "september", "oktober",  "november", "december", "mars"};
-
-// Day and month exist; 29 February only in a leap year when the year is known in full (`year` 0: not).
-bool validDayMonth(int day, int month, int year = 0)
-{
-    static constexpr std::array<int, 12> days{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month == 2 && day == 29 && year >= 1000) {
-        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    }
-    return month >= 1 && month <= 12 && day >= 1 && day <= days[static_cast<std::size_t>(month - 1)];
-}
+// only in "12. März 1985" / "7 juillet 1985" / "3 maj 1990": day, name and four-digit year. Each
+// spelling once (Swedish shares "mars" with French and several names with German in lower case).
+constexpr std::array<std::string_view, 33> kOtherMonths{
+    "Januar",  "Februar",  "März",      "April",   "Mai",      "Juni",     "Juli",    "August",   "September",
+    "Oktober", "November", "Dezember",  "janvier", "février",  "mars",     "avril",   "mai",      "juin",
+    "juillet", "août",     "septembre", "octobre", "novembre", "décembre", "januari", "februari", "april",
+    "maj",     "juni",     "juli",      "augusti", "oktober",  "december"};
 
 bool isSep(char c)
 {
     return c == '-' || c == '.' || c == '/';
 }
 
-// RE2's word characters (ASCII letters, digits, '_') as a table: the scan tests every byte.
-constexpr std::array<bool, 256> kWordChar = [] {
-    std::array<bool, 256> t{};
-    for (int c = 0; c < 256; ++c) {
-        t[static_cast<std::size_t>(c)] =
-            (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-    }
-    return t;
-}();
-
-bool wordByte(char c)
+// A letter of a word: ASCII, or any byte of a multi-byte UTF-8 character (the month names beyond ASCII).
+bool letterByte(char c)
 {
-    return kWordChar[static_cast<unsigned char>(c)];
+    return isAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 // The first letters of the English month names, in upper case.
@@ -147,8 +131,7 @@ public:
     std::string_view word()
     {
         const std::size_t b = m_pos;
-        while (m_pos < m_text.size() && m_pos - b <= kLongestName
-               && (isAlpha(m_text[m_pos]) || static_cast<unsigned char>(m_text[m_pos]) >= 0x80)) {
+        while (m_pos < m_text.size() && m_pos - b <= kLongestName && letterByte(m_text[m_pos])) {
             ++m_pos;
         }
         return m_text.substr(b, m_pos - b);
@@ -424,7 +407,7 @@ bool escapeBefore(std::string_view text, std::size_t p)
 // A value may start at `p`: no word character glued to it before (an escape counts as a blank).
 bool startsWord(std::string_view text, std::size_t p)
 {
-    return p == 0 || !wordByte(text[p - 1]) || escapeBefore(text, p);
+    return p == 0 || !isWordChar(text[p - 1]) || escapeBefore(text, p);
 }
 
 // Where a month's name starts that a date may begin with, when the digits at `i` follow it as in
@@ -453,13 +436,8 @@ std::size_t monthBefore(std::string_view text, std::size_t i)
 // ' ', ',', '.', ':', '/', '+', '-'.
 bool dateByte(char c)
 {
-    return wordByte(c) || static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == ',' || c == '.' || c == ':'
+    return isWordChar(c) || static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == ',' || c == '.' || c == ':'
            || c == '/' || c == '+' || c == '-';
-}
-
-bool letterByte(char c)
-{
-    return isAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 // The last place at or before `begin` from which a scan decides as one from the start of the text
@@ -525,11 +503,11 @@ void find(std::string_view text, std::size_t begin, std::size_t end, std::vector
         // A day, a month or a year has 1, 2 or 4 digits, and in a date something follows them.
         const std::size_t runLen = runEnd - i;
         const char next = runEnd < text.size() ? text[runEnd] : '\0';
-        const bool shaped = (runLen <= 2 || runLen == 4) && (isSep(next) || next == ' ' || isAlpha(next));
-        const bool last = runLen <= 2 || runLen == 4; // the digits may end a date ("May 21", "May 2021")
+        const bool part = runLen <= 2 || runLen == 4; // a day, a month or a year; it may end a date ("May 21")
+        const bool shaped = part && (isSep(next) || next == ' ' || isAlpha(next));
         std::size_t start = i;
         std::optional<std::size_t> e;
-        if (const std::size_t m = last ? monthBefore(text, i) : i; m != i && m >= free && m < end) {
+        if (const std::size_t m = part ? monthBefore(text, i) : i; m != i && m >= free && m < end) {
             e = fromMonth(text, m);
             start = m;
         }

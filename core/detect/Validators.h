@@ -49,6 +49,11 @@ bool knownCardIssuer(std::string_view digits);
 bool ibanValid(std::string_view compact);
 /** Registered IBAN length for a country code, 0 when the country has no IBAN. */
 int ibanLength(std::string_view countryCode);
+/**
+ * The day exists in the month (1-12); 29 February only in a leap year when `year` is given in full
+ * (1000 or later), and in any year when it is not (0, or two digits).
+ */
+bool validDayMonth(int day, int month, int year = 0);
 /** US SSN rules: area not 000/666/9xx, group not 00, serial not 0000 (9 ASCII digits). */
 bool usSsnValid(std::string_view nineDigits);
 /** Shannon entropy in bits per character. */

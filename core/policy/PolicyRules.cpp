@@ -153,8 +153,10 @@ std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& pol
 std::vector<Finding>
 withPolicy(std::string_view text, std::vector<Finding> findings, const Policy& policy, DateListing dates)
 {
-    std::erase_if(findings, Dates::isDate); // decided again below, on what the policy leaves
+    // The scan's companion dates stand unless the policy changes which values anchor them.
+    bool anchorsChanged = false;
     for (auto& f : dictionaryFindings(text, policy)) {
+        anchorsChanged = anchorsChanged || Dates::anchors(f);
         findings.push_back(std::move(f));
     }
     const Allowlist allow(policy);
@@ -171,9 +173,17 @@ withPolicy(std::string_view text, std::vector<Finding> findings, const Policy& p
                 allowed.emplace_back(f.start, f.end);
             }
         }
-        std::erase_if(findings, isAllowed);
+        std::erase_if(findings, [&](const Finding& f) {
+            const bool gone = isAllowed(f);
+            anchorsChanged = anchorsChanged || (gone && Dates::anchors(f));
+            return gone;
+        });
     }
     std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
+    if (dates == DateListing::Companions && !anchorsChanged) {
+        return findings;
+    }
+    std::erase_if(findings, Dates::isDate); // found again, on what the policy leaves
     std::vector<Finding> found;
     if (dates == DateListing::All) {
         Dates::find(text, 0, text.size(), found);

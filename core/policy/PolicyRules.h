@@ -65,7 +65,8 @@ enum class DateListing
  * policy's RuleSet) plus the dictionary findings, minus what the allowlist allows and anything
  * inside an allowed value; sorted by start. Dates are decided last, on what is left: a text whose
  * only personal value the allowlist allows keeps no dates, and a dictionary term can be the value
- * that makes them personal.
+ * that makes them personal. `findings` come from a rule set with companion dates (ruleSet()'s, or
+ * RuleSet::builtin()); where the policy changes no anchor, their dates are kept as the scan found them.
  */
 std::vector<Finding> withPolicy(std::string_view text,
                                 std::vector<Finding> findings,

@@ -405,6 +405,9 @@ private slots:
         // A dictionary term (of a PHI dictionary) is the anchor the scan did not see.
         QCOMPARE(run("Moved to Falcon Ward on 03/14/2024.", companions),
                  (QStringList{u"ORG_CONFIDENTIAL=Falcon Ward"_qs, u"DATE=03/14/2024"_qs}));
+        // Where the policy changes no anchor, the scan's dates stand, but not an allowed one.
+        QCOMPARE(run("Dear Anna Berg, seen 2024-12-24 and 03/14/2024.", companions),
+                 (QStringList{u"PERSON=Anna Berg"_qs, u"DATE=03/14/2024"_qs}));
         // Every date for a report, but not an allowed one.
         QCOMPARE(run("Build of 03/14/2024 and 2024-12-24.", PolicyRules::DateListing::All),
                  QStringList{u"DATE=03/14/2024"_qs});

@@ -59,11 +59,7 @@ bool allDigits(std::string_view s)
     return !s.empty();
 }
 
-bool validDayMonth(int day, int month)
-{
-    static constexpr std::array<int, 12> days{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month >= 1 && month <= 12 && day >= 1 && day <= days[static_cast<std::size_t>(month - 1)];
-}
+using Validators::validDayMonth;
 
 // ISO 7064 MOD 11,10 (German Steuer-ID, German VAT number): true when the last digit checks.
 bool iso7064Mod1110(std::string_view d)
@@ -1142,6 +1138,15 @@ constexpr std::array<NamedValidator, 47> validators{{
 } // namespace
 
 namespace Validators {
+
+bool validDayMonth(int day, int month, int year)
+{
+    static constexpr std::array<int, 12> days{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month == 2 && day == 29 && year >= 1000) {
+        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+    return month >= 1 && month <= 12 && day >= 1 && day <= days[static_cast<std::size_t>(month - 1)];
+}
 
 bool usSsnValid(std::string_view d)
 {
