@@ -165,10 +165,12 @@ namespace {
 struct Masks
 {
     std::uint64_t digits = 0;
-    std::uint64_t joined = 0; // digits and separators
+    std::uint64_t joined = 0;   // digits and separators
+    std::uint64_t newlines = 0; // with Lines only
 };
 
-Masks classify64(const char* p)
+template <bool Lines = false>
+inline __attribute__((always_inline)) Masks classify64(const char* p)
 {
     const __m128i zero = _mm_set1_epi8('0');
     const __m128i nine = _mm_set1_epi8(9);
@@ -192,6 +194,10 @@ Masks classify64(const char* p)
         const auto sm = static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(isSep)));
         m.digits |= dm << (16 * k);
         m.joined |= (dm | sm) << (16 * k);
+        if constexpr (Lines) {
+            const auto nl = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+            m.newlines |= static_cast<std::uint64_t>(static_cast<unsigned>(nl)) << (16 * k);
+        }
     }
     return m;
 }
@@ -256,6 +262,116 @@ inline __attribute__((always_inline)) void fold(const Masks& m, Bounds& best, st
         }
         c &= ~r;
         d &= ~r;
+    }
+}
+
+// The bits i of x with x's bits i ... i + n - 1 all set (n >= 1; the run must end within x).
+std::uint64_t runsOfAtLeast(std::uint64_t x, std::size_t n)
+{
+    if (n > 64) {
+        return 0;
+    }
+    std::size_t have = 1;
+    for (; have * 2 <= n; have *= 2) {
+        x &= x >> have;
+    }
+    return have < n ? x & (x >> (n - have)) : x;
+}
+
+// survey()'s state from one block to the next.
+struct SurveyState
+{
+    Bounds floor;
+    std::size_t longLine = 0;
+    Survey* out = nullptr;
+    // At the top of the block before: how many bytes of digits and separators, from the first
+    // digit among them (0: none), and how many digits, run up to it.
+    std::size_t joinedFromDigit = 0;
+    std::size_t digitRun = 0;
+    // The line the block's bottom is in: where it starts, and whether it was reported as long;
+    // the line of the last byte added to `lines` (kNever: none).
+    std::size_t lineStart = 0;
+    bool reported = false;
+    std::size_t lastLine = kNever;
+};
+
+// Adds the lines and long lines of the 64 bytes classified in `m`, of which the first `size`
+// count, at offset `base`.
+inline __attribute__((always_inline)) void
+surveyFold(const Masks& m, std::size_t base, std::size_t size, SurveyState& st)
+{
+    constexpr std::uint64_t all = ~std::uint64_t{0};
+    // Most blocks of prose have no digit, and nothing runs on into them: only their lines count.
+    if (m.digits != 0 || st.joinedFromDigit != 0 || st.digitRun != 0) {
+        // Stretches that run on from the block before: measured from there.
+        const auto bottomJoined = static_cast<std::size_t>(std::countr_one(m.joined));
+        const auto bottomDigits = static_cast<std::size_t>(std::countr_one(m.digits));
+        if ((st.joinedFromDigit > 0 && st.joinedFromDigit + bottomJoined >= st.floor.cluster)
+            || (st.digitRun > 0 && st.digitRun + bottomDigits >= st.floor.run)) {
+            if (st.lastLine != st.lineStart) {
+                // base - 1 is in the stretch, and so in the line that goes on into this block.
+                st.out->lines.push_back(base - 1);
+                st.lastLine = st.lineStart;
+            }
+        }
+        // Stretches within the block. `f`: the bytes of digits and separators that have a digit at or
+        // after them in their stretch (filled down from each digit, by doubling steps).
+        std::uint64_t f = m.digits;
+        for (std::uint64_t g = m.joined, s = 1; s < 64; s *= 2) {
+            f |= (f >> s) & g;
+            g &= g >> s;
+        }
+        // A cluster's first digit has at least floor.cluster such bytes from it on, and the
+        // stretch from it to the block's end or the cluster's last digit has that many digits
+        // (one that runs on into the next block is checked there, above).
+        std::uint64_t q = 0;
+        for (std::uint64_t starts = runsOfAtLeast(f, st.floor.cluster) & m.digits; starts != 0;) {
+            const std::uint64_t low = starts & (~starts + 1);
+            const std::uint64_t stretch = f & ~(f + low); // from `low` to the stretch's last digit
+            if (static_cast<std::size_t>(std::popcount(stretch & m.digits)) >= st.floor.cluster) {
+                q |= low;
+            }
+            starts &= ~stretch;
+        }
+        // Enough digits in a row; one byte per line is kept.
+        q |= runsOfAtLeast(m.digits, st.floor.run);
+        while (q != 0) {
+            const int i = std::countr_zero(q);
+            const std::uint64_t below = m.newlines & ((std::uint64_t{1} << i) - 1);
+            const std::size_t line =
+                below != 0 ? base + 64 - static_cast<std::size_t>(std::countl_zero(below)) : st.lineStart;
+            if (line != st.lastLine) {
+                st.out->lines.push_back(base + static_cast<std::size_t>(i));
+                st.lastLine = line;
+            }
+            const std::uint64_t above = i == 63 ? 0 : m.newlines & ~((std::uint64_t{2} << i) - 1);
+            q = above == 0 ? 0 : q & ~((above & (~above + 1)) - 1);
+        }
+        // What runs on into the next block.
+        if (m.joined == all) {
+            st.joinedFromDigit = st.joinedFromDigit > 0 ? st.joinedFromDigit + 64
+                                 : m.digits != 0        ? 64 - static_cast<std::size_t>(std::countr_zero(m.digits))
+                                                        : 0;
+        } else {
+            const auto top = static_cast<std::size_t>(std::countl_one(m.joined));
+            const std::uint64_t topDigits = top == 0 ? 0 : m.digits & (all << (64 - top));
+            st.joinedFromDigit = topDigits != 0 ? 64 - static_cast<std::size_t>(std::countr_zero(topDigits)) : 0;
+        }
+        st.digitRun = m.digits == all ? st.digitRun + 64 : static_cast<std::size_t>(std::countl_one(m.digits));
+    }
+    // Lines: a line that starts and ends within the block is shorter than 64 bytes.
+    if (m.newlines == 0) {
+        if (!st.reported && base + size - st.lineStart > st.longLine) {
+            st.out->longLines.push_back(st.lineStart);
+            st.reported = true;
+        }
+    } else {
+        const std::size_t first = base + static_cast<std::size_t>(std::countr_zero(m.newlines));
+        if (!st.reported && first - st.lineStart > st.longLine) {
+            st.out->longLines.push_back(st.lineStart);
+        }
+        st.lineStart = base + 64 - static_cast<std::size_t>(std::countl_zero(m.newlines));
+        st.reported = false;
     }
 }
 
@@ -358,6 +474,77 @@ Bounds measure(std::string_view all, std::size_t begin, std::size_t end, Bounds 
         }
     }
     return best;
+}
+
+#endif
+
+#if defined(__SSE2__)
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+void survey(std::string_view all, std::size_t begin, std::size_t end, Bounds floor, std::size_t longLine, Survey& out)
+{
+    // The blocks of measure(), with line breaks as a third mask (bench/README.md).
+    SurveyState st;
+    st.floor = {std::max<std::size_t>(floor.cluster, 1), std::max<std::size_t>(floor.run, 1)};
+    st.longLine = std::max<std::size_t>(longLine, 64);
+    st.out = &out;
+    st.lineStart = begin;
+    std::size_t at = begin;
+    for (; end - at >= 64; at += 64) {
+        surveyFold(classify64<true>(all.data() + at), at, 64, st);
+    }
+    if (at < end) {
+        const std::size_t left = end - at;
+        Masks m;
+        if (all.size() - at >= 64) {
+            m = classify64<true>(all.data() + at);
+        } else {
+            char tail[64];
+            std::memset(tail, 'x', sizeof tail);
+            std::memcpy(tail, all.data() + at, left);
+            m = classify64<true>(tail);
+        }
+        const std::uint64_t keep = (std::uint64_t{1} << left) - 1;
+        m.digits &= keep;
+        m.joined &= keep;
+        m.newlines &= keep;
+        surveyFold(m, at, left, st);
+    }
+}
+
+#else
+
+void survey(std::string_view all, std::size_t begin, std::size_t end, Bounds floor, std::size_t longLine, Survey& out)
+{
+    longLine = std::max<std::size_t>(longLine, 64);
+    floor = {std::max<std::size_t>(floor.cluster, 1), std::max<std::size_t>(floor.run, 1)};
+    std::size_t lineStart = begin;
+    bool reported = false;
+    bool listed = false;             // the line is in out.lines
+    std::size_t joinedFromDigit = 0; // bytes of digits and separators since the stretch's first digit
+    std::size_t run = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+        const char ch = all[i];
+        if (ch == '\n') {
+            if (!reported && i - lineStart > longLine) {
+                out.longLines.push_back(lineStart);
+            }
+            lineStart = i + 1;
+            reported = listed = false;
+        } else if (!reported && i + 1 - lineStart > longLine) {
+            out.longLines.push_back(lineStart);
+            reported = true;
+        }
+        const Kind k = kKind[static_cast<unsigned char>(ch)];
+        run = k == Kind::Digit ? run + 1 : 0;
+        joinedFromDigit = k == Kind::Breaker ? 0 : (joinedFromDigit > 0 || k == Kind::Digit ? joinedFromDigit + 1 : 0);
+        if (!listed && (joinedFromDigit >= floor.cluster || run >= floor.run)) {
+            out.lines.push_back(i);
+            listed = true;
+        }
+    }
 }
 
 #endif

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 /**
  * Digit clusters: the cheap first look that tells which lines a digit-shaped rule can match in.
@@ -39,6 +40,30 @@ Bounds measure(std::string_view text);
 Bounds measure(std::string_view all, std::size_t begin, std::size_t end);
 /** As above, but may stop (and return bounds that are too low) once both bounds reach `enough`. */
 Bounds measure(std::string_view all, std::size_t begin, std::size_t end, Bounds enough);
+
+/** What survey() found, in text order. */
+struct Survey
+{
+    std::vector<std::size_t> lines;     // a byte of each line that may reach the floor
+    std::vector<std::size_t> longLines; // where each line longer than the limit starts
+};
+
+/** "No bound": a floor that nothing reaches. */
+inline constexpr std::size_t kNever = ~std::size_t{0};
+
+/**
+ * One pass over all[begin, end) for a scan that goes line by line (RuleSet), so that it need not
+ * look at the lines where no group found by digits can match. Appends to `out.lines` one byte of
+ * every line whose largest cluster has at least floor.cluster digits or whose longest run has at
+ * least floor.run digits (kNever: not by that measure), and of some lines that come close: each
+ * line it lists has, from one of its digits on, floor.cluster bytes of digits and separators in a
+ * row, or floor.run digits in a row (the digits of a cluster are counted where it lies within one
+ * block of 64 bytes, and not where it crosses into the next). Appends to `out.longLines` the
+ * start of each line longer than `longLine` bytes (taken as at least 64). A line ends before a
+ * '\n' or at `end`, and all[begin] starts one. Reads, and never counts, bytes of `all` after `end`.
+ * Bit masks of 64 bytes, a few instructions each: cheaper than measure() line by line.
+ */
+void survey(std::string_view all, std::size_t begin, std::size_t end, Bounds floor, std::size_t longLine, Survey& out);
 
 /**
  * Lower bounds on the largest digit cluster and the longest run of digits of every match of

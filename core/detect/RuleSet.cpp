@@ -160,6 +160,9 @@ struct RuleSet::Prefilter
         std::size_t minRun = 0;
     };
     std::vector<Group> groups;
+    // The smallest digit bounds of the groups found by digits (DigitCluster::kNever: none): the
+    // floor of the scan's survey (DigitCluster::survey).
+    DigitCluster::Bounds digitFloor{DigitCluster::kNever, DigitCluster::kNever};
     // The literals of the rules found by them; ids are rule indices (kEveryLiteralRule: all), or
     // for context words kWordLiteral and an index into `words`.
     LiteralIndex literals;
@@ -253,6 +256,11 @@ struct RuleSet::ScanState
         std::size_t next = 0;
     };
     std::vector<Filtered> filtered;
+    // The lines with the digits a group needs and the long lines of the text the call reads
+    // (DigitCluster::survey), and the first of each not behind the current line.
+    DigitCluster::Survey survey;
+    std::size_t lineNext = 0;
+    std::size_t longNext = 0;
 };
 
 namespace {
@@ -1081,6 +1089,12 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                 }
             }
         }
+        if (group.minCluster > 0) {
+            set->m_set->digitFloor.cluster = std::min(set->m_set->digitFloor.cluster, group.minCluster);
+        }
+        if (group.minRun > 0) {
+            set->m_set->digitFloor.run = std::min(set->m_set->digitFloor.run, group.minRun);
+        }
         if (!group.set->Compile() || (group.any && !group.any->ok())) {
             return Error{ErrorCode::OutOfMemory,
                          SCRIM_TR_NOOP("CoreErrors",
@@ -1204,9 +1218,35 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             f.filtered = filter->findAll(text, seg, searchLimit, f.hits);
         }
     }
+    // Where the lines hold what a group found by digits needs, and which lines are too long to
+    // be read whole: then a line that holds no candidate of any kind is passed over unread, and a
+    // line's digits need not be measured (bench/README.md).
+    const DigitCluster::Bounds& floor = m_set->digitFloor;
+    const bool hasDigitGroups = floor.cluster != DigitCluster::kNever || floor.run != DigitCluster::kNever;
+    bool skipping = false;
+    if (m_options.triggers) {
+        DigitCluster::survey(text, seg, searchLimit, floor, m_options.segmentSize, state.survey);
+        skipping = true;
+        for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
+            const auto& group = m_set->groups[g];
+            skipping =
+                skipping && (group.minCluster > 0 || group.minRun > 0 || state.filtered[g].filtered || group.any);
+        }
+    }
     const char* base = text.data();
     std::size_t lineStart = seg;
     while (seg < ownEnd) {
+        if (skipping && seg == lineStart) {
+            const std::size_t to = nextCandidate(text, seg, searchLimit, state);
+            if (to > seg) {
+                if (const std::size_t after = lineAfterLastBreak(text, seg, std::min(to, ownEnd)); after > seg) {
+                    seg = lineStart = after;
+                    if (seg >= ownEnd) {
+                        break;
+                    }
+                }
+            }
+        }
         // Look for the end of the line only as far as one window reaches: searching to the end of
         // a huge single-line text for every segment would make the scan quadratic.
         const std::size_t reach = std::min(text.size(), seg + m_options.segmentSize + m_options.segmentOverlap + 1);
@@ -1235,16 +1275,35 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             // segment of a long line is asked of every group.
             const bool wholeLine = winBegin == seg && winEnd == lineEnd && segOwnEnd == lineEnd;
             hits.clear();
-            std::optional<DigitCluster::Bounds> lineDigits;             // measured when a group asks
+            std::optional<DigitCluster::Bounds> lineDigits;             // measured when a rule asks
             std::optional<bool> windowAscii;                            // looked at when a filter asks
             const bool atLineStart = seg == 0 || text[seg - 1] == '\n'; // see takeCandidates
+            const auto digits = [&]() -> const DigitCluster::Bounds& {
+                if (!lineDigits) {
+                    lineDigits = DigitCluster::measure(text, winBegin, winEnd);
+                }
+                return *lineDigits;
+            };
+            // A whole line the survey does not list holds no cluster or run that a group found by
+            // digits needs, so it need not be measured for them.
+            bool listed = true;
+            if (wholeLine && m_options.triggers) {
+                const auto& lines = state.survey.lines;
+                while (state.lineNext < lines.size() && lines[state.lineNext] < seg) {
+                    ++state.lineNext;
+                }
+                listed = state.lineNext < lines.size() && lines[state.lineNext] < lineEnd;
+            }
             for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
                 const auto& group = m_set->groups[g];
-                // A rule named (by the filter or the Set) runs if the window has its digits.
+                // A rule named (by the filter or the Set) runs if the window has its digits (where
+                // groups are found by digits; then every rule's bounds are proven).
                 const auto digitsFit = [&](std::size_t ri) {
-                    return !lineDigits
-                           || (lineDigits->cluster >= m_compiled[ri].minCluster
-                               && lineDigits->run >= m_compiled[ri].minRun);
+                    const Compiled& c = m_compiled[ri];
+                    if (!hasDigitGroups || (c.minCluster == 0 && c.minRun == 0)) {
+                        return true;
+                    }
+                    return digits().cluster >= c.minCluster && digits().run >= c.minRun;
                 };
                 const auto take = [&](std::size_t member) {
                     const std::size_t ri = group.setToRule[member];
@@ -1316,10 +1375,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                     }
                 }
                 if (group.minCluster > 0 || group.minRun > 0) {
-                    if (!lineDigits) {
-                        lineDigits = DigitCluster::measure(text, winBegin, winEnd);
-                    }
-                    if (lineDigits->cluster < group.minCluster || lineDigits->run < group.minRun) {
+                    if (!listed || digits().cluster < group.minCluster || digits().run < group.minRun) {
                         continue;
                     }
                     // The group's bound is its weakest member's: the Set is asked only when some
@@ -1566,6 +1622,76 @@ bool RuleSet::groupMayMatch(std::string_view text,
                      : std::string_view::npos;
     }
     return c.next != std::string_view::npos && c.next < to;
+}
+
+std::size_t RuleSet::nextCandidate(std::string_view text, std::size_t from, std::size_t limit, ScanState& state) const
+{
+    // The first place at or after `from` where some group, literal or run of digits names a rule,
+    // or a long line starts (npos: none). Each list is ordered and lines are read in order, so
+    // each cursor only moves forwards.
+    std::size_t to = std::string_view::npos;
+    const auto& lines = state.survey.lines;
+    while (state.lineNext < lines.size() && lines[state.lineNext] < from) {
+        ++state.lineNext;
+    }
+    if (state.lineNext < lines.size()) {
+        to = lines[state.lineNext];
+    }
+    const auto& longLines = state.survey.longLines;
+    while (state.longNext < longLines.size() && longLines[state.longNext] < from) {
+        ++state.longNext;
+    }
+    if (state.longNext < longLines.size()) {
+        to = std::min(to, longLines[state.longNext]);
+    }
+    // Literals are ordered by end; one that starts before `from` and ends after it spans a line
+    // break (a literal in one line ends before the next starts), so it counts in no window.
+    const auto& lit = state.literalHits;
+    while (state.literalNext < lit.size() && lit[state.literalNext].end <= from) {
+        ++state.literalNext; // no later window starts before `from`
+    }
+    for (std::size_t h = state.literalNext; h < lit.size() && lit[h].end - lit[h].length < to; ++h) {
+        if (lit[h].end - lit[h].length >= from) {
+            to = lit[h].end - lit[h].length;
+            break;
+        }
+    }
+    for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
+        const auto& group = m_set->groups[g];
+        if (group.minCluster > 0 || group.minRun > 0) {
+            continue; // the survey's lines above
+        }
+        if (auto& f = state.filtered[g]; f.filtered) {
+            // Each hit lies in one line and is taken in the line its end is in.
+            while (f.next < f.hits.size() && f.hits[f.next].end < from) {
+                ++f.next;
+            }
+            if (f.next < f.hits.size()) {
+                to = std::min(to, f.hits[f.next].end);
+            }
+        } else if (group.any) {
+            groupMayMatch(text, g, from, from, limit, state);
+            to = std::min(to, state.cursor[g].next);
+        } else {
+            return from; // a group asked on every line
+        }
+    }
+    return to;
+}
+
+std::size_t RuleSet::lineAfterLastBreak(std::string_view text, std::size_t from, std::size_t to)
+{
+#if defined(__GLIBC__)
+    const void* at = to > from ? memrchr(text.data() + from, '\n', to - from) : nullptr;
+    return at != nullptr ? static_cast<std::size_t>(static_cast<const char*>(at) - text.data()) + 1 : from;
+#else
+    for (std::size_t i = to; i > from; --i) {
+        if (text[i - 1] == '\n') {
+            return i;
+        }
+    }
+    return from;
+#endif
 }
 
 bool RuleSet::findTerminator(std::string_view text,

@@ -8,6 +8,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 class TestDigitCluster : public QObject
 {
@@ -176,6 +177,122 @@ private slots:
         QFETCH(QString, pattern);
         QFETCH(int, expected);
         QCOMPARE(DigitCluster::minBounds(pattern.toStdString()).cluster, static_cast<std::size_t>(expected));
+    }
+
+    // survey() lists every line whose measure() reaches the floor (a line it leaves out is never
+    // read by the scan's groups found by digits), lists no line without at least a digit followed
+    // by floor.cluster bytes of digits and separators or floor.run digits in a row, lists one byte
+    // per line in order, and finds exactly the lines longer than the limit. Random text with
+    // stretches that cross the 64-byte blocks, with the range inside a longer text.
+    void surveyListsEveryLineThatReachesTheFloor()
+    {
+        const auto lineOf = [](const std::string& all, std::size_t begin, std::size_t at) {
+            std::size_t start = at;
+            while (start > begin && all[start - 1] != '\n') {
+                --start;
+            }
+            return start;
+        };
+        // Whether a line has a digit followed by `cluster` bytes of digits and separators (the
+        // digit included), or `run` digits in a row: what survey() may list.
+        const auto loose = [](std::string_view line, DigitCluster::Bounds floor) {
+            std::size_t joined = 0;
+            std::size_t run = 0;
+            for (const char ch : line) {
+                const bool digit = ch >= '0' && ch <= '9';
+                const bool joiner = DigitCluster::kSeparators.find(ch) != std::string_view::npos;
+                joined = digit || (joiner && joined > 0) ? joined + 1 : 0;
+                run = digit ? run + 1 : 0;
+                if (joined >= floor.cluster || run >= floor.run) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        std::mt19937 rng(23);
+        const std::vector<std::string> bits{"0",
+                                            "7",
+                                            "12",
+                                            " ",
+                                            "-",
+                                            ".",
+                                            "(",
+                                            "+",
+                                            "x",
+                                            "\n",
+                                            "2024-02-14 10:11",
+                                            "4111 1111 1111 1111",
+                                            "        ",
+                                            "1 2 3 4 5 6 7 8 9 0 1 2 3",
+                                            "\xc3\xa9",
+                                            ",",
+                                            ":"};
+        const std::vector<std::size_t> floors{1, 2, 5, 6, 9, 12, 30, 64, 65, 100, DigitCluster::kNever};
+        std::size_t listedLines = 0;
+        for (int i = 0; i < 4000; ++i) {
+            std::string all;
+            const std::size_t pieces = rng() % 120;
+            for (std::size_t k = 0; k < pieces; ++k) {
+                const std::string& b = bits[rng() % bits.size()];
+                // Now and then a long stretch of one piece, so runs cross several blocks.
+                const std::size_t times = rng() % 16 == 0 ? 1 + rng() % 60 : 1;
+                for (std::size_t t = 0; t < times; ++t) {
+                    all += b;
+                }
+            }
+            const std::size_t begin = all.empty() || i % 3 != 0 ? 0 : rng() % all.size();
+            std::size_t end = all.size();
+            if (i % 5 == 0 && end > begin) {
+                end = begin + rng() % (end - begin + 1);
+            }
+            const DigitCluster::Bounds floor{floors[rng() % floors.size()], floors[rng() % floors.size()]};
+            const std::size_t longLine = 64 + rng() % 100;
+            DigitCluster::Survey got;
+            DigitCluster::survey(all, begin, end, floor, longLine, got);
+
+            std::vector<std::size_t> wantLong;
+            std::vector<std::size_t> lines; // line starts in [begin, end)
+            for (std::size_t start = begin; start <= end;) {
+                std::size_t stop = all.find('\n', start);
+                stop = stop == std::string::npos || stop > end ? end : stop;
+                lines.push_back(start);
+                if (stop - start > longLine) {
+                    wantLong.push_back(start);
+                }
+                start = stop + 1;
+            }
+            QCOMPARE(got.longLines, wantLong);
+            std::size_t last = 0;
+            for (std::size_t k = 0; k < got.lines.size(); ++k) {
+                const std::size_t at = got.lines[k];
+                QVERIFY(at >= begin && at < end);
+                QVERIFY(all[at] != '\n');
+                if (k > 0) {
+                    QVERIFY2(lineOf(all, begin, at) > last, "one byte per line, in order");
+                }
+                last = lineOf(all, begin, at);
+            }
+            std::size_t next = 0;
+            for (const std::size_t start : lines) {
+                std::size_t stop = all.find('\n', start);
+                stop = stop == std::string::npos || stop > end ? end : stop;
+                const bool listed = next < got.lines.size() && got.lines[next] < stop && got.lines[next] >= start;
+                if (listed) {
+                    ++next;
+                    ++listedLines;
+                }
+                const auto measured = DigitCluster::measure(all, start, stop);
+                const std::string line = all.substr(start, stop - start);
+                if (measured.cluster >= floor.cluster || measured.run >= floor.run) {
+                    QVERIFY2(listed, ("left out: " + line).c_str());
+                }
+                if (listed) {
+                    QVERIFY2(loose(line, floor), ("listed without cause: " + line).c_str());
+                }
+            }
+            QCOMPARE(next, got.lines.size());
+        }
+        QVERIFY(listedLines > 1000);
     }
 
     void boundHoldsForEveryMatchOfTheBuiltInRules()
