@@ -7,6 +7,7 @@
 #include "core/detect/DigitCluster.h"
 #include "core/detect/EdgeCapture.h"
 #include "core/detect/LiteralIndex.h"
+#include "core/detect/Matchers.h"
 #include "core/detect/RegexShape.h"
 #include "core/detect/ShapeFilter.h"
 #include "core/detect/validators/CharClass.h"
@@ -101,6 +102,8 @@ struct RuleSet::Compiled
     // Group 1 from the match's bounds, for a pattern with edges around it (EdgeCapture): RE2
     // then searches for the bounds only, with its DFA.
     std::unique_ptr<EdgeCapture> edges;
+    // A hand-written search for the pattern (Matchers), used in place of RE2's span search.
+    Matchers::Search search = nullptr;
     // Rules found by their literals (see struct Prefilter): the prefilter pattern alone, asked on
     // a line where one of the literals occurs. Also for a member of a group with a ShapeFilter
     // whose own search does not confirm (ownSearchConfirms false): asked where the filter names it
@@ -837,6 +840,9 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         if (c.group != 0 && rule.anchor.empty() && options.edgeCapture) {
             c.edges = EdgeCapture::build(rule.pattern, reOpts);
         }
+        if (c.group == 0 && rule.anchor.empty() && options.handMatchers) {
+            c.search = Matchers::forPattern(rule.pattern);
+        }
         if (rule.anchor.empty()) {
             c.required = requiredByte(rule.pattern);
             c.own = DigitCluster::minBounds(rule.pattern);
@@ -1568,7 +1574,15 @@ void RuleSet::scanWindow(std::string_view text,
                         }
                     }
                 }
-                if (!c.re->Match(text, pos, winEnd, RE2::UNANCHORED, m, c.edges ? 1 : 1 + c.group)) {
+                std::size_t sb = 0;
+                std::size_t se = 0;
+                const auto byHand = c.search != nullptr ? c.search(text, pos, winEnd, sb, se) : Matchers::Found::AskRe2;
+                if (byHand == Matchers::Found::None) {
+                    break;
+                }
+                if (byHand == Matchers::Found::Match) {
+                    m[0] = re2::StringPiece(text.data() + sb, se - sb);
+                } else if (!c.re->Match(text, pos, winEnd, RE2::UNANCHORED, m, c.edges ? 1 : 1 + c.group)) {
                     break;
                 }
                 const auto mBegin = static_cast<std::size_t>(m[0].data() - text.data());

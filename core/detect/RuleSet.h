@@ -54,6 +54,9 @@ public:
          *  read from the match's bounds (EdgeCapture) instead of by RE2's capture engine. The
          *  findings are the same either way (a test holds that). */
         bool edgeCapture = true;
+        /** A few built-in patterns are searched by hand-written code (Matchers) instead of RE2.
+         *  The findings are the same either way (a test holds that). */
+        bool handMatchers = true;
         /** States a searched group's ShapeFilter may build (with triggers); beyond them, its
          *  alternation is searched with RE2 instead. */
         std::size_t filterStates = 16384;

@@ -550,6 +550,7 @@ private slots:
             RuleSet::Options opts;
             opts.groupSize = groupSize;
             opts.triggers = triggers;
+            opts.handMatchers = triggers;
             opts.filterStates = filterStates;
             auto rules = RuleSet::create(BuiltinRules::all(), opts);
             QVERIFY(rules.ok());
@@ -584,6 +585,9 @@ private slots:
         const std::vector<std::string> pieces{"4111 1111 1111 1111",
                                               "078-05-1120",
                                               "10.0.0.12",
+                                              "10.1.2.3/24",
+                                              "sub.example.co.uk",
+                                              "4111-1111-1111-1111-1111",
                                               "v9.7.6.63",
                                               "fe80::1%eth0",
                                               "00:1A:2B:3C:4D:5E",
@@ -660,14 +664,19 @@ private slots:
             }
             text += '\n';
         }
-        // Nor may reading a group from its match's edges (EdgeCapture) change a finding: the
-        // reference asks RE2's capture engine for every group.
+        // Nor may reading a group from its match's edges (EdgeCapture) or a hand-written search
+        // (Matchers) change a finding: the reference asks RE2 for every span and group.
         std::vector<std::vector<Finding>> results;
-        for (const auto& [triggers, edgeCapture] :
-             std::vector<std::pair<bool, bool>>{{true, true}, {true, false}, {false, true}, {false, false}}) {
+        for (const auto& [triggers, edgeCapture, handMatchers] :
+             std::vector<std::tuple<bool, bool, bool>>{{true, true, true},
+                                                       {true, true, false},
+                                                       {true, false, true},
+                                                       {false, true, true},
+                                                       {false, false, false}}) {
             RuleSet::Options opts;
             opts.triggers = triggers;
             opts.edgeCapture = edgeCapture;
+            opts.handMatchers = handMatchers;
             auto rules = RuleSet::create(BuiltinRules::all(), opts);
             QVERIFY(rules.ok());
             auto found = rules.value()->scan(text);
@@ -797,6 +806,12 @@ private slots:
         QTest::newRow("eyJ.") << u"eyJhbGci."_qs;
         QTest::newRow("pem headers") << u"-----BEGIN PRIVATE KEY-----\n"_qs;
         QTest::newRow("upper alnum") << u"AKIAQ3EGRB"_qs;
+        QTest::newRow("labels") << u"a."_qs;
+        QTest::newRow("hyphenated labels") << u"a-b-"_qs;
+        QTest::newRow("labels and a domain") << u"ab.co"_qs;
+        QTest::newRow("dotted quads") << u"1.2.3.4."_qs;
+        QTest::newRow("local parts") << u"a.b@"_qs;
+        QTest::newRow("e-mail top levels") << u"x@a.xn--b-"_qs;
     }
     void pathologicalInputsAreLinear()
     {
