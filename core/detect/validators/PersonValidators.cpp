@@ -291,12 +291,14 @@ bool notNameWord(std::string_view w)
         "equipe",
         "direction",
         "comptabilite"};
-    for (const auto x : words) {
-        if (w == x) {
-            return true;
-        }
-    }
-    return false;
+    // Sorted once, so each of a candidate's several questions is a binary search, not a walk
+    // through every word.
+    static const std::vector<std::string_view> sorted = [] {
+        std::vector<std::string_view> v(std::begin(words), std::end(words));
+        std::sort(v.begin(), v.end());
+        return v;
+    }();
+    return Dictionaries::contains(sorted, w);
 }
 
 // Whether the words right before `at` greet or label a person: "Dear", "Hi", "Hej", "Liebe",
