@@ -344,20 +344,123 @@ Matchers::Found email(std::string_view t, std::size_t pos, std::size_t end, std:
     return Matchers::Found::None;
 }
 
+// ---- us-ssn: three forms, told apart by their separator ----
+
+constexpr std::string_view kSsn =
+    R"(\b(?:[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{3}\.[0-9]{2}\.[0-9]{4})\b)";
+
+// Whether t[p, p + n) are n digits before `end`.
+bool digitsAt(std::string_view t, std::size_t p, std::size_t n, std::size_t end)
+{
+    if (p + n > end) {
+        return false;
+    }
+    for (std::size_t i = p; i < p + n; ++i) {
+        if (!isDigit(at(t, i))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+Matchers::Found ssn(std::string_view t, std::size_t pos, std::size_t end, std::size_t& b, std::size_t& e)
+{
+    for (std::size_t s = pos; s + 11 <= end; ++s) {
+        if (!isDigit(at(t, s)) || !wordStart(t, s) || !digitsAt(t, s, 3, end)) {
+            continue;
+        }
+        const char sep = t[s + 3];
+        if ((sep == '-' || sep == ' ' || sep == '.') && digitsAt(t, s + 4, 2, end) && t[s + 6] == sep
+            && digitsAt(t, s + 7, 4, end) && boundary(t, s + 11)) {
+            b = s;
+            e = s + 11;
+            return Matchers::Found::Match;
+        }
+    }
+    return Matchers::Found::None;
+}
+
+// ---- in-aadhaar: twelve digits, or four groups of four joined by one separator ----
+
+constexpr std::string_view kAadhaar =
+    R"(\b[2-9][0-9]{3}(?:[0-9]{8}| [0-9]{4} [0-9]{4}|-[0-9]{4}-[0-9]{4}|:[0-9]{4}:[0-9]{4})\b)";
+
+Matchers::Found aadhaar(std::string_view t, std::size_t pos, std::size_t end, std::size_t& b, std::size_t& e)
+{
+    for (std::size_t s = pos; s + 12 <= end; ++s) {
+        if (at(t, s) < '2' || at(t, s) > '9' || !wordStart(t, s) || !digitsAt(t, s + 1, 3, end)) {
+            continue;
+        }
+        // The byte after the first four digits picks the one alternative that can go on.
+        const char sep = t[s + 4];
+        if (isDigit(static_cast<unsigned char>(sep))) {
+            if (digitsAt(t, s + 4, 8, end) && boundary(t, s + 12)) {
+                b = s;
+                e = s + 12;
+                return Matchers::Found::Match;
+            }
+        } else if ((sep == ' ' || sep == '-' || sep == ':') && digitsAt(t, s + 5, 4, end) && s + 9 < end
+                   && t[s + 9] == sep && digitsAt(t, s + 10, 4, end) && boundary(t, s + 14)) {
+            b = s;
+            e = s + 14;
+            return Matchers::Found::Match;
+        }
+    }
+    return Matchers::Found::None;
+}
+
+// ---- iban: \b[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){11,30}\b ----
+
+constexpr std::string_view kIban = R"(\b[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){11,30}\b)";
+
+Matchers::Found iban(std::string_view t, std::size_t pos, std::size_t end, std::size_t& b, std::size_t& e)
+{
+    for (std::size_t s = pos; s + 15 <= end; ++s) {
+        if (!isAlpha(at(t, s)) || !wordStart(t, s) || !isAlpha(at(t, s + 1)) || !digitsAt(t, s + 2, 2, end)) {
+            continue;
+        }
+        // As for card digits: each repetition has one way on.
+        std::array<std::size_t, 31> ends{};
+        std::size_t n = 0;
+        std::size_t p = s + 4;
+        while (n < 30) {
+            if (p + 1 < end && (t[p] == ' ' || t[p] == '-') && isAlnum(at(t, p + 1))) {
+                p += 2;
+            } else if (p < end && isAlnum(at(t, p))) {
+                p += 1;
+            } else {
+                break;
+            }
+            ends[++n] = p;
+        }
+        for (std::size_t i = n; i >= 11; --i) {
+            if (boundary(t, ends[i])) {
+                b = s;
+                e = ends[i];
+                return Matchers::Found::Match;
+            }
+        }
+    }
+    return Matchers::Found::None;
+}
+
 struct Entry
 {
     std::string_view pattern;
     Matchers::Search search;
 };
 
-constexpr std::array<Entry, 4> kEntries{{
+constexpr std::array<Entry, 7> kEntries{{
     {kIpv4, &ipv4},
     {kCard, &card},
     {kDomain, &domain},
     {kEmail, &email},
+    {kSsn, &ssn},
+    {kAadhaar, &aadhaar},
+    {kIban, &iban},
 }};
 
-constexpr std::array<std::string_view, 4> kPatterns{kIpv4, kCard, kDomain, kEmail};
+constexpr std::array<std::string_view, 7> kPatterns{kIpv4, kCard, kDomain, kEmail, kSsn, kAadhaar, kIban};
 
 } // namespace
 

@@ -58,6 +58,20 @@ public:
     /** Whether one of the words stands in `hay` (lower case) with no ASCII letter glued to it. */
     bool anyIn(std::string_view hay) const
     {
+        if (m_words.size() <= kFewWords) {
+            // A few words: each looked for with find(), which skips to its first byte quickly.
+            for (const std::string& w : m_words) {
+                for (std::size_t at = hay.find(w); at != std::string_view::npos; at = hay.find(w, at + 1)) {
+                    if ((at == 0 || !CharClass::isAlpha(hay[at - 1]))
+                        && (at + w.size() == hay.size() || !CharClass::isAlpha(hay[at + w.size()]))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        // Many words (person-name has 60): one walk, comparing only the words that start with the
+        // byte at a word's start.
         bool letterBefore = false;
         for (std::size_t i = 0; i < hay.size(); ++i) {
             const auto c = static_cast<unsigned char>(hay[i]);
@@ -76,6 +90,7 @@ public:
     }
 
 private:
+    static constexpr std::size_t kFewWords = 8;
     std::vector<std::string> m_words;
     std::array<std::uint32_t, 257> m_from{};
 };

@@ -148,7 +148,21 @@ std::string randomText(std::mt19937& rng, bool asciiOnly)
                                                  "@y.xn--p1ai",
                                                  "@z.abcdefghijklmnopqrstuvwxyz",
                                                  "@z.abcdefghijklmnopqrstuvwxy",
-                                                 "@z.abcdefghijklmnopqrstuvwx"};
+                                                 "@z.abcdefghijklmnopqrstuvwx",
+                                                 "078-05-1120",
+                                                 "078 05 1120",
+                                                 "078.05.1120",
+                                                 "078-05.1120",
+                                                 "2345 6789 0123",
+                                                 "2345-6789-0123",
+                                                 "2345:6789:0123",
+                                                 "234567890123",
+                                                 "1345 6789 0123",
+                                                 "DE89 3704 0044 0532 0130 00",
+                                                 "de89370400440532013000",
+                                                 "GB82-WEST-1234-5698-7654-32",
+                                                 "AB12",
+                                                 "CD"};
     std::string t;
     const std::size_t n = rng() % 40;
     for (std::size_t k = 0; k < n; ++k) {
@@ -178,14 +192,14 @@ private slots:
     {
         std::size_t count = 0;
         const std::string_view* list = Matchers::patterns(count);
-        QCOMPARE(count, std::size_t{4});
+        QCOMPARE(count, std::size_t{7});
+        const std::vector<std::string> ids{
+            "ipv4", "credit-card", "domain-name", "email", "us-ssn", "in-aadhaar", "iban"};
         std::size_t used = 0;
         for (const auto& rule : BuiltinRules::all()) {
             if (Matchers::forPattern(rule.pattern) != nullptr) {
                 ++used;
-                QVERIFY2(rule.id == "ipv4" || rule.id == "credit-card" || rule.id == "domain-name"
-                             || rule.id == "email",
-                         rule.id.c_str());
+                QVERIFY2(std::find(ids.begin(), ids.end(), rule.id) != ids.end(), rule.id.c_str());
             }
         }
         QCOMPARE(used, count);
@@ -202,12 +216,16 @@ private slots:
         QTest::newRow("address and prefix") << "host 10.0.0.12/24 and 192.168.1.1" << 2;
         QTest::newRow("five groups: the first four match") << "1.2.3.4.5" << 1;
         QTest::newRow("prefix too large") << "10.0.0.1/33 x" << 1;
-        QTest::newRow("card in groups") << "card 4111 1111 1111 1111 exp" << 1;
-        QTest::newRow("card too long, shorter at a separator") << "4111 1111 1111 1111 1111 11" << 1;
+        // Counts are of all the patterns: three groups of four digits are also an Aadhaar number's shape.
+        QTest::newRow("card in groups") << "card 4111 1111 1111 1111 exp" << 2;
+        QTest::newRow("card too long, shorter at a separator") << "4111 1111 1111 1111 1111 11" << 2;
         QTest::newRow("domains") << "see mail.example.com, example.company and a.co.uk." << 2;
         QTest::newRow("label of 63") << QString(63, QLatin1Char('a')) + QStringLiteral(".com") << 1;
         QTest::newRow("label of 64") << QString(64, QLatin1Char('a')) + QStringLiteral(".com") << 0;
         QTest::newRow("e-mails, one holding a domain name") << "mail jane.doe@mail.example.org or x@y.xn--p1ai" << 3;
+        // The card-digit pattern matches twice here too, and an Aadhaar number's shape in the IBAN.
+        QTest::newRow("SSN, Aadhaar, IBAN")
+            << "SSN 078-05-1120, Aadhaar 2345 6789 0123, IBAN DE89 3704 0044 0532 0130 00" << 6;
         QTest::newRow("nothing") << "no values here" << 0;
     }
 
@@ -260,7 +278,7 @@ private slots:
             }
             // Most answers are the search's own.
             qInfo("%s: %zu matches, %zu left to RE2", std::string(list[i]).c_str(), matches, asked);
-            QVERIFY2(matches > 2000 && asked < matches / 4, std::string(list[i]).c_str());
+            QVERIFY2(matches > 500 && asked < matches / 4, std::string(list[i]).c_str());
         }
     }
 };
