@@ -112,33 +112,42 @@ Matchers::Found ipv4(std::string_view t, std::size_t pos, std::size_t end, std::
 
 constexpr std::string_view kCard = R"(\b[0-9](?:[ \-]?[0-9]){11,18}\b)";
 
+// The end of the greedy `(?:[ \-]?X){least,most}\b` from p (most < 32), X a byte `isX` holds for;
+// npos if none. Each repetition has one way on (a separator and an X, or an X), so the ends are
+// forced; the greedy count is the most repetitions after which \b holds.
+std::size_t repeatsEnd(
+    std::string_view t, std::size_t p, std::size_t end, bool (*isX)(unsigned char), std::size_t least, std::size_t most)
+{
+    std::array<std::size_t, 32> ends{};
+    std::size_t n = 0;
+    while (n < most) {
+        if (p + 1 < end && (t[p] == ' ' || t[p] == '-') && isX(at(t, p + 1))) {
+            p += 2;
+        } else if (p < end && isX(at(t, p))) {
+            p += 1;
+        } else {
+            break;
+        }
+        ends[++n] = p;
+    }
+    for (std::size_t i = n; i >= least && i > 0; --i) {
+        if (boundary(t, ends[i])) {
+            return ends[i];
+        }
+    }
+    return std::string_view::npos;
+}
+
 Matchers::Found card(std::string_view t, std::size_t pos, std::size_t end, std::size_t& b, std::size_t& e)
 {
     for (std::size_t s = pos; s < end; ++s) {
         if (!isDigit(at(t, s)) || !wordStart(t, s)) {
             continue;
         }
-        // Each repetition has one way on: a separator and a digit, or a digit.
-        std::array<std::size_t, 19> ends{};
-        std::size_t n = 0;
-        std::size_t p = s + 1;
-        while (n < 18) {
-            if (p + 1 < end && (t[p] == ' ' || t[p] == '-') && isDigit(at(t, p + 1))) {
-                p += 2;
-            } else if (p < end && isDigit(at(t, p))) {
-                p += 1;
-            } else {
-                break;
-            }
-            ends[++n] = p;
-        }
-        // Greedy: the most repetitions after which \b holds.
-        for (std::size_t i = n; i >= 11; --i) {
-            if (boundary(t, ends[i])) {
-                b = s;
-                e = ends[i];
-                return Matchers::Found::Match;
-            }
+        if (const std::size_t r = repeatsEnd(t, s + 1, end, &isDigit, 11, 18); r != std::string_view::npos) {
+            b = s;
+            e = r;
+            return Matchers::Found::Match;
         }
     }
     return Matchers::Found::None;
@@ -419,26 +428,10 @@ Matchers::Found iban(std::string_view t, std::size_t pos, std::size_t end, std::
         if (!isAlpha(at(t, s)) || !wordStart(t, s) || !isAlpha(at(t, s + 1)) || !digitsAt(t, s + 2, 2, end)) {
             continue;
         }
-        // As for card digits: each repetition has one way on.
-        std::array<std::size_t, 31> ends{};
-        std::size_t n = 0;
-        std::size_t p = s + 4;
-        while (n < 30) {
-            if (p + 1 < end && (t[p] == ' ' || t[p] == '-') && isAlnum(at(t, p + 1))) {
-                p += 2;
-            } else if (p < end && isAlnum(at(t, p))) {
-                p += 1;
-            } else {
-                break;
-            }
-            ends[++n] = p;
-        }
-        for (std::size_t i = n; i >= 11; --i) {
-            if (boundary(t, ends[i])) {
-                b = s;
-                e = ends[i];
-                return Matchers::Found::Match;
-            }
+        if (const std::size_t r = repeatsEnd(t, s + 4, end, &isAlnum, 11, 30); r != std::string_view::npos) {
+            b = s;
+            e = r;
+            return Matchers::Found::Match;
         }
     }
     return Matchers::Found::None;
