@@ -1247,7 +1247,9 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
     bool skipping = false;
     if (m_options.triggers) {
         DigitCluster::survey(text, seg, searchLimit, floor, m_options.segmentSize, state.survey);
-        skipping = true;
+        // The survey tells lines longer than 64 bytes at the least; with shorter segments a long
+        // line might go unnoticed, so then every line is read.
+        skipping = m_options.segmentSize >= 64;
         for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
             const auto& group = m_set->groups[g];
             skipping =

@@ -357,6 +357,35 @@ private slots:
         }
     }
 
+    void shortSegmentsFindWhatTheScanWithoutTriggersFinds()
+    {
+        // Segments shorter than the survey's 64-byte blocks: a line longer than a segment is read
+        // in segments, where a window that starts inside the line is a text of its own to RE2's
+        // Set, so a prefilter narrower than its pattern (`\b` here) can name the rule there. The
+        // scan must then read every line, as it does without triggers (found by a review).
+        Rule rule{.id = "letter-digits",
+                  .type = EntityType::OtherId,
+                  .category = Category::Pii,
+                  .pattern = R"([a-z][0-9]{3})",
+                  .prefilter = R"(\b[a-z][0-9]{3})",
+                  .baseScore = 0.9,
+                  .minScore = 0.5};
+        std::vector<std::vector<Finding>> results;
+        for (const bool triggers : {true, false}) {
+            RuleSet::Options opts;
+            opts.triggers = triggers;
+            opts.segmentSize = 8;
+            opts.segmentOverlap = 4;
+            auto set = RuleSet::create({rule}, opts);
+            QVERIFY(set.ok());
+            auto found = set.value()->scan("xyzxa123 zzqb456 and some more words after them\nq\n");
+            QVERIFY(found.ok());
+            results.push_back(found.value());
+        }
+        QVERIFY(!results.back().empty());
+        QCOMPARE(results.front(), results.back());
+    }
+
     void overlapsResolved()
     {
         // A card-shaped run inside a private key block is reported once, as the key.
