@@ -314,20 +314,15 @@ surveyFold(const Masks& m, std::size_t base, std::size_t size, SurveyState& st)
                 st.lastLine = st.lineStart;
             }
         }
-        // Stretches within the block. `f`: the bytes of digits and separators that have a digit at or
-        // after them in their stretch (filled down from each digit, by doubling steps).
-        std::uint64_t f = m.digits;
-        for (std::uint64_t g = m.joined, s = 1; s < 64; s *= 2) {
-            f |= (f >> s) & g;
-            g &= g >> s;
-        }
-        // A cluster's first digit has at least floor.cluster such bytes from it on, and the
-        // stretch from it to the block's end or the cluster's last digit has that many digits
-        // (one that runs on into the next block is checked there, above).
+        // Stretches within the block: a cluster's first digit has at least floor.cluster bytes of
+        // digits and separators from it on, and its stretch, from it to the block's end or the
+        // stretch's end, that many digits (one that runs on into the next block is checked there,
+        // above). Later digits of a stretch have fewer bytes after them, so the lowest candidate
+        // of a stretch is its first digit.
         std::uint64_t q = 0;
-        for (std::uint64_t starts = runsOfAtLeast(f, st.floor.cluster) & m.digits; starts != 0;) {
+        for (std::uint64_t starts = runsOfAtLeast(m.joined, st.floor.cluster) & m.digits; starts != 0;) {
             const std::uint64_t low = starts & (~starts + 1);
-            const std::uint64_t stretch = f & ~(f + low); // from `low` to the stretch's last digit
+            const std::uint64_t stretch = m.joined & ~(m.joined + low); // from `low` to the stretch's end
             if (static_cast<std::size_t>(std::popcount(stretch & m.digits)) >= st.floor.cluster) {
                 q |= low;
             }
