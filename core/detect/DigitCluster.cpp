@@ -202,6 +202,28 @@ inline __attribute__((always_inline)) Masks classify64(const char* p)
     return m;
 }
 
+// The last `left` (< 64) bytes of a range from all[at] on, classified: it reads on into the rest
+// of `all` where it can and masks those bytes off (as letters, which end any cluster); only at the
+// very end of `all` are the bytes copied into a padded block.
+template <bool Lines = false>
+inline __attribute__((always_inline)) Masks classifyLast(std::string_view all, std::size_t at, std::size_t left)
+{
+    Masks m;
+    if (all.size() - at >= 64) {
+        m = classify64<Lines>(all.data() + at);
+    } else {
+        char tail[64];
+        std::memset(tail, 'x', sizeof tail);
+        std::memcpy(tail, all.data() + at, left);
+        m = classify64<Lines>(tail);
+    }
+    const std::uint64_t keep = (std::uint64_t{1} << left) - 1;
+    m.digits &= keep;
+    m.joined &= keep;
+    m.newlines &= keep;
+    return m;
+}
+
 // The lowest maximal run of set bits in `x` (x != 0).
 std::uint64_t lowestRun(std::uint64_t x)
 {
@@ -400,9 +422,8 @@ Bounds
 measure(std::string_view all, std::size_t begin, std::size_t end, Bounds enough)
 {
     // 64 bytes at a time: SSE2 compares give a bit per byte for digits and separators, and the
-    // runs of those bits are the runs and clusters (bench/README.md). The last block reads on
-    // into the rest of `all` where it can and masks those bytes off (as letters, which end any
-    // cluster); only at the very end of `all` are the last bytes copied into a padded block.
+    // runs of those bits are the runs and clusters (bench/README.md); the last block as
+    // classifyLast() reads it.
     Bounds best;
     std::size_t cluster = 0;
     std::size_t run = 0;
@@ -415,19 +436,7 @@ measure(std::string_view all, std::size_t begin, std::size_t end, Bounds enough)
         }
     }
     if (left > 0) {
-        Masks m;
-        if (static_cast<std::size_t>(all.data() + all.size() - p) >= 64) {
-            m = classify64(p);
-        } else {
-            char tail[64];
-            std::memset(tail, 'x', sizeof tail);
-            std::memcpy(tail, p, left);
-            m = classify64(tail);
-        }
-        const std::uint64_t keep = (std::uint64_t{1} << left) - 1;
-        m.digits &= keep;
-        m.joined &= keep;
-        fold(m, best, cluster, run);
+        fold(classifyLast(all, static_cast<std::size_t>(p - all.data()), left), best, cluster, run);
     }
     return best;
 }
@@ -491,21 +500,7 @@ void survey(std::string_view all, std::size_t begin, std::size_t end, Bounds flo
         surveyFold(classify64<true>(all.data() + at), at, 64, st);
     }
     if (at < end) {
-        const std::size_t left = end - at;
-        Masks m;
-        if (all.size() - at >= 64) {
-            m = classify64<true>(all.data() + at);
-        } else {
-            char tail[64];
-            std::memset(tail, 'x', sizeof tail);
-            std::memcpy(tail, all.data() + at, left);
-            m = classify64<true>(tail);
-        }
-        const std::uint64_t keep = (std::uint64_t{1} << left) - 1;
-        m.digits &= keep;
-        m.joined &= keep;
-        m.newlines &= keep;
-        surveyFold(m, at, left, st);
+        surveyFold(classifyLast<true>(all, at, end - at), at, end - at, st);
     }
 }
 

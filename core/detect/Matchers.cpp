@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/detect/Matchers.h"
 
+#include "core/detect/validators/CharClass.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -9,34 +11,17 @@
 
 namespace {
 
-bool isDigit(unsigned char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-bool isAlnum(unsigned char c)
-{
-    const unsigned char lower = c | 0x20;
-    return isDigit(c) || (lower >= 'a' && lower <= 'z');
-}
-
-// RE2's \w, which its \b reads: ASCII only.
-bool isWord(unsigned char c)
-{
-    return isAlnum(c) || c == '_';
-}
-
-unsigned char at(std::string_view t, std::size_t i)
-{
-    return static_cast<unsigned char>(t[i]);
-}
+using CharClass::isAlnum;
+using CharClass::isAlpha;
+using CharClass::isDigit;
+using CharClass::isWordChar;
 
 // RE2's \b at p: a word byte on exactly one side, looking at the whole text (RE2 reads the bytes
 // around the searched range as context).
 bool boundary(std::string_view t, std::size_t p)
 {
-    const bool before = p > 0 && isWord(at(t, p - 1));
-    const bool after = p < t.size() && isWord(at(t, p));
+    const bool before = p > 0 && isWordChar(t[p - 1]);
+    const bool after = p < t.size() && isWordChar(t[p]);
     return before != after;
 }
 
@@ -44,7 +29,7 @@ bool boundary(std::string_view t, std::size_t p)
 // there exactly when the byte before is no word byte, as the byte at s is one.
 bool wordStart(std::string_view t, std::size_t s)
 {
-    return s == 0 || !isWord(at(t, s - 1));
+    return s == 0 || !isWordChar(t[s - 1]);
 }
 
 // ---- ipv4: \b(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?:/(?:3[0-2]|[12]?[0-9]))?\b ----
@@ -56,13 +41,13 @@ Matchers::Found ipv4(std::string_view t, std::size_t pos, std::size_t end, std::
     // Digits at p before `end`, counted up to 4 (more than 3 fit no group).
     const auto digitsAt = [&](std::size_t p) {
         std::size_t n = 0;
-        while (n < 4 && p + n < end && isDigit(at(t, p + n))) {
+        while (n < 4 && p + n < end && isDigit(t[p + n])) {
             ++n;
         }
         return n;
     };
     for (std::size_t s = pos; s < end; ++s) {
-        if (!isDigit(at(t, s)) || !wordStart(t, s)) {
+        if (!isDigit(t[s]) || !wordStart(t, s)) {
             continue;
         }
         // Three groups: [0-9]{1,3} can only take all the digits before the dot.
@@ -87,12 +72,12 @@ Matchers::Found ipv4(std::string_view t, std::size_t pos, std::size_t end, std::
                     e = r + 3;
                     return Matchers::Found::Match;
                 }
-                if (two && (t[r + 1] == '1' || t[r + 1] == '2') && isDigit(at(t, r + 2)) && boundary(t, r + 3)) {
+                if (two && (t[r + 1] == '1' || t[r + 1] == '2') && isDigit(t[r + 2]) && boundary(t, r + 3)) {
                     b = s;
                     e = r + 3;
                     return Matchers::Found::Match;
                 }
-                if (r + 1 < end && isDigit(at(t, r + 1)) && boundary(t, r + 2)) {
+                if (r + 1 < end && isDigit(t[r + 1]) && boundary(t, r + 2)) {
                     b = s;
                     e = r + 2;
                     return Matchers::Found::Match;
@@ -115,15 +100,15 @@ constexpr std::string_view kCard = R"(\b[0-9](?:[ \-]?[0-9]){11,18}\b)";
 // The end of the greedy `(?:[ \-]?X){least,most}\b` from p (most < 32), X a byte `isX` holds for;
 // npos if none. Each repetition has one way on (a separator and an X, or an X), so the ends are
 // forced; the greedy count is the most repetitions after which \b holds.
-std::size_t repeatsEnd(
-    std::string_view t, std::size_t p, std::size_t end, bool (*isX)(unsigned char), std::size_t least, std::size_t most)
+std::size_t
+repeatsEnd(std::string_view t, std::size_t p, std::size_t end, bool (*isX)(char), std::size_t least, std::size_t most)
 {
     std::array<std::size_t, 32> ends{};
     std::size_t n = 0;
     while (n < most) {
-        if (p + 1 < end && (t[p] == ' ' || t[p] == '-') && isX(at(t, p + 1))) {
+        if (p + 1 < end && (t[p] == ' ' || t[p] == '-') && isX(t[p + 1])) {
             p += 2;
-        } else if (p < end && isX(at(t, p))) {
+        } else if (p < end && isX(t[p])) {
             p += 1;
         } else {
             break;
@@ -141,7 +126,7 @@ std::size_t repeatsEnd(
 Matchers::Found card(std::string_view t, std::size_t pos, std::size_t end, std::size_t& b, std::size_t& e)
 {
     for (std::size_t s = pos; s < end; ++s) {
-        if (!isDigit(at(t, s)) || !wordStart(t, s)) {
+        if (!isDigit(t[s]) || !wordStart(t, s)) {
             continue;
         }
         if (const std::size_t r = repeatsEnd(t, s + 1, end, &isDigit, 11, 18); r != std::string_view::npos) {
@@ -184,14 +169,14 @@ std::size_t tldEnd(std::string_view t, std::size_t q, std::size_t end)
 // `end`); npos if not. It reads at most maxLength + 1 bytes.
 std::size_t labelDot(std::string_view t, std::size_t a, std::size_t end, std::size_t maxLength)
 {
-    if (a >= end || !isAlnum(at(t, a))) {
+    if (a >= end || !isAlnum(t[a])) {
         return std::string_view::npos;
     }
     std::size_t r = a + 1;
-    while (r < end && r - a <= maxLength && (isAlnum(at(t, r)) || t[r] == '-')) {
+    while (r < end && r - a <= maxLength && (isAlnum(t[r]) || t[r] == '-')) {
         ++r;
     }
-    if (r >= end || t[r] != '.' || r - a > maxLength || !isAlnum(at(t, r - 1))) {
+    if (r >= end || t[r] != '.' || r - a > maxLength || !isAlnum(t[r - 1])) {
         return std::string_view::npos;
     }
     return r;
@@ -246,15 +231,15 @@ Matchers::Found domain(std::string_view t, std::size_t pos, std::size_t end, std
         }
         const auto d = static_cast<std::size_t>(static_cast<const char*>(found) - t.data());
         from = d + 1;
-        if (d == pos || !isAlnum(at(t, d - 1))) {
+        if (d == pos || !isAlnum(t[d - 1])) {
             continue;
         }
         std::size_t r0 = d - 1;
-        while (r0 > pos && d - r0 < 63 && (isAlnum(at(t, r0 - 1)) || t[r0 - 1] == '-')) {
+        while (r0 > pos && d - r0 < 63 && (isAlnum(t[r0 - 1]) || t[r0 - 1] == '-')) {
             --r0;
         }
         std::size_t s = r0;
-        while (s < d && !(isAlnum(at(t, s)) && wordStart(t, s))) {
+        while (s < d && !(isAlnum(t[s]) && wordStart(t, s))) {
             ++s;
         }
         if (s == d) {
@@ -275,14 +260,8 @@ Matchers::Found domain(std::string_view t, std::size_t pos, std::size_t end, std
 constexpr std::string_view kEmail =
     R"([\p{L}\p{N}][\p{L}\p{N}._%+\-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{2,24})\b)";
 
-bool isAlpha(unsigned char c)
-{
-    const unsigned char lower = c | 0x20;
-    return lower >= 'a' && lower <= 'z';
-}
-
 // [A-Za-z0-9._%+-]: the ASCII part of the local part's class.
-bool isLocal(unsigned char c)
+bool isLocal(char c)
 {
     return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
@@ -293,7 +272,7 @@ std::size_t emailTldEnd(std::string_view t, std::size_t q, std::size_t end)
 {
     if (q + 4 < end && t.compare(q, 4, "xn--") == 0) {
         std::size_t r = q + 4;
-        while (r < end && (isAlnum(at(t, r)) || t[r] == '-')) {
+        while (r < end && (isAlnum(t[r]) || t[r] == '-')) {
             ++r;
         }
         for (std::size_t x = r; x > q + 4; --x) {
@@ -303,7 +282,7 @@ std::size_t emailTldEnd(std::string_view t, std::size_t q, std::size_t end)
         }
     }
     std::size_t r = q;
-    while (r < end && r - q <= 24 && isAlpha(at(t, r))) {
+    while (r < end && r - q <= 24 && isAlpha(t[r])) {
         ++r;
     }
     return r - q >= 2 && r - q <= 24 && boundary(t, r) ? r : std::string_view::npos;
@@ -326,14 +305,14 @@ Matchers::Found email(std::string_view t, std::size_t pos, std::size_t end, std:
         const auto a = static_cast<std::size_t>(static_cast<const char*>(found) - t.data());
         from = a + 1;
         std::size_t r0 = a;
-        while (r0 > pos && isLocal(at(t, r0 - 1))) {
+        while (r0 > pos && isLocal(t[r0 - 1])) {
             --r0;
         }
-        if (r0 > pos && at(t, r0 - 1) >= 0x80) {
+        if (r0 > pos && static_cast<unsigned char>(t[r0 - 1]) >= 0x80) {
             return Matchers::Found::AskRe2;
         }
         std::size_t s = r0;
-        while (s < a && !isAlnum(at(t, s))) {
+        while (s < a && !isAlnum(t[s])) {
             ++s;
         }
         if (s == a) {
@@ -365,7 +344,7 @@ bool digitsAt(std::string_view t, std::size_t p, std::size_t n, std::size_t end)
         return false;
     }
     for (std::size_t i = p; i < p + n; ++i) {
-        if (!isDigit(at(t, i))) {
+        if (!isDigit(t[i])) {
             return false;
         }
     }
@@ -375,7 +354,7 @@ bool digitsAt(std::string_view t, std::size_t p, std::size_t n, std::size_t end)
 Matchers::Found ssn(std::string_view t, std::size_t pos, std::size_t end, std::size_t& b, std::size_t& e)
 {
     for (std::size_t s = pos; s + 11 <= end; ++s) {
-        if (!isDigit(at(t, s)) || !wordStart(t, s) || !digitsAt(t, s, 3, end)) {
+        if (!isDigit(t[s]) || !wordStart(t, s) || !digitsAt(t, s, 3, end)) {
             continue;
         }
         const char sep = t[s + 3];
@@ -397,12 +376,12 @@ constexpr std::string_view kAadhaar =
 Matchers::Found aadhaar(std::string_view t, std::size_t pos, std::size_t end, std::size_t& b, std::size_t& e)
 {
     for (std::size_t s = pos; s + 12 <= end; ++s) {
-        if (at(t, s) < '2' || at(t, s) > '9' || !wordStart(t, s) || !digitsAt(t, s + 1, 3, end)) {
+        if (t[s] < '2' || t[s] > '9' || !wordStart(t, s) || !digitsAt(t, s + 1, 3, end)) {
             continue;
         }
         // The byte after the first four digits picks the one alternative that can go on.
         const char sep = t[s + 4];
-        if (isDigit(static_cast<unsigned char>(sep))) {
+        if (isDigit(sep)) {
             if (digitsAt(t, s + 4, 8, end) && boundary(t, s + 12)) {
                 b = s;
                 e = s + 12;
@@ -425,7 +404,7 @@ constexpr std::string_view kIban = R"(\b[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9])
 Matchers::Found iban(std::string_view t, std::size_t pos, std::size_t end, std::size_t& b, std::size_t& e)
 {
     for (std::size_t s = pos; s + 15 <= end; ++s) {
-        if (!isAlpha(at(t, s)) || !wordStart(t, s) || !isAlpha(at(t, s + 1)) || !digitsAt(t, s + 2, 2, end)) {
+        if (!isAlpha(t[s]) || !wordStart(t, s) || !isAlpha(t[s + 1]) || !digitsAt(t, s + 2, 2, end)) {
             continue;
         }
         if (const std::size_t r = repeatsEnd(t, s + 4, end, &isAlnum, 11, 30); r != std::string_view::npos) {
@@ -453,7 +432,13 @@ constexpr std::array<Entry, 7> kEntries{{
     {kIban, &iban},
 }};
 
-constexpr std::array<std::string_view, 7> kPatterns{kIpv4, kCard, kDomain, kEmail, kSsn, kAadhaar, kIban};
+constexpr std::array<std::string_view, kEntries.size()> kPatterns = [] {
+    std::array<std::string_view, kEntries.size()> p{};
+    for (std::size_t i = 0; i < kEntries.size(); ++i) {
+        p[i] = kEntries[i].pattern;
+    }
+    return p;
+}();
 
 } // namespace
 

@@ -283,6 +283,16 @@ struct RuleSet::ScanState
 
 namespace {
 
+// The first of the ordered `positions` at or after `from` (npos: none); `next`, a cursor that only
+// moves forwards, is left there.
+std::size_t firstFrom(const std::vector<std::size_t>& positions, std::size_t& next, std::size_t from)
+{
+    while (next < positions.size() && positions[next] < from) {
+        ++next;
+    }
+    return next < positions.size() ? positions[next] : std::string_view::npos;
+}
+
 // Longest terminator a multi-line rule may have; a search that stops at a limit leaves this much
 // unsearched before the limit, since a terminator may start there and end beyond it.
 constexpr std::size_t maxTerminatorLength = 128;
@@ -1244,17 +1254,12 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
     // line's digits need not be measured (bench/README.md).
     const DigitCluster::Bounds& floor = m_set->digitFloor;
     const bool hasDigitGroups = floor.cluster != DigitCluster::kNever || floor.run != DigitCluster::kNever;
-    bool skipping = false;
+    // The survey tells lines longer than 64 bytes at the least; with shorter segments a long line
+    // might go unnoticed, so then every line is read (as where a group is asked on every line:
+    // nextCandidate).
+    const bool skipping = m_options.triggers && m_options.segmentSize >= 64;
     if (m_options.triggers) {
         DigitCluster::survey(text, seg, searchLimit, floor, m_options.segmentSize, state.survey);
-        // The survey tells lines longer than 64 bytes at the least; with shorter segments a long
-        // line might go unnoticed, so then every line is read.
-        skipping = m_options.segmentSize >= 64;
-        for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
-            const auto& group = m_set->groups[g];
-            skipping =
-                skipping && (group.minCluster > 0 || group.minRun > 0 || state.filtered[g].filtered || group.any);
-        }
     }
     const char* base = text.data();
     std::size_t lineStart = seg;
@@ -1309,14 +1314,8 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             };
             // A whole line the survey does not list holds no cluster or run that a group found by
             // digits needs, so it need not be measured for them.
-            bool listed = true;
-            if (wholeLine && m_options.triggers) {
-                const auto& lines = state.survey.lines;
-                while (state.lineNext < lines.size() && lines[state.lineNext] < seg) {
-                    ++state.lineNext;
-                }
-                listed = state.lineNext < lines.size() && lines[state.lineNext] < lineEnd;
-            }
+            const bool listed =
+                !(wholeLine && m_options.triggers) || firstFrom(state.survey.lines, state.lineNext, seg) < lineEnd;
             for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
                 const auto& group = m_set->groups[g];
                 // A rule named (by the filter or the Set) runs if the window has its digits (where
@@ -1660,21 +1659,8 @@ std::size_t RuleSet::nextCandidate(std::string_view text, std::size_t from, std:
     // The first place at or after `from` where some group, literal or run of digits names a rule,
     // or a long line starts (npos: none). Each list is ordered and lines are read in order, so
     // each cursor only moves forwards.
-    std::size_t to = std::string_view::npos;
-    const auto& lines = state.survey.lines;
-    while (state.lineNext < lines.size() && lines[state.lineNext] < from) {
-        ++state.lineNext;
-    }
-    if (state.lineNext < lines.size()) {
-        to = lines[state.lineNext];
-    }
-    const auto& longLines = state.survey.longLines;
-    while (state.longNext < longLines.size() && longLines[state.longNext] < from) {
-        ++state.longNext;
-    }
-    if (state.longNext < longLines.size()) {
-        to = std::min(to, longLines[state.longNext]);
-    }
+    std::size_t to = std::min(firstFrom(state.survey.lines, state.lineNext, from),
+                              firstFrom(state.survey.longLines, state.longNext, from));
     // Literals are ordered by end; one that starts before `from` and ends after it spans a line
     // break (a literal in one line ends before the next starts), so it counts in no window.
     const auto& lit = state.literalHits;
