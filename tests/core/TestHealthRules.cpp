@@ -35,6 +35,51 @@ private slots:
         QVERIFY(!Dictionaries::contains(Dictionaries::medications(), "metform"));
     }
 
+    void hashIndexAnswersAsTheListDoes()
+    {
+        // Dictionaries::Index (the person validators' lookups) against the binary search: every
+        // entry, every entry cut short, lengthened or with one byte changed, and words that are
+        // in no list.
+        for (const auto list : {Dictionaries::firstNames(),
+                                Dictionaries::surnames(),
+                                Dictionaries::nameStopwords(),
+                                Dictionaries::nameBrands(),
+                                Dictionaries::medications()}) {
+            const Dictionaries::Index index(list);
+            std::size_t found = 0;
+            std::size_t asked = 0;
+            const auto same = [&](std::string_view w) {
+                ++asked;
+                const bool inList = Dictionaries::contains(list, w);
+                found += inList ? 1 : 0;
+                if (index.contains(w) != inList) {
+                    qWarning() << "index and list disagree on" << QByteArray(w.data(), qsizetype(w.size()));
+                    return false;
+                }
+                return true;
+            };
+            for (const std::string_view w : list) {
+                QVERIFY(same(w));
+                QVERIFY(same(w.substr(0, w.size() - 1)));
+                std::string longer(w);
+                longer += 's';
+                QVERIFY(same(longer));
+                std::string changed(w);
+                changed[changed.size() / 2] = changed[changed.size() / 2] == 'x' ? 'y' : 'x';
+                QVERIFY(same(changed));
+            }
+            for (const std::string_view w : {"", "a", "zzzzzz", "john smith", "JOHN", "x-ray"}) {
+                QVERIFY(same(w));
+            }
+            // Every entry was found; some of the changed words are entries too.
+            QVERIFY(found >= list.size());
+            QVERIFY(found < asked);
+        }
+        const Dictionaries::Index empty(std::span<const std::string_view>{});
+        QVERIFY(!empty.contains(""));
+        QVERIFY(!empty.contains("anna"));
+    }
+
     void dictionaryEntriesAreWholeLinesOfTheirFiles_data()
     {
         QTest::addColumn<QStringList>("files");

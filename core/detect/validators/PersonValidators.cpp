@@ -73,17 +73,40 @@ std::string_view foldVietnamese(std::string_view bytes)
     return at < 0x18 ? "a" : at < 0x28 ? "e" : at < 0x2C ? "i" : at < 0x44 ? "o" : at < 0x52 ? "u" : "y";
 }
 
-// A known first name or surname; a hyphenated name ("mary-jane") counts when a part is known.
-bool known(std::span<const std::string_view> list, const std::string& word)
+// The word lists the validators ask, hashed once (Dictionaries::Index).
+const Dictionaries::Index& firstNameIndex()
 {
-    if (Dictionaries::contains(list, word)) {
+    static const Dictionaries::Index index(Dictionaries::firstNames());
+    return index;
+}
+const Dictionaries::Index& surnameIndex()
+{
+    static const Dictionaries::Index index(Dictionaries::surnames());
+    return index;
+}
+const Dictionaries::Index& stopwordIndex()
+{
+    static const Dictionaries::Index index(Dictionaries::nameStopwords());
+    return index;
+}
+const Dictionaries::Index& brandIndex()
+{
+    static const Dictionaries::Index index(Dictionaries::nameBrands());
+    return index;
+}
+
+// A known first name or surname; a hyphenated name ("mary-jane") counts when a part is known.
+bool known(const Dictionaries::Index& list, const std::string& word)
+{
+    if (list.contains(word)) {
         return true;
     }
     std::size_t start = 0;
     while (start < word.size()) {
         const std::size_t dash = word.find('-', start);
         const std::size_t end = dash == std::string::npos ? word.size() : dash;
-        if (end > start && end - start < word.size() && Dictionaries::contains(list, word.substr(start, end - start))) {
+        if (end > start && end - start < word.size()
+            && list.contains(std::string_view(word).substr(start, end - start))) {
             return true;
         }
         start = end + 1;
@@ -291,14 +314,9 @@ bool notNameWord(std::string_view w)
         "equipe",
         "direction",
         "comptabilite"};
-    // Sorted once, so each of a candidate's several questions is a binary search, not a walk
-    // through every word.
-    static const std::vector<std::string_view> sorted = [] {
-        std::vector<std::string_view> v(std::begin(words), std::end(words));
-        std::sort(v.begin(), v.end());
-        return v;
-    }();
-    return Dictionaries::contains(sorted, w);
+    // Hashed once: each of a candidate's several questions reads a slot or two, not the list.
+    static const Dictionaries::Index index(words);
+    return index.contains(w);
 }
 
 // Whether the words right before `at` greet or label a person: "Dear", "Hi", "Hej", "Liebe",
@@ -339,7 +357,7 @@ bool greetedOrLabelled(std::string_view text, std::size_t at)
 bool brandNotLabelled(std::span<const Token> name, std::string_view text)
 {
     for (std::size_t i = 0; i + 1 < name.size(); ++i) {
-        if (Dictionaries::contains(Dictionaries::nameBrands(), name[i].lower + ' ' + name[i + 1].lower)) {
+        if (brandIndex().contains(name[i].lower + ' ' + name[i + 1].lower)) {
             return !greetedOrLabelled(text, name.front().begin);
         }
     }
@@ -369,7 +387,7 @@ bool personNameValidator(Candidate& cand)
         }
     }
     for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
-        if ((toks[i + 1].lower == "van" || toks[i + 1].lower == "thi") && known(Dictionaries::surnames(), toks[i].lower)
+        if ((toks[i + 1].lower == "van" || toks[i + 1].lower == "thi") && known(surnameIndex(), toks[i].lower)
             && !notNameWord(toks[i].lower) && !notNameWord(toks[i + 2].lower)) {
             cand.begin = toks[i].begin;
             cand.end = toks[i + 2].end;
@@ -378,7 +396,7 @@ bool personNameValidator(Candidate& cand)
         }
     }
     std::size_t first = 0;
-    while (first < toks.size() && !known(Dictionaries::firstNames(), toks[first].lower)) {
+    while (first < toks.size() && !known(firstNameIndex(), toks[first].lower)) {
         ++first;
     }
     // "Park" is a place word, and the third most common Korean surname: next to a Korean given name
@@ -403,7 +421,7 @@ bool personNameValidator(Candidate& cand)
     // "Sato Takumi"): a known surname right before a given name that ends the candidate.
     bool surnameFirst = false;
     if (words == 1 && first > 0 && first + 1 == toks.size()
-        && ((!notNameWord(toks[first - 1].lower) && known(Dictionaries::surnames(), toks[first - 1].lower))
+        && ((!notNameWord(toks[first - 1].lower) && known(surnameIndex(), toks[first - 1].lower))
             || koreanPark(first - 1, first))) {
         name.insert(name.begin(), toks[first - 1]);
         words = 2;
@@ -424,10 +442,10 @@ bool personNameValidator(Candidate& cand)
                && std::all_of(w.begin(), w.end(), [](char c) { return c == '-' || isLower(c); });
     };
     const bool koreanOrder = !surnameFirst && name.size() == 2 && syllablePair(name.back().lower)
-                             && known(Dictionaries::surnames(), name.front().lower);
+                             && known(surnameIndex(), name.front().lower);
     const bool knownSurname =
-        koreanOrder || known(Dictionaries::surnames(), surnameFirst ? name.front().lower : name.back().lower);
-    if (!surnameFirst && Dictionaries::contains(Dictionaries::nameStopwords(), name.front().lower) && !knownSurname) {
+        koreanOrder || known(surnameIndex(), surnameFirst ? name.front().lower : name.back().lower);
+    if (!surnameFirst && stopwordIndex().contains(name.front().lower) && !knownSurname) {
         return false;
     }
     // A street named after a person, its Swedish type written apart in lower case ("Olof Palmes
@@ -461,18 +479,15 @@ bool personNameCapsValidator(Candidate& cand)
     tokens(cand.text, cand.begin, cand.end, toks);
     for (std::size_t first = 0; first + 1 < toks.size(); ++first) {
         const std::string& given = toks[first].lower;
-        if (!known(Dictionaries::firstNames(), given) || Dictionaries::contains(Dictionaries::nameStopwords(), given)
-            || notNameWord(given)) {
+        if (!known(firstNameIndex(), given) || stopwordIndex().contains(given) || notNameWord(given)) {
             continue;
         }
         for (std::size_t last = toks.size() - 1; last > first; --last) {
             bool inner = true;
             for (std::size_t k = first + 1; k < last; ++k) {
-                inner = inner
-                        && (known(Dictionaries::firstNames(), toks[k].lower)
-                            || known(Dictionaries::surnames(), toks[k].lower));
+                inner = inner && (known(firstNameIndex(), toks[k].lower) || known(surnameIndex(), toks[k].lower));
             }
-            if (!inner || notNameWord(toks[last].lower) || !known(Dictionaries::surnames(), toks[last].lower)) {
+            if (!inner || notNameWord(toks[last].lower) || !known(surnameIndex(), toks[last].lower)) {
                 continue;
             }
             if (brandNotLabelled(std::span(toks).subspan(first, last - first + 1), cand.text)) {
@@ -534,7 +549,7 @@ bool personIntroducedValidator(Candidate& cand)
     }
     const std::size_t lb = cand.begin > 24 ? cand.begin - 24 : 0;
     const std::string phrase = lowerAscii(cand.text.substr(lb, cand.begin - lb));
-    if (phrase.find("call me") != std::string::npos && !known(Dictionaries::firstNames(), toks.front().lower)) {
+    if (phrase.find("call me") != std::string::npos && !known(firstNameIndex(), toks.front().lower)) {
         return false;
     }
     return personAfterTitleValidator(cand);
@@ -601,7 +616,7 @@ bool personSignatureValidator(Candidate& cand)
             return false;
         }
     }
-    if (!toks.empty() && known(Dictionaries::firstNames(), toks.front().lower)) {
+    if (!toks.empty() && known(firstNameIndex(), toks.front().lower)) {
         cand.scoreDelta += 0.1;
     }
     return true;
