@@ -3,6 +3,7 @@
 
 #include "core/common/Tr.h"
 #include "core/detect/BuiltinRules.h"
+#include "core/detect/ContextWords.h"
 #include "core/detect/Dates.h"
 #include "core/detect/DigitCluster.h"
 #include "core/detect/EdgeCapture.h"
@@ -28,75 +29,6 @@
 #include <string>
 #include <tuple>
 
-namespace {
-
-// A rule's context (or negative) words, lower case, by their first byte: whether one stands in a
-// text is one pass over it, comparing only the words that start with the byte at hand, instead
-// of a search of the whole text for each word (person-name has 60).
-class WordIndex
-{
-public:
-    explicit WordIndex(const std::vector<std::string>& words = {})
-    {
-        for (const auto& w : words) {
-            if (!w.empty()) {
-                m_words.push_back(w);
-            }
-        }
-        std::stable_sort(m_words.begin(), m_words.end(), [](std::string_view a, std::string_view b) {
-            return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
-        });
-        for (std::size_t i = 0, b = 0; b < 256; ++b) {
-            m_from[b] = static_cast<std::uint32_t>(i);
-            while (i < m_words.size() && static_cast<unsigned char>(m_words[i][0]) == b) {
-                ++i;
-            }
-        }
-        m_from[256] = static_cast<std::uint32_t>(m_words.size());
-    }
-
-    /** Whether one of the words stands in `hay` (lower case) with no ASCII letter glued to it. */
-    bool anyIn(std::string_view hay) const
-    {
-        if (m_words.size() <= kFewWords) {
-            // A few words: each looked for with find(), which skips to its first byte quickly.
-            for (const std::string& w : m_words) {
-                for (std::size_t at = hay.find(w); at != std::string_view::npos; at = hay.find(w, at + 1)) {
-                    if ((at == 0 || !CharClass::isAlpha(hay[at - 1]))
-                        && (at + w.size() == hay.size() || !CharClass::isAlpha(hay[at + w.size()]))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-        // Many words (person-name has 60): one walk, comparing only the words that start with the
-        // byte at a word's start.
-        bool letterBefore = false;
-        for (std::size_t i = 0; i < hay.size(); ++i) {
-            const auto c = static_cast<unsigned char>(hay[i]);
-            if (!letterBefore) {
-                for (std::uint32_t k = m_from[c]; k < m_from[c + 1]; ++k) {
-                    const std::string_view w = m_words[k];
-                    if (hay.substr(i, w.size()) == w
-                        && (i + w.size() == hay.size() || !CharClass::isAlpha(hay[i + w.size()]))) {
-                        return true;
-                    }
-                }
-            }
-            letterBefore = CharClass::isAlpha(hay[i]);
-        }
-        return false;
-    }
-
-private:
-    static constexpr std::size_t kFewWords = 8;
-    std::vector<std::string> m_words;
-    std::array<std::uint32_t, 257> m_from{};
-};
-
-} // namespace
-
 struct RuleSet::Compiled
 {
     std::unique_ptr<RE2> re;
@@ -112,8 +44,7 @@ struct RuleSet::Compiled
     bool ownSearchConfirms = false;
     ValidatorFn validator = nullptr;
     int group = 0; // capturing group that holds the value (0 = whole match)
-    WordIndex contextWords;
-    WordIndex negativeWords;
+    ContextWords words;
     // Group 1 from the match's bounds, for a pattern with edges around it (EdgeCapture): RE2
     // then searches for the bounds only, with its DFA.
     std::unique_ptr<EdgeCapture> edges;
@@ -336,22 +267,6 @@ constexpr std::size_t contextAfter = 32;
 // before included: "Name:\nKarin Berg").
 constexpr std::size_t labelBefore = 24;
 constexpr std::size_t labelAfter = 12;
-
-// The parts of `before` and `after` (the context around a value) where a label stands: the last
-// labelBefore bytes before it, from its line's start when `ownLine`, and the first labelAfter
-// bytes after it, to its line's end.
-std::pair<std::string_view, std::string_view> labelSpan(std::string_view before, std::string_view after, bool ownLine)
-{
-    before = before.substr(before.size() - std::min(before.size(), labelBefore));
-    if (const auto nl = before.rfind('\n'); ownLine && nl != std::string_view::npos) {
-        before.remove_prefix(nl + 1);
-    }
-    after = after.substr(0, std::min(after.size(), labelAfter));
-    if (const auto nl = after.find('\n'); nl != std::string_view::npos) {
-        after = after.substr(0, nl);
-    }
-    return {before, after};
-}
 
 RE2::Options reOptions(std::int64_t maxMem)
 {
@@ -888,8 +803,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                 std::transform(w.begin(), w.end(), w.begin(), CharClass::toLower);
             }
         }
-        c.contextWords = WordIndex(rule.contextWords);
-        c.negativeWords = WordIndex(rule.negativeWords);
+        c.words = ContextWords(rule.contextWords, rule.negativeWords);
         std::string setPattern = rule.prefilter.empty() ? relaxLongRepeats(rule.pattern) : rule.prefilter;
         if (rule.prefilter.empty() && rule.anchor.empty() && !rule.contextWords.empty()
             && rule.baseScore + kMaxValidatorBonus < rule.minScore - 1e-9) {
@@ -1772,44 +1686,48 @@ bool RuleSet::accept(std::string_view text,
     }
     double score = rule.baseScore + cand.scoreDelta;
     if (!rule.contextWords.empty() || !rule.negativeWords.empty()) {
+        // The words around the value: contextBefore bytes before it and contextAfter after it, or
+        // where a word must label the value, the last labelBefore bytes before it (from its line's
+        // start for negative words) and the first labelAfter bytes after it, to its line's end.
         const std::size_t lb = begin > contextBefore ? begin - contextBefore : 0;
-        // The words around the value, lower-cased once for all the rule's words.
-        std::array<char, contextBefore + contextAfter> lowered{};
-        const std::size_t afterSize = std::min(contextAfter, text.size() - end);
-        std::transform(text.begin() + static_cast<std::ptrdiff_t>(lb),
-                       text.begin() + static_cast<std::ptrdiff_t>(begin),
-                       lowered.begin(),
-                       CharClass::toLower);
-        std::transform(text.begin() + static_cast<std::ptrdiff_t>(end),
-                       text.begin() + static_cast<std::ptrdiff_t>(end + afterSize),
-                       lowered.begin() + static_cast<std::ptrdiff_t>(begin - lb),
-                       CharClass::toLower);
-        const std::string_view before(lowered.data(), begin - lb);
-        const std::string_view after(lowered.data() + (begin - lb), afterSize);
+        const std::size_t afterAll = end + std::min(contextAfter, text.size() - end);
+        const std::size_t labelFrom = begin - std::min(begin - lb, labelBefore);
+        std::size_t labelFromOwnLine = labelFrom;
+        if (const auto nl = text.substr(labelFrom, begin - labelFrom).rfind('\n'); nl != std::string_view::npos) {
+            labelFromOwnLine = labelFrom + nl + 1;
+        }
+        std::size_t labelTo = std::min(afterAll, end + labelAfter);
+        if (const auto nl = text.substr(end, labelTo - end).find('\n'); nl != std::string_view::npos) {
+            labelTo = end + nl;
+        }
+        const ContextWords::Regions context =
+            rule.contextWordsLabel ? ContextWords::Regions{labelFrom, labelTo} : ContextWords::Regions{lb, afterAll};
+        ContextWords::Regions negative = rule.negativeWordsAnywhere ? ContextWords::Regions{lb, afterAll}
+                                                                    : ContextWords::Regions{labelFromOwnLine, labelTo};
+        if (rule.negativeWordsBeforeOnly) {
+            negative.after = end;
+        }
+        const ContextWords::Found found = c.words.find(text, begin, end, context, negative);
         // The header cell above the value, looked up only when the words around it say nothing.
-        // Header words: "passport_no" and "zip_code" hold their words between underscores.
+        // Header words: "passport_no" and "zip_code" hold their words between underscores. A text
+        // without a table header has no header cells.
+        const bool table = state.header.delimiter != 0 && begin > state.header.end;
         std::optional<std::string> cellWords;
-        const auto cell = [&]() -> const std::string& {
+        const auto inCell = [&](ContextWords::List list) {
+            if (!table || c.words.empty(list)) {
+                return false;
+            }
             if (!cellWords) {
                 cellWords = std::string(headerCellFor(text, state.header, begin));
                 std::replace(cellWords->begin(), cellWords->end(), '_', ' ');
                 std::transform(cellWords->begin(), cellWords->end(), cellWords->begin(), CharClass::toLower);
             }
-            return *cellWords;
+            return c.words.anyIn(list, *cellWords);
         };
-        // A text without a table header has no header cells: the words are not looked up there.
-        const bool table = state.header.delimiter != 0 && begin > state.header.end;
-        const auto near = [&](const WordIndex& index, std::string_view b, std::string_view a) {
-            return index.anyIn(b) || index.anyIn(a) || (table && index.anyIn(cell()));
-        };
-        const auto [ctxBefore, ctxAfter] =
-            rule.contextWordsLabel ? labelSpan(before, after, false) : std::pair{before, after};
-        if (near(c.contextWords, ctxBefore, ctxAfter)) {
+        if (found.context || inCell(ContextWords::Context)) {
             score += rule.contextBoost;
         }
-        const auto [negBefore, negAfter] =
-            rule.negativeWordsAnywhere ? std::pair{before, after} : labelSpan(before, after, true);
-        if (near(c.negativeWords, negBefore, rule.negativeWordsBeforeOnly ? std::string_view{} : negAfter)) {
+        if (found.negative || inCell(ContextWords::Negative)) {
             score -= rule.contextPenalty;
         }
     }
