@@ -1230,17 +1230,47 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             // digits needs, so it need not be measured for them.
             const bool listed =
                 !(wholeLine && m_options.triggers) || firstFrom(state.survey.lines, state.lineNext, seg) < lineEnd;
+            // A rule named (by the filter or the Set) runs if the window has its digits (where
+            // groups are found by digits; then every rule's bounds are proven).
+            const auto digitsFit = [&](std::size_t ri) {
+                const Compiled& c = m_compiled[ri];
+                if (!hasDigitGroups || (c.minCluster == 0 && c.minRun == 0)) {
+                    return true;
+                }
+                return digits().cluster >= c.minCluster && digits().run >= c.minRun;
+            };
+            // Whether a group found by digits is asked in this whole line: the line has its digits
+            // and some member's own bounds (the Set is asked only then).
+            const auto digitsAsk = [&](const Prefilter::Group& group) {
+                return listed && digits().cluster >= group.minCluster && digits().run >= group.minRun
+                       && std::any_of(group.setToRule.begin(), group.setToRule.end(), digitsFit);
+            };
+            // The digit groups' line filters, each walked over this line once: where a later group
+            // will walk its filter here too, both walk in one (ShapeFilter::lineMasks), and the
+            // later one's answer waits in `paired`.
+            std::size_t pairedGroup = std::string_view::npos;
+            std::optional<ShapeFilter::Mask> paired;
+            const auto lineMaskOf = [&](std::size_t g) -> std::optional<ShapeFilter::Mask> {
+                if (g == pairedGroup) {
+                    return paired;
+                }
+                const ShapeFilter& filter = *m_set->groups[g].lineFilter;
+                for (std::size_t h = g + 1; h < m_set->groups.size(); ++h) {
+                    const auto& later = m_set->groups[h];
+                    // Only a group that reaches its filter by the same path as this one (no
+                    // searched filter or alternation of its own to pass first).
+                    if ((later.minCluster > 0 || later.minRun > 0) && later.lineFilter && !state.filtered[h].filtered
+                        && !later.any && digitsAsk(later)) {
+                        std::optional<ShapeFilter::Mask> mine;
+                        ShapeFilter::lineMasks(filter, *later.lineFilter, text, seg, lineEnd, mine, paired);
+                        pairedGroup = h;
+                        return mine;
+                    }
+                }
+                return filter.lineMask(text, seg, lineEnd);
+            };
             for (std::size_t g = 0; g < m_set->groups.size(); ++g) {
                 const auto& group = m_set->groups[g];
-                // A rule named (by the filter or the Set) runs if the window has its digits (where
-                // groups are found by digits; then every rule's bounds are proven).
-                const auto digitsFit = [&](std::size_t ri) {
-                    const Compiled& c = m_compiled[ri];
-                    if (!hasDigitGroups || (c.minCluster == 0 && c.minRun == 0)) {
-                        return true;
-                    }
-                    return digits().cluster >= c.minCluster && digits().run >= c.minRun;
-                };
                 const auto take = [&](std::size_t member) {
                     const std::size_t ri = group.setToRule[member];
                     if (digitsFit(ri)) { // else its prefilter matches, its pattern cannot
@@ -1311,18 +1341,15 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
                     }
                 }
                 if (group.minCluster > 0 || group.minRun > 0) {
-                    if (!listed || digits().cluster < group.minCluster || digits().run < group.minRun) {
-                        continue;
-                    }
                     // The group's bound is its weakest member's: the Set is asked only when some
                     // member's own bound is met too, as only such a member is taken from its answer.
-                    if (std::none_of(group.setToRule.begin(), group.setToRule.end(), digitsFit)) {
+                    if (!digitsAsk(group)) {
                         continue;
                     }
                     // Which members the line's shape allows; those whose own search confirms are
                     // taken without the Set, as for a searched group's filter above.
                     std::optional<ShapeFilter::Mask> may;
-                    if (wholeLine && group.lineFilter && (may = group.lineFilter->lineMask(text, seg, lineEnd))) {
+                    if (wholeLine && group.lineFilter && (may = lineMaskOf(g))) {
                         if (takeCandidates(*group.lineFilter, *may)) {
                             continue;
                         }

@@ -508,6 +508,50 @@ std::optional<ShapeFilter::Mask> ShapeFilter::lineMask(std::string_view text, st
     return may;
 }
 
+void ShapeFilter::lineMasks(const ShapeFilter& first,
+                            const ShapeFilter& second,
+                            std::string_view text,
+                            std::size_t begin,
+                            std::size_t end,
+                            std::optional<Mask>& a,
+                            std::optional<Mask>& b)
+{
+    Impl& m = *first.m_impl;
+    Impl& n = *second.m_impl;
+    end = std::min(end, text.size());
+    begin = std::min(begin, end);
+    if (m.full.load(std::memory_order_relaxed) || n.full.load(std::memory_order_relaxed)) {
+        a = first.lineMask(text, begin, end);
+        b = second.lineMask(text, begin, end);
+        return;
+    }
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    Mask mayA;
+    Mask mayB;
+    std::uint32_t ea = m.startEntry;
+    std::uint32_t eb = n.startEntry;
+    for (std::size_t at = begin; at <= end; ++at) {
+        // The line break that ends the line stands in after its last byte.
+        const unsigned char c = at < end ? bytes[at] : static_cast<unsigned char>('\n');
+        ea = m.step(ea, m.cls[c]);
+        eb = n.step(eb, n.cls[c]);
+        if (ea == kFull || eb == kFull) {
+            // Rare (an automaton outgrew its states): each on its own, as lineMask() answers.
+            a = first.lineMask(text, begin, end);
+            b = second.lineMask(text, begin, end);
+            return;
+        }
+        if ((ea & kFlags) == kReports) {
+            mayA |= m.matches[(ea & kRowMask) / m.classes];
+        }
+        if ((eb & kFlags) == kReports) {
+            mayB |= n.matches[(eb & kRowMask) / n.classes];
+        }
+    }
+    a = mayA;
+    b = mayB;
+}
+
 bool ShapeFilter::exact(std::size_t i) const
 {
     return i < m_impl->exact.size() && m_impl->exact[i];

@@ -83,6 +83,20 @@ public:
     std::optional<Mask> lineMask(std::string_view text, std::size_t begin, std::size_t end) const;
 
     /**
+     * lineMask() of two filters over the same line, in one walk: each byte's two table lookups
+     * are independent, so the processor overlaps them, where two walks would each wait on every
+     * lookup (one walk is bound by the lookup's latency, not by its instructions). `a` and `b`
+     * are what a.lineMask() and b.lineMask() return.
+     */
+    static void lineMasks(const ShapeFilter& first,
+                          const ShapeFilter& second,
+                          std::string_view text,
+                          std::size_t begin,
+                          std::size_t end,
+                          std::optional<Mask>& a,
+                          std::optional<Mask>& b);
+
+    /**
      * True when, on a line of ASCII bytes alone, the filter says "maybe" for patterns[i] only where
      * RE2 finds a match in that line: the pattern has no repeat counted above `maxCopies` and no
      * Unicode class (\p, \P), the only things read loosely in ASCII text.

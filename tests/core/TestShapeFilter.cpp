@@ -296,6 +296,57 @@ private slots:
         QVERIFY(matched > 1000);
     }
 
+    void twoFiltersInOneWalkAnswerAsTwoWalks()
+    {
+        // ShapeFilter::lineMasks against lineMask() of each filter, line by line: two filters of
+        // built-in patterns (as the digit groups' line filters are), then one that outgrows its
+        // states part-way, which must come out null while the other's answer stands.
+        std::vector<std::string> first;
+        std::vector<std::string> second;
+        for (const Rule& rule : BuiltinRules::all()) {
+            if (ShapeFilter::build({rule.pattern})) {
+                (first.size() <= second.size() ? first : second).push_back(rule.pattern);
+            }
+        }
+        first.resize(std::min<std::size_t>(first.size(), ShapeFilter::kMaxPatterns));
+        second.resize(std::min<std::size_t>(second.size(), ShapeFilter::kMaxPatterns));
+        const auto a = ShapeFilter::build(first, 16384, 24);
+        const auto b = ShapeFilter::build(second, 16384, 24);
+        const auto small = ShapeFilter::build({"[a-c]{1,6}x", "[0-9]{1,8}-"}, 8);
+        QVERIFY(a && b && small);
+        std::mt19937 rng(17);
+        const std::vector<std::string> seeds{"Anna Berg",
+                                             "4111 1111 1111 1111",
+                                             "078-05-1120",
+                                             "10.0.0.1",
+                                             "DE89 3704",
+                                             "+46 70",
+                                             "SW1A 1AA",
+                                             "abc",
+                                             "12-"};
+        const std::string text = randomText(rng, 2000, seeds);
+        std::size_t reported = 0;
+        bool outgrown = false;
+        for (const auto& line : linesOf(text)) {
+            std::optional<ShapeFilter::Mask> x;
+            std::optional<ShapeFilter::Mask> y;
+            ShapeFilter::lineMasks(*a, *b, text, line.begin, line.end, x, y);
+            const auto x1 = a->lineMask(text, line.begin, line.end);
+            const auto y1 = b->lineMask(text, line.begin, line.end);
+            QVERIFY(x && y && x1 && y1);
+            QVERIFY(*x == *x1);
+            QVERIFY(*y == *y1);
+            reported += x->any() ? 1 : 0;
+            reported += y->any() ? 1 : 0;
+            ShapeFilter::lineMasks(*a, *small, text, line.begin, line.end, x, y);
+            QVERIFY(x && *x == *x1);
+            QCOMPARE(y.has_value(), small->lineMask(text, line.begin, line.end).has_value());
+            outgrown = outgrown || !y;
+        }
+        QVERIFY(reported > 100);
+        QVERIFY(outgrown);
+    }
+
     void reportsEachPatternOnItsOwnLine()
     {
         auto filter = ShapeFilter::build({"cat", R"(\bdog\b)", "[0-9]{4}$"});
