@@ -35,6 +35,13 @@ ContextWords::ContextWords(const std::vector<std::string>& context, const std::v
         const auto lower = static_cast<unsigned char>(CharClass::toLower(static_cast<char>(b)));
         m_starts[b] = m_from[lower] < m_from[lower + 1] ? 1 : 0;
     }
+    for (const Word& w : m_words) {
+        if (w.text.size() == 1) {
+            m_oneByte[static_cast<unsigned char>(w.text[0])] = 1;
+        } else {
+            m_pairs.set(pairKey(w.text[0], w.text[1]));
+        }
+    }
     // The distinct first bytes, for the walk sixteen bytes at a time.
     for (std::size_t b = 0; b < 256; ++b) {
         if (m_from[b] < m_from[b + 1]) {
@@ -61,8 +68,15 @@ ContextWords::find(std::string_view text, std::size_t begin, std::size_t end, Re
     // Whether a word of either list starts at `i` on one side of the value (a list's region there
     // is [its start, its end)); true when every list asked has been answered.
     const auto tryAt = [&](std::size_t i, bool before) {
-        const bool glued = i > 0 && CharClass::isAlpha(text[i - 1]);
         const auto lower = static_cast<unsigned char>(CharClass::toLower(text[i]));
+        // Most places that start with some word's first byte go on with no word's second.
+        if (m_oneByte[lower] == 0) {
+            const char second = i + 1 < text.size() ? CharClass::toLower(text[i + 1]) : '\0';
+            if (!m_pairs.test(pairKey(static_cast<char>(lower), second))) {
+                return false;
+            }
+        }
+        const bool glued = i > 0 && CharClass::isAlpha(text[i - 1]);
         for (std::uint32_t k = m_from[lower]; k < m_from[lower + 1]; ++k) {
             const Word& w = m_words[k];
             if (*hit[w.list]) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -63,6 +64,14 @@ private:
     std::vector<Word> m_words;                // ordered by first byte
     std::array<std::uint32_t, 257> m_from{};  // first byte -> its words: m_words[m_from[b], m_from[b + 1])
     std::array<std::uint8_t, 256> m_starts{}; // byte -> 1 where some word starts with it (either case)
+    // The words' first two bytes, hashed (a place whose two bytes are not among them starts no
+    // word), and the first bytes of one-byte words.
+    static std::size_t pairKey(char first, char second)
+    {
+        return (static_cast<unsigned char>(first) * 61u + static_cast<unsigned char>(second)) & 4095u;
+    }
+    std::bitset<4096> m_pairs;
+    std::array<std::uint8_t, 256> m_oneByte{};
     // The words' distinct first bytes, each repeated over 16 bytes (a lower-case letter also
     // stands for its capital); past kMaxFirsts the walk goes byte by byte.
     static constexpr std::size_t kMaxFirsts = 24;
