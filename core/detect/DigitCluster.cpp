@@ -376,6 +376,7 @@ surveyFold(const Masks& m, std::size_t base, std::size_t size, SurveyState& st)
         }
         st.digitRun = m.digits == all ? st.digitRun + 64 : static_cast<std::size_t>(std::countl_one(m.digits));
     }
+    st.out->breaks.push_back(m.newlines);
     // Lines: a line that starts and ends within the block is shorter than 64 bytes.
     if (m.newlines == 0) {
         if (!st.reported && base + size - st.lineStart > st.longLine) {
@@ -494,6 +495,10 @@ void survey(std::string_view all, std::size_t begin, std::size_t end, Bounds flo
     st.floor = {std::max<std::size_t>(floor.cluster, 1), std::max<std::size_t>(floor.run, 1)};
     st.longLine = std::max<std::size_t>(longLine, 64);
     st.out = &out;
+    out.from = begin;
+    out.to = std::max(begin, end);
+    out.breaks.clear();
+    out.breaks.reserve((out.to - begin + 63) / 64);
     st.lineStart = begin;
     std::size_t at = begin;
     for (; end - at >= 64; at += 64) {
@@ -510,6 +515,9 @@ void survey(std::string_view all, std::size_t begin, std::size_t end, Bounds flo
 {
     longLine = std::max<std::size_t>(longLine, 64);
     floor = {std::max<std::size_t>(floor.cluster, 1), std::max<std::size_t>(floor.run, 1)};
+    out.from = begin;
+    out.to = std::max(begin, end);
+    out.breaks.assign((out.to - begin + 63) / 64, 0);
     std::size_t lineStart = begin;
     bool reported = false;
     bool listed = false;             // the line is in out.lines
@@ -518,6 +526,7 @@ void survey(std::string_view all, std::size_t begin, std::size_t end, Bounds flo
     for (std::size_t i = begin; i < end; ++i) {
         const char ch = all[i];
         if (ch == '\n') {
+            out.breaks[(i - begin) / 64] |= std::uint64_t{1} << ((i - begin) % 64);
             if (!reported && i - lineStart > longLine) {
                 out.longLines.push_back(lineStart);
             }
@@ -538,6 +547,41 @@ void survey(std::string_view all, std::size_t begin, std::size_t end, Bounds flo
 }
 
 #endif
+
+std::size_t Survey::nextBreak(std::size_t pos, std::size_t limit) const
+{
+    if (pos >= limit) {
+        return limit;
+    }
+    std::size_t k = (pos - from) / 64;
+    std::uint64_t word = breaks[k] & (~std::uint64_t{0} << ((pos - from) % 64));
+    while (word == 0) {
+        if (from + ++k * 64 >= limit) {
+            return limit;
+        }
+        word = breaks[k];
+    }
+    return std::min(limit, from + k * 64 + static_cast<std::size_t>(std::countr_zero(word)));
+}
+
+std::size_t Survey::afterLastBreak(std::size_t lo, std::size_t hi) const
+{
+    if (lo >= hi) {
+        return lo;
+    }
+    std::size_t k = (hi - 1 - from) / 64;
+    // The bits of block k below `hi`.
+    const std::size_t top = (hi - 1 - from) % 64;
+    std::uint64_t word = breaks[k] & (top == 63 ? ~std::uint64_t{0} : (std::uint64_t{2} << top) - 1);
+    while (word == 0) {
+        if (k == 0 || from + k * 64 <= lo) {
+            return lo;
+        }
+        word = breaks[--k];
+    }
+    const std::size_t at = from + k * 64 + 63 - static_cast<std::size_t>(std::countl_zero(word));
+    return at >= lo ? at + 1 : lo;
+}
 
 Bounds measure(std::string_view text)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -46,6 +47,16 @@ struct Survey
 {
     std::vector<std::size_t> lines;     // a byte of each line that may reach the floor
     std::vector<std::size_t> longLines; // where each line longer than the limit starts
+    // The line breaks of the range surveyed, [from, to): bit i of breaks[k] is byte from + 64k + i.
+    std::size_t from = 0;
+    std::size_t to = 0;
+    std::vector<std::uint64_t> breaks;
+
+    /** The first '\n' in all[pos, limit), or `limit` when there is none; pos and limit within
+     *  the range surveyed. */
+    std::size_t nextBreak(std::size_t pos, std::size_t limit) const;
+    /** One past the last '\n' in all[from, to), or `from` when there is none; within the range. */
+    std::size_t afterLastBreak(std::size_t from, std::size_t to) const;
 };
 
 /** "No bound": a floor that nothing reaches. */
@@ -61,7 +72,9 @@ inline constexpr std::size_t kNever = ~std::size_t{0};
  * block of 64 bytes, and not where it crosses into the next). Appends to `out.longLines` the
  * start of each line longer than `longLine` bytes (taken as at least 64). A line ends before a
  * '\n' or at `end`, and all[begin] starts one. Reads, and never counts, bytes of `all` after `end`.
- * Bit masks of 64 bytes, a few instructions each: cheaper than measure() line by line.
+ * Bit masks of 64 bytes, a few instructions each: cheaper than measure() line by line. Keeps
+ * the line breaks of all[begin, end) in `out.breaks`, so the scan that reads the lines need not
+ * search for their ends.
  */
 void survey(std::string_view all, std::size_t begin, std::size_t end, Bounds floor, std::size_t longLine, Survey& out);
 

@@ -1181,7 +1181,7 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
         if (skipping && seg == lineStart) {
             const std::size_t to = nextCandidate(text, seg, searchLimit, state);
             if (to > seg) {
-                if (const std::size_t after = lineAfterLastBreak(text, seg, std::min(to, ownEnd)); after > seg) {
+                if (const std::size_t after = state.survey.afterLastBreak(seg, std::min(to, ownEnd)); after > seg) {
                     seg = lineStart = after;
                     if (seg >= ownEnd) {
                         break;
@@ -1192,9 +1192,13 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
         // Look for the end of the line only as far as one window reaches: searching to the end of
         // a huge single-line text for every segment would make the scan quadratic.
         const std::size_t reach = std::min(text.size(), seg + m_options.segmentSize + m_options.segmentOverlap + 1);
-        const void* nl = std::memchr(base + seg, '\n', reach - seg);
-        const std::size_t lineEnd = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - base)
-                                       : (reach == text.size() ? text.size() : reach);
+        // (The survey holds the line breaks where it ran.)
+        std::size_t lineEnd = reach;
+        if (m_options.triggers) {
+            lineEnd = state.survey.nextBreak(seg, reach);
+        } else if (const void* nl = std::memchr(base + seg, '\n', reach - seg)) {
+            lineEnd = static_cast<std::size_t>(static_cast<const char*>(nl) - base);
+        }
         std::size_t segOwnEnd;
         std::size_t winEnd;
         std::size_t next;
@@ -1635,21 +1639,6 @@ std::size_t RuleSet::nextCandidate(std::string_view text, std::size_t from, std:
         }
     }
     return to;
-}
-
-std::size_t RuleSet::lineAfterLastBreak(std::string_view text, std::size_t from, std::size_t to)
-{
-#if defined(__GLIBC__)
-    const void* at = to > from ? memrchr(text.data() + from, '\n', to - from) : nullptr;
-    return at != nullptr ? static_cast<std::size_t>(static_cast<const char*>(at) - text.data()) + 1 : from;
-#else
-    for (std::size_t i = to; i > from; --i) {
-        if (text[i - 1] == '\n') {
-            return i;
-        }
-    }
-    return from;
-#endif
 }
 
 bool RuleSet::findTerminator(std::string_view text,

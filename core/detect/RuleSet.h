@@ -135,8 +135,6 @@ private:
                        ScanState& state) const;
     /** Where the next line that needs reading holds its first candidate (scanRange). */
     std::size_t nextCandidate(std::string_view text, std::size_t from, std::size_t limit, ScanState& state) const;
-    /** The start of the line after the last line break in text[from, to), or `from` if none. */
-    static std::size_t lineAfterLastBreak(std::string_view text, std::size_t from, std::size_t to);
     bool findTerminator(std::string_view text,
                         std::size_t ruleIndex,
                         std::size_t from,

@@ -229,6 +229,7 @@ private slots:
                                             ":"};
         const std::vector<std::size_t> floors{1, 2, 5, 6, 9, 12, 30, 64, 65, 100, DigitCluster::kNever};
         std::size_t listedLines = 0;
+        std::size_t breaksChecked = 0;
         for (int i = 0; i < 4000; ++i) {
             std::string all;
             const std::size_t pieces = rng() % 120;
@@ -291,8 +292,19 @@ private slots:
                 }
             }
             QCOMPARE(next, got.lines.size());
+            // The line breaks it keeps: the next break from each byte and the last before it, as
+            // a search of the bytes finds them, over spans of every length (across blocks too).
+            for (std::size_t from = begin; from <= end; from += 1 + rng() % 7) {
+                const std::size_t to = from + rng() % (end - from + 1);
+                const std::size_t nl = all.find('\n', from);
+                QCOMPARE(got.nextBreak(from, to), nl == std::string::npos || nl >= to ? to : nl);
+                const std::size_t back = to > from ? all.rfind('\n', to - 1) : std::string::npos;
+                QCOMPARE(got.afterLastBreak(from, to), back == std::string::npos || back < from ? from : back + 1);
+                breaksChecked += nl != std::string::npos && nl < to ? 1 : 0;
+            }
         }
         QVERIFY(listedLines > 1000);
+        QVERIFY(breaksChecked > 10000);
     }
 
     void boundHoldsForEveryMatchOfTheBuiltInRules()
