@@ -107,6 +107,9 @@ struct RuleSet::Prefilter
         // this long (DigitCluster); the group is asked only on lines that have one, and has no `any`.
         std::size_t minCluster = 0;
         std::size_t minRun = 0;
+        // A group found by digits: its members' own bounds, those no other member's are below
+        // (a line meets some member's bounds if and only if it meets one of these).
+        std::vector<DigitCluster::Bounds> memberBounds;
     };
     std::vector<Group> groups;
     // The smallest digit bounds of the groups found by digits (DigitCluster::kNever: none): the
@@ -1000,6 +1003,21 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
             return r.error();
         }
     }
+    for (auto& group : groups) {
+        if (group.minCluster == 0 && group.minRun == 0) {
+            continue;
+        }
+        for (const std::size_t i : group.setToRule) {
+            const auto& c = set->m_compiled[i];
+            const DigitCluster::Bounds b{c.minCluster, c.minRun};
+            const auto covers = [&](const DigitCluster::Bounds& o) { return o.cluster <= b.cluster && o.run <= b.run; };
+            if (std::none_of(group.memberBounds.begin(), group.memberBounds.end(), covers)) {
+                std::erase_if(group.memberBounds,
+                              [&](const DigitCluster::Bounds& o) { return b.cluster <= o.cluster && b.run <= o.run; });
+                group.memberBounds.push_back(b);
+            }
+        }
+    }
     if (!set->m_set->literalRules.empty()) {
         // RE2 folds the Kelvin sign to k and the long s to s; a literal's ASCII letters are only
         // looked for as ASCII, so a line with either character is asked of every such rule.
@@ -1247,7 +1265,10 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
             // and some member's own bounds (the Set is asked only then).
             const auto digitsAsk = [&](const Prefilter::Group& group) {
                 return listed && digits().cluster >= group.minCluster && digits().run >= group.minRun
-                       && std::any_of(group.setToRule.begin(), group.setToRule.end(), digitsFit);
+                       && std::any_of(
+                           group.memberBounds.begin(), group.memberBounds.end(), [&](const DigitCluster::Bounds& b) {
+                               return digits().cluster >= b.cluster && digits().run >= b.run;
+                           });
             };
             // The digit groups' line filters, each walked over this line once: where a later group
             // will walk its filter here too, both walk in one (ShapeFilter::lineMasks), and the
