@@ -2,6 +2,7 @@
 // The hash index over the word lists; the lists themselves are generated (core/CMakeLists.txt).
 #include "core/detect/Dictionaries.h"
 
+#include <algorithm>
 #include <bit>
 
 namespace Dictionaries {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -550,6 +551,7 @@ void survey(std::string_view all, std::size_t begin, std::size_t end, Bounds flo
 
 std::size_t Survey::nextBreak(std::size_t pos, std::size_t limit) const
 {
+    assert(pos >= from && limit <= to);
     if (pos >= limit) {
         return limit;
     }
@@ -566,6 +568,7 @@ std::size_t Survey::nextBreak(std::size_t pos, std::size_t limit) const
 
 std::size_t Survey::afterLastBreak(std::size_t lo, std::size_t hi) const
 {
+    assert(lo >= from && hi <= to);
     if (lo >= hi) {
         return lo;
     }

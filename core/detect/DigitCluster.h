@@ -47,16 +47,18 @@ struct Survey
 {
     std::vector<std::size_t> lines;     // a byte of each line that may reach the floor
     std::vector<std::size_t> longLines; // where each line longer than the limit starts
-    // The line breaks of the range surveyed, [from, to): bit i of breaks[k] is byte from + 64k + i.
+    // The line breaks of the range surveyed, [from, to): bit i of breaks[k] is byte from + 64k + i
+    // (an eighth of a byte per byte surveyed).
     std::size_t from = 0;
     std::size_t to = 0;
     std::vector<std::uint64_t> breaks;
 
-    /** The first '\n' in all[pos, limit), or `limit` when there is none; pos and limit within
-     *  the range surveyed. */
+    /** The first '\n' in all[pos, limit), or `limit` when there is none; from <= pos and
+     *  limit <= to (the range surveyed). */
     std::size_t nextBreak(std::size_t pos, std::size_t limit) const;
-    /** One past the last '\n' in all[from, to), or `from` when there is none; within the range. */
-    std::size_t afterLastBreak(std::size_t from, std::size_t to) const;
+    /** One past the last '\n' in all[lo, hi), or `lo` when there is none; from <= lo and
+     *  hi <= to. */
+    std::size_t afterLastBreak(std::size_t lo, std::size_t hi) const;
 };
 
 /** "No bound": a floor that nothing reaches. */

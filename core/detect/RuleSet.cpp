@@ -1114,12 +1114,19 @@ RuleSet::scanStoppable(std::string_view text, std::size_t piece, const std::func
 {
     stopped = false;
     std::vector<Finding> out;
+    // Line escapes blanked once for all pieces (scanRange would do it for each: a pass over the
+    // whole text, and a copy of it, per piece).
+    std::string blanked;
+    const std::string_view scanned =
+        !text.empty() && std::memchr(text.data(), '\\', text.size()) != nullptr && blankLineEscapes(text, blanked)
+            ? blanked
+            : text;
     for (std::size_t begin = 0; begin < text.size(); begin += piece) {
         if (stop()) {
             stopped = true;
             break;
         }
-        if (auto r = scanRange(text, begin, std::min(text.size(), begin + piece), out); !r) {
+        if (auto r = scanBlanked(scanned, begin, std::min(text.size(), begin + piece), out); !r) {
             return r.error();
         }
     }
@@ -1136,18 +1143,24 @@ RuleSet::scanStoppable(std::string_view text, std::size_t piece, const std::func
 Result<void>
 RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) const
 {
-    ownEnd = std::min(ownEnd, text.size());
-    if (ownBegin >= ownEnd) {
-        return {};
-    }
     // JSON and C strings write line breaks and tabs as \n, \r, \t: "SSN:\n123-45-6789" must not read
     // as the word "n123-45-6789". Such escapes are scanned as two spaces (same length, so every
     // offset holds).
-    if (std::memchr(text.data(), '\\', text.size()) != nullptr) {
+    if (ownBegin < std::min(ownEnd, text.size()) && std::memchr(text.data(), '\\', text.size()) != nullptr) {
         std::string blanked;
         if (blankLineEscapes(text, blanked)) {
-            return scanRange(blanked, ownBegin, ownEnd, out);
+            return scanBlanked(blanked, ownBegin, ownEnd, out);
         }
+    }
+    return scanBlanked(text, ownBegin, ownEnd, out);
+}
+
+Result<void>
+RuleSet::scanBlanked(std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) const
+{
+    ownEnd = std::min(ownEnd, text.size());
+    if (ownBegin >= ownEnd) {
+        return {};
     }
     const std::size_t firstNew = out.size();
     ScanState state;

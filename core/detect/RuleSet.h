@@ -118,6 +118,10 @@ private:
     struct ScanState;
     RuleSet(std::vector<Rule> rules, Options options);
 
+    /** scanRange() of a text whose line escapes ("\\n" in a JSON string) are blanked already. */
+    Result<void>
+    scanBlanked(std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) const;
+
     void scanWindow(std::string_view text,
                     std::size_t winBegin,
                     std::size_t winEnd,

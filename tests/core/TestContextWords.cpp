@@ -76,7 +76,7 @@ private slots:
     {
         QTest::addColumn<int>("firstBytes");
         QTest::newRow("few first bytes (sixteen bytes at a time)") << 6;
-        QTest::newRow("many first bytes (byte by byte)") << 40;
+        QTest::newRow("first bytes of any kind (up to 24 sixteen at a time, more byte by byte)") << 40;
     }
 
     void findAnswersAsAPlainSearch()

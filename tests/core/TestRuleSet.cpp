@@ -142,6 +142,22 @@ private slots:
         QVERIFY(blankLineEscapes("a\\tb\\\\nc\\\\\\rd", blanked));
         QCOMPARE(blanked, std::string("a  b\\\\nc\\\\  d"));
         QVERIFY(!blankLineEscapes("plain \\\\ text", blanked));
+        // The clipboard guard's piecewise scan blanks them too (once for all its pieces): the same
+        // findings as one scan, with escapes in every piece.
+        std::string json;
+        for (int i = 0; i < 300; ++i) {
+            json +=
+                "{\"n\": " + std::to_string(i) + ", \"msg\": \"SSN:\\n123-45-6789\\tcard\\r\\n4556737586899855\"}\n";
+        }
+        const auto whole = m_rules->scan(json);
+        QVERIFY(whole.ok());
+        QCOMPARE(whole->size(), std::size_t{600});
+        bool stopped = true;
+        const auto pieceWise = m_rules->scanStoppable(
+            json, 1000, [] { return false; }, stopped);
+        QVERIFY(pieceWise.ok());
+        QVERIFY(!stopped);
+        QCOMPARE(pieceWise.value(), whole.value());
     }
 
     void rules_data()
