@@ -73,25 +73,11 @@ std::string_view foldVietnamese(std::string_view bytes)
     return at < 0x18 ? "a" : at < 0x28 ? "e" : at < 0x2C ? "i" : at < 0x44 ? "o" : at < 0x52 ? "u" : "y";
 }
 
-// The word lists the validators ask, hashed once (Dictionaries::Index).
-const Dictionaries::Index& firstNameIndex()
+// A word list the validators ask, hashed once (Dictionaries::Index).
+template <std::span<const std::string_view> (*List)()>
+const Dictionaries::Index& hashed()
 {
-    static const Dictionaries::Index index(Dictionaries::firstNames());
-    return index;
-}
-const Dictionaries::Index& surnameIndex()
-{
-    static const Dictionaries::Index index(Dictionaries::surnames());
-    return index;
-}
-const Dictionaries::Index& stopwordIndex()
-{
-    static const Dictionaries::Index index(Dictionaries::nameStopwords());
-    return index;
-}
-const Dictionaries::Index& brandIndex()
-{
-    static const Dictionaries::Index index(Dictionaries::nameBrands());
+    static const Dictionaries::Index index(List());
     return index;
 }
 
@@ -357,7 +343,7 @@ bool greetedOrLabelled(std::string_view text, std::size_t at)
 bool brandNotLabelled(std::span<const Token> name, std::string_view text)
 {
     for (std::size_t i = 0; i + 1 < name.size(); ++i) {
-        if (brandIndex().contains(name[i].lower + ' ' + name[i + 1].lower)) {
+        if (hashed<&Dictionaries::nameBrands>().contains(name[i].lower + ' ' + name[i + 1].lower)) {
             return !greetedOrLabelled(text, name.front().begin);
         }
     }
@@ -387,8 +373,9 @@ bool personNameValidator(Candidate& cand)
         }
     }
     for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
-        if ((toks[i + 1].lower == "van" || toks[i + 1].lower == "thi") && known(surnameIndex(), toks[i].lower)
-            && !notNameWord(toks[i].lower) && !notNameWord(toks[i + 2].lower)) {
+        if ((toks[i + 1].lower == "van" || toks[i + 1].lower == "thi")
+            && known(hashed<&Dictionaries::surnames>(), toks[i].lower) && !notNameWord(toks[i].lower)
+            && !notNameWord(toks[i + 2].lower)) {
             cand.begin = toks[i].begin;
             cand.end = toks[i + 2].end;
             cand.scoreDelta += 0.2;
@@ -396,7 +383,7 @@ bool personNameValidator(Candidate& cand)
         }
     }
     std::size_t first = 0;
-    while (first < toks.size() && !known(firstNameIndex(), toks[first].lower)) {
+    while (first < toks.size() && !known(hashed<&Dictionaries::firstNames>(), toks[first].lower)) {
         ++first;
     }
     // "Park" is a place word, and the third most common Korean surname: next to a Korean given name
@@ -421,7 +408,7 @@ bool personNameValidator(Candidate& cand)
     // "Sato Takumi"): a known surname right before a given name that ends the candidate.
     bool surnameFirst = false;
     if (words == 1 && first > 0 && first + 1 == toks.size()
-        && ((!notNameWord(toks[first - 1].lower) && known(surnameIndex(), toks[first - 1].lower))
+        && ((!notNameWord(toks[first - 1].lower) && known(hashed<&Dictionaries::surnames>(), toks[first - 1].lower))
             || koreanPark(first - 1, first))) {
         name.insert(name.begin(), toks[first - 1]);
         words = 2;
@@ -442,10 +429,10 @@ bool personNameValidator(Candidate& cand)
                && std::all_of(w.begin(), w.end(), [](char c) { return c == '-' || isLower(c); });
     };
     const bool koreanOrder = !surnameFirst && name.size() == 2 && syllablePair(name.back().lower)
-                             && known(surnameIndex(), name.front().lower);
+                             && known(hashed<&Dictionaries::surnames>(), name.front().lower);
     const bool knownSurname =
-        koreanOrder || known(surnameIndex(), surnameFirst ? name.front().lower : name.back().lower);
-    if (!surnameFirst && stopwordIndex().contains(name.front().lower) && !knownSurname) {
+        koreanOrder || known(hashed<&Dictionaries::surnames>(), surnameFirst ? name.front().lower : name.back().lower);
+    if (!surnameFirst && hashed<&Dictionaries::nameStopwords>().contains(name.front().lower) && !knownSurname) {
         return false;
     }
     // A street named after a person, its Swedish type written apart in lower case ("Olof Palmes
@@ -479,15 +466,19 @@ bool personNameCapsValidator(Candidate& cand)
     tokens(cand.text, cand.begin, cand.end, toks);
     for (std::size_t first = 0; first + 1 < toks.size(); ++first) {
         const std::string& given = toks[first].lower;
-        if (!known(firstNameIndex(), given) || stopwordIndex().contains(given) || notNameWord(given)) {
+        if (!known(hashed<&Dictionaries::firstNames>(), given) || hashed<&Dictionaries::nameStopwords>().contains(given)
+            || notNameWord(given)) {
             continue;
         }
         for (std::size_t last = toks.size() - 1; last > first; --last) {
             bool inner = true;
             for (std::size_t k = first + 1; k < last; ++k) {
-                inner = inner && (known(firstNameIndex(), toks[k].lower) || known(surnameIndex(), toks[k].lower));
+                inner = inner
+                        && (known(hashed<&Dictionaries::firstNames>(), toks[k].lower)
+                            || known(hashed<&Dictionaries::surnames>(), toks[k].lower));
             }
-            if (!inner || notNameWord(toks[last].lower) || !known(surnameIndex(), toks[last].lower)) {
+            if (!inner || notNameWord(toks[last].lower)
+                || !known(hashed<&Dictionaries::surnames>(), toks[last].lower)) {
                 continue;
             }
             if (brandNotLabelled(std::span(toks).subspan(first, last - first + 1), cand.text)) {
@@ -549,7 +540,8 @@ bool personIntroducedValidator(Candidate& cand)
     }
     const std::size_t lb = cand.begin > 24 ? cand.begin - 24 : 0;
     const std::string phrase = lowerAscii(cand.text.substr(lb, cand.begin - lb));
-    if (phrase.find("call me") != std::string::npos && !known(firstNameIndex(), toks.front().lower)) {
+    if (phrase.find("call me") != std::string::npos
+        && !known(hashed<&Dictionaries::firstNames>(), toks.front().lower)) {
         return false;
     }
     return personAfterTitleValidator(cand);
@@ -616,7 +608,7 @@ bool personSignatureValidator(Candidate& cand)
             return false;
         }
     }
-    if (!toks.empty() && known(firstNameIndex(), toks.front().lower)) {
+    if (!toks.empty() && known(hashed<&Dictionaries::firstNames>(), toks.front().lower)) {
         cand.scoreDelta += 0.1;
     }
     return true;
