@@ -329,6 +329,103 @@ private slots:
         }
     }
 
+    void contextRegionsAroundAValue_data()
+    {
+        // A six-digit value; context word "code" (+0.3), negative word "order" (-0.3), base 0.5.
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("label");      // Rule::contextWordsLabel
+        QTest::addColumn<bool>("anywhere");   // Rule::negativeWordsAnywhere
+        QTest::addColumn<bool>("beforeOnly"); // Rule::negativeWordsBeforeOnly
+        QTest::addColumn<double>("score");
+        const std::string far(30, ' ');
+        const auto row =
+            [](const char* name, const std::string& text, bool label, bool anywhere, bool beforeOnly, double score) {
+                QTest::newRow(name) << QString::fromStdString(text) << label << anywhere << beforeOnly << score;
+            };
+        row("context word before", "code 123456", false, false, false, 0.8);
+        row("either case", "CODE: 123456", false, false, false, 0.8);
+        row("glued to letters", "recode 123456", false, false, false, 0.5);
+        row("after an underscore", "zip_code 123456", false, false, false, 0.8);
+        row("context word after", "123456 (code)", false, false, false, 0.8);
+        row("context 30 bytes before", std::string("code") + far + std::string("123456"), false, false, false, 0.8);
+        row("label: 30 bytes before is too far",
+            std::string("code") + far + std::string("123456"),
+            true,
+            false,
+            false,
+            0.5);
+        row("label: the line before counts", "code\n123456", true, false, false, 0.8);
+        row("label: after, on its line", "123456 code", true, false, false, 0.8);
+        row("label: after, next line", "123456\ncode", true, false, false, 0.5);
+        row("context 70 bytes before is too far",
+            std::string("code") + std::string(70, ' ') + std::string("123456"),
+            false,
+            false,
+            false,
+            0.5);
+        row("negative word labels it", "order 123456", false, false, false, 0.2);
+        row("negative word on the line before", "order\n123456", false, false, false, 0.5);
+        row("negative word 30 bytes before",
+            std::string("order") + far + std::string("123456"),
+            false,
+            false,
+            false,
+            0.5);
+        row("negative anywhere: 30 bytes before",
+            std::string("order") + far + std::string("123456"),
+            false,
+            true,
+            false,
+            0.2);
+        row("negative anywhere: the line before", "order\n123456", false, true, false, 0.2);
+        row("negative right after", "123456 order", false, false, false, 0.2);
+        row("negative before only: after", "123456 order", false, false, true, 0.5);
+        row("negative before only: before", "order 123456", false, false, true, 0.2);
+        row("negative 20 bytes after",
+            std::string("123456") + std::string(20, ' ') + std::string("order"),
+            false,
+            false,
+            false,
+            0.5);
+        row("negative anywhere: 20 bytes after",
+            std::string("123456") + std::string(20, ' ') + std::string("order"),
+            false,
+            true,
+            false,
+            0.2);
+        row("both", "order code 123456", false, false, false, 0.5);
+    }
+
+    void contextRegionsAroundAValue()
+    {
+        // Where context and negative words count around a value (RuleSet::accept, ContextWords):
+        // the regions before and after it, a label's closeness and line, word edges and case.
+        QFETCH(QString, text);
+        QFETCH(bool, label);
+        QFETCH(bool, anywhere);
+        QFETCH(bool, beforeOnly);
+        QFETCH(double, score);
+        Rule rule{.id = "digits",
+                  .type = EntityType::OtherId,
+                  .category = Category::Pii,
+                  .pattern = R"(\b[0-9]{6}\b)",
+                  .contextWords = {"code"},
+                  .baseScore = 0.5,
+                  .contextBoost = 0.3,
+                  .minScore = 0.0,
+                  .negativeWords = {"order"},
+                  .contextPenalty = 0.3,
+                  .negativeWordsAnywhere = anywhere,
+                  .negativeWordsBeforeOnly = beforeOnly,
+                  .contextWordsLabel = label};
+        auto set = RuleSet::create({rule});
+        QVERIFY(set.ok());
+        auto found = set.value()->scan(text.toStdString());
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), std::size_t(1));
+        QCOMPARE(found->front().score, score);
+    }
+
     void negativeContextLowersScore()
     {
         Rule rule{.id = "digits",
