@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/Sha256Ni.h"
 
+#include "core/common/Crypto.h"
+
+#include <openssl/crypto.h>
+
 #include <algorithm>
 #include <cstring>
 
@@ -212,4 +216,11 @@ void Sha256Ni::digests(const std::string_view* messages, std::size_t n, Digest* 
             out[at + l] = bigEndian(state[l]);
         }
     }
+}
+
+void Sha256Ni::wipe()
+{
+    OPENSSL_cleanse(m_state, sizeof m_state);
+    Crypto::wipe(m_rest);
+    m_blocked = 0;
 }

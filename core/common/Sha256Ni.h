@@ -34,6 +34,9 @@ public:
      *  time, their rounds interleaved, which takes little longer than one alone. */
     void digests(const std::string_view* messages, std::size_t n, Digest* out) const;
 
+    /** Overwrites what the prefix left in this object (for a prefix derived from a key). */
+    void wipe();
+
 private:
     // The state after the prefix and the message's whole blocks, and the padded last block or two
     // in `tail`; returns how many.

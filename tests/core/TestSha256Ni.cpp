@@ -6,6 +6,9 @@
 
 #include <QTest>
 
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
 #include <random>
 #include <string>
 #include <vector>
@@ -56,6 +59,38 @@ private slots:
                  std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         QCOMPARE(hex(Sha256Ni("abcdbcdecdefdefgefghfghighij").digest("hijkijkljklmklmnlmnomnopnopq")),
                  std::string("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+    }
+
+    void hmacMatchesOpenSsl()
+    {
+        // Crypto::hmacSha256Hex (the vault's and the audit log's keyed hash; over the SHA
+        // instructions where the processor has them) against OpenSSL's HMAC: RFC 4231's cases of
+        // a short key and of a key longer than a block, then random keys of every length around
+        // the block's 64 bytes and messages of up to 300 bytes.
+        QCOMPARE(Crypto::hmacSha256Hex(std::string(20, '\x0b'), "Hi There"),
+                 std::string("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"));
+        QCOMPARE(
+            Crypto::hmacSha256Hex(std::string(131, '\xaa'), "Test Using Larger Than Block-Size Key - Hash Key First"),
+            std::string("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"));
+        QCOMPARE(Crypto::hmacSha256Hex("key", "message", 8), std::string("6e9ef29b"));
+        std::mt19937 rng(4231);
+        for (const std::size_t keyLength : {0, 1, 31, 32, 55, 63, 64, 65, 100, 128, 200}) {
+            for (std::size_t messageLength = 0; messageLength <= 300; messageLength += 1 + rng() % 9) {
+                const std::string key = randomBytes(rng, keyLength);
+                const std::string message = randomBytes(rng, messageLength);
+                unsigned char md[EVP_MAX_MD_SIZE];
+                unsigned int len = 0;
+                HMAC(EVP_sha256(),
+                     key.data(),
+                     static_cast<int>(key.size()),
+                     reinterpret_cast<const unsigned char*>(message.data()),
+                     message.size(),
+                     md,
+                     &len);
+                QCOMPARE(Crypto::hmacSha256Hex(key, message),
+                         Crypto::toHex(std::string_view(reinterpret_cast<const char*>(md), len)));
+            }
+        }
     }
 
     void everyLengthOfPrefixAndMessage()
