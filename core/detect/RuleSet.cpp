@@ -1079,6 +1079,9 @@ std::size_t RuleSet::maxSpan() const
 
 bool blankLineEscapes(std::string_view text, std::string& out)
 {
+    if (text.empty() || std::memchr(text.data(), '\\', text.size()) == nullptr) {
+        return false; // most texts: one fast look
+    }
     bool any = false;
     std::size_t run = 0; // backslashes just before i
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -1117,10 +1120,7 @@ RuleSet::scanStoppable(std::string_view text, std::size_t piece, const std::func
     // Line escapes blanked once for all pieces (scanRange would do it for each: a pass over the
     // whole text, and a copy of it, per piece).
     std::string blanked;
-    const std::string_view scanned =
-        !text.empty() && std::memchr(text.data(), '\\', text.size()) != nullptr && blankLineEscapes(text, blanked)
-            ? blanked
-            : text;
+    const std::string_view scanned = blankLineEscapes(text, blanked) ? std::string_view(blanked) : text;
     for (std::size_t begin = 0; begin < text.size(); begin += piece) {
         if (stop()) {
             stopped = true;
@@ -1146,11 +1146,9 @@ RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownE
     // JSON and C strings write line breaks and tabs as \n, \r, \t: "SSN:\n123-45-6789" must not read
     // as the word "n123-45-6789". Such escapes are scanned as two spaces (same length, so every
     // offset holds).
-    if (ownBegin < std::min(ownEnd, text.size()) && std::memchr(text.data(), '\\', text.size()) != nullptr) {
-        std::string blanked;
-        if (blankLineEscapes(text, blanked)) {
-            return scanBlanked(blanked, ownBegin, ownEnd, out);
-        }
+    std::string blanked;
+    if (ownBegin < std::min(ownEnd, text.size()) && blankLineEscapes(text, blanked)) {
+        return scanBlanked(blanked, ownBegin, ownEnd, out);
     }
     return scanBlanked(text, ownBegin, ownEnd, out);
 }
