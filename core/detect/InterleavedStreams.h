@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -13,6 +14,12 @@
  * for ShapeFilter's table, which is beyond the fast caches). The parts start after a line break,
  * since neither automaton carries a match across one.
  *
+ * The loop is bound by loads, not by waiting: each stream's step read the part's offset, the
+ * text byte and its class before the table entry. So the classes of a block of each part are
+ * written first, 64 bytes at a time where the processor has AVX-512 VBMI (a 256-entry byte table
+ * is four registers and two permutes), into a buffer where part k's block stands kBlock bytes
+ * after part k − 1's; a step then reads one class byte and one table entry per stream.
+ *
  * Table entries are the next state's row (its first entry's index) in the low 30 bits, with two
  * flags above: the loop stops after a byte that brings a stream to an entry with kStop set, and
  * the caller reads the flags. A row is used as it is, with no shift or mask on the chain from one
@@ -21,6 +28,8 @@
 namespace InterleavedStreams {
 
 inline constexpr std::size_t kStreams = 8;
+/** Bytes of each part whose classes are written at a time (a multiple of 64). */
+inline constexpr std::size_t kBlock = 256;
 
 /** An entry's flags: kStop makes the loop stop; kFlag2 is the caller's. */
 inline constexpr std::uint32_t kStop = std::uint32_t{1} << 31;
@@ -44,16 +53,83 @@ struct Parts
 Parts split(std::string_view text, std::size_t begin, std::size_t end);
 
 /**
- * Runs the streams from `p` (in part 0; the others at the same distance into their parts) until
- * `stop`, or until just after a byte that brought a stream to an entry with kStop set; returns
- * where it stopped. `state` holds each stream's last entry. Reads the table with atomic loads:
+ * Writes the classes of `n` (at most kBlock) bytes of each part, from `i` bytes into it:
+ * out[k * kBlock + j] = cls[bytes[from[k] + i + j]]. `out` holds kStreams * kBlock bytes; the
+ * bytes of a row after its n-th may be overwritten. `wide`: with AVX-512 VBMI where the processor
+ * has it (tests compare the two).
+ */
+void classify(const unsigned char* cls,
+              const unsigned char* bytes,
+              const Parts& parts,
+              std::size_t i,
+              std::size_t n,
+              unsigned char* out,
+              bool wide = true);
+/** Whether classify(…, wide = true) uses AVX-512 VBMI on this processor. */
+bool hasWideClassify();
+
+/** Where streams reached an entry with kStop (and not kFlag2) during one advance(). */
+struct Stops
+{
+    static constexpr std::size_t kCapacity = 128;
+    std::uint32_t at[kCapacity];    // bytes read in the block when the stream reached it
+    std::uint32_t entry[kCapacity]; // the entry, flags and all
+    std::uint8_t stream[kCapacity]; // which stream
+    std::size_t size = 0;
+};
+
+/**
+ * Runs the streams over a classified block from `q` (in row 0 of the buffer classify() wrote)
+ * until `stop`. A stream that reaches an entry with kStop is noted in `stops` and goes on from
+ * the entry's row, all without leaving the loop; the loop ends early, just after the byte, where
+ * an entry has both flags (ShapeFilter's state not built yet: `state` then holds it, and the
+ * other streams' entries of that byte, flags and all), or when `stops` is nearly full. Returns
+ * where it stopped; `state` holds each stream's last entry. Reads the table with atomic loads:
  * ShapeFilter's gains entries while scans read it.
  */
 const unsigned char* advance(const std::uint32_t* delta,
-                             const unsigned char* cls,
-                             const unsigned char* p,
+                             const unsigned char* q,
                              const unsigned char* stop,
-                             const Parts& parts,
-                             std::size_t (&state)[kStreams]);
+                             std::size_t (&state)[kStreams],
+                             Stops& stops);
+
+/**
+ * Runs the streams over the first parts.common bytes of every part, block by block. Calls
+ * `onStop(k, entry, i)` for each entry with kStop alone that stream k reached after reading `i`
+ * bytes of its part, in order of `i`, and `afterAdvance(i)` whenever advance() returns, with the
+ * bytes each stream has read; there the caller reads and clears the flags left in `state`, and
+ * returns false to end the run (run() then returns false).
+ */
+template <class OnStop, class AfterAdvance>
+bool run(const std::uint32_t* delta,
+         const unsigned char* cls,
+         const unsigned char* bytes,
+         const Parts& parts,
+         std::size_t (&state)[kStreams],
+         OnStop&& onStop,
+         AfterAdvance&& afterAdvance)
+{
+    alignas(64) unsigned char block[kStreams * kBlock];
+    Stops stops;
+    for (std::size_t i = 0; i < parts.common; i += kBlock) {
+        const std::size_t n = std::min(kBlock, parts.common - i);
+        classify(cls, bytes, parts, i, n, block);
+        const unsigned char* q = block;
+        const unsigned char* const stop = block + n;
+        while (q != stop) {
+            stops.size = 0;
+            const unsigned char* const from = q;
+            q = advance(delta, q, stop, state, stops);
+            const std::size_t base = i + static_cast<std::size_t>(from - block);
+            for (std::size_t s = 0; s < stops.size; ++s) {
+                onStop(stops.stream[s], stops.entry[s], base + stops.at[s]);
+            }
+            if (!afterAdvance(i + static_cast<std::size_t>(q - block))) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
 
 } // namespace InterleavedStreams

@@ -190,18 +190,18 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
     for (std::size_t k = 0; k < kStreams; ++k) {
         state[k] = from[k] > 0 && CharClass::isAlpha(static_cast<char>(bytes[from[k] - 1])) ? 0 : m_lineStart;
     }
-    const unsigned char* p = bytes + from[0];
-    const unsigned char* const stop = p + parts.common;
-    while (p != stop) {
-        p = InterleavedStreams::advance(delta, cls, p, stop, parts, state);
-        const std::size_t i = static_cast<std::size_t>(p - (bytes + from[0]));
+    const auto onStop = [&](std::size_t k, std::uint32_t entry, std::size_t i) {
+        emit(k, entry & InterleavedStreams::kRowMask, from[k] + i);
+    };
+    InterleavedStreams::run(delta, cls, bytes, parts, state, onStop, [&](std::size_t i) {
         for (std::size_t k = 0; k < kStreams; ++k) {
             if (state[k] & InterleavedStreams::kStop) {
                 state[k] &= InterleavedStreams::kRowMask;
                 emit(k, static_cast<std::uint32_t>(state[k]), from[k] + i);
             }
         }
-    }
+        return true;
+    });
     for (std::size_t k = 0; k < kStreams; ++k) {
         auto st = static_cast<std::uint32_t>(state[k]);
         for (std::size_t at = from[k] + parts.common; at < from[k + 1]; ++at) {

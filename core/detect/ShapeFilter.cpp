@@ -589,11 +589,8 @@ bool ShapeFilter::findAll(std::string_view text, std::size_t begin, std::size_t 
     const std::size_t common = parts.common;
     std::size_t state[kStreams];
     std::fill(std::begin(state), std::end(state), m.startEntry);
-    const unsigned char* p = bytes + from[0];
-    const unsigned char* const stop = p + common;
-    while (p != stop) {
-        p = InterleavedStreams::advance(m.delta, cls, p, stop, parts, state);
-        const auto i = static_cast<std::size_t>(p - (bytes + from[0]));
+    const auto onStop = [&](std::size_t k, std::uint32_t entry, std::size_t i) { emit(k, entry, from[k] + i); };
+    const bool done = InterleavedStreams::run(m.delta, cls, bytes, parts, state, onStop, [&](std::size_t i) {
         for (std::size_t k = 0; k < kStreams; ++k) {
             if ((state[k] & kFlags) == kNotBuilt) {
                 state[k] = m.build(static_cast<std::uint32_t>(state[k] & kRowMask));
@@ -604,6 +601,10 @@ bool ShapeFilter::findAll(std::string_view text, std::size_t begin, std::size_t 
             emit(k, static_cast<std::uint32_t>(state[k]), from[k] + i);
             state[k] &= kRowMask; // advance() takes rows without flags
         }
+        return true;
+    });
+    if (!done) {
+        return false;
     }
     for (std::size_t k = 0; k < kStreams; ++k) {
         std::uint32_t e = static_cast<std::uint32_t>(state[k]);

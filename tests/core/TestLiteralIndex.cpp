@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/detect/InterleavedStreams.h"
 #include "core/detect/LiteralIndex.h"
 
 #include <QTest>
@@ -164,7 +165,8 @@ private slots:
             }
             QVERIFY(index.build());
             std::string text;
-            const std::size_t n = rng() % 400;
+            // Every fourth text is long enough that each stream reads several blocks.
+            const std::size_t n = round % 4 == 1 ? rng() % 9000 : rng() % 400;
             const bool oneLine = round % 5 == 0;
             for (std::size_t k = 0; k < n; ++k) {
                 text += alphabet[rng() % (alphabet.size() - (oneLine ? 1 : 0))];
@@ -180,6 +182,84 @@ private slots:
             QVERIFY(
                 std::is_sorted(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.end < b.end; }));
             QCOMPARE(sorted(hits), naive(literals, wordStart, wordEnd, text, begin, end));
+        }
+    }
+
+    void denseHitsAcrossBlocks()
+    {
+        // A hit at nearly every byte of every stream: the loop notes more stops than it has room
+        // for and leaves early, and the streams cross several blocks; the hits are as the slow
+        // search finds them, in order.
+        const std::vector<std::string> literals{"a", "aa", "ab", "b-"};
+        const std::vector<bool> wordStart{false, true, false, false};
+        const std::vector<bool> wordEnd{false, false, false, false};
+        LiteralIndex index;
+        for (std::uint32_t id = 0; id < literals.size(); ++id) {
+            index.add(literals[id], id, wordStart[id], wordEnd[id]);
+        }
+        QVERIFY(index.build());
+        std::mt19937 rng(9);
+        std::string text;
+        while (text.size() < 30000) {
+            const std::size_t len = rng() % 700;
+            for (std::size_t k = 0; k < len; ++k) {
+                text += "aaab-"[rng() % 5];
+            }
+            text += '\n';
+        }
+        for (const std::size_t begin : {std::size_t{0}, text.find('\n') + 1}) {
+            std::vector<LiteralIndex::Hit> hits;
+            index.findAll(text, begin, text.size(), hits);
+            QVERIFY(
+                std::is_sorted(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.end < b.end; }));
+            const Hits expected = naive(literals, wordStart, wordEnd, text, begin, text.size());
+            QVERIFY(expected.size() > 20000);
+            QCOMPARE(sorted(hits), expected);
+        }
+    }
+
+    void classifiesWideAsByteByByte()
+    {
+        // The classes of each part's block, written 64 bytes at a time with AVX-512 VBMI where the
+        // processor has it, are the table's classes byte by byte, for every byte value, for blocks
+        // cut short anywhere, and no byte of a row before its n-th is left unwritten.
+        using namespace InterleavedStreams;
+        std::mt19937 rng(13);
+        unsigned char cls[256];
+        for (unsigned char& c : cls) {
+            c = static_cast<unsigned char>(rng());
+        }
+        std::string text;
+        while (text.size() < 20000) {
+            text += static_cast<char>(rng() % 9 == 0 ? '\n' : static_cast<char>(rng()));
+        }
+        const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+        const Parts parts = split(text, 3, text.size());
+        QVERIFY(parts.common > 2 * kBlock);
+        if (!hasWideClassify()) {
+            qInfo("this processor has no AVX-512 VBMI: both sides are the byte-by-byte loop");
+        }
+        for (const std::size_t n : {std::size_t{0},
+                                    std::size_t{1},
+                                    std::size_t{63},
+                                    std::size_t{64},
+                                    std::size_t{65},
+                                    std::size_t{130},
+                                    kBlock - 1,
+                                    kBlock}) {
+            for (const std::size_t i : {std::size_t{0}, std::size_t{5}, parts.common - n}) {
+                std::vector<unsigned char> wide(kStreams * kBlock, 0xAA);
+                std::vector<unsigned char> narrow(kStreams * kBlock, 0x55);
+                classify(cls, bytes, parts, i, n, wide.data(), true);
+                classify(cls, bytes, parts, i, n, narrow.data(), false);
+                for (std::size_t k = 0; k < kStreams; ++k) {
+                    for (std::size_t j = 0; j < n; ++j) {
+                        const unsigned char want = cls[bytes[parts.from[k] + i + j]];
+                        QCOMPARE(wide[k * kBlock + j], want);
+                        QCOMPARE(narrow[k * kBlock + j], want);
+                    }
+                }
+            }
         }
     }
 
