@@ -2,6 +2,7 @@
 #include "core/detect/InterleavedStreams.h"
 
 #include <algorithm>
+#include <atomic>
 #include <immintrin.h>
 
 namespace InterleavedStreams {
@@ -88,6 +89,20 @@ bool hasWideClassify()
     return wide;
 }
 
+namespace {
+std::atomic<bool> g_preferWide{true};
+} // namespace
+
+bool wideInUse()
+{
+    return hasWideClassify() && g_preferWide.load(std::memory_order_relaxed);
+}
+
+void preferWide(bool wide)
+{
+    g_preferWide.store(wide, std::memory_order_relaxed);
+}
+
 void classify(const unsigned char* cls,
               const unsigned char* bytes,
               const Parts& parts,
@@ -103,11 +118,57 @@ void classify(const unsigned char* cls,
     }
 }
 
-// On its own, so that nothing in it calls out and its states and pointers stay in registers (GCC
-// had spilled them around the calls that report hits). Each stream's class stands at a fixed
-// distance from q, so a step is one class byte and one table entry per stream. A stop is noted
-// without leaving the loop: leaving it and coming back cost about 120 cycles a stop, and the
-// literal pass stops every 20 bytes or so.
+// The loops below are each on their own, so that nothing in them calls out and their states and
+// pointers stay in registers (GCC had spilled them around the calls that report hits). A stop is
+// noted without leaving the loop: leaving it and coming back cost about 120 cycles a stop, and
+// the literal pass stops every 20 bytes or so. The states are 32-bit: as 64-bit values GCC 12
+// spills some of them.
+#define SCRIM_LOAD_STATES                                                                                              \
+    auto s0 = static_cast<std::uint32_t>(state[0]);                                                                    \
+    auto s1 = static_cast<std::uint32_t>(state[1]);                                                                    \
+    auto s2 = static_cast<std::uint32_t>(state[2]);                                                                    \
+    auto s3 = static_cast<std::uint32_t>(state[3]);                                                                    \
+    auto s4 = static_cast<std::uint32_t>(state[4]);                                                                    \
+    auto s5 = static_cast<std::uint32_t>(state[5]);                                                                    \
+    auto s6 = static_cast<std::uint32_t>(state[6]);                                                                    \
+    auto s7 = static_cast<std::uint32_t>(state[7]);
+#define SCRIM_STORE_STATES                                                                                             \
+    state[0] = s0;                                                                                                     \
+    state[1] = s1;                                                                                                     \
+    state[2] = s2;                                                                                                     \
+    state[3] = s3;                                                                                                     \
+    state[4] = s4;                                                                                                     \
+    state[5] = s5;                                                                                                     \
+    state[6] = s6;                                                                                                     \
+    state[7] = s7;
+// After a step: where a stream reached an entry with kStop, note it and clear the flag; leave the
+// loop instead where an entry also has kFlag2, or where `stops` may not hold eight more.
+#define SCRIM_NOTE_STOPS(step)                                                                                           \
+    if (const std::uint32_t any = s0 | s1 | s2 | s3 | s4 | s5 | s6 | s7; __builtin_expect((any & kStop) != 0, 0)) {    \
+        if ((any & kFlag2) != 0 || n > Stops::kCapacity - kStreams) {                                                  \
+            break;                                                                                                     \
+        }                                                                                                              \
+        SCRIM_NOTE_STOP(0, step)                                                                                         \
+        SCRIM_NOTE_STOP(1, step)                                                                                         \
+        SCRIM_NOTE_STOP(2, step)                                                                                         \
+        SCRIM_NOTE_STOP(3, step)                                                                                         \
+        SCRIM_NOTE_STOP(4, step)                                                                                         \
+        SCRIM_NOTE_STOP(5, step)                                                                                         \
+        SCRIM_NOTE_STOP(6, step)                                                                                         \
+        SCRIM_NOTE_STOP(7, step)                                                                                         \
+    }
+#define SCRIM_NOTE_STOP(k, step)                                                                                         \
+    if (s##k & kStop) {                                                                                                \
+        stops.at[n] = step;                                                                                              \
+        stops.entry[n] = s##k;                                                                                         \
+        stops.stream[n] = k;                                                                                           \
+        ++n;                                                                                                           \
+        s##k &= kRowMask;                                                                                              \
+    }
+
+// Each stream's class stands at a fixed distance from q, so a step is one class byte and one
+// table entry per stream. The row is widened before the class is added: GCC then adds in 64 bits
+// and drops the zero extension it otherwise puts on the chain from one byte to the next.
 [[gnu::noinline]] const unsigned char* advance(const std::uint32_t* delta,
                                                const unsigned char* q,
                                                const unsigned char* stop,
@@ -115,15 +176,7 @@ void classify(const unsigned char* cls,
                                                Stops& stops)
 {
     static_assert(kStreams == 8);
-    // The states are 32-bit: as 64-bit values GCC 12 spills some of them.
-    auto s0 = static_cast<std::uint32_t>(state[0]);
-    auto s1 = static_cast<std::uint32_t>(state[1]);
-    auto s2 = static_cast<std::uint32_t>(state[2]);
-    auto s3 = static_cast<std::uint32_t>(state[3]);
-    auto s4 = static_cast<std::uint32_t>(state[4]);
-    auto s5 = static_cast<std::uint32_t>(state[5]);
-    auto s6 = static_cast<std::uint32_t>(state[6]);
-    auto s7 = static_cast<std::uint32_t>(state[7]);
+    SCRIM_LOAD_STATES
     const unsigned char* const first = q;
     std::size_t n = stops.size;
     do {
@@ -136,41 +189,52 @@ void classify(const unsigned char* cls,
         s6 = loadEntry(delta[std::size_t{s6} + q[6 * kBlock]]);
         s7 = loadEntry(delta[std::size_t{s7} + q[7 * kBlock]]);
         ++q;
-        const std::uint32_t any = s0 | s1 | s2 | s3 | s4 | s5 | s6 | s7;
-        if (__builtin_expect((any & kStop) != 0, 0)) {
-            if ((any & kFlag2) != 0 || n > Stops::kCapacity - kStreams) {
-                break;
-            }
-            const auto at = static_cast<std::uint32_t>(q - first);
-#define SCRIM_NOTE_STOP(k)                                                                                             \
-    if (s##k & kStop) {                                                                                                \
-        stops.at[n] = at;                                                                                              \
-        stops.entry[n] = s##k;                                                                                         \
-        stops.stream[n] = k;                                                                                           \
-        ++n;                                                                                                           \
-        s##k &= kRowMask;                                                                                              \
-    }
-            SCRIM_NOTE_STOP(0)
-            SCRIM_NOTE_STOP(1)
-            SCRIM_NOTE_STOP(2)
-            SCRIM_NOTE_STOP(3)
-            SCRIM_NOTE_STOP(4)
-            SCRIM_NOTE_STOP(5)
-            SCRIM_NOTE_STOP(6)
-            SCRIM_NOTE_STOP(7)
-#undef SCRIM_NOTE_STOP
-        }
+        SCRIM_NOTE_STOPS(static_cast<std::uint32_t>(q - first))
     } while (q != stop);
     stops.size = n;
-    state[0] = s0;
-    state[1] = s1;
-    state[2] = s2;
-    state[3] = s3;
-    state[4] = s4;
-    state[5] = s5;
-    state[6] = s6;
-    state[7] = s7;
+    SCRIM_STORE_STATES
     return q;
 }
+
+// Eight states, the table, the classes and two pointers fill the registers; the offsets of the
+// other parts are read from memory at each step (volatile: the compiler would otherwise keep them
+// in registers and move the states to memory, onto the chain from byte to byte).
+[[gnu::noinline]] const unsigned char* advanceDirect(const std::uint32_t* delta,
+                                                     const unsigned char* cls,
+                                                     const unsigned char* p,
+                                                     const unsigned char* stop,
+                                                     const Parts& parts,
+                                                     std::size_t (&state)[kStreams],
+                                                     Stops& stops)
+{
+    static_assert(kStreams == 8);
+    volatile std::size_t offset[kStreams];
+    for (std::size_t k = 0; k < kStreams; ++k) {
+        offset[k] = parts.from[k] - parts.from[0];
+    }
+    SCRIM_LOAD_STATES
+    const unsigned char* const first = p;
+    std::size_t n = stops.size;
+    do {
+        s0 = loadEntry(delta[std::size_t{s0} + cls[p[0]]]);
+        s1 = loadEntry(delta[std::size_t{s1} + cls[p[offset[1]]]]);
+        s2 = loadEntry(delta[std::size_t{s2} + cls[p[offset[2]]]]);
+        s3 = loadEntry(delta[std::size_t{s3} + cls[p[offset[3]]]]);
+        s4 = loadEntry(delta[std::size_t{s4} + cls[p[offset[4]]]]);
+        s5 = loadEntry(delta[std::size_t{s5} + cls[p[offset[5]]]]);
+        s6 = loadEntry(delta[std::size_t{s6} + cls[p[offset[6]]]]);
+        s7 = loadEntry(delta[std::size_t{s7} + cls[p[offset[7]]]]);
+        ++p;
+        SCRIM_NOTE_STOPS(static_cast<std::uint32_t>(p - first))
+    } while (p != stop);
+    stops.size = n;
+    SCRIM_STORE_STATES
+    return p;
+}
+
+#undef SCRIM_NOTE_STOP
+#undef SCRIM_NOTE_STOPS
+#undef SCRIM_STORE_STATES
+#undef SCRIM_LOAD_STATES
 
 } // namespace InterleavedStreams

@@ -67,6 +67,12 @@ void classify(const unsigned char* cls,
               bool wide = true);
 /** Whether classify(…, wide = true) uses AVX-512 VBMI on this processor. */
 bool hasWideClassify();
+/** Whether run() writes classes in blocks (the processor has AVX-512 VBMI, and tests have not
+ *  turned it off with preferWide(false)). Elsewhere the streams look up each byte's class
+ *  themselves: written byte by byte, the blocks would cost more than they save. */
+bool wideInUse();
+/** For tests: run() as on a processor without AVX-512 VBMI (false), or as this one can (true). */
+void preferWide(bool wide);
 
 /** Where streams reached an entry with kStop (and not kFlag2) during one advance(). */
 struct Stops
@@ -93,6 +99,16 @@ const unsigned char* advance(const std::uint32_t* delta,
                              std::size_t (&state)[kStreams],
                              Stops& stops);
 
+/** advance() where no block of classes is written: the streams read their bytes from the parts
+ *  (from `p` in part 0; the others at the same distance into theirs) and look up each class. */
+const unsigned char* advanceDirect(const std::uint32_t* delta,
+                                   const unsigned char* cls,
+                                   const unsigned char* p,
+                                   const unsigned char* stop,
+                                   const Parts& parts,
+                                   std::size_t (&state)[kStreams],
+                                   Stops& stops);
+
 /**
  * Runs the streams over the first parts.common bytes of every part, block by block. Calls
  * `onStop(k, entry, i)` for each entry with kStop alone that stream k reached after reading `i`
@@ -109,8 +125,27 @@ bool run(const std::uint32_t* delta,
          OnStop&& onStop,
          AfterAdvance&& afterAdvance)
 {
-    alignas(64) unsigned char block[kStreams * kBlock];
     Stops stops;
+    const auto report = [&](std::size_t base) {
+        for (std::size_t s = 0; s < stops.size; ++s) {
+            onStop(stops.stream[s], stops.entry[s], base + stops.at[s]);
+        }
+    };
+    if (!wideInUse()) {
+        const unsigned char* const start = bytes + parts.from[0];
+        const unsigned char* const stop = start + parts.common;
+        for (const unsigned char* p = start; p != stop;) {
+            stops.size = 0;
+            const unsigned char* const from = p;
+            p = advanceDirect(delta, cls, p, stop, parts, state, stops);
+            report(static_cast<std::size_t>(from - start));
+            if (!afterAdvance(static_cast<std::size_t>(p - start))) {
+                return false;
+            }
+        }
+        return true;
+    }
+    alignas(64) unsigned char block[kStreams * kBlock];
     for (std::size_t i = 0; i < parts.common; i += kBlock) {
         const std::size_t n = std::min(kBlock, parts.common - i);
         classify(cls, bytes, parts, i, n, block);
@@ -120,10 +155,7 @@ bool run(const std::uint32_t* delta,
             stops.size = 0;
             const unsigned char* const from = q;
             q = advance(delta, q, stop, state, stops);
-            const std::size_t base = i + static_cast<std::size_t>(from - block);
-            for (std::size_t s = 0; s < stops.size; ++s) {
-                onStop(stops.stream[s], stops.entry[s], base + stops.at[s]);
-            }
+            report(i + static_cast<std::size_t>(from - block));
             if (!afterAdvance(i + static_cast<std::size_t>(q - block))) {
                 return false;
             }
