@@ -3,7 +3,11 @@
 
 #include <algorithm>
 #include <atomic>
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define SCRIM_WIDE_CLASSIFY 1
 #include <immintrin.h>
+#endif
 
 namespace InterleavedStreams {
 
@@ -46,6 +50,8 @@ void classifyScalar(const unsigned char* cls,
     }
 }
 
+#if defined(SCRIM_WIDE_CLASSIFY)
+
 // The 256 classes are four registers; vpermi2b looks up 64 bytes in two of them by their low
 // seven bits, and the top bit chooses between the two answers. The last piece of a part is read
 // with a mask, so nothing past the part is touched.
@@ -81,6 +87,15 @@ bool detectWide()
            && __builtin_cpu_supports("avx512vbmi");
 }
 
+#else
+
+bool detectWide()
+{
+    return false;
+}
+
+#endif
+
 } // namespace
 
 bool hasWideClassify()
@@ -90,17 +105,18 @@ bool hasWideClassify()
 }
 
 namespace {
-std::atomic<bool> g_preferWide{true};
+std::atomic<Path> g_path{Path::Auto};
 } // namespace
 
-bool wideInUse()
+void usePath(Path path)
 {
-    return hasWideClassify() && g_preferWide.load(std::memory_order_relaxed);
+    g_path.store(path, std::memory_order_relaxed);
 }
 
-void preferWide(bool wide)
+bool blocksInUse()
 {
-    g_preferWide.store(wide, std::memory_order_relaxed);
+    const Path path = g_path.load(std::memory_order_relaxed);
+    return path == Path::Blocks || (path == Path::Auto && hasWideClassify());
 }
 
 void classify(const unsigned char* cls,
@@ -111,11 +127,14 @@ void classify(const unsigned char* cls,
               unsigned char* out,
               bool wide)
 {
+#if defined(SCRIM_WIDE_CLASSIFY)
     if (wide && hasWideClassify()) {
         classifyVbmi(cls, bytes, parts, i, n, out);
-    } else {
-        classifyScalar(cls, bytes, parts, i, n, out);
+        return;
     }
+#endif
+    (void)wide;
+    classifyScalar(cls, bytes, parts, i, n, out);
 }
 
 // The loops below are each on their own, so that nothing in them calls out and their states and
@@ -143,23 +162,23 @@ void classify(const unsigned char* cls,
     state[7] = s7;
 // After a step: where a stream reached an entry with kStop, note it and clear the flag; leave the
 // loop instead where an entry also has kFlag2, or where `stops` may not hold eight more.
-#define SCRIM_NOTE_STOPS(step)                                                                                           \
-    if (const std::uint32_t any = s0 | s1 | s2 | s3 | s4 | s5 | s6 | s7; __builtin_expect((any & kStop) != 0, 0)) {    \
+#define SCRIM_NOTE_STOPS(step)                                                                                         \
+    if (const std::uint32_t any = s0 | s1 | s2 | s3 | s4 | s5 | s6 | s7; (any & kStop) != 0) [[unlikely]] {            \
         if ((any & kFlag2) != 0 || n > Stops::kCapacity - kStreams) {                                                  \
             break;                                                                                                     \
         }                                                                                                              \
-        SCRIM_NOTE_STOP(0, step)                                                                                         \
-        SCRIM_NOTE_STOP(1, step)                                                                                         \
-        SCRIM_NOTE_STOP(2, step)                                                                                         \
-        SCRIM_NOTE_STOP(3, step)                                                                                         \
-        SCRIM_NOTE_STOP(4, step)                                                                                         \
-        SCRIM_NOTE_STOP(5, step)                                                                                         \
-        SCRIM_NOTE_STOP(6, step)                                                                                         \
-        SCRIM_NOTE_STOP(7, step)                                                                                         \
+        SCRIM_NOTE_STOP(0, step)                                                                                       \
+        SCRIM_NOTE_STOP(1, step)                                                                                       \
+        SCRIM_NOTE_STOP(2, step)                                                                                       \
+        SCRIM_NOTE_STOP(3, step)                                                                                       \
+        SCRIM_NOTE_STOP(4, step)                                                                                       \
+        SCRIM_NOTE_STOP(5, step)                                                                                       \
+        SCRIM_NOTE_STOP(6, step)                                                                                       \
+        SCRIM_NOTE_STOP(7, step)                                                                                       \
     }
-#define SCRIM_NOTE_STOP(k, step)                                                                                         \
+#define SCRIM_NOTE_STOP(k, step)                                                                                       \
     if (s##k & kStop) {                                                                                                \
-        stops.at[n] = step;                                                                                              \
+        stops.at[n] = step;                                                                                            \
         stops.entry[n] = s##k;                                                                                         \
         stops.stream[n] = k;                                                                                           \
         ++n;                                                                                                           \

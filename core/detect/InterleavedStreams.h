@@ -14,16 +14,19 @@
  * for ShapeFilter's table, which is beyond the fast caches). The parts start after a line break,
  * since neither automaton carries a match across one.
  *
- * The loop is bound by loads, not by waiting: each stream's step read the part's offset, the
- * text byte and its class before the table entry. So the classes of a block of each part are
- * written first, 64 bytes at a time where the processor has AVX-512 VBMI (a 256-entry byte table
- * is four registers and two permutes), into a buffer where part k's block stands kBlock bytes
- * after part k − 1's; a step then reads one class byte and one table entry per stream.
+ * Each stream's step reads the part's offset, the text byte and its class before the table entry,
+ * and the loop is bound by those loads. Where the processor has AVX-512 VBMI, the classes of a
+ * block of each part are written first, 64 bytes at a time (a 256-entry byte table is four
+ * registers and two permutes), into a buffer where part k's block stands kBlock bytes after part
+ * k − 1's; a step then reads one class byte and one table entry per stream (advance()).
+ * Elsewhere the streams read their bytes and classes themselves (advanceDirect()): written byte
+ * by byte, the blocks would cost more than they save.
  *
  * Table entries are the next state's row (its first entry's index) in the low 30 bits, with two
- * flags above: the loop stops after a byte that brings a stream to an entry with kStop set, and
- * the caller reads the flags. A row is used as it is, with no shift or mask on the chain from one
- * byte to the next (bench/README.md).
+ * flags above. A stream that reaches an entry with kStop is noted (Stops) and goes on from the
+ * entry's row; the loop leaves only where an entry has kFlag2 too (ShapeFilter's state not built
+ * yet), when the notes are nearly full, or at the end of its range. A row is used as it is, with
+ * no shift or mask on the chain from one byte to the next (bench/README.md).
  */
 namespace InterleavedStreams {
 
@@ -31,7 +34,8 @@ inline constexpr std::size_t kStreams = 8;
 /** Bytes of each part whose classes are written at a time (a multiple of 64). */
 inline constexpr std::size_t kBlock = 256;
 
-/** An entry's flags: kStop makes the loop stop; kFlag2 is the caller's. */
+/** An entry's flags: kStop is a hit the caller wants to hear of; kFlag2 (with kStop) makes the
+ *  loop leave, for the caller to handle the entry first. */
 inline constexpr std::uint32_t kStop = std::uint32_t{1} << 31;
 inline constexpr std::uint32_t kFlag2 = std::uint32_t{1} << 30;
 inline constexpr std::uint32_t kRowMask = kFlag2 - 1;
@@ -65,20 +69,37 @@ void classify(const unsigned char* cls,
               std::size_t n,
               unsigned char* out,
               bool wide = true);
-/** Whether classify(…, wide = true) uses AVX-512 VBMI on this processor. */
+/** Whether classify(…, wide = true) uses AVX-512 VBMI on this processor (false on other
+ *  architectures and compilers). */
 bool hasWideClassify();
-/** Whether run() writes classes in blocks (the processor has AVX-512 VBMI, and tests have not
- *  turned it off with preferWide(false)). Elsewhere the streams look up each byte's class
- *  themselves: written byte by byte, the blocks would cost more than they save. */
-bool wideInUse();
-/** For tests: run() as on a processor without AVX-512 VBMI (false), or as this one can (true). */
-void preferWide(bool wide);
+
+/** How run() reads classes: as this processor does best (blocks where it has AVX-512 VBMI), or,
+ *  for tests, always from blocks (written byte by byte without VBMI) or always directly. */
+enum class Path
+{
+    Auto,
+    Blocks,
+    Direct
+};
+/** For tests: the path run() takes from now on, in every thread. */
+void usePath(Path path);
+/** Whether run() now writes classes in blocks. */
+bool blocksInUse();
+/** For tests: usePath(path) until the end of a scope, then Path::Auto again. */
+class ScopedPath
+{
+public:
+    explicit ScopedPath(Path path) { usePath(path); }
+    ~ScopedPath() { usePath(Path::Auto); }
+    ScopedPath(const ScopedPath&) = delete;
+    ScopedPath& operator=(const ScopedPath&) = delete;
+};
 
 /** Where streams reached an entry with kStop (and not kFlag2) during one advance(). */
 struct Stops
 {
     static constexpr std::size_t kCapacity = 128;
-    std::uint32_t at[kCapacity];    // bytes read in the block when the stream reached it
+    std::uint32_t at[kCapacity];    // bytes read since advance() was called (below 2^32: run() cuts its calls)
     std::uint32_t entry[kCapacity]; // the entry, flags and all
     std::uint8_t stream[kCapacity]; // which stream
     std::size_t size = 0;
@@ -110,11 +131,12 @@ const unsigned char* advanceDirect(const std::uint32_t* delta,
                                    Stops& stops);
 
 /**
- * Runs the streams over the first parts.common bytes of every part, block by block. Calls
- * `onStop(k, entry, i)` for each entry with kStop alone that stream k reached after reading `i`
- * bytes of its part, in order of `i`, and `afterAdvance(i)` whenever advance() returns, with the
- * bytes each stream has read; there the caller reads and clears the flags left in `state`, and
- * returns false to end the run (run() then returns false).
+ * Runs the streams over the first parts.common bytes of every part. Calls `onStop(k, entry, i)`
+ * for each entry with kStop that stream k reached after reading `i` bytes of its part and that
+ * the loop noted, in order of `i`; and `afterAdvance(i)` whenever advance() returns (at a block's
+ * end, or early), with the bytes each stream has read. An entry reached by the last step before
+ * an early return is not noted: it is still in `state`, flags and all, and afterAdvance must read
+ * and clear them. afterAdvance returns false to end the run (run() then returns false).
  */
 template <class OnStop, class AfterAdvance>
 bool run(const std::uint32_t* delta,
@@ -131,13 +153,15 @@ bool run(const std::uint32_t* delta,
             onStop(stops.stream[s], stops.entry[s], base + stops.at[s]);
         }
     };
-    if (!wideInUse()) {
+    if (!blocksInUse()) {
         const unsigned char* const start = bytes + parts.from[0];
         const unsigned char* const stop = start + parts.common;
         for (const unsigned char* p = start; p != stop;) {
             stops.size = 0;
             const unsigned char* const from = p;
-            p = advanceDirect(delta, cls, p, stop, parts, state, stops);
+            // A call reads at most 2^30 bytes, so that Stops::at holds its counts.
+            const auto chunk = std::min<std::size_t>(static_cast<std::size_t>(stop - p), std::size_t{1} << 30);
+            p = advanceDirect(delta, cls, p, p + chunk, parts, state, stops);
             report(static_cast<std::size_t>(from - start));
             if (!afterAdvance(static_cast<std::size_t>(p - start))) {
                 return false;

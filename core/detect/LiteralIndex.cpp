@@ -182,8 +182,9 @@ void LiteralIndex::findAll(std::string_view text, std::size_t begin, std::size_t
         }
     };
     // Each stream's state is its last table entry: the next row, with the "has ids" flag
-    // (kStop) above it. advance() stops after a byte where a stream reaches a state with ids,
-    // which are emitted here; the flag is cleared before the row is used again.
+    // (kStop) above it. The loop notes where a stream reaches a state with ids (onStop emits
+    // them), or leaves it in `state` when it returns early (afterAdvance emits those); the flag
+    // is cleared before the row is used again.
     // A part starts after a line break, or where the range starts (the first, and those after
     // empty ones): there the byte before may be a letter.
     std::size_t state[kStreams];

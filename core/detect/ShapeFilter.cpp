@@ -214,7 +214,8 @@ struct StateHash
 //   row                      go on to the state at that row;
 //   row | kStop              go on, and report the matches of that state;
 //   index | kStop | kFlag2   not built yet (the entry's own index).
-// The search loop (InterleavedStreams) stops where kStop is set. A state's row is filled with "not built" entries when
+// The search loop (InterleavedStreams) notes where kStop alone is set and leaves where both are.
+// A state's row is filled with "not built" entries when
 // the state is made; the rest of the table is never touched (calloc), so memory grows with the
 // states the text reaches. Row 0 belongs to no state: 0 is no entry, and says "no room".
 constexpr std::uint32_t kFull = 0;

@@ -141,12 +141,13 @@ private slots:
         // suffixes, some of them only at a word's start; letters and other bytes in literals and
         // text alike; texts of many lines (the search runs in interleaved streams split at line
         // breaks) and of one line; ranges that start and end inside the text.
-        // Both ways the streams read their classes: from blocks written 64 bytes at a time
-        // (where the processor has AVX-512 VBMI) and byte by byte.
+        // Both ways the streams read their classes: from blocks (written 64 bytes at a time where
+        // the processor has AVX-512 VBMI, else byte by byte) and each byte's class in the loop.
         std::mt19937 rng(5);
         const std::string alphabet = "abAB-_.\n";
         for (int round = 0; round < 400; ++round) {
-            InterleavedStreams::preferWide(round % 2 == 0);
+            const InterleavedStreams::ScopedPath path(round % 2 == 0 ? InterleavedStreams::Path::Blocks
+                                                                     : InterleavedStreams::Path::Direct);
             std::vector<std::string> literals;
             const std::size_t count = 1 + rng() % 12;
             for (std::size_t i = 0; i < count; ++i) {
@@ -186,7 +187,6 @@ private slots:
                 std::is_sorted(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.end < b.end; }));
             QCOMPARE(sorted(hits), naive(literals, wordStart, wordEnd, text, begin, end));
         }
-        InterleavedStreams::preferWide(true);
     }
 
     void denseHitsAcrossBlocks()
@@ -211,12 +211,13 @@ private slots:
             }
             text += '\n';
         }
-        // From the text's start and from its second line, with classes from blocks and byte by byte.
-        for (const auto& [begin, wide] : {std::pair{std::size_t{0}, true},
-                                          std::pair{text.find('\n') + 1, true},
-                                          std::pair{std::size_t{0}, false},
-                                          std::pair{text.find('\n') + 1, false}}) {
-            InterleavedStreams::preferWide(wide);
+        // From the text's start and from its second line, with classes from blocks and in the loop.
+        using InterleavedStreams::Path;
+        for (const auto& [begin, way] : {std::pair{std::size_t{0}, Path::Blocks},
+                                         std::pair{text.find('\n') + 1, Path::Blocks},
+                                         std::pair{std::size_t{0}, Path::Direct},
+                                         std::pair{text.find('\n') + 1, Path::Direct}}) {
+            const InterleavedStreams::ScopedPath path(way);
             std::vector<LiteralIndex::Hit> hits;
             index.findAll(text, begin, text.size(), hits);
             QVERIFY(
@@ -225,7 +226,6 @@ private slots:
             QVERIFY(expected.size() > 20000);
             QCOMPARE(sorted(hits), expected);
         }
-        InterleavedStreams::preferWide(true);
     }
 
     void classifiesWideAsByteByByte()
