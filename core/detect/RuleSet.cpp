@@ -50,6 +50,9 @@ struct RuleSet::Compiled
     std::unique_ptr<EdgeCapture> edges;
     // A hand-written search for the pattern (Matchers), used in place of RE2's span search.
     Matchers::Search search = nullptr;
+    // A look at a window before any span search there: false where no match can pass the
+    // validator (Validators::mayHoldPersonName for the built-in person-name patterns).
+    bool (*gate)(std::string_view text, std::size_t begin, std::size_t end) = nullptr;
     // Rules found by their literals (see struct Prefilter): the prefilter pattern alone, asked on
     // a line where one of the literals occurs. Also for a member of a group with a ShapeFilter
     // whose own search does not confirm (ownSearchConfirms false): asked where the filter names it
@@ -785,6 +788,15 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         }
         if (c.group == 0 && rule.anchor.empty() && options.handMatchers) {
             c.search = Matchers::forPattern(rule.pattern);
+        }
+        if (options.handMatchers && (rule.validator == "person-name" || rule.validator == "person-name-caps")) {
+            // The look is sound for the built-in patterns only (a policy's rule may pair the
+            // validator with a pattern of its own).
+            for (const Rule& builtin : BuiltinRules::all()) {
+                if (builtin.validator == rule.validator && builtin.pattern == rule.pattern) {
+                    c.gate = &Validators::mayHoldPersonName;
+                }
+            }
         }
         if (rule.anchor.empty()) {
             c.required = requiredByte(rule.pattern);
@@ -1527,6 +1539,9 @@ void RuleSet::scanWindow(std::string_view text,
                 winEnd = std::min(text.size(), winEndIn + maxTableSpan);
             }
             ownEnd = std::min(rangeOwnEnd, std::max(segOwnEnd, winEnd));
+        }
+        if (c.gate != nullptr && !c.gate(text, pos, winEnd)) {
+            continue;
         }
         while (pos < winEnd) {
             std::size_t b;

@@ -54,7 +54,9 @@ public:
          *  read from the match's bounds (EdgeCapture) instead of by RE2's capture engine. The
          *  findings are the same either way (a test holds that). */
         bool edgeCapture = true;
-        /** A few built-in patterns are searched by hand-written code (Matchers) instead of RE2.
+        /** A few built-in patterns are searched by hand-written code (Matchers) instead of RE2,
+         *  and a window is looked at for a known first name before the built-in person-name
+         *  patterns are searched there (Validators::mayHoldPersonName).
          *  The findings are the same either way (a test holds that). */
         bool handMatchers = true;
         /** States a searched group's ShapeFilter may build (with triggers); beyond them, its

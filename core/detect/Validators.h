@@ -60,5 +60,12 @@ bool usSsnValid(std::string_view nineDigits);
 double shannonEntropy(std::string_view s);
 /** Decodes base64url or base64 (padding optional); false on a character outside the alphabet. */
 bool base64Decode(std::string_view in, std::string& out);
+/**
+ * Whether text[begin, end) may hold a name the person-name or person-name-caps validator accepts
+ * in a match of its built-in pattern there: false only where no word is a known first name (or
+ * "van"/"thi" of a Vietnamese name), which both need. A look before the span search: most lines
+ * with two capitalised words name no one ("Annual Report", "New York").
+ */
+bool mayHoldPersonName(std::string_view text, std::size_t begin, std::size_t end);
 
 } // namespace Validators

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Names without a model: first-name and surname lists, titles, sign-offs, words that only look
 // like names.
+#include "core/detect/BuiltinRules.h"
+#include "core/detect/Validators.h"
 #include "tests/core/RuleTestSupport.h"
+
+#include <random>
+#include <string>
+#include <vector>
 
 class TestPersonRules : public QObject
 {
@@ -143,6 +149,68 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         QCOMPARE(RuleTestSupport::scanDescribed(text), expected);
+    }
+
+    // The look for a known first name before the person-name searches (Validators::
+    // mayHoldPersonName, on with Options::handMatchers) changes no finding: the two rules alone,
+    // with and without it, on random lines of first names, surnames, particles, Vietnamese,
+    // Korean, hyphenated and capitalised names, capitalised words that are no names, letters
+    // beyond the patterns' classes and punctuation. And it does rule lines out.
+    void firstNameLookChangesNoFinding()
+    {
+        std::vector<Rule> rules;
+        for (const Rule& rule : BuiltinRules::all()) {
+            if (rule.id == "person-name" || rule.id == "person-name-caps") {
+                rules.push_back(rule);
+            }
+        }
+        QCOMPARE(rules.size(), std::size_t{2});
+        RuleSet::Options without;
+        without.handMatchers = false;
+        auto withLook = RuleSet::create(rules, RuleSet::Options{});
+        auto withoutLook = RuleSet::create(rules, without);
+        QVERIFY(withLook && withoutLook);
+        // clang-format off
+        static const std::vector<std::string> pieces{
+            "Anna", "Erik", "Maria", "John", "Berg", "Smith", "Johansson", "M\u00fcller", "van", "de", "der",
+            "della", "del", "Van", "V\u0103n", "Th\u1ecb", "Thi", "Nguyen", "Tran", "Minh", "Huong", "Annual",
+            "Report", "New", "York", "Hans", "B\u00f6ckler", "Mary-Jane", "Seo-yeon", "Ji-hoon", "Kim", "Park",
+            "O'Brien", "McDonald", "J.", "ANNA", "LENA", "ANNA-LENA", "SVENSSON", "REPORT", "\u0141ukasz",
+            "Wi\u015bniewski", "Ay\u015fe", "Y\u0131lmaz", "Nguy\u1ec5n", "Tr\u1ea7n", "\u00c1nh", "\u01a0n",
+            "\u00ab", "\u0391nna", "x", "called", "the", "1", "-", "'", ",", ".", "\t", "Dear", "Regards,", "Qx-anna", "Zz-erik"};
+        // clang-format on
+        std::mt19937 rng(23);
+        std::size_t findings = 0;
+        std::size_t ruledOut = 0;
+        for (int round = 0; round < 4000; ++round) {
+            std::string text;
+            for (int line = 0; line < 3; ++line) {
+                const std::size_t n = 1 + rng() % 10;
+                const std::size_t lineStart = text.size();
+                for (std::size_t k = 0; k < n; ++k) {
+                    text += pieces[rng() % pieces.size()];
+                    text += rng() % 4 != 0 ? " " : "";
+                }
+                ruledOut += Validators::mayHoldPersonName(text, lineStart, text.size()) ? 0 : 1;
+                text += '\n';
+            }
+            auto a = withLook.value()->scan(text);
+            auto b = withoutLook.value()->scan(text);
+            QVERIFY(a && b);
+            const std::vector<Finding>& fa = a.value();
+            const std::vector<Finding>& fb = b.value();
+            QCOMPARE(fa.size(), fb.size());
+            for (std::size_t i = 0; i < fa.size(); ++i) {
+                const Finding& x = fa[i];
+                const Finding& y = fb[i];
+                QVERIFY2(x.start == y.start && x.end == y.end && x.ruleId == y.ruleId && x.score == y.score,
+                         text.c_str());
+            }
+            findings += fa.size();
+        }
+        qInfo("%zu findings; %zu of 12000 lines ruled out by the look", findings, ruledOut);
+        QVERIFY(findings > 1000);
+        QVERIFY(ruledOut > 1000);
     }
 };
 

@@ -614,6 +614,39 @@ bool personSignatureValidator(Candidate& cand)
     return true;
 }
 
+// The byte length of the letter of [A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ] (the person-name patterns' letters)
+// that starts at t[i] and ends before `end`, or 0; `capital` tells whether it is one of the
+// patterns' capitals [A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ] (the classes beyond Latin-1 hold both cases).
+std::size_t nameLetter(std::string_view t, std::size_t i, std::size_t end, bool& capital)
+{
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(t[k]); };
+    const unsigned char c = b(i);
+    if (c < 0x80) {
+        capital = c >= 'A' && c <= 'Z';
+        return capital || (c >= 'a' && c <= 'z') ? 1 : 0;
+    }
+    if (i + 1 >= end) {
+        return 0;
+    }
+    const unsigned char d = b(i + 1);
+    capital = true;
+    if (c == 0xC3) {
+        capital = d <= 0x9E;
+        return d >= 0x80 && d <= 0xBF && d != 0x97 && d != 0xB7 ? 2 : 0; // not × and ÷
+    }
+    if (c == 0xC4 || c == 0xC5) {
+        return d >= 0x80 && d <= (c == 0xC4 ? 0xBF : 0xBE) ? 2 : 0; // Ā-ž
+    }
+    if (c == 0xC6) {
+        return d == 0xA0 || d == 0xA1 || d == 0xAF || d == 0xB0 ? 2 : 0; // Ơ ơ Ư ư
+    }
+    if (c == 0xE1 && i + 2 < end) {
+        const unsigned char e = b(i + 2);
+        return (d == 0xBA && e >= 0xA0 && e <= 0xBF) || (d == 0xBB && e >= 0x80 && e <= 0xB9) ? 3 : 0; // Ạ-ỹ
+    }
+    return 0;
+}
+
 constexpr std::array<NamedValidator, 5> validators{{
     {"person-name", &personNameValidator},
     {"person-name-caps", &personNameCapsValidator},
@@ -627,4 +660,61 @@ constexpr std::array<NamedValidator, 5> validators{{
 std::span<const NamedValidator> ValidatorFamilies::person()
 {
     return validators;
+}
+
+// Sound for the built-in person-name and person-name-caps patterns only (RuleSet checks the
+// pattern). Each word the validators read is a run of the patterns' letters, '-', '\'' and '.'
+// between spaces, with no such letter right before or after it; the first-name lists hold
+// [a-z]+ only, so a word is a known first name (whole, or a part between hyphens) only if one of
+// its maximal letter runs, folded, is one. Such a run starts with a capital, follows a '-', or is
+// a particle (van, de, del, della, ...: lower case in the patterns, some of them first names too);
+// "van" and "thi" also start the Vietnamese reading, which needs no first name.
+bool Validators::mayHoldPersonName(std::string_view text, std::size_t begin, std::size_t end)
+{
+    static constexpr std::string_view particles[] = {"van",
+                                                     "von",
+                                                     "de",
+                                                     "der",
+                                                     "den",
+                                                     "da",
+                                                     "di",
+                                                     "du",
+                                                     "del",
+                                                     "della",
+                                                     "la",
+                                                     "le",
+                                                     "ten",
+                                                     "ter",
+                                                     "af",
+                                                     "av",
+                                                     "zu",
+                                                     "dos",
+                                                     "das"};
+    end = std::min(end, text.size());
+    thread_local std::vector<Token> toks;
+    std::size_t i = begin;
+    while (i < end) {
+        bool capital = false;
+        std::size_t n = nameLetter(text, i, end, capital);
+        if (n == 0) {
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        const bool first = capital || (start > begin && text[start - 1] == '-');
+        i += n;
+        while (i < end && (n = nameLetter(text, i, end, capital)) != 0) {
+            i += n;
+        }
+        const std::string_view run = text.substr(start, i - start);
+        if (!first && std::find(std::begin(particles), std::end(particles), run) == std::end(particles)) {
+            continue;
+        }
+        tokens(text, start, i, toks);
+        const std::string& w = toks.front().lower;
+        if (w == "van" || w == "thi" || hashed<&Dictionaries::firstNames>().contains(w)) {
+            return true;
+        }
+    }
+    return false;
 }
