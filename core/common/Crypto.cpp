@@ -9,6 +9,7 @@
 #include <openssl/rand.h>
 
 #include <algorithm>
+#include <array>
 
 namespace Crypto {
 
@@ -59,31 +60,31 @@ namespace {
 // anonymizer several microseconds per value (bench/README.md); the key pads are a block each.
 void hmacSha256Ni(std::string_view key, std::string_view data, unsigned char out[32])
 {
-    std::string k0(64, '\0');
+    std::array<char, 64> k0{}; // on the stack: the anonymizer calls this for every value it replaces
     if (key.size() > 64) {
         const auto d = Sha256Ni({}).digest(key);
         std::copy(d.begin(), d.end(), k0.begin());
     } else {
         std::copy(key.begin(), key.end(), k0.begin());
     }
-    std::string pad(64, '\0');
-    for (std::size_t i = 0; i < 64; ++i) {
-        pad[i] = static_cast<char>(k0[i] ^ 0x36);
-    }
-    Sha256Ni inner(pad);
+    std::array<char, 64> pad{};
+    const auto padded = [&](unsigned char with) {
+        for (std::size_t i = 0; i < 64; ++i) {
+            pad[i] = static_cast<char>(k0[i] ^ with);
+        }
+        return std::string_view(pad.data(), pad.size());
+    };
+    Sha256Ni inner(padded(0x36));
     auto innerDigest = inner.digest(data);
-    for (std::size_t i = 0; i < 64; ++i) {
-        pad[i] = static_cast<char>(k0[i] ^ 0x5c);
-    }
-    Sha256Ni outer(pad);
+    Sha256Ni outer(padded(0x5c));
     const auto d =
         outer.digest(std::string_view(reinterpret_cast<const char*>(innerDigest.data()), innerDigest.size()));
     std::copy(d.begin(), d.end(), out);
     inner.wipe();
     outer.wipe();
     OPENSSL_cleanse(innerDigest.data(), innerDigest.size());
-    wipe(k0);
-    wipe(pad);
+    OPENSSL_cleanse(k0.data(), k0.size());
+    OPENSSL_cleanse(pad.data(), pad.size());
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "core/detect/Matchers.h"
 #include "core/detect/RegexShape.h"
 #include "core/detect/ShapeFilter.h"
+#include "core/detect/rules/RuleFamilies.h"
 #include "core/detect/validators/CharClass.h"
 
 #include <re2/filtered_re2.h>
@@ -621,6 +622,20 @@ necessaryLiterals(const std::string& pattern, const RE2::Options& options, int m
     return out;
 }
 
+// Whether Validators::mayHoldPersonName may rule out windows for `rule`: it is sound for the
+// built-in person-name patterns with their validators only (a policy's rule may pair a validator
+// with a pattern of its own). The person rules are built once, not the whole built-in set.
+bool personLookHolds(const Rule& rule)
+{
+    if (rule.validator != "person-name" && rule.validator != "person-name-caps") {
+        return false;
+    }
+    static const std::vector<Rule> person = RuleFamilies::person();
+    return std::any_of(person.begin(), person.end(), [&](const Rule& builtin) {
+        return builtin.validator == rule.validator && builtin.pattern == rule.pattern;
+    });
+}
+
 // The literals a rule is found by (see struct Prefilter), if it can be: a context-gated rule by
 // its words (its prefilter is made of them; a phrase by its longest word, as a space in it also
 // stands for "_" and "-"), any other by the literals its prefilter needs, where a short literal
@@ -789,14 +804,8 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
         if (c.group == 0 && rule.anchor.empty() && options.handMatchers) {
             c.search = Matchers::forPattern(rule.pattern);
         }
-        if (options.handMatchers && (rule.validator == "person-name" || rule.validator == "person-name-caps")) {
-            // The look is sound for the built-in patterns only (a policy's rule may pair the
-            // validator with a pattern of its own).
-            for (const Rule& builtin : BuiltinRules::all()) {
-                if (builtin.validator == rule.validator && builtin.pattern == rule.pattern) {
-                    c.gate = &Validators::mayHoldPersonName;
-                }
-            }
+        if (options.handMatchers && personLookHolds(rule)) {
+            c.gate = &Validators::mayHoldPersonName;
         }
         if (rule.anchor.empty()) {
             c.required = requiredByte(rule.pattern);

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Names of people, without a model: name dictionaries, titles, greetings and signatures.
 #include "core/common/Tr.h"
+#include "core/detect/NameParticles.h"
 #include "core/detect/rules/RuleFamilies.h"
 
 std::vector<Rule> RuleFamilies::person()
 {
+    // "van|von|de|…" (NameParticles.h).
+    std::string particles;
+    for (const std::string_view p : kNameParticles) {
+        particles += (particles.empty() ? "" : "|") + std::string(p);
+    }
     const std::vector<std::string> nameContext{"dear",
                                                "mr",
                                                "mrs",
@@ -74,12 +80,15 @@ std::vector<Rule> RuleFamilies::person()
         // Census lists, accents folded) and scores a known surname higher. Each word runs to its last letter, so a name
         // is never cut before an accented one.
         .pattern =
-            R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ0-9_])([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,20}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ]\.)?(?: (?:(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|af|av|zu|dos|das) ){0,2}(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,25}(?:-[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,25}|-[a-z]{2,4})?){1,2})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ]|$))",
+            R"((?m)(?:^|[^A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ0-9_])([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,20}(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,20})?(?: [A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ]\.)?(?: (?:(?:)"
+            + particles
+            + R"() ){0,2}(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,25}(?:-[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]{1,25}|-[a-z]{2,4})?){1,2})(?:[^A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ]|$))",
         // The prefilter keeps to Latin-1, Latin Extended-A and the Vietnamese letters (the latter
         // two in either case, as whole ranges are cheaper): wider Unicode classes in the shared Set
         // multiply its DFA.
         .prefilter =
-            R"([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]+)? (?:[A-ZÀ-ÖØ-Þ]\. )?(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|af|av|zu|dos|das) ){0,2}(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ])",
+            R"([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ][a-zß-öø-ÿĀ-žƠơƯưẠ-ỹ]+)? (?:[A-ZÀ-ÖØ-Þ]\. )?(?:(?:)"
+            + particles + R"() ){0,2}(?:O'|D'|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ])",
         .validator = "person-name",
         .contextWords = nameContext,
         .baseScore = 0.45,

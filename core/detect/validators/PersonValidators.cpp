@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Names of people: dictionary and context checks on capitalised-word candidates.
 #include "core/detect/Dictionaries.h"
+#include "core/detect/NameParticles.h"
 #include "core/detect/StreetWords.h"
 #include "core/detect/validators/CharClass.h"
 #include "core/detect/validators/ValidatorFamilies.h"
@@ -671,25 +672,6 @@ std::span<const NamedValidator> ValidatorFamilies::person()
 // "van" and "thi" also start the Vietnamese reading, which needs no first name.
 bool Validators::mayHoldPersonName(std::string_view text, std::size_t begin, std::size_t end)
 {
-    static constexpr std::string_view particles[] = {"van",
-                                                     "von",
-                                                     "de",
-                                                     "der",
-                                                     "den",
-                                                     "da",
-                                                     "di",
-                                                     "du",
-                                                     "del",
-                                                     "della",
-                                                     "la",
-                                                     "le",
-                                                     "ten",
-                                                     "ter",
-                                                     "af",
-                                                     "av",
-                                                     "zu",
-                                                     "dos",
-                                                     "das"};
     end = std::min(end, text.size());
     thread_local std::vector<Token> toks;
     std::size_t i = begin;
@@ -707,7 +689,7 @@ bool Validators::mayHoldPersonName(std::string_view text, std::size_t begin, std
             i += n;
         }
         const std::string_view run = text.substr(start, i - start);
-        if (!first && std::find(std::begin(particles), std::end(particles), run) == std::end(particles)) {
+        if (!first && std::find(kNameParticles.begin(), kNameParticles.end(), run) == kNameParticles.end()) {
             continue;
         }
         tokens(text, start, i, toks);
