@@ -2243,6 +2243,10 @@ Rule: %3
         <source>Calendar date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Turkish phone number (3-3-2-2 groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2246,6 +2246,10 @@ Règle : %3
         <source>Calendar date</source>
         <translation>Date du calendrier</translation>
     </message>
+    <message>
+        <source>Turkish phone number (3-3-2-2 groups)</source>
+        <translation>Numéro de téléphone turc (groupes 3-3-2-2)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

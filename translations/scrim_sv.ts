@@ -2246,6 +2246,10 @@ Regel: %3
         <source>Calendar date</source>
         <translation>Kalenderdatum</translation>
     </message>
+    <message>
+        <source>Turkish phone number (3-3-2-2 groups)</source>
+        <translation>Turkiskt telefonnummer (grupper 3-3-2-2)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -272,6 +272,18 @@ private slots:
         QTest::newRow("se mobile") << u"070-123 45 67"_qs << QStringList{u"phone-national=070-123 45 67"_qs};
         QTest::newRow("fr dots") << u"06.12.34.56.78"_qs << QStringList{u"phone-national=06.12.34.56.78"_qs};
         QTest::newRow("fr spaces") << u"01 42 68 53 00"_qs << QStringList{u"phone-national=01 42 68 53 00"_qs};
+        // Turkey: 3-3-2-2 without the trunk 0, spaces or hyphens throughout.
+        QTest::newRow("tr mobile") << u"532 123 45 67"_qs << QStringList{u"phone-tr=532 123 45 67"_qs};
+        QTest::newRow("tr istanbul, hyphens") << u"Ara: 212-555-12-34"_qs << QStringList{u"phone-tr=212-555-12-34"_qs};
+        QTest::newRow("tr with trunk 0 stays national")
+            << u"0532 123 45 67"_qs << QStringList{u"phone-national=0532 123 45 67"_qs};
+        QTest::newRow("tr with +90 stays e164")
+            << u"+90 532 123 45 67"_qs << QStringList{u"phone-e164=+90 532 123 45 67"_qs};
+        QTest::newRow("tr: mixed separators") << u"532 123-45-67"_qs << QStringList{};
+        QTest::newRow("tr: no such mobile code") << u"572 123 45 67"_qs << QStringList{};
+        QTest::newRow("tr: area code 1xx") << u"total 123 456 78 90"_qs << QStringList{};
+        QTest::newRow("tr: dots are a version or an address") << u"build 507.123.87.47"_qs << QStringList{};
+        QTest::newRow("tr: a group of a longer number") << u"ref 1 532 123 45 67"_qs << QStringList{};
         QTest::newRow("phone: a date") << u"01.02.2023"_qs << QStringList{};
         QTest::newRow("phone: followed by a count")
             << u"ring 0171 1234567 12 times"_qs << QStringList{u"phone-national=0171 1234567"_qs};

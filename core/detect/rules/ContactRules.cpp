@@ -122,6 +122,23 @@ std::vector<Rule> RuleFamilies::contact()
         .reason = SCRIM_TR_NOOP("Rules", "Phone number in national format (trunk prefix 0)"),
     });
     r.push_back({
+        .id = "phone-tr",
+        .type = EntityType::Phone,
+        .category = Category::Pii,
+        // Turkey groups its ten-digit national numbers 3-3-2-2 and often leaves out the trunk 0: an
+        // area code (2xx to 4xx) or a mobile code (50x to 56x), then "123 45 67", with spaces or
+        // hyphens throughout (532 123 45 67, 212-555-12-34). None of the other formats read here
+        // groups ten digits so (US 3-3-4, France 2-2-2-2-2), and amounts group by threes. Four
+        // groups joined by dots are left out, as for phone-national: they are as often a version
+        // or an address ("507.123.87.47").
+        .pattern = R"(\b(?:[2-4][1-9][0-9]|5[0-6][0-9])(?: [0-9]{3} [0-9]{2} [0-9]{2}|-[0-9]{3}-[0-9]{2}-[0-9]{2})\b)",
+        .validator = "phone-national",
+        .contextWords = phoneWords,
+        .baseScore = 0.55,
+        .negativeWords = notPhoneWords,
+        .reason = SCRIM_TR_NOOP("Rules", "Turkish phone number (3-3-2-2 groups)"),
+    });
+    r.push_back({
         .id = "phone-context",
         .type = EntityType::Phone,
         .category = Category::Pii,
