@@ -9,10 +9,12 @@
 #include "core/detect/RuleSet.h"
 #include "core/guard/Guard.h"
 #include "core/policy/Policy.h"
+#include "core/policy/PolicyRules.h"
 #include "core/redact/Anonymizer.h"
 #include "core/redact/Restorer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -59,10 +61,20 @@ Cost anonymizeOnce(const RuleSet& rules, std::string_view text, TokenMap& map)
 {
     Cost c;
     const auto t0 = std::chrono::steady_clock::now();
-    auto found = rules.scan(text);
+    // As the guard scans: in pieces it could stop between, then with the policy's own rules,
+    // dictionaries and allowlist.
+    const std::atomic<std::uint64_t> latest{1};
+    bool stopped = false;
+    auto found = rules.scanStoppable(
+        text, RuleSet::kInteractivePiece, [&] { return latest.load() != 1; }, stopped);
+    if (!found || stopped) {
+        std::fprintf(stderr, "scan failed\n");
+        std::exit(2);
+    }
+    const Policy& policy = Policy::builtinDefault();
+    std::vector<Finding> findings = PolicyRules::withPolicy(text, std::move(found.value()), policy);
     const auto t1 = std::chrono::steady_clock::now();
-    const Verdict verdict = Guard::decide(
-        found.value(), GuardContext{Destination::UnapprovedAi, "ChatGPT", false}, Policy::builtinDefault());
+    const Verdict verdict = Guard::decide(findings, GuardContext{Destination::UnapprovedAi, "ChatGPT", false}, policy);
     Anonymizer::Options o = Guard::anonymizerOptions(verdict, "bench", 0);
     o.seed = 1;
     auto r = Anonymizer(o).anonymize(text, verdict.acted, map);

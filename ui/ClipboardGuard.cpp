@@ -34,8 +34,6 @@ struct ClipboardGuard::ScanOutcome
 
 namespace {
 
-// Big texts are scanned in pieces, so a newer clipboard change stops an older scan within one piece.
-constexpr std::size_t kScanPiece = std::size_t{1} << 20;
 // A clipboard read slower than this is logged (format and size only).
 constexpr qint64 kSlowReadMs = 200;
 
@@ -384,7 +382,7 @@ void ClipboardGuard::onClipboardChanged()
         auto outcome = std::make_shared<ScanOutcome>();
         std::vector<Finding> found;
         auto r = rules->scanStoppable(
-            text, kScanPiece, [&] { return latest->load() != generation; }, outcome->cancelled);
+            text, RuleSet::kInteractivePiece, [&] { return latest->load() != generation; }, outcome->cancelled);
         if (r) {
             found = std::move(r.value());
         } else {

@@ -47,8 +47,6 @@ namespace {
 
 // Edits come in bursts (typing, a paste); scan once the burst is over.
 constexpr int kDebounceMs = 150;
-// Big texts are scanned in pieces, so a newer edit stops an older scan within one piece.
-constexpr std::size_t kScanPiece = std::size_t{1} << 20;
 // More highlights than this cost the editor more than they tell the user; the list still has all.
 constexpr std::size_t kMaxHighlights = 20000;
 
@@ -205,7 +203,7 @@ void PasteBox::startScan()
         const std::string_view text = view(utf8);
         std::vector<Finding> found;
         auto r = rules->scanStoppable(
-            text, kScanPiece, [&] { return latest->load() != generation; }, result->cancelled);
+            text, RuleSet::kInteractivePiece, [&] { return latest->load() != generation; }, result->cancelled);
         if (r) {
             found = std::move(r.value());
         } else {

@@ -100,6 +100,9 @@ public:
      */
     Result<std::vector<Finding>>
     scanStoppable(std::string_view text, std::size_t piece, const std::function<bool()>& stop, bool& stopped) const;
+    /** The piece the clipboard guard and the paste-box scan in: a newer text stops an older scan
+     *  within one piece. */
+    static constexpr std::size_t kInteractivePiece = std::size_t{1} << 20;
 
     /**
      * Scans for findings that start in [ownBegin, ownEnd) of `text`, reading the bytes around that
