@@ -21,8 +21,8 @@
  *   value linked to a person (`anchors`), so the guard, the paste box and
  *   anonymize replace a patient note's dates together with the name they belong to, and a log's
  *   timestamps count only on the lines that name someone;
- * - `scrim-cli scan` lists the same (per chunk of a stream), or every date with `--all-dates`; its
- *   exit status never counts them.
+ * - `scrim-cli scan` lists the same (a stream read in chunks looks across their edges for such
+ *   values), or every date with `--all-dates`; its exit status never counts them.
  *
  * What is a date here: day, month and year in either order with '/', '-' or '.' ("5/20/2021",
  * "21.5.21"); ISO 8601 with an optional time and zone ("2024-03-15T14:30:00.123Z"); year first with

@@ -352,6 +352,30 @@ private slots:
         QCOMPARE(small.out, whole.out);
         QVERIFY2(whole.out.contains("8000 dates listed"), whole.out.constData());
         QVERIFY(!run({u"scan"_qs, u"-"_qs}, many).out.contains("dates listed")); // no one is named
+
+        // A date beside a value across a chunk's edge is that value's companion too: read in chunks
+        // of 4 KiB, the text lists the dates one read of it lists. Here a name's e-mail address ends
+        // a chunk and a date starts the next, and a date ends a chunk before the address that
+        // starts the next; between them, filler.
+        const QByteArray filler = "The quarterly review covers roadmap items and budget lines for the team.\n";
+        QByteArray edges;
+        const auto fillTo = [&](qsizetype at) {
+            while (edges.size() + filler.size() <= at) {
+                edges += filler;
+            }
+            edges += QByteArray(at - edges.size() - 1, 'x') + "\n";
+        };
+        fillTo(4096 - 31);
+        edges += "Contact: anna.berg@tallowcorp.se\nVisit on 2024-03-15 confirmed.\n"; // the edge after ".se\n"
+        fillTo(3 * 4096 - 29);
+        edges += "Visit on 2024-04-02 was moved.\nContact: jonas.ek@fjordline.no\n"; // the edge before "Contact"
+        while (edges.size() < 20 * 4096) {
+            edges += filler;
+        }
+        const Run chunked = run({u"scan"_qs, u"--chunk-size"_qs, u"4096"_qs, u"-"_qs}, edges);
+        const Run once = run({u"scan"_qs, u"-"_qs}, edges);
+        QVERIFY2(once.out.contains("2 dates listed"), once.out.constData());
+        QCOMPARE(chunked.out, once.out);
     }
 
     void recordsMode()
