@@ -61,8 +61,8 @@ Cost anonymizeOnce(const RuleSet& rules, std::string_view text, TokenMap& map)
 {
     Cost c;
     const auto t0 = std::chrono::steady_clock::now();
-    // As the guard scans: in pieces it could stop between, then with the policy's own rules,
-    // dictionaries and allowlist.
+    // As the guard scans: in pieces it could stop between, then through the policy's step (its
+    // dictionaries and allowlist; the built-in policy has neither, so the step only merges).
     const std::atomic<std::uint64_t> latest{1};
     bool stopped = false;
     auto found = rules.scanStoppable(

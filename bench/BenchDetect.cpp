@@ -8,6 +8,7 @@
 #include "core/detect/Dates.h"
 #include "core/detect/RuleSet.h"
 #include "core/detect/StreamScanner.h"
+#include "core/policy/PolicyRules.h"
 
 #include <algorithm>
 #include <array>
@@ -423,11 +424,10 @@ int main(int argc, char** argv)
         };
         t0 = std::chrono::steady_clock::now();
         StreamScanner scanner(rules);
-        // As scrim-cli scan does: the dates near another personal value of the chunk.
-        scanner.setExtra([](std::string_view t, std::size_t begin, std::size_t end, std::vector<Finding>& out) {
-            std::vector<Finding> dates;
-            Dates::findCompanions(t, begin, end, out, dates);
-            Dates::merge(out, std::move(dates));
+        // As scrim-cli scan does without a policy: the dates near a personal value, also one
+        // across the chunk's edges.
+        scanner.setExtra([&rules](std::string_view t, std::size_t begin, std::size_t end, std::vector<Finding>& out) {
+            PolicyRules::streamExtras(*rules, nullptr, nullptr, false, t, begin, end, out);
         });
         for (std::size_t pos = 0; pos < text.size(); pos += kStreamPiece) {
             if (auto r = scanner.feed(text.substr(pos, kStreamPiece), sink); !r) {

@@ -2247,8 +2247,8 @@ Regel: %3
         <translation>Kalenderdatum</translation>
     </message>
     <message>
-        <source>Turkish phone number (3-3-2-2 groups)</source>
-        <translation>Türkische Telefonnummer (Gruppen 3-3-2-2)</translation>
+        <source>Phone number in 3-3-2-2 groups (Turkish format)</source>
+        <translation>Telefonnummer in Gruppen 3-3-2-2 (türkisches Format)</translation>
     </message>
 </context>
 <context>

@@ -2244,7 +2244,7 @@ Rule: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turkish phone number (3-3-2-2 groups)</source>
+        <source>Phone number in 3-3-2-2 groups (Turkish format)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2247,8 +2247,8 @@ Règle : %3
         <translation>Date du calendrier</translation>
     </message>
     <message>
-        <source>Turkish phone number (3-3-2-2 groups)</source>
-        <translation>Numéro de téléphone turc (groupes 3-3-2-2)</translation>
+        <source>Phone number in 3-3-2-2 groups (Turkish format)</source>
+        <translation>Numéro de téléphone en groupes 3-3-2-2 (format turc)</translation>
     </message>
 </context>
 <context>

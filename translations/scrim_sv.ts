@@ -2247,8 +2247,8 @@ Regel: %3
         <translation>Kalenderdatum</translation>
     </message>
     <message>
-        <source>Turkish phone number (3-3-2-2 groups)</source>
-        <translation>Turkiskt telefonnummer (grupper 3-3-2-2)</translation>
+        <source>Phone number in 3-3-2-2 groups (Turkish format)</source>
+        <translation>Telefonnummer i grupper 3-3-2-2 (turkiskt format)</translation>
     </message>
 </context>
 <context>

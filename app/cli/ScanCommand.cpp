@@ -30,11 +30,6 @@ namespace {
 
 constexpr qint64 readBlock = 1 << 20;
 constexpr qsizetype binarySniff = 8192;
-// How far a chunk's dates look across its edges for a value that makes them personal: a value
-// that ends within Dates::kCompanionReach before the chunk and is no longer than this, and one
-// that starts within that reach after a date the chunk holds, which ends at most this far beyond.
-constexpr std::size_t kLongestAnchor = 1024;
-constexpr std::size_t kLongestDate = 64;
 
 struct Input
 {
@@ -96,43 +91,9 @@ int scanStream(Input& input,
     // The policy's hashed terms, matched in the same windows as the rules; then the dates (Dates.h):
     // those near another personal value (not one the allowlist allows), or with --all-dates every
     // one. They never decide the exit status.
-    const auto byStart = [](const Finding& a, const Finding& b) { return a.start < b.start; };
-    const auto findingsIn = [&](std::string_view text, std::size_t begin, std::size_t end, std::vector<Finding>& out) {
-        if (!rules->scanRange(text, begin, end, out)) {
-            return false;
-        }
-        if (policy != nullptr && !policy->dictionaries.empty()) {
-            PolicyRules::dictionaryFindingsIn(text, begin, end, *policy, out);
-            std::stable_sort(out.begin(), out.end(), byStart);
-        }
-        return true;
-    };
-    scanner.setExtra([&, policy, allowlist, allDates](
+    scanner.setExtra([&rules, policy, allowlist, allDates](
                          std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) {
-        if (policy != nullptr && !policy->dictionaries.empty()) {
-            PolicyRules::dictionaryFindingsIn(text, ownBegin, ownEnd, *policy, out);
-            std::stable_sort(out.begin(), out.end(), byStart);
-        }
-        const auto isAnchor = [&](const Finding& f) {
-            return Dates::anchors(f) && (allowlist == nullptr || !allowlist->allows(text.substr(f.start, f.length())));
-        };
-        std::vector<Finding> dates;
-        if (allDates) {
-            Dates::find(text, ownBegin, ownEnd, dates);
-        } else {
-            // A date near the chunk's edge may belong to a value just across it, reported with the
-            // chunk before or after: the values there count as anchors too, as in one scan of the
-            // whole text. (The scanner keeps more than that much text on either side.)
-            const std::size_t before = Dates::kCompanionReach + kLongestAnchor;
-            const std::size_t after = std::min(text.size(), ownEnd + Dates::kCompanionReach + kLongestDate);
-            std::vector<Finding> anchors;
-            bool found = findingsIn(text, ownBegin > before ? ownBegin - before : 0, ownBegin, anchors);
-            anchors.insert(anchors.end(), out.begin(), out.end());
-            found = found && findingsIn(text, ownEnd, after, anchors);
-            // (Should a look across fail, the chunk's own values still anchor its dates.)
-            Dates::findCompanions(text, ownBegin, ownEnd, found ? anchors : out, dates, isAnchor);
-        }
-        Dates::merge(out, std::move(dates));
+        PolicyRules::streamExtras(*rules, policy, allowlist, allDates, text, ownBegin, ownEnd, out);
     });
     const auto sink = [&](const StreamScanner::Located& loc, std::string_view value) {
         if (allowlist != nullptr && allowlist->allows(value)) {

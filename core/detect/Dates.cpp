@@ -363,10 +363,6 @@ std::optional<std::size_t> fromMonth(std::string_view text, std::size_t b)
 // The most bytes between a month name's first letter and the digits after it ("SEPTEMBER. 1").
 constexpr std::size_t kMonthReach = 12;
 
-// The longest date: "2024-06-05T09:15:30.123456789+07:00" has 35 bytes, "1st of SEPTEMBER, 2021"
-// 22 (a month's name in UTF-8 at most 9).
-constexpr std::size_t kLongestDate = 48;
-
 // How far before a piece's start the scan looks for a place to resume from.
 constexpr std::size_t kResumeReach = 256;
 

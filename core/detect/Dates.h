@@ -79,6 +79,9 @@ void merge(std::vector<Finding>& findings, std::vector<Finding> dates);
 
 /** A date is an anchor's companion when fewer than this many bytes lie between them (about three lines). */
 inline constexpr std::size_t kCompanionReach = 256;
+/** The longest date read: "2024-06-05T09:15:30.123456789+07:00" has 35 bytes, "1st of SEPTEMBER,
+ *  2021" 22 (a month's name in UTF-8 at most 9). */
+inline constexpr std::size_t kLongestDate = 48;
 
 /**
  * Keeps of `dates` (in start order) those with fewer than kCompanionReach bytes between them and a

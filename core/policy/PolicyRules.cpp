@@ -5,6 +5,7 @@
 #include "core/detect/BuiltinRules.h"
 #include "core/detect/Dates.h"
 #include "core/detect/validators/CharClass.h"
+#include "core/log/Log.h"
 #include "core/policy/DictionaryIndex.h"
 
 #include <algorithm>
@@ -148,6 +149,108 @@ std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& pol
     }
     std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
     return out;
+}
+
+namespace {
+
+// The findings of `rules` and of the policy's dictionaries (`dictionary`, over all of `text`) that
+// start in [begin, end) of `text`, appended to `out` in start order. The rules read a piece of the
+// text around the stretch, as much as a StreamScanner keeps around a chunk for them: not the whole
+// buffer, which they would otherwise look over for escapes again and again.
+bool findingsAcross(const RuleSet& rules,
+                    std::string_view text,
+                    std::size_t begin,
+                    std::size_t end,
+                    const std::vector<Finding>& dictionary,
+                    std::vector<Finding>& out)
+{
+    if (begin >= end) {
+        return true;
+    }
+    const std::size_t margin = rules.maxSpan() + 1024;
+    const std::size_t from = begin > margin ? begin - margin : 0;
+    const std::string_view piece = text.substr(from, std::min(text.size(), end + margin) - from);
+    const std::size_t first = out.size();
+    if (!rules.scanRange(piece, begin - from, end - from, out)) {
+        return false;
+    }
+    for (auto it = out.begin() + static_cast<std::ptrdiff_t>(first); it != out.end(); ++it) {
+        it->start += from;
+        it->end += from;
+    }
+    for (const Finding& f : dictionary) {
+        if (f.start >= begin && f.start < end) {
+            out.push_back(f);
+        }
+    }
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first),
+                     out.end(),
+                     [](const Finding& a, const Finding& b) { return a.start < b.start; });
+    return true;
+}
+
+} // namespace
+
+void streamExtras(const RuleSet& rules,
+                  const Policy* policy,
+                  const Allowlist* allowlist,
+                  bool allDates,
+                  std::string_view text,
+                  std::size_t ownBegin,
+                  std::size_t ownEnd,
+                  std::vector<Finding>& out)
+{
+    const auto byStart = [](const Finding& a, const Finding& b) { return a.start < b.start; };
+    // The dictionaries are matched once over the whole buffer; each stretch takes its part.
+    std::vector<Finding> dictionary;
+    if (policy != nullptr && !policy->dictionaries.empty()) {
+        dictionary = dictionaryFindings(text, *policy);
+        for (const Finding& f : dictionary) {
+            if (f.start >= ownBegin && f.start < ownEnd) {
+                out.push_back(f);
+            }
+        }
+        std::stable_sort(out.begin(), out.end(), byStart);
+    }
+    std::vector<Finding> dates;
+    if (allDates) {
+        Dates::find(text, ownBegin, ownEnd, dates);
+        Dates::merge(out, std::move(dates));
+        return;
+    }
+    const auto isAnchor = [&](const Finding& f) {
+        return Dates::anchors(f) && (allowlist == nullptr || !allowlist->allows(text.substr(f.start, f.length())));
+    };
+    // A date that starts in the chunk is a companion of a value that ends less than the reach
+    // before it (so after ownBegin - reach) or starts less than the reach after it (so before
+    // ownEnd + reach + the longest date).
+    const std::size_t before = Dates::kCompanionReach + kLongestAcross;
+    std::vector<Finding> anchors;
+    bool read = findingsAcross(rules, text, ownBegin > before ? ownBegin - before : 0, ownBegin, dictionary, anchors);
+    anchors.insert(anchors.end(), out.begin(), out.end());
+    std::vector<Finding> after;
+    read = findingsAcross(rules,
+                          text,
+                          ownEnd,
+                          std::min(text.size(), ownEnd + Dates::kCompanionReach + Dates::kLongestDate),
+                          dictionary,
+                          after)
+           && read;
+    std::size_t ownReach = 0;
+    for (const Finding& f : out) {
+        ownReach = std::max(ownReach, f.end);
+    }
+    for (Finding& f : after) {
+        if (f.start >= ownReach) {
+            anchors.push_back(std::move(f));
+        }
+    }
+    if (!read) {
+        // The chunk's own values still anchor its dates; only those across an edge may be missed.
+        Log::get("scan")->warn("the values beside a chunk could not be read; dates near its edges may be left out");
+    }
+    Dates::findCompanions(text, ownBegin, ownEnd, anchors, dates, isAnchor);
+    Dates::merge(out, std::move(dates));
 }
 
 std::vector<Finding>

@@ -53,6 +53,28 @@ std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& pol
 void dictionaryFindingsIn(
     std::string_view text, std::size_t ownBegin, std::size_t ownEnd, const Policy& policy, std::vector<Finding>& out);
 
+/**
+ * What `scrim-cli scan` adds to each chunk a StreamScanner scans (its extra matcher): the policy's
+ * dictionary findings that start in [ownBegin, ownEnd) of `text` (with a `policy`), then the dates
+ * that start there (Dates.h), every one with `allDates`, else those near a value linked to a
+ * person that `allowlist` (if given) does not allow. Such a value may lie just across the chunk's
+ * edges, reported with the chunk before or after: those are read too (`rules` over the stretches
+ * within Dates::kCompanionReach of the edges), so a stream read in chunks lists the dates one scan
+ * of it lists. A value across an edge that overlaps one of `out` does not count (one scan would
+ * have kept one of them), nor does one longer than kLongestAcross that ends before the chunk.
+ * `out` holds the chunk's findings, in start order, and stays so.
+ */
+void streamExtras(const RuleSet& rules,
+                  const Policy* policy,
+                  const Allowlist* allowlist,
+                  bool allDates,
+                  std::string_view text,
+                  std::size_t ownBegin,
+                  std::size_t ownEnd,
+                  std::vector<Finding>& out);
+/** See streamExtras. */
+inline constexpr std::size_t kLongestAcross = 1024;
+
 /** Which dates withPolicy keeps (core/detect/Dates.h). */
 enum class DateListing
 {

@@ -365,11 +365,13 @@ private slots:
             }
             edges += QByteArray(at - edges.size() - 1, 'x') + "\n";
         };
-        fillTo(4096 - 31);
+        fillTo(4096 - 33);
         edges += "Contact: anna.berg@tallowcorp.se\nVisit on 2024-03-15 confirmed.\n"; // the edge after ".se\n"
-        fillTo(3 * 4096 - 29);
+        fillTo(3 * 4096 - 31);
         edges += "Visit on 2024-04-02 was moved.\nContact: jonas.ek@fjordline.no\n"; // the edge before "Contact"
-        while (edges.size() < 20 * 4096) {
+        // Long enough after the edges that their chunks are scanned while the stream is read, each
+        // with the look-ahead the scanner keeps (about 66 KiB), not all at its end.
+        while (edges.size() < 64 * 4096) {
             edges += filler;
         }
         const Run chunked = run({u"scan"_qs, u"--chunk-size"_qs, u"4096"_qs, u"-"_qs}, edges);

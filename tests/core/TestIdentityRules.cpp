@@ -283,6 +283,9 @@ private slots:
         QTest::newRow("tr: no such mobile code") << u"572 123 45 67"_qs << QStringList{};
         QTest::newRow("tr: area code 1xx") << u"total 123 456 78 90"_qs << QStringList{};
         QTest::newRow("tr: dots are a version or an address") << u"build 507.123.87.47"_qs << QStringList{};
+        QTest::newRow("tr: four sizes in a row") << u"<svg viewBox=\"256 128 32 32\">"_qs << QStringList{};
+        QTest::newRow("tr: no mobile code, spaces") << u"Mem: 512 256 12 34"_qs << QStringList{};
+        QTest::newRow("tr: area code with spaces needs a phone word") << u"bbox 320 240 64 48"_qs << QStringList{};
         QTest::newRow("tr: a group of a longer number") << u"ref 1 532 123 45 67"_qs << QStringList{};
         QTest::newRow("phone: a date") << u"01.02.2023"_qs << QStringList{};
         QTest::newRow("phone: followed by a count")

@@ -125,18 +125,21 @@ std::vector<Rule> RuleFamilies::contact()
         .id = "phone-tr",
         .type = EntityType::Phone,
         .category = Category::Pii,
-        // Turkey groups its ten-digit national numbers 3-3-2-2 and often leaves out the trunk 0: an
-        // area code (2xx to 4xx) or a mobile code (50x to 56x), then "123 45 67", with spaces or
-        // hyphens throughout (532 123 45 67, 212-555-12-34). None of the other formats read here
-        // groups ten digits so (US 3-3-4, France 2-2-2-2-2), and amounts group by threes. Four
-        // groups joined by dots are left out, as for phone-national: they are as often a version
-        // or an address ("507.123.87.47").
-        .pattern = R"(\b(?:[2-4][1-9][0-9]|5[0-6][0-9])(?: [0-9]{3} [0-9]{2} [0-9]{2}|-[0-9]{3}-[0-9]{2}-[0-9]{2})\b)",
+        // Turkey groups its ten-digit national numbers 3-3-2-2 and often leaves out the trunk 0
+        // ("532 123 45 67", "212-555-12-34"; with it they are phone-national's, as Sweden's
+        // "070-123 45 67"). Without the 0, no other format read here groups ten digits so (US 3-3-4,
+        // France 2-2-2-2-2), and amounts group by threes. With spaces, only a mobile operator's code
+        // (501-507, 530-559, 561) stands alone: four numbers such as "256 128 32 32" are as often
+        // sizes or coordinates, and an area code with spaces is found next to a phone word
+        // (phone-context). With hyphens, an area code (2xx to 4xx) too. Four groups joined by dots
+        // are left out, as for phone-national: they are as often a version or an address.
+        .pattern =
+            R"(\b(?:(?:50[1-7]|5[3-5][0-9]|561)(?: [0-9]{3} [0-9]{2} [0-9]{2}|-[0-9]{3}-[0-9]{2}-[0-9]{2})|[2-4][1-9][0-9]-[0-9]{3}-[0-9]{2}-[0-9]{2})\b)",
         .validator = "phone-national",
         .contextWords = phoneWords,
         .baseScore = 0.55,
         .negativeWords = notPhoneWords,
-        .reason = SCRIM_TR_NOOP("Rules", "Turkish phone number (3-3-2-2 groups)"),
+        .reason = SCRIM_TR_NOOP("Rules", "Phone number in 3-3-2-2 groups (Turkish format)"),
     });
     r.push_back({
         .id = "phone-context",

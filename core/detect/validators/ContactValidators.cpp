@@ -58,7 +58,7 @@ bool e164Check(Candidate& cand, bool afterPrefix = false)
     return end >= text.size() || !isDigit(text[end]);
 }
 
-// National phone numbers (phone-us, phone-national, phone-context). The pattern may run into a
+// National phone numbers (phone-us, phone-national, phone-tr, phone-context). The pattern may run into a
 // following number ("0171 1234567 12 items"): trailing groups are dropped until the digit count fits.
 bool phoneNationalCheck(Candidate& cand)
 {
