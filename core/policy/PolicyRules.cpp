@@ -301,14 +301,4 @@ withPolicy(std::string_view text, std::vector<Finding> findings, const Policy& p
     return findings;
 }
 
-void dictionaryFindingsIn(
-    std::string_view text, std::size_t ownBegin, std::size_t ownEnd, const Policy& policy, std::vector<Finding>& out)
-{
-    for (Finding& f : dictionaryFindings(text, policy)) {
-        if (f.start >= ownBegin && f.start < ownEnd) {
-            out.push_back(std::move(f));
-        }
-    }
-}
-
 } // namespace PolicyRules

@@ -48,11 +48,6 @@ private:
  */
 std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& policy);
 
-/** The dictionary findings that start in [ownBegin, ownEnd) of `text` (the rest is context), appended
- *  to `out`: the StreamScanner's extra matcher for `scrim-cli scan --policy`. */
-void dictionaryFindingsIn(
-    std::string_view text, std::size_t ownBegin, std::size_t ownEnd, const Policy& policy, std::vector<Finding>& out);
-
 /**
  * What `scrim-cli scan` adds to each chunk a StreamScanner scans (its extra matcher): the policy's
  * dictionary findings that start in [ownBegin, ownEnd) of `text` (with a `policy`), then the dates
