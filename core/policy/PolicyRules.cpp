@@ -224,17 +224,27 @@ void streamExtras(const RuleSet& rules,
     // A date that starts in the chunk is a companion of a value that ends less than the reach
     // before it (so after ownBegin - reach) or starts less than the reach after it (so before
     // ownEnd + reach + the longest date).
+    // Each side is read only where a date stands that near it (most chunk edges of prose have none).
     const std::size_t before = Dates::kCompanionReach + kLongestAcross;
+    const auto dateIn = [&](std::size_t from, std::size_t to) {
+        std::vector<Finding> found;
+        Dates::find(text, from, to, found);
+        return !found.empty();
+    };
     std::vector<Finding> anchors;
-    bool read = findingsAcross(rules, text, ownBegin > before ? ownBegin - before : 0, ownBegin, dictionary, anchors);
+    bool read =
+        !dateIn(ownBegin, std::min(ownEnd, ownBegin + before))
+        || findingsAcross(rules, text, ownBegin > before ? ownBegin - before : 0, ownBegin, dictionary, anchors);
     anchors.insert(anchors.end(), out.begin(), out.end());
     std::vector<Finding> after;
-    read = findingsAcross(rules,
-                          text,
-                          ownEnd,
-                          std::min(text.size(), ownEnd + Dates::kCompanionReach + Dates::kLongestDate),
-                          dictionary,
-                          after)
+    const std::size_t reachBack = Dates::kCompanionReach + Dates::kLongestDate;
+    read = (!dateIn(std::max(ownBegin, ownEnd > reachBack ? ownEnd - reachBack : 0), ownEnd)
+            || findingsAcross(rules,
+                              text,
+                              ownEnd,
+                              std::min(text.size(), ownEnd + Dates::kCompanionReach + Dates::kLongestDate),
+                              dictionary,
+                              after))
            && read;
     std::size_t ownReach = 0;
     for (const Finding& f : out) {
