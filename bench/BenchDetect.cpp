@@ -426,8 +426,12 @@ int main(int argc, char** argv)
         StreamScanner scanner(rules);
         // As scrim-cli scan does without a policy: the dates near a personal value, also one
         // across the chunk's edges.
-        scanner.setExtra([&rules](std::string_view t, std::size_t begin, std::size_t end, std::vector<Finding>& out) {
-            PolicyRules::streamExtras(*rules, nullptr, nullptr, false, t, begin, end, out);
+        scanner.setExtra([&rules](std::string_view t,
+                                  std::size_t begin,
+                                  std::size_t end,
+                                  std::optional<std::string_view> header,
+                                  std::vector<Finding>& out) {
+            PolicyRules::streamExtras(*rules, nullptr, nullptr, false, t, begin, end, header, out);
         });
         for (std::size_t pos = 0; pos < text.size(); pos += kStreamPiece) {
             if (auto r = scanner.feed(text.substr(pos, kStreamPiece), sink); !r) {

@@ -91,9 +91,12 @@ int scanStream(Input& input,
     // The policy's hashed terms, matched in the same windows as the rules; then the dates (Dates.h):
     // those near another personal value (not one the allowlist allows), or with --all-dates every
     // one. They never decide the exit status.
-    scanner.setExtra([&rules, policy, allowlist, allDates](
-                         std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) {
-        PolicyRules::streamExtras(*rules, policy, allowlist, allDates, text, ownBegin, ownEnd, out);
+    scanner.setExtra([&rules, policy, allowlist, allDates](std::string_view text,
+                                                           std::size_t ownBegin,
+                                                           std::size_t ownEnd,
+                                                           std::optional<std::string_view> header,
+                                                           std::vector<Finding>& out) {
+        PolicyRules::streamExtras(*rules, policy, allowlist, allDates, text, ownBegin, ownEnd, header, out);
     });
     const auto sink = [&](const StreamScanner::Located& loc, std::string_view value) {
         if (allowlist != nullptr && allowlist->allows(value)) {

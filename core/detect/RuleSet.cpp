@@ -139,12 +139,18 @@ namespace {
 
 // A table's header is the text's first line when it has a delimiter (tab, comma, semicolon, bar);
 // its cells are context for the values in the same column of the rows below ("passport_no",
-// "zip"), however far down: a CSV export has its words in the header only.
+// "zip"), however far down: a CSV export has its words in the header only. A piece of a longer
+// text (a stream's later chunk) is given that text's header line instead: it lies outside the
+// piece, every line of which is then below it.
 struct TableHeader
 {
-    char delimiter = 0;    // 0: the text does not start with a table header
+    char delimiter = 0;    // 0: no table header
     std::size_t cells = 0; // delimiters in the header line
-    std::size_t end = 0;   // end of the header line
+    std::size_t end = 0;   // end of the header line in the text (0 for one from outside it)
+    std::string_view line; // the header line
+    bool outside = false;  // the line is not in the text
+    // Whether text[pos] lies in the rows below the header.
+    bool below(std::size_t pos) const { return delimiter != 0 && (outside || pos > end); }
 };
 
 } // namespace
@@ -362,35 +368,42 @@ std::string relaxLongRepeats(const std::string& p)
 // The header of the table the text starts with, if it does (see TableHeader).
 TableHeader tableHeader(std::string_view text)
 {
-    constexpr std::size_t maxHeader = 4096;
-    const std::size_t end = std::min(text.size(), maxHeader);
-    const auto nl = text.substr(0, end).find('\n');
-    if (nl == std::string_view::npos) {
-        return {};
-    }
-    const std::string_view line = text.substr(0, nl);
+    const std::string_view line = RuleSet::tableHeaderLine(text);
     for (const char d : {'\t', ',', ';', '|'}) {
         const auto n = static_cast<std::size_t>(std::count(line.begin(), line.end(), d));
         if (n > 0) {
-            return {d, n, nl};
+            return {d, n, line.size(), line, false};
+        }
+    }
+    return {};
+}
+
+// The header line of the longer text a text is a piece of (see TableHeader); empty for none.
+TableHeader outsideHeader(std::string_view line)
+{
+    for (const char d : {'\t', ',', ';', '|'}) {
+        const auto n = static_cast<std::size_t>(std::count(line.begin(), line.end(), d));
+        if (n > 0) {
+            return {d, n, 0, line, true};
         }
     }
     return {};
 }
 
 // The header cell above `pos` when `pos` lies in a row below the header with as many delimiters
-// as the header has; empty otherwise.
+// as the header has; empty otherwise (also where the row's start is not in the text).
 std::string_view headerCellFor(std::string_view text, const TableHeader& h, std::size_t pos)
 {
     constexpr std::size_t maxRow = 4096;
-    if (h.delimiter == 0 || pos <= h.end) {
+    if (!h.below(pos)) {
         return {};
     }
+    const std::size_t top = h.outside ? 0 : h.end + 1;
     std::size_t ls = pos;
-    while (ls > h.end + 1 && pos - ls < maxRow && text[ls - 1] != '\n') {
+    while (ls > top && pos - ls < maxRow && text[ls - 1] != '\n') {
         --ls;
     }
-    if (text[ls - 1] != '\n') {
+    if (ls == 0 || text[ls - 1] != '\n') {
         return {};
     }
     std::size_t le = pos;
@@ -402,18 +415,19 @@ std::string_view headerCellFor(std::string_view text, const TableHeader& h, std:
         return {};
     }
     const auto column = static_cast<std::size_t>(std::count(text.begin() + ls, text.begin() + pos, h.delimiter));
+    const std::string_view line = h.line;
     std::size_t cellStart = 0;
-    for (std::size_t i = 0, seen = 0; i < h.end && seen < column; ++i) {
-        if (text[i] == h.delimiter) {
+    for (std::size_t i = 0, seen = 0; i < line.size() && seen < column; ++i) {
+        if (line[i] == h.delimiter) {
             ++seen;
             cellStart = i + 1;
         }
     }
     std::size_t cellEnd = cellStart;
-    while (cellEnd < h.end && text[cellEnd] != h.delimiter) {
+    while (cellEnd < line.size() && line[cellEnd] != h.delimiter) {
         ++cellEnd;
     }
-    return text.substr(cellStart, cellEnd - cellStart);
+    return line.substr(cellStart, cellEnd - cellStart);
 }
 
 // Whether `p` begins, after an optional \b, with two literal characters ("ghp_", "KX-", "AKIA").
@@ -1089,6 +1103,17 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     return std::shared_ptr<const RuleSet>(std::move(set));
 }
 
+std::string_view RuleSet::tableHeaderLine(std::string_view text)
+{
+    constexpr std::size_t maxHeader = 4096;
+    const auto nl = text.substr(0, std::min(text.size(), maxHeader)).find('\n');
+    if (nl == std::string_view::npos) {
+        return {};
+    }
+    const std::string_view line = text.substr(0, nl);
+    return line.find_first_of("\t,;|") == std::string_view::npos ? std::string_view{} : line;
+}
+
 std::size_t RuleSet::maxSpan() const
 {
     std::size_t m = m_options.segmentOverlap;
@@ -1161,21 +1186,27 @@ RuleSet::scanStoppable(std::string_view text, std::size_t piece, const std::func
     return out;
 }
 
-Result<void>
-RuleSet::scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) const
+Result<void> RuleSet::scanRange(std::string_view text,
+                                std::size_t ownBegin,
+                                std::size_t ownEnd,
+                                std::vector<Finding>& out,
+                                std::optional<std::string_view> header) const
 {
     // JSON and C strings write line breaks and tabs as \n, \r, \t: "SSN:\n123-45-6789" must not read
     // as the word "n123-45-6789". Such escapes are scanned as two spaces (same length, so every
     // offset holds).
     std::string blanked;
     if (ownBegin < std::min(ownEnd, text.size()) && blankLineEscapes(text, blanked)) {
-        return scanBlanked(blanked, ownBegin, ownEnd, out);
+        return scanBlanked(blanked, ownBegin, ownEnd, out, header);
     }
-    return scanBlanked(text, ownBegin, ownEnd, out);
+    return scanBlanked(text, ownBegin, ownEnd, out, header);
 }
 
-Result<void>
-RuleSet::scanBlanked(std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) const
+Result<void> RuleSet::scanBlanked(std::string_view text,
+                                  std::size_t ownBegin,
+                                  std::size_t ownEnd,
+                                  std::vector<Finding>& out,
+                                  std::optional<std::string_view> header) const
 {
     ownEnd = std::min(ownEnd, text.size());
     if (ownBegin >= ownEnd) {
@@ -1188,7 +1219,7 @@ RuleSet::scanBlanked(std::string_view text, std::size_t ownBegin, std::size_t ow
     state.term.resize(m_rules.size());
     state.cursor.resize(m_set->groups.size());
     state.filtered.resize(m_set->groups.size());
-    state.header = tableHeader(text);
+    state.header = header ? outsideHeader(*header) : tableHeader(text);
     // Every whole line scanned below starts before ownEnd and ends within one segment of it.
     const std::size_t searchLimit =
         std::min(text.size(), ownEnd + m_options.segmentSize + m_options.segmentOverlap + 1);
@@ -1544,7 +1575,7 @@ void RuleSet::scanWindow(std::string_view text,
             }
             winEnd = std::min(ext, winEndIn + m_options.segmentSize);
             // The word is in a table's header: the values are in the rows below, however many.
-            if (winBegin == 0 && state.header.delimiter != 0 && winEndIn == state.header.end) {
+            if (winBegin == 0 && state.header.delimiter != 0 && !state.header.outside && winEndIn == state.header.end) {
                 winEnd = std::min(text.size(), winEndIn + maxTableSpan);
             }
             ownEnd = std::min(rangeOwnEnd, std::max(segOwnEnd, winEnd));
@@ -1783,7 +1814,7 @@ bool RuleSet::accept(std::string_view text,
         // The header cell above the value, looked up only when the words around it say nothing.
         // Header words: "passport_no" and "zip_code" hold their words between underscores. A text
         // without a table header has no header cells.
-        const bool table = state.header.delimiter != 0 && begin > state.header.end;
+        const bool table = state.header.below(begin);
         std::optional<std::string> cellWords;
         const auto inCell = [&](ContextWords::List list) {
             if (!table || c.words.empty(list)) {

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -108,9 +109,21 @@ public:
      * Scans for findings that start in [ownBegin, ownEnd) of `text`, reading the bytes around that
      * range as context; appends them, sorted by start and overlap-resolved, to `out`. This is the
      * building block of StreamScanner, which scans a stream in overlapping pieces.
+     *
+     * A table's header is the first line of the text (tableHeaderLine): its cells are context for
+     * the values below them. Where `text` is a piece of a longer text that does not start where
+     * that one starts (a stream's later chunk), `header` is that text's header line instead (empty
+     * for none), so no line of the piece is taken for one; its words then count as they do in one
+     * scan of the whole text, except that a context-gated rule is not sent down the rows from it.
      */
-    Result<void>
-    scanRange(std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) const;
+    Result<void> scanRange(std::string_view text,
+                           std::size_t ownBegin,
+                           std::size_t ownEnd,
+                           std::vector<Finding>& out,
+                           std::optional<std::string_view> header = std::nullopt) const;
+    /** The first line of `text` when it is a table's header (it has a tab, comma, semicolon or bar
+     *  and ends within 4 KiB), else empty. */
+    static std::string_view tableHeaderLine(std::string_view text);
 
     const std::vector<Rule>& rules() const { return m_rules; }
     const Options& options() const { return m_options; }
@@ -124,8 +137,11 @@ private:
     RuleSet(std::vector<Rule> rules, Options options);
 
     /** scanRange() of a text whose line escapes ("\\n" in a JSON string) are blanked already. */
-    Result<void>
-    scanBlanked(std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out) const;
+    Result<void> scanBlanked(std::string_view text,
+                             std::size_t ownBegin,
+                             std::size_t ownEnd,
+                             std::vector<Finding>& out,
+                             std::optional<std::string_view> header = std::nullopt) const;
 
     void scanWindow(std::string_view text,
                     std::size_t winBegin,

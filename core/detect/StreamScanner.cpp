@@ -75,13 +75,20 @@ void StreamScanner::advanceTo(std::uint64_t absolute)
 Result<void> StreamScanner::process(std::size_t ownEnd, const Sink& sink)
 {
     m_scratch.clear();
-    auto r = m_rules->scanRange(m_buf, m_ownBegin, ownEnd, m_scratch);
+    // A table's header is the stream's first line: once the buffer has moved past it, the rules
+    // are given it, so that no line of the buffer is taken for one.
+    if (m_bufAbs == 0) {
+        m_header.assign(RuleSet::tableHeaderLine(m_buf));
+    }
+    const std::optional<std::string_view> header =
+        m_bufAbs == 0 ? std::nullopt : std::optional<std::string_view>(m_header);
+    auto r = m_rules->scanRange(m_buf, m_ownBegin, ownEnd, m_scratch, header);
     if (!r) {
         return r;
     }
     if (m_extra) {
         const std::size_t before = m_scratch.size();
-        m_extra(m_buf, m_ownBegin, ownEnd, m_scratch);
+        m_extra(m_buf, m_ownBegin, ownEnd, header, m_scratch);
         const auto byStart = [](const Finding& a, const Finding& b) { return a.start < b.start; };
         if (m_scratch.size() != before && !std::is_sorted(m_scratch.begin(), m_scratch.end(), byStart)) {
             std::stable_sort(m_scratch.begin(), m_scratch.end(), byStart); // an extra that appended out of order

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,11 +45,16 @@ public:
     explicit StreamScanner(std::shared_ptr<const RuleSet> rules, std::size_t chunkSize = 1 << 20);
 
     /**
-     * More findings beside the rules' (a policy's hashed dictionaries): called with the same window of
-     * text as the rules, it appends findings that start in [ownBegin, ownEnd) of `text`.
+     * More findings beside the rules' (a policy's hashed dictionaries, dates): called with the same
+     * window of text as the rules, it appends findings that start in [ownBegin, ownEnd) of `text`.
+     * `header` is what the rules were given as the table header (RuleSet::scanRange): nullopt
+     * while `text` starts the stream, else the stream's first line if it is a table's header.
      */
-    using Extra =
-        std::function<void(std::string_view text, std::size_t ownBegin, std::size_t ownEnd, std::vector<Finding>& out)>;
+    using Extra = std::function<void(std::string_view text,
+                                     std::size_t ownBegin,
+                                     std::size_t ownEnd,
+                                     std::optional<std::string_view> header,
+                                     std::vector<Finding>& out)>;
     void setExtra(Extra extra) { m_extra = std::move(extra); }
 
     /** Adds bytes; scans what can be scanned. On error the stream is dead (later calls fail). */
@@ -81,5 +87,8 @@ private:
     std::vector<std::uint64_t> m_invalidPending;
     std::vector<InvalidByte> m_invalidLocated;
     std::vector<Finding> m_scratch;
+    // The stream's table header (RuleSet::tableHeaderLine of its start), kept for the chunks that
+    // no longer hold it; set at the first chunk.
+    std::string m_header;
     bool m_failed = false;
 };

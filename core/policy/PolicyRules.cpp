@@ -156,9 +156,12 @@ namespace {
 // The findings of `rules` and of the policy's dictionaries (`dictionary`, over all of `text`) that
 // start in [begin, end) of `text`, appended to `out` in start order. The rules read a piece of the
 // text around the stretch, as much as a StreamScanner keeps around a chunk for them: not the whole
-// buffer, which they would otherwise look over for escapes again and again.
+// buffer, which they would otherwise look over for escapes again and again. `header` as the
+// chunk's rules were given it: the piece, unless it starts the text, is given the table header
+// too.
 bool findingsAcross(const RuleSet& rules,
                     std::string_view text,
+                    std::optional<std::string_view> header,
                     std::size_t begin,
                     std::size_t end,
                     const std::vector<Finding>& dictionary,
@@ -171,7 +174,10 @@ bool findingsAcross(const RuleSet& rules,
     const std::size_t from = begin > margin ? begin - margin : 0;
     const std::string_view piece = text.substr(from, std::min(text.size(), end + margin) - from);
     const std::size_t first = out.size();
-    if (!rules.scanRange(piece, begin - from, end - from, out)) {
+    if (from > 0 && !header) {
+        header = RuleSet::tableHeaderLine(text); // the text starts the stream
+    }
+    if (!rules.scanRange(piece, begin - from, end - from, out, header)) {
         return false;
     }
     for (auto it = out.begin() + static_cast<std::ptrdiff_t>(first); it != out.end(); ++it) {
@@ -198,6 +204,7 @@ void streamExtras(const RuleSet& rules,
                   std::string_view text,
                   std::size_t ownBegin,
                   std::size_t ownEnd,
+                  std::optional<std::string_view> header,
                   std::vector<Finding>& out)
 {
     const auto byStart = [](const Finding& a, const Finding& b) { return a.start < b.start; };
@@ -232,15 +239,16 @@ void streamExtras(const RuleSet& rules,
         return !found.empty();
     };
     std::vector<Finding> anchors;
-    bool read =
-        !dateIn(ownBegin, std::min(ownEnd, ownBegin + before))
-        || findingsAcross(rules, text, ownBegin > before ? ownBegin - before : 0, ownBegin, dictionary, anchors);
+    bool read = !dateIn(ownBegin, std::min(ownEnd, ownBegin + before))
+                || findingsAcross(
+                    rules, text, header, ownBegin > before ? ownBegin - before : 0, ownBegin, dictionary, anchors);
     anchors.insert(anchors.end(), out.begin(), out.end());
     std::vector<Finding> after;
     const std::size_t reachBack = Dates::kCompanionReach + Dates::kLongestDate;
     read = (!dateIn(std::max(ownBegin, ownEnd > reachBack ? ownEnd - reachBack : 0), ownEnd)
             || findingsAcross(rules,
                               text,
+                              header,
                               ownEnd,
                               std::min(text.size(), ownEnd + Dates::kCompanionReach + Dates::kLongestDate),
                               dictionary,

@@ -57,7 +57,8 @@ std::vector<Finding> dictionaryFindings(std::string_view text, const Policy& pol
  * within Dates::kCompanionReach of the edges), so a stream read in chunks lists the dates one scan
  * of it lists. A value across an edge that overlaps one of `out` does not count (one scan would
  * have kept one of them), nor does one longer than kLongestAcross that ends before the chunk.
- * `out` holds the chunk's findings, in start order, and stays so.
+ * `out` holds the chunk's findings, in start order, and stays so; `header` is the table header the
+ * chunk's rules were given (StreamScanner::Extra).
  */
 void streamExtras(const RuleSet& rules,
                   const Policy* policy,
@@ -66,6 +67,7 @@ void streamExtras(const RuleSet& rules,
                   std::string_view text,
                   std::size_t ownBegin,
                   std::size_t ownEnd,
+                  std::optional<std::string_view> header,
                   std::vector<Finding>& out);
 /** See streamExtras. */
 inline constexpr std::size_t kLongestAcross = 1024;

@@ -144,6 +144,34 @@ private slots:
         QCOMPARE(streamScan(m_rules, head, 1, 333).findings, wholeHead.value());
     }
 
+    void tableHeaderKeptAcrossChunks()
+    {
+        // A CSV export's header is its first line; its cells are context for the values below
+        // them however far down. Chunks after the first no longer hold it: they are given it, and
+        // none of their own lines is taken for one. Here a row taken for a header would put
+        // "build-agent-4" above the address column, and "build" marks a version, not an address.
+        std::string text = "date,host,count,release\n";
+        for (int i = 0; text.size() < 200000; ++i) {
+            const std::string day = "2024-02-" + std::to_string(10 + i % 19);
+            if (i % 2 == 0) {
+                text += day + ",build-agent-" + std::to_string(i % 9) + "," + std::to_string(100000 + 7 * i) + ",v3."
+                        + std::to_string(i % 31) + ".4\n";
+            } else {
+                text += day + ",10." + std::to_string(i % 250) + "." + std::to_string(7 * i % 250) + "."
+                        + std::to_string(13 * i % 250) + "," + std::to_string(70000 + i) + ",v9.6\n";
+            }
+        }
+        std::vector<Finding> whole;
+        QVERIFY(m_rules->scanRange(text, 0, text.size(), whole));
+        QVERIFY(whole.size() > 1000);
+        for (const std::size_t chunk : {std::size_t(4096), std::size_t(65536)}) {
+            QCOMPARE(streamScan(m_rules, text, chunk, 10000).findings, whole);
+        }
+        QCOMPARE(RuleSet::tableHeaderLine(text), std::string_view("date,host,count,release"));
+        QCOMPARE(RuleSet::tableHeaderLine("no delimiter\na,b\n"), std::string_view());
+        QCOMPARE(RuleSet::tableHeaderLine("a,b without a line end"), std::string_view());
+    }
+
     void locations()
     {
         const std::string text = "first line\nsecond caf\xc3\xa9 jane@example.com\n";
