@@ -1195,6 +1195,11 @@ Result<void> RuleSet::scanRange(std::string_view text,
     // JSON and C strings write line breaks and tabs as \n, \r, \t: "SSN:\n123-45-6789" must not read
     // as the word "n123-45-6789". Such escapes are scanned as two spaces (same length, so every
     // offset holds).
+    // A header from outside the text is read as it would be in the whole text: blanked too.
+    std::string blankedHeader;
+    if (header && blankLineEscapes(*header, blankedHeader)) {
+        header = blankedHeader;
+    }
     std::string blanked;
     if (ownBegin < std::min(ownEnd, text.size()) && blankLineEscapes(text, blanked)) {
         return scanBlanked(blanked, ownBegin, ownEnd, out, header);

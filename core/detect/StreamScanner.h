@@ -48,7 +48,8 @@ public:
      * More findings beside the rules' (a policy's hashed dictionaries, dates): called with the same
      * window of text as the rules, it appends findings that start in [ownBegin, ownEnd) of `text`.
      * `header` is what the rules were given as the table header (RuleSet::scanRange): nullopt
-     * while `text` starts the stream, else the stream's first line if it is a table's header.
+     * while `text` starts the stream, else the stream's first line if it is a table's header and
+     * an empty view if it is not.
      */
     using Extra = std::function<void(std::string_view text,
                                      std::size_t ownBegin,
@@ -88,7 +89,7 @@ private:
     std::vector<InvalidByte> m_invalidLocated;
     std::vector<Finding> m_scratch;
     // The stream's table header (RuleSet::tableHeaderLine of its start), kept for the chunks that
-    // no longer hold it; set at the first chunk.
+    // no longer hold it; set while the buffer starts the stream (the same line each time).
     std::string m_header;
     bool m_failed = false;
 };

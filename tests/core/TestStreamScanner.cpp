@@ -167,6 +167,41 @@ private slots:
         for (const std::size_t chunk : {std::size_t(4096), std::size_t(65536)}) {
             QCOMPARE(streamScan(m_rules, text, chunk, 10000).findings, whole);
         }
+        // The same, directly: a piece that starts with such a row, given the text's header, finds
+        // what the whole scan finds in it; taking its own first line for the header, it does not.
+        const std::size_t row = text.find("\n2024-02-12,build-agent-2,", 100000) + 1;
+        const std::size_t end = text.find('\n', row + 60000);
+        const std::string_view piece = std::string_view(text).substr(row, end - row);
+        const std::size_t own = 30000; // values from here on have the piece's first line far above them
+        std::vector<Finding> expected;
+        for (const Finding& f : whole) {
+            if (f.start >= row + own && f.start < end) {
+                Finding g = f;
+                g.start -= row;
+                g.end -= row;
+                expected.push_back(g);
+            }
+        }
+        QVERIFY(expected.size() > 100);
+        std::vector<Finding> given;
+        QVERIFY(m_rules->scanRange(piece, own, piece.size(), given, RuleSet::tableHeaderLine(text)));
+        QCOMPARE(given, expected);
+        std::vector<Finding> ownLine;
+        QVERIFY(m_rules->scanRange(piece, own, piece.size(), ownLine));
+        QVERIFY(ownLine.size() < expected.size()); // "build" above the address column
+        // A header holding a line escape reads as the whole text reads it, blanked: "\tbuild" is
+        // the word "build" above the address, which is then a version's number.
+        const std::string_view rows = "x\n1,10.1.2.3\n";
+        std::vector<Finding> plain;
+        QVERIFY(m_rules->scanRange(rows, 2, rows.size(), plain, std::string_view("id,host")));
+        QCOMPARE(plain.size(), std::size_t(1));
+        std::vector<Finding> inWhole;
+        QVERIFY(m_rules->scanRange("id,\\tbuild\n1,10.1.2.3\n", 0, 23, inWhole));
+        QCOMPARE(inWhole.size(), std::size_t(0));
+        std::vector<Finding> inPiece;
+        QVERIFY(m_rules->scanRange(rows, 2, rows.size(), inPiece, std::string_view("id,\\tbuild")));
+        QCOMPARE(inPiece.size(), std::size_t(0));
+
         QCOMPARE(RuleSet::tableHeaderLine(text), std::string_view("date,host,count,release"));
         QCOMPARE(RuleSet::tableHeaderLine("no delimiter\na,b\n"), std::string_view());
         QCOMPARE(RuleSet::tableHeaderLine("a,b without a line end"), std::string_view());
