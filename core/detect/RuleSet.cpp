@@ -365,26 +365,14 @@ std::string relaxLongRepeats(const std::string& p)
     return out;
 }
 
-// The header of the table the text starts with, if it does (see TableHeader).
-TableHeader tableHeader(std::string_view text)
-{
-    const std::string_view line = RuleSet::tableHeaderLine(text);
-    for (const char d : {'\t', ',', ';', '|'}) {
-        const auto n = static_cast<std::size_t>(std::count(line.begin(), line.end(), d));
-        if (n > 0) {
-            return {d, n, line.size(), line, false};
-        }
-    }
-    return {};
-}
-
-// The header line of the longer text a text is a piece of (see TableHeader); empty for none.
-TableHeader outsideHeader(std::string_view line)
+// The table header `line` stands for (see TableHeader): the text's own first line
+// (RuleSet::tableHeaderLine), or, `outside`, that of the longer text the text is a piece of.
+TableHeader tableHeader(std::string_view line, bool outside)
 {
     for (const char d : {'\t', ',', ';', '|'}) {
         const auto n = static_cast<std::size_t>(std::count(line.begin(), line.end(), d));
         if (n > 0) {
-            return {d, n, 0, line, true};
+            return {d, n, outside ? 0 : line.size(), line, outside};
         }
     }
     return {};
@@ -1224,7 +1212,7 @@ Result<void> RuleSet::scanBlanked(std::string_view text,
     state.term.resize(m_rules.size());
     state.cursor.resize(m_set->groups.size());
     state.filtered.resize(m_set->groups.size());
-    state.header = header ? outsideHeader(*header) : tableHeader(text);
+    state.header = header ? tableHeader(*header, true) : tableHeader(tableHeaderLine(text), false);
     // Every whole line scanned below starts before ownEnd and ends within one segment of it.
     const std::size_t searchLimit =
         std::min(text.size(), ownEnd + m_options.segmentSize + m_options.segmentOverlap + 1);

@@ -8,7 +8,7 @@
 StreamScanner::StreamScanner(std::shared_ptr<const RuleSet> rules, std::size_t chunkSize)
     : m_rules(std::move(rules))
     , m_chunk(std::max<std::size_t>(chunkSize, 1))
-    , m_overlap(m_rules->maxSpan() + 1024)
+    , m_overlap(overlapFor(*m_rules))
 {}
 
 Result<void> StreamScanner::feed(std::string_view bytes, const Sink& sink)
@@ -77,7 +77,7 @@ Result<void> StreamScanner::process(std::size_t ownEnd, const Sink& sink)
     m_scratch.clear();
     // A table's header is the stream's first line: once the buffer has moved past it, the rules
     // are given it, so that no line of the buffer is taken for one.
-    if (m_bufAbs == 0) {
+    if (m_bufAbs == 0 && m_ownBegin == 0) {
         m_header.assign(RuleSet::tableHeaderLine(m_buf));
     }
     const std::optional<std::string_view> header =

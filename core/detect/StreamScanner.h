@@ -43,6 +43,9 @@ public:
     };
 
     explicit StreamScanner(std::shared_ptr<const RuleSet> rules, std::size_t chunkSize = 1 << 20);
+    /** The text kept before and read after each chunk: what `rules` need around a range to find
+     *  there what one scan of the whole text finds (RuleSet::scanRange). */
+    static std::size_t overlapFor(const RuleSet& rules) { return rules.maxSpan() + 1024; }
 
     /**
      * More findings beside the rules' (a policy's hashed dictionaries, dates): called with the same
@@ -89,7 +92,7 @@ private:
     std::vector<InvalidByte> m_invalidLocated;
     std::vector<Finding> m_scratch;
     // The stream's table header (RuleSet::tableHeaderLine of its start), kept for the chunks that
-    // no longer hold it; set while the buffer starts the stream (the same line each time).
+    // no longer hold it; set at the first chunk.
     std::string m_header;
     bool m_failed = false;
 };

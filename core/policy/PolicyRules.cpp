@@ -4,6 +4,7 @@
 #include "core/common/Tr.h"
 #include "core/detect/BuiltinRules.h"
 #include "core/detect/Dates.h"
+#include "core/detect/StreamScanner.h"
 #include "core/detect/validators/CharClass.h"
 #include "core/log/Log.h"
 #include "core/policy/DictionaryIndex.h"
@@ -155,8 +156,8 @@ namespace {
 
 // The findings of `rules` and of the policy's dictionaries (`dictionary`, over all of `text`) that
 // start in [begin, end) of `text`, appended to `out` in start order. The rules read a piece of the
-// text around the stretch, as much as a StreamScanner keeps around a chunk for them: not the whole
-// buffer, which they would otherwise look over for escapes again and again. `header` as the
+// text around the stretch, as much as a StreamScanner keeps around a chunk for them (overlapFor):
+// not the whole buffer, which they would otherwise look over for escapes again and again. `header` as the
 // chunk's rules were given it: the piece, unless it starts the text, is given the table header
 // too.
 bool findingsAcross(const RuleSet& rules,
@@ -170,7 +171,7 @@ bool findingsAcross(const RuleSet& rules,
     if (begin >= end) {
         return true;
     }
-    const std::size_t margin = rules.maxSpan() + 1024;
+    const std::size_t margin = StreamScanner::overlapFor(rules);
     const std::size_t from = begin > margin ? begin - margin : 0;
     const std::string_view piece = text.substr(from, std::min(text.size(), end + margin) - from);
     const std::size_t first = out.size();
