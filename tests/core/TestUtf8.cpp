@@ -87,6 +87,83 @@ private slots:
         QCOMPARE(Utf8::codePointCount("\xf0\x9f\x98\x80!"), std::size_t(2));
     }
 
+    // Long texts are counted 16 bytes at a time with per-byte tallies summed every 255 blocks:
+    // the counts and positions must equal a byte-by-byte count at every length and split,
+    // past 255 blocks of only continuation bytes or only line feeds too.
+    void longTextsCountedAsByteByByte()
+    {
+        struct Reference
+        {
+            std::uint64_t line = 1;
+            std::uint64_t column = 1;
+            std::uint64_t codePoint = 0;
+        };
+        const auto reference = [](std::string_view t) {
+            Reference r;
+            for (const char ch : t) {
+                if ((static_cast<unsigned char>(ch) & 0xC0) == 0x80) {
+                    continue;
+                }
+                ++r.codePoint;
+                if (ch == '\n') {
+                    ++r.line;
+                    r.column = 1;
+                } else {
+                    ++r.column;
+                }
+            }
+            return r;
+        };
+        std::string mixed;
+        const char* pieces[] = {"ab", "\n", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "xyz\n\n", " "};
+        std::uint32_t seed = 12345;
+        while (mixed.size() < 9000) {
+            seed = seed * 1103515245u + 12345u;
+            mixed += pieces[(seed >> 16) % std::size(pieces)];
+        }
+        const std::string texts[] = {mixed,
+                                     std::string(5000, '\n'),
+                                     "\xf0" + std::string(5000, '\x80'), // continuation bytes: no code points
+                                     std::string(4097, 'a')};
+        for (const std::string& text : texts) {
+            for (std::size_t len : {std::size_t(0),
+                                    std::size_t(15),
+                                    std::size_t(16),
+                                    std::size_t(17),
+                                    std::size_t(4079),
+                                    std::size_t(4080),
+                                    std::size_t(4081),
+                                    std::size_t(4096),
+                                    text.size()}) {
+                len = std::min(len, text.size());
+                const std::string_view prefix = std::string_view(text).substr(0, len);
+                const Reference want = reference(prefix);
+                QCOMPARE(Utf8::codePointCount(prefix), static_cast<std::size_t>(want.codePoint));
+                // The same prefix in two pieces, split at every 997th byte.
+                for (std::size_t cut = 0; cut <= len; cut += 997) {
+                    Utf8::PositionTracker t;
+                    t.advance(prefix.substr(0, cut));
+                    t.advance(prefix.substr(cut));
+                    QCOMPARE(t.position().line, want.line);
+                    QCOMPARE(t.position().column, want.column);
+                    QCOMPARE(t.position().codePoint, want.codePoint);
+                }
+            }
+        }
+    }
+
+    // The ASCII fast path skips 32 bytes at a time: a bad byte at any place of a long ASCII run
+    // is still reported at its own offset, and the run after it read again.
+    void invalidByteInLongAsciiRun()
+    {
+        for (std::size_t at = 0; at < 100; ++at) {
+            std::string s(100, 'a');
+            s[at] = '\xff';
+            s += "\xc3"; // a sequence cut off at the end
+            QCOMPARE(invalidOf({s}), (std::vector<std::uint64_t>{at, 100}));
+        }
+    }
+
     void positions()
     {
         Utf8::PositionTracker t;
