@@ -24,7 +24,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_DISPUTES = os.path.join(HERE, "label-disputes.jsonl")
 KINDS = {
-    "value": "the labelled value cannot be what the label says",
+    "value": "the labelled value is not a real one: its check digit or format fails, or it is a typed placeholder",
     "span": "the labelled span is not the value (cut short, or with quotes, a title or a blank)",
     "unlabelled": "a value the corpus leaves unlabelled that is sensitive by the product's rules",
 }
@@ -126,8 +126,8 @@ def main():
     with tempfile.TemporaryDirectory(prefix="scrim-disputed-") as tmp:
         adjusted = os.path.join(tmp, "gold.jsonl")
         write(adjusted)
-        print("%d disputed labels set aside (%s); the scorer's output on the rest:"
-              % (applied, os.path.relpath(args.disputes)))
+        shown = os.path.relpath(args.disputes, os.path.dirname(HERE)) if args.disputes == DEFAULT_DISPUTES else args.disputes
+        print("%d disputed labels set aside (%s); the scorer's output on the rest:" % (applied, shown))
         sys.stdout.flush()
         return subprocess.call([sys.executable, scorer, adjusted, args.pred] + rest)
 

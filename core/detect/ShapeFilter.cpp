@@ -57,8 +57,9 @@ struct Algebra
     {
         auto n = std::make_shared<Ast>();
         n->kind = Ast::Kind::Bytes;
-        for (std::size_t c = 0; c < 128; ++c) {
-            n->bytes.set(c, set.test(c));
+        // Only the bytes in the set are visited: a word list's atoms are one letter or two.
+        for (std::size_t c = set._Find_first(); c < RegexShape::kNonAscii; c = set._Find_next(c)) {
+            n->bytes.set(c);
         }
         if (set.test(RegexShape::kNonAscii)) {
             for (std::size_t c = 128; c < 256; ++c) {

@@ -272,6 +272,17 @@ private slots:
         QTest::newRow("se mobile") << u"070-123 45 67"_qs << QStringList{u"phone-national=070-123 45 67"_qs};
         QTest::newRow("fr dots") << u"06.12.34.56.78"_qs << QStringList{u"phone-national=06.12.34.56.78"_qs};
         QTest::newRow("fr spaces") << u"01 42 68 53 00"_qs << QStringList{u"phone-national=01 42 68 53 00"_qs};
+        // Singapore: weights 2,7,6,5,4,3,2 and the series' offset (T, G: 4; M: 3); check letters
+        // from JZIHGFEDCBA (S, T), XWUTRQPNMLK (F, G) and XWUTRQPNJLK (M, issued since 2022).
+        QTest::newRow("sg nric S") << u"NRIC S1234567D"_qs << QStringList{u"sg-nric=S1234567D"_qs};
+        QTest::newRow("sg nric T") << u"NRIC T1234567J"_qs << QStringList{u"sg-nric=T1234567J"_qs};
+        QTest::newRow("sg fin F") << u"FIN F1234567N"_qs << QStringList{u"sg-nric=F1234567N"_qs};
+        QTest::newRow("sg fin G") << u"FIN G1234567X"_qs << QStringList{u"sg-nric=G1234567X"_qs};
+        QTest::newRow("sg fin M") << u"FIN M1234567K"_qs << QStringList{u"sg-nric=M1234567K"_qs};
+        QTest::newRow("sg fin M, remainder 3") << u"FIN M4332674T"_qs << QStringList{u"sg-nric=M4332674T"_qs};
+        QTest::newRow("sg nric: wrong check letter") << u"NRIC S1234567A"_qs << QStringList{};
+        QTest::newRow("sg fin M: the table read backwards") << u"FIN M1234567X"_qs << QStringList{};
+        QTest::newRow("sg fin M: the F/G table's M") << u"FIN M4332674N"_qs << QStringList{};
         // Turkey: 3-3-2-2 without the trunk 0, spaces or hyphens throughout.
         QTest::newRow("tr mobile") << u"532 123 45 67"_qs << QStringList{u"phone-tr=532 123 45 67"_qs};
         QTest::newRow("tr istanbul, hyphens") << u"Ara: 212-555-12-34"_qs << QStringList{u"phone-tr=212-555-12-34"_qs};

@@ -704,8 +704,7 @@ bool sgNricValidator(Candidate& cand)
     } else if (p == 'F' || p == 'G') {
         table = "XWUTRQPNMLK";
     } else if (p == 'M') {
-        table = "XWUTRQPNJLK";
-        return table[static_cast<std::size_t>(10 - r)] == s[8];
+        table = "XWUTRQPNJLK"; // the F/G table with J for M (M1234567K)
     } else {
         return false;
     }
