@@ -156,6 +156,16 @@ private slots:
             << u"fb token 452027871858928|Zirf-F4eN1NI6zuksypSMP9B2Tz"_qs << u"facebook-access-token"_qs;
         QTest::newRow("facebook secret") << u"facebook_app_secret = \"6f211fed21c5e19e1afc0f106d090678\""_qs
                                          << u"facebook-app-secret"_qs;
+        // Made-up values in each provider's published shape.
+        QTest::newRow("clojars deploy token")
+            << u"CLOJARS_b1skcztkmbf4jdpy76f1adp2ap5zdb16a59sbncw41ocb6k1vfzrrradrvin"_qs << u"clojars-token"_qs;
+        QTest::newRow("sonar legacy token after its name")
+            << u"SONAR_TOKEN=Bjc6rqUfLbNdOMTqHa14vQNpA5LWoO0oPgCsdUjz"_qs << u"sonar-token-legacy"_qs;
+        QTest::newRow("sourcegraph legacy token after its name")
+            << u"sourcegraph_token = \"a590bfca56ad9548c5dfc3418c9ea89998e9ad40\""_qs << u"sourcegraph-token-legacy"_qs;
+        QTest::newRow("1password service account token")
+            << u"export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsImVtYWlsIjoic3ZjdWp6ZGU4Z3hkNkAxcGFzc3dvcmRzZXJ2aWNlYWNjb3VudHMuY29tIiwic3JwWCI6IjYxMmRkMjcyZDEzNzFjMTcxNDlkNDM5NTM2YjMyMTZmZGFlZWI5NzU3MjlmYWU5MjNkNWE0ZmQxMmFhYmZlMjIiLCJrIjoiOFJlc3FFRHVzVHBrcjBjU3RZNHFXQjhkV0tuSGZETnhTSXZQWlo2M2ZGSyJ9"_qs
+            << u"onepassword-service-account-token"_qs;
         QTest::newRow("1password secret key")
             << u"A3-4R812R-MJF6JST75O6-7CPYN-H31KW-IP41D"_qs << u"onepassword-secret-key"_qs;
         QTest::newRow("age key") << u"AGE-SECRET-KEY-14SFHH4PWN8R6KN9T8PV5Q0NN6EDAH60RSH3CWDFMRCP4EHX6U4R8E8DXU6"_qs
@@ -201,6 +211,12 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("password is a word") << u"password is required"_qs;
+        QTest::newRow("clojars placeholder")
+            << u"CLOJARS_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
+        QTest::newRow("sonar legacy placeholder") << u"SONAR_TOKEN=12345678ABCDEFH1234567890ABCDEFH12345678"_qs;
+        QTest::newRow("a commit id is no sourcegraph token") << u"commit a590bfca56ad9548c5dfc3418c9ea89998e9ad40"_qs;
+        QTest::newRow("1password token prefix, too short")
+            << u"ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSJ9"_qs;
         QTest::newRow("assigned value typed in chunks") << u"service_token = \"Z4WFgeilZ4WFwvtQZ4WFCVHuRt9G2bIE\""_qs;
         QTest::newRow("password sentence") << u"your password was incorrect."_qs;
         QTest::newRow("password mask") << u"Password: ********"_qs;
