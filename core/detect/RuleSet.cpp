@@ -1213,9 +1213,13 @@ Result<void> RuleSet::scanBlanked(std::string_view text,
     state.cursor.resize(m_set->groups.size());
     state.filtered.resize(m_set->groups.size());
     state.header = header ? tableHeader(*header, true) : tableHeader(tableHeaderLine(text), false);
-    // Every whole line scanned below starts before ownEnd and ends within one segment of it.
-    const std::size_t searchLimit =
-        std::min(text.size(), ownEnd + m_options.segmentSize + m_options.segmentOverlap + 1);
+    // Every whole line scanned below starts before ownEnd and ends within one segment of it, and
+    // at the first line break from ownEnd - 1 on: a range that ends inside a text (a stream's
+    // chunk, the stretches across its edges) has its passes stop there, not a segment further.
+    std::size_t searchLimit = std::min(text.size(), ownEnd + m_options.segmentSize + m_options.segmentOverlap + 1);
+    if (const void* nl = std::memchr(text.data() + (ownEnd - 1), '\n', searchLimit - (ownEnd - 1))) {
+        searchLimit = static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+    }
     std::vector<int> setHits;
     std::vector<std::size_t> hits; // rule indices
     hits.reserve(m_rules.size());
@@ -1265,7 +1269,8 @@ Result<void> RuleSet::scanBlanked(std::string_view text,
         }
         // Look for the end of the line only as far as one window reaches: searching to the end of
         // a huge single-line text for every segment would make the scan quadratic.
-        const std::size_t reach = std::min(text.size(), seg + m_options.segmentSize + m_options.segmentOverlap + 1);
+        // (No line read here ends past searchLimit.)
+        const std::size_t reach = std::min(searchLimit, seg + m_options.segmentSize + m_options.segmentOverlap + 1);
         // (The survey holds the line breaks where it ran.)
         std::size_t lineEnd = reach;
         if (m_options.triggers) {

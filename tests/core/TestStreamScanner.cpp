@@ -91,6 +91,30 @@ private slots:
         }
     }
 
+    // A range that ends inside a line reads that line to its end and stops at its line break
+    // (RuleSet::scanBlanked's passes end there): a value the range's end cuts is found whole,
+    // values on the lines after are not the range's, and a word on the line before a value
+    // still sends its rule there.
+    void rangeEndingInsideALine()
+    {
+        const std::string text = "intro\nCard 4111 1111 1111 1111 due\nmail jane@example.org\n"
+                                 "Account number:\n12345678\nlast 4556737586899855\n";
+        const std::size_t card = text.find("4111");
+        for (std::size_t end = card + 1; end < card + 19; ++end) {
+            std::vector<Finding> out;
+            QVERIFY(m_rules->scanRange(text, 0, end, out));
+            QCOMPARE(out.size(), std::size_t(1));
+            QCOMPARE(text.substr(out[0].start, out[0].length()), std::string("4111 1111 1111 1111"));
+        }
+        // The word on the line before the value, the range's end just inside the value.
+        const std::size_t label = text.find("Account");
+        std::vector<Finding> out;
+        QVERIFY(m_rules->scanRange(text, label, text.find("12345678") + 1, out));
+        QCOMPARE(out.size(), std::size_t(1));
+        QCOMPARE(text.substr(out[0].start, out[0].length()), std::string("12345678"));
+        QCOMPARE(out[0].ruleId, std::string("bank-account-context"));
+    }
+
     void keyBlockAcrossBoundary()
     {
         const std::string key = keyBlock();
