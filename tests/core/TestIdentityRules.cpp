@@ -195,6 +195,9 @@ private slots:
         QTest::newRow("personnummer compact 12")
             << u"198507099862"_qs << QStringList{u"se-personnummer=198507099862"_qs};
         QTest::newRow("samordningsnummer") << u"701063-2342"_qs << QStringList{u"se-personnummer=701063-2342"_qs};
+        QTest::newRow("personnummer with century on a leap day")
+            << u"20000229-1235"_qs << QStringList{u"se-personnummer=20000229-1235"_qs};
+        QTest::newRow("personnummer with century: 29 february 1901") << u"19010229-1234"_qs << QStringList{};
         QTest::newRow("personnummer: bad check") << u"811218-9875"_qs << QStringList{};
         QTest::newRow("personnummer: month 13") << u"811318-9876"_qs << QStringList{};
         QTest::newRow("personnummer glued to a letter")
@@ -325,6 +328,9 @@ private slots:
         QTest::newRow("fi hetu") << u"170383-274M"_qs << QStringList{u"fi-henkilotunnus=170383-274M"_qs};
         QTest::newRow("fi hetu 2000s") << u"240612A153B"_qs << QStringList{u"fi-henkilotunnus=240612A153B"_qs};
         QTest::newRow("fi hetu: bad check") << u"170383-274N"_qs << QStringList{};
+        // 29 February only in a leap year, where the number gives the century (reviewed values).
+        QTest::newRow("fi hetu on a leap day") << u"290200A1239"_qs << QStringList{u"fi-henkilotunnus=290200A1239"_qs};
+        QTest::newRow("fi hetu: 29 february 1901") << u"290201-123J"_qs << QStringList{};
         QTest::newRow("fi hetu: slash") << u"170383/274M"_qs << QStringList{};
         // Spanish DNI / NIE: number mod 23 in "TRWAGMYFPDXBNJZSQVHLCKE".
         QTest::newRow("es dni") << u"DNI 47382916H"_qs << QStringList{u"es-nif=47382916H"_qs};
@@ -339,6 +345,12 @@ private slots:
         QTest::newRow("ca sin: bad check") << u"271 839 459"_qs << QStringList{};
         // PESEL: weights 1,3,7,9 (8512170293 -> 4); ZA ID: date and Luhn (850417512308 -> 5).
         QTest::newRow("pl pesel") << u"PESEL 85121702934"_qs << QStringList{u"pl-pesel=85121702934"_qs};
+        QTest::newRow("pl pesel on a leap day (2000)")
+            << u"PESEL 00222912349"_qs << QStringList{u"pl-pesel=00222912349"_qs};
+        QTest::newRow("pl pesel on a leap day (1996)")
+            << u"PESEL 96022912346"_qs << QStringList{u"pl-pesel=96022912346"_qs};
+        QTest::newRow("pl pesel: 29 february 1997") << u"PESEL 97022912343"_qs << QStringList{};
+        QTest::newRow("pl pesel: 29 february 2097") << u"PESEL 97222912349"_qs << QStringList{};
         QTest::newRow("za id") << u"8504175123085"_qs << QStringList{u"za-id=8504175123085"_qs};
         QTest::newRow("za id: bad check") << u"8504175123086"_qs << QStringList{};
 
@@ -352,6 +364,11 @@ private slots:
         QTest::newRow("kr rrn since 2020 (random digits)")
             << u"210315-3482710"_qs << QStringList{u"kr-rrn=210315-3482710"_qs};
         QTest::newRow("kr rrn: month 13") << u"851323-1042154"_qs << QStringList{};
+        // Born in a year still to come (2099: century digit 3), with a valid check digit or none.
+        QTest::newRow("kr rrn: born in a year to come") << u"RRN 991231-3123455"_qs << QStringList{};
+        QTest::newRow("kr rrn: a year to come, random digits") << u"ref 991231-3123456"_qs << QStringList{};
+        QTest::newRow("kr rrn on a leap day") << u"RRN 000229-3123454"_qs << QStringList{u"kr-rrn=000229-3123454"_qs};
+        QTest::newRow("kr rrn: 29 february 2001") << u"RRN 010229-3123451"_qs << QStringList{};
         QTest::newRow("kr frn") << u"880412-5730196"_qs << QStringList{u"kr-frn=880412-5730196"_qs};
         QTest::newRow("kr frn: rrn check digit") << u"880412-5730194"_qs << QStringList{};
         // Thai ID: province 10-96 (not 28, 29, ...), weights 13..2 (110170012345 -> 6).

@@ -219,6 +219,13 @@ private slots:
                               << QStringList{u"iban=DE89 3704 0044 0532 0130 00"_qs};
         QTest::newRow("iban compact") << u"GB29NWBK60161331926819"_qs << QStringList{u"iban=GB29NWBK60161331926819"_qs};
         QTest::newRow("iban: bad check") << u"DE89 3704 0044 0532 0130 01"_qs << QStringList{};
+        // ISO 13616 check digits are 02-98: 01 passes mod 97 wherever 98 does, 99 wherever 02 does.
+        QTest::newRow("iban check digits 98")
+            << u"IBAN DE98731699238412760961"_qs << QStringList{u"iban=DE98731699238412760961"_qs};
+        QTest::newRow("iban check digits 02")
+            << u"IBAN DE02980676978997415926"_qs << QStringList{u"iban=DE02980676978997415926"_qs};
+        QTest::newRow("iban: check digits 01") << u"IBAN DE01731699238412760961"_qs << QStringList{};
+        QTest::newRow("iban: check digits 99") << u"IBAN DE99980676978997415926"_qs << QStringList{};
         QTest::newRow("iban hyphens") << u"Dash as separator: AL47-2121-1009-0000-0002-3569-8741."_qs
                                       << QStringList{u"iban=AL47-2121-1009-0000-0002-3569-8741"_qs};
         QTest::newRow("iban lower case, grouped")

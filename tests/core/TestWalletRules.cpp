@@ -28,6 +28,19 @@ private slots:
             << u"bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0"_qs
             << QStringList{u"bitcoin-segwit-address=bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0"_qs};
         QTest::newRow("bech32: checksum broken") << u"bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5"_qs << QStringList{};
+        // Witness programs (BIP 141): 20 or 32 bytes for version 0, 2 to 40 for later versions.
+        QTest::newRow("bech32 v0, 32-byte program")
+            << u"bc1q8c37s9sq89v55vuffajkfcd3xj9m67sq3r2zcjktw0h2a4vuqzwskcfe8r"_qs
+            << QStringList{u"bitcoin-segwit-address=bc1q8c37s9sq89v55vuffajkfcd3xj9m67sq3r2zcjktw0h2a4vuqzwskcfe8r"_qs};
+        QTest::newRow("bech32m v1, 32-byte program")
+            << u"bc1przkruu6r7qtgjrz3p6fljdfxz95ancl4v4pkg2vrp7hsjd85lrjqjdhg0q"_qs
+            << QStringList{u"bitcoin-segwit-address=bc1przkruu6r7qtgjrz3p6fljdfxz95ancl4v4pkg2vrp7hsjd85lrjqjdhg0q"_qs};
+        QTest::newRow("bech32: v0 with a 16-byte program (BIP 173)")
+            << u"BC1QR508D6QEJXTDG4Y5R3ZARVARYV98GJ9P"_qs << QStringList{};
+        QTest::newRow("bech32: v0 with a 16-byte program")
+            << u"bc1q9e7jcqaf2pawye0v7k6n26y955htq4sj"_qs << QStringList{};
+        QTest::newRow("bech32m: a 41-byte program")
+            << u"bc1p8aumk76rtvzny9j3mthaxaxdc6qacph65e0rwn3cxdac3jsydh4z2tcseqmpp672rgu03e0d"_qs << QStringList{};
         QTest::newRow("bech32: v0 with bech32m checksum")
             << u"bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh"_qs << QStringList{};
         QTest::newRow("eth checksummed") << u"to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"_qs

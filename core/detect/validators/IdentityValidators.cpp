@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -95,7 +96,7 @@ bool nhsNumberValid(std::string_view d)
     return check != 10 && check == d[9] - '0';
 }
 
-bool sePersonnummerValid(std::string_view d)
+bool sePersonnummerValid(std::string_view d, int century = 0)
 {
     if (d.size() != 10 || !allDigits(d)) {
         return false;
@@ -105,7 +106,8 @@ bool sePersonnummerValid(std::string_view d)
     if (day > 60) {
         day -= 60; // samordningsnummer
     }
-    return validDayMonth(day, month) && Validators::luhn(d);
+    // With the century known, 29 February only in a leap year.
+    return validDayMonth(day, month, century > 0 ? century * 100 + prefixNumber(d, 2) : 0) && Validators::luhn(d);
 }
 
 bool deSteuerIdValid(std::string_view d)
@@ -202,14 +204,15 @@ bool sePersonnummerValidator(Candidate& cand)
     if (gluedToDigits(cand) || (d.size() != 10 && d.size() != 12)) {
         return false;
     }
+    int century = 0;
     if (d.size() == 12) {
-        const int century = prefixNumber(d, 2);
+        century = prefixNumber(d, 2);
         if (century < 18 || century > 20) {
             return false;
         }
         d.erase(0, 2);
     }
-    if (!sePersonnummerValid(d)) {
+    if (!sePersonnummerValid(d, century)) {
         return false;
     }
     // Ten bare digits are common (phone numbers, order numbers): with separator or century the
@@ -583,7 +586,22 @@ bool fiHetuValidator(Candidate& cand)
         return false;
     }
     const std::string digits = std::string(v.substr(0, 6)) + std::string(v.substr(7, 3));
-    if (!allDigits(digits) || !validDayMonth(prefixNumber(digits, 2), prefixNumber(digits.substr(2), 2))) {
+    if (!allDigits(digits)) {
+        return false;
+    }
+    // The century sign gives the year: + 1800s; -, Y, X, W, V, U 1900s; A to F 2000s.
+    const char sign = toUpper(v[6]);
+    int century = 0;
+    if (sign == '+') {
+        century = 1800;
+    } else if (std::string_view("-YXWVU").find(sign) != std::string_view::npos) {
+        century = 1900;
+    } else if (std::string_view("ABCDEF").find(sign) != std::string_view::npos) {
+        century = 2000;
+    }
+    if (!validDayMonth(prefixNumber(digits, 2),
+                       prefixNumber(digits.substr(2), 2),
+                       century > 0 ? century + prefixNumber(digits.substr(4), 2) : 0)) {
         return false;
     }
     long long n = 0;
@@ -656,8 +674,12 @@ bool plPeselValidator(Candidate& cand)
     if (d.size() != 11 || gluedToDigits(cand)) {
         return false;
     }
-    const int month = prefixNumber(std::string_view(d).substr(2), 2) % 20;
-    if (!validDayMonth(prefixNumber(std::string_view(d).substr(4), 2), month)) {
+    // The month carries the century: +0 1900s, +20 2000s, +40 2100s, +60 2200s, +80 1800s.
+    const int coded = prefixNumber(std::string_view(d).substr(2), 2);
+    const int month = coded % 20;
+    static constexpr std::array<int, 5> centuries{1900, 2000, 2100, 2200, 1800};
+    const int year = centuries[static_cast<std::size_t>(std::min(coded / 20, 4))] + prefixNumber(d, 2);
+    if (!validDayMonth(prefixNumber(std::string_view(d).substr(4), 2), month, year)) {
         return false;
     }
     static constexpr std::array<int, 10> weights{1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
@@ -782,6 +804,13 @@ bool verhoeff(std::string_view d)
     return c == 0;
 }
 
+// This year by the system clock (UTC).
+int currentYear()
+{
+    const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    return static_cast<int>(std::chrono::year_month_day(today).year());
+}
+
 // Korean resident (RRN, century-and-sex digit 1-4) and foreigner (FRN, 5-8) registration numbers:
 // YYMMDD, that digit, six more, the last a check digit: weights 2,3,4,5,6,7,8,9,2,3,4,5, check
 // (11 - sum mod 11) mod 10 for the RRN and (13 - sum mod 11) mod 10 for the FRN. Numbers issued
@@ -799,7 +828,10 @@ bool krRegistrationValid(Candidate& cand, bool foreigner)
         return false;
     }
     const std::string_view v(d);
-    if (!validDayMonth(prefixNumber(v.substr(4), 2), prefixNumber(v.substr(2), 2))) {
+    // The century digit gives the year (1, 2, 5, 6: 1900s; 3, 4, 7, 8: 2000s); no one is born
+    // after this year.
+    const int year = (g == 3 || g == 4 || g == 7 || g == 8 ? 2000 : 1900) + prefixNumber(v, 2);
+    if (year > currentYear() || !validDayMonth(prefixNumber(v.substr(4), 2), prefixNumber(v.substr(2), 2), year)) {
         return false;
     }
     static constexpr std::array<int, 12> weights{2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
@@ -807,7 +839,7 @@ bool krRegistrationValid(Candidate& cand, bool foreigner)
     if (check == d[12] - '0') {
         return true;
     }
-    const bool bornSince2020 = (g == 3 || g == 4 || g == 7 || g == 8) && prefixNumber(v, 2) >= 20;
+    const bool bornSince2020 = year >= 2020;
     cand.scoreDelta = !bareRun(cand) && bornSince2020 ? -0.05 : -0.35;
     return true;
 }

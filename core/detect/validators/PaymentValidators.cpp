@@ -388,6 +388,11 @@ bool ibanValid(std::string_view s)
     if (len == 0 || static_cast<int>(s.size()) != len || !isDigit(s[2]) || !isDigit(s[3])) {
         return false;
     }
+    // ISO 13616 check digits are 02 to 98: 01 and 99 pass mod 97 where 98 and 02 do.
+    const int checkDigits = (s[2] - '0') * 10 + (s[3] - '0');
+    if (checkDigits < 2 || checkDigits > 98) {
+        return false;
+    }
     // Move the first four characters to the end, letters become 10..35, then mod 97 piecewise.
     int mod = 0;
     for (std::size_t k = 0; k < s.size(); ++k) {

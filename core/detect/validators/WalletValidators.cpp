@@ -82,7 +82,8 @@ std::uint32_t bech32Polymod(const std::vector<int>& values)
     return chk;
 }
 
-// Segwit addresses (BIP 173 bech32 for version 0, BIP 350 bech32m for later versions).
+// Segwit addresses (BIP 173 bech32 for version 0, BIP 350 bech32m for later versions; the
+// program's length as BIP 141 allows it).
 bool bech32Validator(Candidate& cand)
 {
     static constexpr std::string_view charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
@@ -116,9 +117,23 @@ bool bech32Validator(Candidate& cand)
         }
         data.push_back(static_cast<int>(d));
     }
+    if (data.size() < 7) {
+        return false; // a witness version and the six characters of the checksum at the least
+    }
+    // The witness program: the 5-bit groups between the version and the checksum, read as bytes,
+    // with at most four bits of padding, all zero; 2 to 40 bytes, and 20 or 32 for version 0.
+    const std::size_t bits = (data.size() - 7) * 5;
+    const std::size_t pad = bits % 8;
+    if (pad > 4 || (pad > 0 && (data[data.size() - 7] & ((1 << pad) - 1)) != 0)) {
+        return false;
+    }
+    const std::size_t program = bits / 8;
+    const int witnessVersion = data.front();
+    if (program < 2 || program > 40 || (witnessVersion == 0 && program != 20 && program != 32)) {
+        return false;
+    }
     values.insert(values.end(), data.begin(), data.end());
     const std::uint32_t pm = bech32Polymod(values);
-    const int witnessVersion = data.front();
     return (witnessVersion == 0 && pm == 1) || (witnessVersion > 0 && witnessVersion <= 16 && pm == 0x2bc830a3);
 }
 
