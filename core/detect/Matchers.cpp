@@ -258,12 +258,28 @@ Matchers::Found domain(std::string_view t, std::size_t pos, std::size_t end, std
 // ---- email ----
 
 constexpr std::string_view kEmail =
-    R"([\p{L}\p{N}][\p{L}\p{N}._%+\-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{2,24})\b)";
+    R"([\p{L}\p{N}][\p{L}\p{N}._%+\-']*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{2,24})\b)";
 
-// [A-Za-z0-9._%+-]: the ASCII part of the local part's class.
+// [A-Za-z0-9._%+\-']: the ASCII part of the local part's class.
 bool isLocal(char c)
 {
-    return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+}
+
+// Whether the domain after the '@' at a holds a byte beyond ASCII before it ends (labels may hold
+// Unicode's letters and numbers, which RE2 knows).
+bool domainBeyondAscii(std::string_view t, std::size_t a, std::size_t end)
+{
+    for (std::size_t r = a + 1; r < end && r - a <= 256; ++r) {
+        const auto c = static_cast<unsigned char>(t[r]);
+        if (c >= 0x80) {
+            return true;
+        }
+        if (!isAlnum(t[r]) && c != '-' && c != '.') {
+            return false;
+        }
+    }
+    return false;
 }
 
 // Where the e-mail's top level ends at q: "xn--" and a run of [A-Za-z0-9-] (greedy, the longest
@@ -308,7 +324,7 @@ Matchers::Found email(std::string_view t, std::size_t pos, std::size_t end, std:
         while (r0 > pos && isLocal(t[r0 - 1])) {
             --r0;
         }
-        if (r0 > pos && static_cast<unsigned char>(t[r0 - 1]) >= 0x80) {
+        if ((r0 > pos && static_cast<unsigned char>(t[r0 - 1]) >= 0x80) || domainBeyondAscii(t, a, end)) {
             return Matchers::Found::AskRe2;
         }
         std::size_t s = r0;

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <bitset>
 #include <cctype>
@@ -28,6 +29,7 @@
 #include <numeric>
 #include <optional>
 #include <string>
+#include <thread>
 #include <tuple>
 
 struct RuleSet::Compiled
@@ -624,6 +626,32 @@ necessaryLiterals(const std::string& pattern, const RE2::Options& options, int m
     return out;
 }
 
+// Calls work(i) for every i below n, on up to four threads when there are enough items: creating
+// a rule set compiles a few hundred patterns, each on its own, and a CLI run or the app's start
+// waits for them. `work` must be safe to run concurrently for different i and must not throw.
+template <typename Work>
+void forEachIndex(std::size_t n, const Work& work)
+{
+    const unsigned threads = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
+    if (threads == 1 || n < 32) {
+        for (std::size_t i = 0; i < n; ++i) {
+            work(i);
+        }
+        return;
+    }
+    std::atomic<std::size_t> next{0};
+    const auto run = [&] {
+        for (std::size_t i = next++; i < n; i = next++) {
+            work(i);
+        }
+    };
+    std::vector<std::jthread> helpers;
+    for (unsigned t = 1; t < threads; ++t) {
+        helpers.emplace_back(run);
+    }
+    run();
+}
+
 // Whether Validators::mayHoldPersonName may rule out windows for `rule`: it is sound for the
 // built-in person-name patterns with their validators only (a policy's rule may pair a validator
 // with a pattern of its own). The person rules are built once, not the whole built-in set.
@@ -780,6 +808,10 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     };
     std::vector<Entry> entries;
     entries.reserve(set->m_rules.size());
+    // The rules' own patterns, compiled side by side; checked in rule order below.
+    forEachIndex(set->m_rules.size(), [&](std::size_t i) {
+        set->m_compiled[i].re = std::make_unique<RE2>(set->m_rules[i].pattern, reOpts);
+    });
     for (std::size_t i = 0; i < set->m_rules.size(); ++i) {
         Rule& rule = set->m_rules[i];
         Compiled& c = set->m_compiled[i];
@@ -792,7 +824,6 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
                 return Error{ErrorCode::RuleError, ruleError(rule, "the id is used twice; rule ids must be unique.")};
             }
         }
-        c.re = std::make_unique<RE2>(rule.pattern, reOpts);
         if (!c.re->ok()) {
             return Error{ErrorCode::RuleError,
                          ruleError(rule,
@@ -890,14 +921,26 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::create(std::vector<Rule> rules, 
     std::vector<std::size_t> byCluster;
     std::vector<std::size_t> cheap;
     std::vector<std::size_t> costly;
+    // Each prefilter's literals (FilteredRE2 reads the pattern again) and, where it has some,
+    // its compiled trigger: side by side, then taken in rule order.
+    std::vector<std::optional<std::vector<Literal>>> literalsOf(entries.size());
+    std::vector<std::unique_ptr<RE2>> triggers(entries.size());
+    if (options.triggers) {
+        forEachIndex(entries.size(), [&](std::size_t i) {
+            literalsOf[i] = literalsFor(set->m_rules[i], set->m_compiled[i].contextGated, entries[i].pattern, reOpts);
+            if (literalsOf[i]) {
+                triggers[i] = std::make_unique<RE2>(entries[i].pattern, reOpts);
+            }
+        });
+    }
     for (std::size_t i = 0; i < entries.size(); ++i) {
         Entry& e = entries[i];
         if (!options.triggers) {
             (e.cheap || startsWithLiteral(e.pattern) ? cheap : costly).push_back(i);
             continue;
         }
-        if (auto literals = literalsFor(set->m_rules[i], set->m_compiled[i].contextGated, e.pattern, reOpts)) {
-            auto trigger = std::make_unique<RE2>(e.pattern, reOpts);
+        if (auto& literals = literalsOf[i]) {
+            auto trigger = std::move(triggers[i]);
             if (!trigger->ok()) {
                 return Error{ErrorCode::RuleError,
                              ruleError(set->m_rules[i], "the prefilter pattern does not compile: " + trigger->error())};

@@ -17,6 +17,11 @@ private slots:
         QTest::newRow("ipv6 compressed") << u"gw 2001:db8::8a2e:370:7334"_qs
                                          << QStringList{u"ipv6=2001:db8::8a2e:370:7334"_qs};
         QTest::newRow("ipv6 loopback") << u"from ::1 only"_qs << QStringList{u"ipv6=::1"_qs};
+        // A colon after the address, as log lines write it; a colon and more groups are no address.
+        QTest::newRow("ipv6 before a colon") << u"Received disconnect from 2001:4860:4860::8888: 11: Bye"_qs
+                                             << QStringList{u"ipv6=2001:4860:4860::8888"_qs};
+        QTest::newRow("ipv6: groups go on past the address") << u"1:2:3:4:5:6:7:8:9"_qs << QStringList{};
+        QTest::newRow("domain: a first label beyond ascii is not cut") << u"visit m\u00fcnchen.de"_qs << QStringList{};
         QTest::newRow("ipv6 zone") << u"link fe80::1%eth0."_qs << QStringList{u"ipv6=fe80::1%eth0"_qs};
         QTest::newRow("ipv6 bracketed with port") << u"[2001:db8::1]:8080"_qs << QStringList{u"ipv6=2001:db8::1"_qs};
         QTest::newRow("ipv4-mapped") << u"peer ::ffff:192.0.2.1"_qs << QStringList{u"ipv6=::ffff:192.0.2.1"_qs};

@@ -172,6 +172,17 @@ private slots:
             << u"<ops+alerts@mail.example.org>"_qs << QStringList{u"email=ops+alerts@mail.example.org"_qs};
         QTest::newRow("email idn") << u"mail a@xn--d1acufc.xn--p1ai."_qs
                                    << QStringList{u"email=a@xn--d1acufc.xn--p1ai"_qs};
+        // Found whole where a part left in clear would name the person (review of 2026-11-29).
+        QTest::newRow("email with an apostrophe")
+            << u"from o'brien@acme.com"_qs << QStringList{u"email=o'brien@acme.com"_qs};
+        QTest::newRow("email quoted with apostrophes")
+            << u"email='jane@acme.com'"_qs << QStringList{u"email=jane@acme.com"_qs};
+        QTest::newRow("email, domain with letters beyond ascii")
+            << u"info@m\u00fcller-gmbh.de"_qs << QStringList{u"email=info@m\u00fcller-gmbh.de"_qs};
+        QTest::newRow("email, both parts beyond ascii")
+            << u"j\u00f6rg@b\u00fccher.de."_qs << QStringList{u"email=j\u00f6rg@b\u00fccher.de"_qs};
+        QTest::newRow("email, a subdomain beyond ascii")
+            << u"to anna@post.m\u00fcnchen.de"_qs << QStringList{u"email=anna@post.m\u00fcnchen.de"_qs};
         QTest::newRow("email: image name") << u"icon@2x.png"_qs << QStringList{};
         QTest::newRow("email: no tld") << u"user@localhost"_qs << QStringList{};
         QTest::newRow("email: message id") << u"Message-ID: <20240101.1234@mail.example.com>"_qs << QStringList{};
@@ -903,11 +914,16 @@ private slots:
         QFETCH(QString, validator);
         QFETCH(QString, message);
         Rule rule{.id = "custom-1", .pattern = pattern.toStdString(), .validator = validator.toStdString()};
-        auto r = RuleSet::create({rule});
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, ErrorCode::RuleError);
-        const QString msg = QString::fromStdString(r.error().message);
-        QVERIFY2(msg.contains(u"custom-1"_qs) && msg.contains(message), qPrintable(msg));
+        // Alone, and after the built-in rules (whose patterns are compiled on several threads).
+        auto withBuiltins = BuiltinRules::all();
+        withBuiltins.push_back(rule);
+        for (const auto& rules : {std::vector<Rule>{rule}, withBuiltins}) {
+            auto r = RuleSet::create(rules);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, ErrorCode::RuleError);
+            const QString msg = QString::fromStdString(r.error().message);
+            QVERIFY2(msg.contains(u"custom-1"_qs) && msg.contains(message), qPrintable(msg));
+        }
     }
 
     void duplicateIdsRejected()

@@ -11,12 +11,14 @@ std::vector<Rule> RuleFamilies::contact()
         .type = EntityType::Email,
         .category = Category::Pii,
         // No \b at the start: RE2's \b is ASCII-only and would cut "jörg@…" to "rg@…"; leftmost
-        // matching starts the value where its run of local-part characters starts. Lengths
+        // matching starts the value where its run of local-part characters starts. An apostrophe
+        // stands inside a local part ("o'brien@…"), never first. Labels may hold letters beyond
+        // ASCII ("info@müller-gmbh.de", RFC 6531); the top level is ASCII or its xn-- form. Lengths
         // (local part, labels) are checked by the validator: bounded repeats here make RE2 build
         // a much larger DFA on first use.
         .pattern =
-            R"([\p{L}\p{N}][\p{L}\p{N}._%+\-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{2,24})\b)",
-        .prefilter = R"(@[A-Za-z0-9])",
+            R"([\p{L}\p{N}][\p{L}\p{N}._%+\-']*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+(?:xn--[A-Za-z0-9\-]+|[A-Za-z]{2,24})\b)",
+        .prefilter = R"(@[\p{L}\p{N}])",
         .validator = "email",
         .contextWords = {"email", "e-mail", "mail", "contact"},
         .baseScore = 0.85,

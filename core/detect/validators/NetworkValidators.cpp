@@ -106,7 +106,11 @@ bool ipv6Validator(Candidate& cand)
         && (isAlnum(text[begin - 1]) || text[begin - 1] == ':' || text[begin - 1] == '.' || text[begin - 1] == '_')) {
         return false;
     }
-    if (end < text.size() && (isAlnum(text[end]) || text[end] == ':' || text[end] == '_')) {
+    // A colon after the address ends it where no hex digit or colon follows ("from
+    // 2001:4860::8888: timeout"); otherwise the groups go on past what an address holds.
+    const bool colonGoesOn = end < text.size() && text[end] == ':' && end + 1 < text.size()
+                             && (isHex(text[end + 1]) || text[end + 1] == ':');
+    if (end < text.size() && (isAlnum(text[end]) || text[end] == '_' || colonGoesOn)) {
         return false;
     }
     std::string_view v = text.substr(begin, end - begin);
@@ -295,7 +299,10 @@ bool domainValidator(Candidate& cand)
     const std::string_view text = cand.text;
     if (cand.begin > 0) {
         const char before = text[cand.begin - 1];
-        if (before == '@' || before == '.' || before == '/' || before == '-' || before == '_' || isAlnum(before)) {
+        // A byte beyond ASCII before it: the domain's first label goes on in letters the rule
+        // does not read ("münchen.de"); reporting "nchen.de" would leave the rest in clear.
+        if (before == '@' || before == '.' || before == '/' || before == '-' || before == '_' || isAlnum(before)
+            || static_cast<unsigned char>(before) >= 0x80) {
             return false;
         }
     }
