@@ -156,6 +156,13 @@ private slots:
             << u"fb token 452027871858928|Zirf-F4eN1NI6zuksypSMP9B2Tz"_qs << u"facebook-access-token"_qs;
         QTest::newRow("facebook secret") << u"facebook_app_secret = \"6f211fed21c5e19e1afc0f106d090678\""_qs
                                          << u"facebook-app-secret"_qs;
+        // Database URLs whose dialect names its driver (SQLAlchemy), and Rails' mysql2.
+        QTest::newRow("database url with a driver")
+            << u"DATABASE_URL=postgresql+psycopg2://app:Xq7vR2mK9pL4@db.internal/app"_qs
+            << u"database-url-credentials"_qs;
+        QTest::newRow("mysql2 url") << u"url: mysql2://rails:Xq7vR2mK9pL4@db/prod"_qs << u"database-url-credentials"_qs;
+        // A name in capitals that ends in what it names.
+        QTest::newRow("pgpassword") << u"export PGPASSWORD=AUa00Zt2#x7mrKBk"_qs << u"assigned-secret"_qs;
         // Made-up values in each provider's published shape.
         QTest::newRow("clojars deploy token")
             << u"CLOJARS_b1skcztkmbf4jdpy76f1adp2ap5zdb16a59sbncw41ocb6k1vfzrrradrvin"_qs << u"clojars-token"_qs;
@@ -211,6 +218,15 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("password is a word") << u"password is required"_qs;
+        // Names that start with a provider's word but end in what they name: ids, commits, hashes.
+        QTest::newRow("heroku app id") << u"HEROKU_APP_ID=3f2a9c4e-7b1d-4e8a-9c2f-5d6e7f8a9b0c"_qs;
+        QTest::newRow("snyk org id") << u"SNYK_ORG_ID=8d1e4b7a-2c9f-4a3e-b6d5-1f0e9c8b7a6d"_qs;
+        QTest::newRow("sonar revision") << u"sonar.scm.revision=9f4e2b7c1a8d3e6f5b0c9a2d7e4f1b8c3a6d5e0f"_qs;
+        QTest::newRow("aws commit id") << u"AWS_COMMIT_ID=9f4e2b7c1a8d3e6f5b0c9a2d7e4f1b8c3a6d5e0f"_qs;
+        QTest::newRow("stripe publishable key")
+            << u"STRIPE_PUBLISHABLE_KEY=pk_live_51HqLyjWDarjtT1zdp7dcXq7vR2mK9pL4aB3cD"_qs;
+        QTest::newRow("a token's hash")
+            << u"token_hash = \"9f4e2b7c1a8d3e6f5b0c9a2d7e4f1b8c3a6d5e0f9f4e2b7c1a8d3e6f5b0c9a2d\""_qs;
         QTest::newRow("clojars placeholder")
             << u"CLOJARS_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
         QTest::newRow("sonar legacy placeholder") << u"SONAR_TOKEN=12345678ABCDEFH1234567890ABCDEFH12345678"_qs;

@@ -65,7 +65,7 @@ std::vector<Rule> RuleFamilies::secret()
     });
     r.push_back(secretRule("aws-secret-access-key",
                            afterKeyword("aws", "[A-Za-z0-9/+]{40}"),
-                           "provider-token",
+                           "keyword-token",
                            {"secret", "aws"},
                            0.8,
                            SCRIM_TR_NOOP("Rules", "AWS secret access key")));
@@ -399,7 +399,7 @@ std::vector<Rule> RuleFamilies::secret()
                            SCRIM_TR_NOOP("Rules", "Okta API token")));
     r.push_back(secretRule("sumologic-access-id",
                            afterKeyword("sumologic|sumo_|sumo-|sumo\\.", "su[A-Za-z0-9]{12}"),
-                           "keyword-token",
+                           "keyword-id",
                            {"sumo", "sumologic", "access"},
                            0.8,
                            SCRIM_TR_NOOP("Rules", "Sumo Logic access ID")));
@@ -479,9 +479,10 @@ std::vector<Rule> RuleFamilies::secret()
     });
     r.push_back(
         secretRule("database-url-credentials",
-                   R"((?i:\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|)"
-                   R"(oracle|jdbc:[a-z0-9]+|couchdb|cassandra|neo4j(?:\+s)?|bolt|clickhouse|ldaps?|s?ftp|smtps?|)"
-                   R"(nats|mqtts?|cockroachdb|snowflake)://)[^\s:/@"'<>]*:[^\s@"'<>]+@[^\s"'<>]+)",
+                   // A dialect may name its driver ("postgresql+psycopg2://", SQLAlchemy; "mongodb+srv://").
+                   R"((?i:\b(?:postgres(?:ql)?|postgis|mysql2?|mariadb|trilogy|mongodb|rediss?|amqps?|mssql|sqlserver|)"
+                   R"(oracle|jdbc:[a-z0-9]+|couchdb|cassandra|neo4j|bolt|clickhouse|ldaps?|s?ftp|smtps?|)"
+                   R"(nats|mqtts?|cockroachdb|snowflake)(?:\+[a-z0-9_]+)?://)[^\s:/@"'<>]*:[^\s@"'<>]+@[^\s"'<>]+)",
                    "url-credentials",
                    {"database", "connection", "dsn", "url"},
                    0.85,

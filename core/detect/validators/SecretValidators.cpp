@@ -329,9 +329,12 @@ bool providerTokenValidator(Candidate& cand)
     return randomEnough(v);
 }
 
+std::string_view identifierBefore(std::string_view text, std::size_t valueBegin);
+bool nameSaysNotSecret(std::string_view identifier, std::vector<std::string>& words);
+
 // A value found only through a keyword ("snyk_token = …"): the value is all the evidence there
 // is, so values typed by a person ("12345678-ABCD-…") are rejected as well.
-bool keywordTokenValidator(Candidate& cand)
+bool keywordValue(Candidate& cand)
 {
     const std::string_view v = cand.value();
     if (isDocumentedExample(v)) {
@@ -339,6 +342,20 @@ bool keywordTokenValidator(Candidate& cand)
         return true;
     }
     return randomEnough(v) && !hasAscendingRun(v, 6) && !hasRepeatedChunk(v);
+}
+
+bool keywordTokenValidator(Candidate& cand)
+{
+    // The keyword may start a longer name; one that ends in what it names (HEROKU_APP_ID,
+    // SNYK_ORG_ID, SONAR_COMMIT_SHA) names no secret.
+    thread_local std::vector<std::string> words;
+    return !nameSaysNotSecret(identifierBefore(cand.text, cand.begin), words) && keywordValue(cand);
+}
+
+// The same for a credential that is called an id (Sumo Logic's access ID, half of its key pair).
+bool keywordIdValidator(Candidate& cand)
+{
+    return keywordValue(cand);
 }
 
 // Generated from a mixed-case alphabet (Hugging Face): one-case runs are words or placeholders.
@@ -576,6 +593,109 @@ bool inList(std::string_view w, std::span<const std::string_view> list)
     return false;
 }
 
+// Names that hold something else than the secret itself, or a secret meant to be public.
+constexpr std::array<std::string_view, 71> notSecretLast{
+    "id",
+    "ids",
+    "name",
+    "names",
+    "url",
+    "uri",
+    "urls",
+    "endpoint",
+    "file",
+    "files",
+    "path",
+    "dir",
+    "size",
+    "length",
+    "len",
+    "type",
+    "types",
+    "format",
+    "version",
+    "count",
+    "num",
+    "index",
+    "idx",
+    "prefix",
+    "suffix",
+    "field",
+    "header",
+    "param",
+    "mode",
+    "alias",
+    "ref",
+    "label",
+    "expiry",
+    "expires",
+    "ttl",
+    "timeout",
+    "enabled",
+    "required",
+    "env",
+    "var",
+    "policy",
+    "provider",
+    "store",
+    "region",
+    "column",
+    "table",
+    "algorithm",
+    "alg",
+    "method",
+    "pattern",
+    "hint",
+    "template",
+    "location",
+    "str",
+    "chars",
+    "arn",
+    // what a commit, a hash or a record is called (SONAR_COMMIT_SHA, sonar.scm.revision, snyk_org)
+    "sha",
+    "commit",
+    "revision",
+    "rev",
+    "guid",
+    "hash",
+    "fingerprint",
+    "digest",
+    "checksum",
+    "org",
+    "project",
+    "channel",
+    "form",
+    "team",
+    "account",
+};
+constexpr std::array<std::string_view, 11> notSecretAny{
+    "public",
+    "pub",
+    "csrf",
+    "xsrf",
+    "primary",
+    "foreign",
+    "sort",
+    "partition",
+    "cache",
+    "idempotency",
+    "publishable", // Stripe's pk_live_: public by design
+};
+
+// Whether an assignment's name says its value is something else than a secret: an id, a hash, a
+// commit, or a key meant to be public (HEROKU_APP_ID, sonar.scm.revision, STRIPE_PUBLISHABLE_KEY).
+bool nameSaysNotSecret(std::string_view identifier, std::vector<std::string>& words)
+{
+    identifierWords(identifier, words);
+    if (words.empty()) {
+        return false;
+    }
+    if (inList(words.back(), notSecretLast)) {
+        return true;
+    }
+    return std::any_of(words.begin(), words.end(), [](const std::string& w) { return inList(w, notSecretAny); });
+}
+
 enum class SecretKind
 {
     None,
@@ -607,38 +727,14 @@ SecretKind secretKindOf(std::string_view identifier)
         "encryptionkey", "sessiontoken", "secretaccesskey", "authkey",      "webhooksecret",
         "privatetoken",  "deploytoken",
     };
-    // Names that hold something else than the secret itself, or a secret meant to be public.
-    static constexpr std::array<std::string_view, 56> notSecretLast{
-        "id",     "ids",      "name",     "names",   "url",    "uri",     "urls",      "endpoint", "file",    "files",
-        "path",   "dir",      "size",     "length",  "len",    "type",    "types",     "format",   "version", "count",
-        "num",    "index",    "idx",      "prefix",  "suffix", "field",   "header",    "param",    "mode",    "alias",
-        "ref",    "label",    "expiry",   "expires", "ttl",    "timeout", "enabled",   "required", "env",     "var",
-        "policy", "provider", "store",    "region",  "column", "table",   "algorithm", "alg",      "method",  "pattern",
-        "hint",   "template", "location", "str",     "chars",  "arn",
-    };
-    static constexpr std::array<std::string_view, 10> notSecretAny{
-        "public",
-        "pub",
-        "csrf",
-        "xsrf",
-        "primary",
-        "foreign",
-        "sort",
-        "partition",
-        "cache",
-        "idempotency",
-    };
     thread_local std::vector<std::string> words; // kept from call to call: no allocation per candidate
-    identifierWords(identifier, words);
-    if (words.empty() || inList(words.back(), notSecretLast)) {
+    if (nameSaysNotSecret(identifier, words) || words.empty()) {
         return SecretKind::None;
     }
     SecretKind kind = SecretKind::None;
     for (const auto& w : words) {
-        if (inList(w, notSecretAny)) {
-            return SecretKind::None;
-        }
-        if (inList(w, passwordWords)) {
+        // One word in capitals ("PGPASSWORD", "SMTPPASSWORD") ends in what it names.
+        if (inList(w, passwordWords) || w.ends_with("password") || w.ends_with("passwd")) {
             kind = SecretKind::Password;
         } else if (kind == SecretKind::None && inList(w, tokenWords)) {
             kind = SecretKind::Token;
@@ -951,11 +1047,12 @@ bool connectionStringValidator(Candidate& cand)
     return false;
 }
 
-constexpr std::array<NamedValidator, 18> validators{{
+constexpr std::array<NamedValidator, 19> validators{{
     {"aws-key-id", &awsKeyIdValidator},
     {"random-token", &randomTokenValidator},
     {"provider-token", &providerTokenValidator},
     {"keyword-token", &keywordTokenValidator},
+    {"keyword-id", &keywordIdValidator},
     {"mixed-case-token", &mixedCaseTokenValidator},
     {"mixed-alnum-token", &mixedAlnumTokenValidator},
     {"jwt", &jwtValidator},
