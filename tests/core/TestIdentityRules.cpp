@@ -302,6 +302,7 @@ private slots:
         QTest::newRow("tr: area code with spaces needs a phone word") << u"bbox 320 240 64 48"_qs << QStringList{};
         QTest::newRow("tr: a group of a longer number") << u"ref 1 532 123 45 67"_qs << QStringList{};
         QTest::newRow("phone: a date") << u"01.02.2023"_qs << QStringList{};
+        QTest::newRow("phone: an isbn-10") << u"ISBN 0-306-40615-2"_qs << QStringList{};
         QTest::newRow("phone: followed by a count")
             << u"ring 0171 1234567 12 times"_qs << QStringList{u"phone-national=0171 1234567"_qs};
         QTest::newRow("phone with context, no format")

@@ -265,6 +265,11 @@ private slots:
         QTest::newRow("github classic") << u"token ghp_R7mK2pX9qL4vN8wB3zT6yH1cJ5dF0gAsE2uI"_qs
                                         << QStringList{u"github-token=ghp_R7mK2pX9qL4vN8wB3zT6yH1cJ5dF0gAsE2uI"_qs};
         QTest::newRow("github: too short") << u"ghp_R7mK2pX9qL4vN8wB3zT6"_qs << QStringList{};
+        // A refresh token has 76 characters after its prefix (GitHub's documentation).
+        QTest::newRow("github refresh token")
+            << u"refresh_token=ghr_AeHwZJrCI8HiOtwIJvCqDIOiuchaNlFHBx84ZVMNVZXm9PNuNalqjD9D1LWINJ1yYBFvh3cpzNNy"_qs
+            << QStringList{
+                   u"github-token=ghr_AeHwZJrCI8HiOtwIJvCqDIOiuchaNlFHBx84ZVMNVZXm9PNuNalqjD9D1LWINJ1yYBFvh3cpzNNy"_qs};
         QTest::newRow("github: digits placeholder") << u"ghp_123456789012345678901234567890123456"_qs << QStringList{};
         QTest::newRow("github: placeholder") << u"ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs << QStringList{};
         // JWT

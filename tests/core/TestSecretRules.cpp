@@ -89,6 +89,9 @@ private slots:
         QTest::newRow("vault hvs")
             << u"VAULT_TOKEN=hvs.FbDfj3u_ypO09RnKw1zW9-ohP46PbmT1TOkzfR1wKbPXTXx8TTx4XUMGmTtfc6y_xI25MTL3xzfMg5lJYj_loHI3Yhc1OxT"_qs
             << u"vault-token"_qs;
+        QTest::newRow("vault recovery token")
+            << u"VAULT_TOKEN=hvr.3vYqc9Fhrlqy9obMnWlLWYDvMzknZO6Zq4zGPiMPYZqUT8H-jv_EO_R-Dg_8seBMwk5WFQPGaYmX6zdY7n7pRvPsYlwVFP2"_qs
+            << u"vault-token"_qs;
         QTest::newRow("vault legacy") << u"vault token s.Q7F5SEvPMZUIKK6Q4O5Wx9Kp"_qs
                                       << u"vault-service-token-legacy"_qs;
         QTest::newRow("openshift") << u"oc login --token=sha256~4-3BMDogiSTRIiP9LJm7R04ZhbGSdGWoZ6axl7KBGgM"_qs

@@ -94,7 +94,8 @@ std::vector<Rule> RuleFamilies::contact()
                                                     "ssn",
                                                     "routing",
                                                     "iban",
-                                                    "nhs"};
+                                                    "nhs",
+                                                    "isbn"};
     r.push_back({
         .id = "phone-us",
         .type = EntityType::Phone,

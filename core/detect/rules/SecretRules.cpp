@@ -172,7 +172,7 @@ std::vector<Rule> RuleFamilies::secret()
                            0.9,
                            SCRIM_TR_NOOP("Rules", "HashiCorp Terraform Cloud API token")));
     r.push_back(secretRule("vault-token",
-                           R"(\b(hv[sb]\.[A-Za-z0-9_-]{90,300}))" + tokenEnd,
+                           R"(\b(hv[sbr]\.[A-Za-z0-9_-]{90,300}))" + tokenEnd,
                            "provider-token",
                            {"vault", "token"},
                            0.9,
@@ -195,7 +195,8 @@ std::vector<Rule> RuleFamilies::secret()
         .id = "github-token",
         .type = EntityType::Secret,
         .category = Category::Secret,
-        .pattern = R"(\b(?:(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b)",
+        .pattern =
+            R"(\b(?:(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|ghr_[A-Za-z0-9]{76}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b)",
         .validator = "random-token",
         .contextWords = {"github", "token", "gh"},
         .baseScore = 0.9,
