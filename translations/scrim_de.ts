@@ -1863,10 +1863,6 @@ Regel: %3
         <translation>Clientgeheimnis für Microsoft Entra ID (Azure AD)</translation>
     </message>
     <message>
-        <source>Azure Storage connection string with an account key</source>
-        <translation>Verbindungszeichenfolge für Azure Storage mit Kontoschlüssel</translation>
-    </message>
-    <message>
         <source>Azure Storage account key</source>
         <translation>Kontoschlüssel für Azure Storage</translation>
     </message>
@@ -2249,6 +2245,10 @@ Regel: %3
     <message>
         <source>Phone number in 3-3-2-2 groups (Turkish format)</source>
         <translation>Telefonnummer in Gruppen 3-3-2-2 (türkisches Format)</translation>
+    </message>
+    <message>
+        <source>Azure Storage connection string with an account key or a shared access signature</source>
+        <translation>Verbindungszeichenfolge für Azure Storage mit Kontoschlüssel oder SAS-Signatur</translation>
     </message>
 </context>
 <context>

@@ -1860,10 +1860,6 @@ Rule: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Azure Storage connection string with an account key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Azure Storage account key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,6 +2241,10 @@ Rule: %3
     </message>
     <message>
         <source>Phone number in 3-3-2-2 groups (Turkish format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Storage connection string with an account key or a shared access signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

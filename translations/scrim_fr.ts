@@ -1863,10 +1863,6 @@ Règle : %3
         <translation>Secret client Microsoft Entra ID (Azure AD)</translation>
     </message>
     <message>
-        <source>Azure Storage connection string with an account key</source>
-        <translation>Chaîne de connexion Azure Storage avec une clé de compte</translation>
-    </message>
-    <message>
         <source>Azure Storage account key</source>
         <translation>Clé de compte Azure Storage</translation>
     </message>
@@ -2249,6 +2245,10 @@ Règle : %3
     <message>
         <source>Phone number in 3-3-2-2 groups (Turkish format)</source>
         <translation>Numéro de téléphone en groupes 3-3-2-2 (format turc)</translation>
+    </message>
+    <message>
+        <source>Azure Storage connection string with an account key or a shared access signature</source>
+        <translation>Chaîne de connexion Azure Storage avec une clé de compte ou une signature d&apos;accès partagé</translation>
     </message>
 </context>
 <context>

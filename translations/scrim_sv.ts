@@ -1863,10 +1863,6 @@ Regel: %3
         <translation>Klienthemlighet för Microsoft Entra ID (Azure AD)</translation>
     </message>
     <message>
-        <source>Azure Storage connection string with an account key</source>
-        <translation>Anslutningssträng för Azure Storage med kontonyckel</translation>
-    </message>
-    <message>
         <source>Azure Storage account key</source>
         <translation>Kontonyckel för Azure Storage</translation>
     </message>
@@ -2249,6 +2245,10 @@ Regel: %3
     <message>
         <source>Phone number in 3-3-2-2 groups (Turkish format)</source>
         <translation>Telefonnummer i grupper 3-3-2-2 (turkiskt format)</translation>
+    </message>
+    <message>
+        <source>Azure Storage connection string with an account key or a shared access signature</source>
+        <translation>Anslutningssträng för Azure Storage med kontonyckel eller signatur för delad åtkomst</translation>
     </message>
 </context>
 <context>

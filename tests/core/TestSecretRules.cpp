@@ -159,6 +159,10 @@ private slots:
             << u"fb token 452027871858928|Zirf-F4eN1NI6zuksypSMP9B2Tz"_qs << u"facebook-access-token"_qs;
         QTest::newRow("facebook secret") << u"facebook_app_secret = \"6f211fed21c5e19e1afc0f106d090678\""_qs
                                          << u"facebook-app-secret"_qs;
+        // A connection string with a shared access signature (its secret is the sig= value).
+        QTest::newRow("azure sas connection string")
+            << u"BlobEndpoint=https://acct.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2027-01-01T00:00:00Z&st=2026-01-01T00:00:00Z&spr=https&sig=nQvWys81vp7hB1dx8PpD5KHXe3PYiGkPAuNaRL63xYK%3D"_qs
+            << u"azure-storage-connection-string"_qs;
         // Database URLs whose dialect names its driver (SQLAlchemy), and Rails' mysql2.
         QTest::newRow("database url with a driver")
             << u"DATABASE_URL=postgresql+psycopg2://app:Xq7vR2mK9pL4@db.internal/app"_qs
@@ -222,6 +226,10 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::newRow("password is a word") << u"password is required"_qs;
         // Names that start with a provider's word but end in what they name: ids, commits, hashes.
+        QTest::newRow("azure sas connection string, placeholder signature")
+            << u"BlobEndpoint=https://acct.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&sp=rl&sig=<signature>"_qs;
+        QTest::newRow("azure sas connection string without a signature")
+            << u"BlobEndpoint=https://acct.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&sp=rl"_qs;
         QTest::newRow("heroku app id") << u"HEROKU_APP_ID=3f2a9c4e-7b1d-4e8a-9c2f-5d6e7f8a9b0c"_qs;
         QTest::newRow("snyk org id") << u"SNYK_ORG_ID=8d1e4b7a-2c9f-4a3e-b6d5-1f0e9c8b7a6d"_qs;
         QTest::newRow("sonar revision") << u"sonar.scm.revision=9f4e2b7c1a8d3e6f5b0c9a2d7e4f1b8c3a6d5e0f"_qs;

@@ -109,13 +109,15 @@ std::vector<Rule> RuleFamilies::secret()
         {"client_secret", "clientsecret", "secret", "azure", "tenant"},
         0.8,
         SCRIM_TR_NOOP("Rules", "Microsoft Entra ID (Azure AD) client secret")));
-    r.push_back(
-        secretRule("azure-storage-connection-string",
-                   R"(DefaultEndpointsProtocol=https?;[^\s"'<>]*(?:AccountKey|SharedAccessSignature)=[^\s"'<>]+)",
-                   "connection-string",
-                   {"azure", "storage", "connection"},
-                   0.9,
-                   SCRIM_TR_NOOP("Rules", "Azure Storage connection string with an account key")));
+    r.push_back(secretRule(
+        "azure-storage-connection-string",
+        // Also a SAS connection string, which may start with the service's endpoint.
+        R"((?:DefaultEndpointsProtocol=https?;|(?:Blob|Queue|Table|File)Endpoint=https?://)[^\s"'<>]*)"
+        R"((?:AccountKey|SharedAccessSignature)=[^\s"'<>]+)",
+        "connection-string",
+        {"azure", "storage", "connection"},
+        0.9,
+        SCRIM_TR_NOOP("Rules", "Azure Storage connection string with an account key or a shared access signature")));
     r.push_back(secretRule("azure-storage-account-key",
                            R"((?i:AccountKey)[ \t]*[=:][ \t]*["']?([A-Za-z0-9+/]{86}==))",
                            "provider-token",

@@ -1026,7 +1026,8 @@ bool connectionStringValidator(Candidate& cand)
         --cand.end;
     }
     const std::string_view v = cand.value();
-    static constexpr std::array<std::string_view, 4> keys{"password=", "pwd=", "accountkey=", "sharedaccesskey="};
+    static constexpr std::array<std::string_view, 5> keys{
+        "password=", "pwd=", "accountkey=", "sharedaccesskey=", "sharedaccesssignature="};
     for (const auto k : keys) {
         for (std::size_t i = 0; i + k.size() <= v.size(); ++i) {
             if (!startsWithNoCase(v.substr(i), k) || (i > 0 && isAlpha(v[i - 1]))) {
@@ -1038,6 +1039,21 @@ bool connectionStringValidator(Candidate& cand)
                 secret = secret.substr(0, semi);
             }
             secret = stripQuotes(secret);
+            if (k == "sharedaccesssignature=") {
+                // A SAS ("sv=…&sig=…"): its secret is the signature, URL-encoded base64.
+                std::size_t at = std::string_view::npos;
+                for (std::size_t j = 0; j + 4 <= secret.size(); ++j) {
+                    if (startsWithNoCase(secret.substr(j), "sig=") && (j == 0 || secret[j - 1] == '&')) {
+                        at = j + 4;
+                        break;
+                    }
+                }
+                if (at == std::string_view::npos) {
+                    return false;
+                }
+                const std::string_view sig = secret.substr(at, secret.find('&', at) - at);
+                return sig.size() >= 20 && !hasPlaceholderMarks(sig) && randomEnough(sig);
+            }
             if (k == "accountkey=" || k == "sharedaccesskey=") {
                 return isDocumentedExample(secret) ? (cand.testValue = true) : randomEnough(secret);
             }
