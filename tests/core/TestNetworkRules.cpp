@@ -20,6 +20,10 @@ private slots:
         // A colon after the address, as log lines write it; a colon and more groups are no address.
         QTest::newRow("ipv6 before a colon") << u"Received disconnect from 2001:4860:4860::8888: 11: Bye"_qs
                                              << QStringList{u"ipv6=2001:4860:4860::8888"_qs};
+        QTest::newRow("ipv6 ending in ::") << u"route via fe80:: dev eth0"_qs << QStringList{u"ipv6=fe80::"_qs};
+        QTest::newRow("ipv6 network ending in ::, no prefix")
+            << u"allow 2a00:1450:4001:: only"_qs << QStringList{u"ipv6=2a00:1450:4001::"_qs};
+        QTest::newRow("ipv6: a short group before :: is no address") << u"see a1:: and 1:: here"_qs << QStringList{};
         QTest::newRow("ipv6: groups go on past the address") << u"1:2:3:4:5:6:7:8:9"_qs << QStringList{};
         QTest::newRow("domain: a first label beyond ascii is not cut") << u"visit m\u00fcnchen.de"_qs << QStringList{};
         QTest::newRow("ipv6 zone") << u"link fe80::1%eth0."_qs << QStringList{u"ipv6=fe80::1%eth0"_qs};

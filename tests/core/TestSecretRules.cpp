@@ -348,6 +348,8 @@ private slots:
         QTest::newRow("aws secret example")
             << u"aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_qs << u"aws-secret-access-key"_qs;
         QTest::newRow("aws key id example") << u"AKIAIOSFODNN7EXAMPLE"_qs << u"aws-access-key-id"_qs;
+        QTest::newRow("aws key id example outside base32")
+            << u"aws_access_key_id = AKIAI44QH8DHBEXAMPLE"_qs << u"aws-access-key-id"_qs;
     }
 
     void documentedExamples()

@@ -24,10 +24,12 @@ std::vector<Rule> RuleFamilies::network()
         .type = EntityType::IpAddress,
         .category = Category::Pii,
         // Candidates start with a hex group and a colon (or "::") and end in a hex digit, or in
-        // "::" before a network prefix ("2001:db8::/32", "::/0", "fe80::%eth0/64"); the validator
-        // parses them (RFC 4291 forms, IPv4 tail, zone, prefix length).
+        // "::" before a network prefix ("2001:db8::/32", "::/0", "fe80::%eth0/64") or alone
+        // ("fe80::", "2a00:1450:4001::"); the validator parses them (RFC 4291 forms, IPv4 tail,
+        // zone, prefix length).
         .pattern =
-            R"((?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?::(?:%[0-9A-Za-z_\-]{1,32})?/[0-9]{1,5}\b|(?:[0-9A-Fa-f]{1,4}:|::)[0-9A-Fa-f:.]*[0-9A-Fa-f](?:%[0-9A-Za-z_\-]{1,32})?(?:/[0-9]{1,3}\b)?)",
+            R"((?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?::(?:%[0-9A-Za-z_\-]{1,32})?/[0-9]{1,5}\b|(?:[0-9A-Fa-f]{1,4}:|::)[0-9A-Fa-f:.]*[0-9A-Fa-f](?:%[0-9A-Za-z_\-]{1,32})?(?:/[0-9]{1,3}\b)?|)"
+            R"([0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*::(?:%[0-9A-Za-z_\-]{1,32})?)",
         // A valid address either holds "::" next to a group or has 8 groups; a time
         // ("12:30:45") has neither.
         .prefilter = R"(::[0-9A-Fa-f/]|[0-9A-Fa-f]::|(?:[0-9A-Fa-f]{1,4}:){3})",

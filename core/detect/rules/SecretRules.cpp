@@ -57,7 +57,9 @@ std::vector<Rule> RuleFamilies::secret()
         .id = "aws-access-key-id",
         .type = EntityType::Secret,
         .category = Category::Secret,
-        .pattern = R"(\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b)",
+        // Base32 after the prefix; AWS's documentation also uses AKIAI44QH8DHBEXAMPLE, outside that
+        // alphabet, which is reported as the test value it is.
+        .pattern = R"(\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)(?:[A-Z2-7]{16}|[A-Z0-9]{9}EXAMPLE)\b)",
         .validator = "aws-key-id",
         .contextWords = {"aws", "access key", "key id"},
         .baseScore = 0.9,

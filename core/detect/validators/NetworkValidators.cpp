@@ -101,6 +101,12 @@ bool ipv6Validator(Candidate& cand)
 {
     const std::string_view text = cand.text;
     const std::size_t begin = cand.begin;
+    // An address that ends in "::" after more groups ("2a00:1450:4001::") is matched up to its
+    // last hex digit (the pattern's alternative for it comes later): the "::" is taken here.
+    if (const std::size_t e = cand.end; e + 1 < text.size() && text[e] == ':' && text[e + 1] == ':'
+                                        && (e + 2 == text.size() || (!isHex(text[e + 2]) && text[e + 2] != ':'))) {
+        cand.end = e + 2;
+    }
     const std::size_t end = cand.end;
     if (begin > 0
         && (isAlnum(text[begin - 1]) || text[begin - 1] == ':' || text[begin - 1] == '.' || text[begin - 1] == '_')) {
@@ -193,6 +199,12 @@ bool ipv6Validator(Candidate& cand)
         }
     }
     if (!anyDigit && !(prefix && v == "::")) {
+        return false;
+    }
+    // Ending in "::" without a prefix ("fe80::"): at least four hex digits, so that "1::" and a
+    // C++ scope such as "a1::" are not taken for one.
+    if (!prefix && v.size() > 2 && v.ends_with("::")
+        && std::count_if(v.begin(), v.end(), [](char c) { return isHex(c); }) < 4) {
         return false;
     }
     if (compressed ? groups > 7 : groups != 8) {
