@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) && defined(__x86_64__)
 #include <emmintrin.h>
 #endif
 
@@ -27,7 +27,7 @@ Counts count(std::string_view text)
     const std::size_t n = text.size();
     Counts c;
     std::size_t i = 0;
-#if defined(__SSE2__)
+#if defined(__SSE2__) && defined(__x86_64__)
     // Per-byte tallies (a compare's all-ones byte subtracted adds one), summed every 255 blocks,
     // before a tally can wrap.
     const __m128i top = _mm_set1_epi8(static_cast<char>(0xC0));

@@ -26,9 +26,12 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <exception>
+#include <mutex>
 #include <numeric>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <tuple>
 
@@ -640,16 +643,33 @@ void forEachIndex(std::size_t n, const Work& work)
         return;
     }
     std::atomic<std::size_t> next{0};
+    std::mutex failedLock;
+    std::exception_ptr failed; // the first exception of any thread, thrown again on this one
     const auto run = [&] {
-        for (std::size_t i = next++; i < n; i = next++) {
-            work(i);
+        try {
+            for (std::size_t i = next++; i < n; i = next++) {
+                work(i);
+            }
+        } catch (...) {
+            const std::lock_guard guard(failedLock);
+            failed = failed ? failed : std::current_exception();
+            next = n; // the others stop too
         }
     };
-    std::vector<std::jthread> helpers;
-    for (unsigned t = 1; t < threads; ++t) {
-        helpers.emplace_back(run);
+    {
+        std::vector<std::jthread> helpers;
+        try {
+            for (unsigned t = 1; t < threads; ++t) {
+                helpers.emplace_back(run);
+            }
+        } catch (const std::system_error&) {
+            // No thread to be had: this one does the rest.
+        }
+        run();
+    } // joins the helpers
+    if (failed) {
+        std::rethrow_exception(failed);
     }
-    run();
 }
 
 // Whether Validators::mayHoldPersonName may rule out windows for `rule`: it is sound for the

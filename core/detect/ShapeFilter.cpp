@@ -58,9 +58,15 @@ struct Algebra
         auto n = std::make_shared<Ast>();
         n->kind = Ast::Kind::Bytes;
         // Only the bytes in the set are visited: a word list's atoms are one letter or two.
+#if defined(__GLIBCXX__)
         for (std::size_t c = set._Find_first(); c < RegexShape::kNonAscii; c = set._Find_next(c)) {
             n->bytes.set(c);
         }
+#else
+        for (std::size_t c = 0; c < RegexShape::kNonAscii; ++c) {
+            n->bytes.set(c, set.test(c));
+        }
+#endif
         if (set.test(RegexShape::kNonAscii)) {
             for (std::size_t c = 128; c < 256; ++c) {
                 n->bytes.set(c);
@@ -80,8 +86,14 @@ struct Algebra
         }
         return make(Ast::Kind::Concat, a, b);
     }
-    Value either(const Value& a, const Value& b) { return make(Ast::Kind::Either, a, b); }
-    Value star(const Value& a) { return make(Ast::Kind::Star, a); }
+    Value either(const Value& a, const Value& b)
+    {
+        return make(Ast::Kind::Either, a, b);
+    }
+    Value star(const Value& a)
+    {
+        return make(Ast::Kind::Star, a);
+    }
     // a{lo,hi}: exact up to maxCopies copies; beyond, a{maxCopies,} (with lo below, a{lo,}).
     Value range(const Value& a, std::size_t lo, std::optional<std::size_t> hi)
     {

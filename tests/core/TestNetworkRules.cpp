@@ -24,8 +24,16 @@ private slots:
         QTest::newRow("ipv6 network ending in ::, no prefix")
             << u"allow 2a00:1450:4001:: only"_qs << QStringList{u"ipv6=2a00:1450:4001::"_qs};
         QTest::newRow("ipv6: a short group before :: is no address") << u"see a1:: and 1:: here"_qs << QStringList{};
+        QTest::newRow("ipv6: a slice or a time before :: is no address")
+            << u"x = data[1024::] at 12:30:: done"_qs << QStringList{};
         QTest::newRow("ipv6: groups go on past the address") << u"1:2:3:4:5:6:7:8:9"_qs << QStringList{};
         QTest::newRow("domain: a first label beyond ascii is not cut") << u"visit m\u00fcnchen.de"_qs << QStringList{};
+        QTest::newRow("domain in curly quotes")
+            << u"Visit \u201cacme-corp.com\u201d today."_qs << QStringList{u"domain-name=acme-corp.com"_qs};
+        QTest::newRow("domain in guillemets")
+            << u"Voir \u00abacme-corp.com\u00bb"_qs << QStringList{u"domain-name=acme-corp.com"_qs};
+        QTest::newRow("domain after a no-break space")
+            << u"Visit\u00a0acme-corp.com today"_qs << QStringList{u"domain-name=acme-corp.com"_qs};
         QTest::newRow("ipv6 zone") << u"link fe80::1%eth0."_qs << QStringList{u"ipv6=fe80::1%eth0"_qs};
         QTest::newRow("ipv6 bracketed with port") << u"[2001:db8::1]:8080"_qs << QStringList{u"ipv6=2001:db8::1"_qs};
         QTest::newRow("ipv4-mapped") << u"peer ::ffff:192.0.2.1"_qs << QStringList{u"ipv6=::ffff:192.0.2.1"_qs};

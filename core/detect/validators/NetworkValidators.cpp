@@ -201,11 +201,15 @@ bool ipv6Validator(Candidate& cand)
     if (!anyDigit && !(prefix && v == "::")) {
         return false;
     }
-    // Ending in "::" without a prefix ("fe80::"): at least four hex digits, so that "1::" and a
-    // C++ scope such as "a1::" are not taken for one.
-    if (!prefix && v.size() > 2 && v.ends_with("::")
-        && std::count_if(v.begin(), v.end(), [](char c) { return isHex(c); }) < 4) {
-        return false;
+    // Ending in "::" without a prefix ("fe80::", "2a00:1450:4001::"): a hex letter among at
+    // least four hex digits, or three groups, so that "1::", a C++ scope "a1::", a slice
+    // "[1024::]" or a time "12:30::" is not taken for one.
+    if (!prefix && v.size() > 2 && v.ends_with("::")) {
+        const auto hex = std::count_if(v.begin(), v.end(), [](char c) { return isHex(c); });
+        const bool letter = std::any_of(v.begin(), v.end(), [](char c) { return isHex(c) && !isDigit(c); });
+        if (hex < 4 || (!letter && groups < 3)) {
+            return false;
+        }
     }
     if (compressed ? groups > 7 : groups != 8) {
         return false;
@@ -304,6 +308,40 @@ bool urlValidator(Candidate& cand)
     return true;
 }
 
+// Whether the character that ends right before `at` is a letter or number beyond ASCII (UTF-8),
+// as far as a byte-level check tells.
+bool letterOrNumberBefore(std::string_view text, std::size_t at)
+{
+    if (at == 0 || static_cast<unsigned char>(text[at - 1]) < 0x80) {
+        return false;
+    }
+    std::size_t lead = at - 1;
+    while (lead > 0 && at - lead < 4 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) {
+        --lead;
+    }
+    const auto b0 = static_cast<unsigned char>(text[lead]);
+    const std::size_t n = at - lead;
+    char32_t cp = 0;
+    if (n == 2 && (b0 & 0xE0) == 0xC0) {
+        cp = b0 & 0x1F;
+    } else if (n == 3 && (b0 & 0xF0) == 0xE0) {
+        cp = b0 & 0x0F;
+    } else if (n == 4 && (b0 & 0xF8) == 0xF0) {
+        cp = b0 & 0x07;
+    } else {
+        return true; // not well-formed: assume it goes on the word, as before
+    }
+    for (std::size_t k = lead + 1; k < at; ++k) {
+        cp = (cp << 6) | (static_cast<unsigned char>(text[k]) & 0x3F);
+    }
+    // Spaces, quotes, dashes and other punctuation end a word; anything else beyond ASCII is
+    // taken for a letter (the scripts' letters, which the rule does not read).
+    const bool punctuation = (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F)
+                             || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                             || (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20);
+    return !punctuation;
+}
+
 // A bare domain ("microsoft.com") standing on its own: not the host part of an e-mail address or
 // URL (those have rules of their own) and not a file name inside a path.
 bool domainValidator(Candidate& cand)
@@ -311,10 +349,11 @@ bool domainValidator(Candidate& cand)
     const std::string_view text = cand.text;
     if (cand.begin > 0) {
         const char before = text[cand.begin - 1];
-        // A byte beyond ASCII before it: the domain's first label goes on in letters the rule
-        // does not read ("münchen.de"); reporting "nchen.de" would leave the rest in clear.
+        // A letter or number beyond ASCII before it: the domain's first label goes on in letters
+        // the rule does not read ("münchen.de"); reporting "nchen.de" would leave the rest in
+        // clear. Quotes, dashes and spaces beyond ASCII ("“acme.com”") end a word as a blank does.
         if (before == '@' || before == '.' || before == '/' || before == '-' || before == '_' || isAlnum(before)
-            || static_cast<unsigned char>(before) >= 0x80) {
+            || letterOrNumberBefore(text, cand.begin)) {
             return false;
         }
     }
