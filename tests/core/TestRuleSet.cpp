@@ -12,9 +12,10 @@
 
 namespace {
 
+// Not jwt.io's sample token, which is reported as the test value it is.
 const char* const jwtSample =
-    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwia"
-    "WF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiAidS1LTWxSZFoiLCAiaWF0IjogMTcwMDAwMDAwMH0."
+    "eo7nE855LEAwm4c0hwskCM354g1vNQJ0tbpiWVL2vav";
 
 std::string pseudoBase64Lines(int lines, std::uint32_t seed)
 {

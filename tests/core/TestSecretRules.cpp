@@ -348,6 +348,14 @@ private slots:
         QTest::newRow("aws secret example")
             << u"aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_qs << u"aws-secret-access-key"_qs;
         QTest::newRow("aws key id example") << u"AKIAIOSFODNN7EXAMPLE"_qs << u"aws-access-key-id"_qs;
+        QTest::newRow("stripe documentation key")
+            << u"stripe.api_key = \"sk_test_4eC39HqLyjWDarjtT1zdp7dc\""_qs << u"stripe-key"_qs;
+        QTest::newRow("jwt.io sample token")
+            << u"token: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"_qs
+            << u"jwt"_qs;
+        QTest::newRow("azure storage emulator key")
+            << u"AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="_qs
+            << u"azure-storage-account-key"_qs;
         QTest::newRow("aws key id example outside base32")
             << u"aws_access_key_id = AKIAI44QH8DHBEXAMPLE"_qs << u"aws-access-key-id"_qs;
     }

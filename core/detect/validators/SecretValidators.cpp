@@ -227,7 +227,19 @@ bool randomEnough(std::string_view v)
 // Documentation values ("…EXAMPLE", AWS's and Amazon Bedrock's style) are reported as test values.
 bool isDocumentedExample(std::string_view v)
 {
-    return v.find("EXAMPLE") != std::string_view::npos;
+    // Besides AWS's "…EXAMPLE" keys, values that providers and tools print in their documentation
+    // and samples, which open nothing: Stripe's documentation test keys, jwt.io's sample token,
+    // the Azure storage emulator's well-known account key.
+    static constexpr std::array<std::string_view, 4> published{
+        "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+        "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+        "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+        "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    };
+    return v.find("EXAMPLE") != std::string_view::npos
+           || std::find(published.begin(), published.end(), v) != published.end();
 }
 
 // Words that stand for a password in examples, not for one.
@@ -392,8 +404,12 @@ bool jwtValidator(Candidate& cand)
         || !Validators::base64Decode(v.substr(dot1 + 1, dot2 - dot1 - 1), payload)) {
         return false;
     }
-    return header.starts_with('{') && payload.starts_with('{')
-           && (header.find("\"alg\"") != std::string::npos || header.find("\"typ\"") != std::string::npos);
+    if (!(header.starts_with('{') && payload.starts_with('{')
+          && (header.find("\"alg\"") != std::string::npos || header.find("\"typ\"") != std::string::npos))) {
+        return false;
+    }
+    cand.testValue = isDocumentedExample(v);
+    return true;
 }
 
 bool pemValidator(Candidate& cand)
@@ -986,6 +1002,10 @@ bool httpAuthValidator(Candidate& cand)
     const bool basic = i >= 5 && startsWithNoCase(text.substr(i - 5, 5), "basic");
     if (isReference(v) || hasPlaceholderMarks(v)) {
         return false;
+    }
+    if (isDocumentedExample(v)) {
+        cand.testValue = true; // jwt.io's sample token after "Bearer"
+        return true;
     }
     if (basic) {
         thread_local std::string decoded; // kept from call to call: no allocation per candidate
