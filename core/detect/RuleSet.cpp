@@ -631,7 +631,8 @@ necessaryLiterals(const std::string& pattern, const RE2::Options& options, int m
 
 // Calls work(i) for every i below n, on up to four threads when there are enough items: creating
 // a rule set compiles a few hundred patterns, each on its own, and a CLI run or the app's start
-// waits for them. `work` must be safe to run concurrently for different i and must not throw.
+// waits for them. `work` must be safe to run concurrently for different i; the first exception
+// it throws on any thread is thrown again here once all threads have stopped.
 template <typename Work>
 void forEachIndex(std::size_t n, const Work& work)
 {

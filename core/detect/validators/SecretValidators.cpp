@@ -345,8 +345,9 @@ std::string_view identifierBefore(std::string_view text, std::size_t valueBegin)
 bool nameSaysNotSecret(std::string_view identifier, std::vector<std::string>& words);
 
 // A value found only through a keyword ("snyk_token = …"): the value is all the evidence there
-// is, so values typed by a person ("12345678-ABCD-…") are rejected as well.
-bool keywordValue(Candidate& cand)
+// is, so values typed by a person ("12345678-ABCD-…") are rejected as well. This alone is the
+// check for a credential that is called an id (Sumo Logic's access ID, half of its key pair).
+bool keywordIdValidator(Candidate& cand)
 {
     const std::string_view v = cand.value();
     if (isDocumentedExample(v)) {
@@ -361,13 +362,7 @@ bool keywordTokenValidator(Candidate& cand)
     // The keyword may start a longer name; one that ends in what it names (HEROKU_APP_ID,
     // SNYK_ORG_ID, SONAR_COMMIT_SHA) names no secret.
     thread_local std::vector<std::string> words;
-    return !nameSaysNotSecret(identifierBefore(cand.text, cand.begin), words) && keywordValue(cand);
-}
-
-// The same for a credential that is called an id (Sumo Logic's access ID, half of its key pair).
-bool keywordIdValidator(Candidate& cand)
-{
-    return keywordValue(cand);
+    return !nameSaysNotSecret(identifierBefore(cand.text, cand.begin), words) && keywordIdValidator(cand);
 }
 
 // Generated from a mixed-case alphabet (Hugging Face): one-case runs are words or placeholders.
