@@ -2250,6 +2250,50 @@ Regel: %3
         <source>Azure Storage connection string with an account key or a shared access signature</source>
         <translation>Verbindungszeichenfolge für Azure Storage mit Kontoschlüssel oder SAS-Signatur</translation>
     </message>
+    <message>
+        <source>Google OAuth client secret</source>
+        <translation>Google-OAuth-Client-Secret</translation>
+    </message>
+    <message>
+        <source>Google OAuth access token</source>
+        <translation>Google-OAuth-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>DigitalOcean access or refresh token</source>
+        <translation>DigitalOcean-Zugriffs- oder Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>Pulumi access token</source>
+        <translation>Pulumi-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Postman API key</source>
+        <translation>Postman-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Doppler access token</source>
+        <translation>Doppler-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Linear API key or OAuth token</source>
+        <translation>Linear-API-Schlüssel oder OAuth-Token</translation>
+    </message>
+    <message>
+        <source>Anthropic (Claude) OAuth token</source>
+        <translation>OAuth-Token von Anthropic (Claude)</translation>
+    </message>
+    <message>
+        <source>Shopify access token or shared secret</source>
+        <translation>Shopify-Zugriffstoken oder gemeinsames Geheimnis</translation>
+    </message>
+    <message>
+        <source>HubSpot private app access token</source>
+        <translation>Zugriffstoken einer privaten HubSpot-App</translation>
+    </message>
+    <message>
+        <source>Private key (PuTTY key file)</source>
+        <translation>Privater Schlüssel (PuTTY-Schlüsseldatei)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2247,6 +2247,50 @@ Rule: %3
         <source>Azure Storage connection string with an account key or a shared access signature</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Google OAuth client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google OAuth access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DigitalOcean access or refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulumi access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doppler access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear API key or OAuth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic (Claude) OAuth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify access token or shared secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot private app access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (PuTTY key file)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

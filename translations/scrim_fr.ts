@@ -2250,6 +2250,50 @@ Règle : %3
         <source>Azure Storage connection string with an account key or a shared access signature</source>
         <translation>Chaîne de connexion Azure Storage avec une clé de compte ou une signature d&apos;accès partagé</translation>
     </message>
+    <message>
+        <source>Google OAuth client secret</source>
+        <translation>Secret client OAuth Google</translation>
+    </message>
+    <message>
+        <source>Google OAuth access token</source>
+        <translation>Jeton d&apos;accès OAuth Google</translation>
+    </message>
+    <message>
+        <source>DigitalOcean access or refresh token</source>
+        <translation>Jeton d&apos;accès ou de renouvellement DigitalOcean</translation>
+    </message>
+    <message>
+        <source>Pulumi access token</source>
+        <translation>Jeton d&apos;accès Pulumi</translation>
+    </message>
+    <message>
+        <source>Postman API key</source>
+        <translation>Clé d&apos;API Postman</translation>
+    </message>
+    <message>
+        <source>Doppler access token</source>
+        <translation>Jeton d&apos;accès Doppler</translation>
+    </message>
+    <message>
+        <source>Linear API key or OAuth token</source>
+        <translation>Clé d&apos;API ou jeton OAuth Linear</translation>
+    </message>
+    <message>
+        <source>Anthropic (Claude) OAuth token</source>
+        <translation>Jeton OAuth Anthropic (Claude)</translation>
+    </message>
+    <message>
+        <source>Shopify access token or shared secret</source>
+        <translation>Jeton d&apos;accès ou secret partagé Shopify</translation>
+    </message>
+    <message>
+        <source>HubSpot private app access token</source>
+        <translation>Jeton d&apos;accès d&apos;application privée HubSpot</translation>
+    </message>
+    <message>
+        <source>Private key (PuTTY key file)</source>
+        <translation>Clé privée (fichier de clé PuTTY)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

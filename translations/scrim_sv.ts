@@ -2250,6 +2250,50 @@ Regel: %3
         <source>Azure Storage connection string with an account key or a shared access signature</source>
         <translation>Anslutningssträng för Azure Storage med kontonyckel eller signatur för delad åtkomst</translation>
     </message>
+    <message>
+        <source>Google OAuth client secret</source>
+        <translation>Klienthemlighet för Google OAuth</translation>
+    </message>
+    <message>
+        <source>Google OAuth access token</source>
+        <translation>Åtkomsttoken för Google OAuth</translation>
+    </message>
+    <message>
+        <source>DigitalOcean access or refresh token</source>
+        <translation>Åtkomst- eller förnyelsetoken för DigitalOcean</translation>
+    </message>
+    <message>
+        <source>Pulumi access token</source>
+        <translation>Åtkomsttoken för Pulumi</translation>
+    </message>
+    <message>
+        <source>Postman API key</source>
+        <translation>API-nyckel för Postman</translation>
+    </message>
+    <message>
+        <source>Doppler access token</source>
+        <translation>Åtkomsttoken för Doppler</translation>
+    </message>
+    <message>
+        <source>Linear API key or OAuth token</source>
+        <translation>API-nyckel eller OAuth-token för Linear</translation>
+    </message>
+    <message>
+        <source>Anthropic (Claude) OAuth token</source>
+        <translation>OAuth-token för Anthropic (Claude)</translation>
+    </message>
+    <message>
+        <source>Shopify access token or shared secret</source>
+        <translation>Åtkomsttoken eller delad hemlighet för Shopify</translation>
+    </message>
+    <message>
+        <source>HubSpot private app access token</source>
+        <translation>Åtkomsttoken för en privat HubSpot-app</translation>
+    </message>
+    <message>
+        <source>Private key (PuTTY key file)</source>
+        <translation>Privat nyckel (PuTTY-nyckelfil)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -37,6 +37,23 @@ private:
         return out;
     }
 
+    // A made-up PuTTY key file (version 3, Ed25519), with or without its MAC line.
+    static QString puttyKey(bool withMac)
+    {
+        QString key = u"PuTTY-User-Key-File-3: ssh-ed25519\n"
+                      u"Encryption: none\n"
+                      u"Comment: eddsa-key-20261129\n"
+                      u"Public-Lines: 2\n"
+                      u"AAAAC3NzaC1lZDI1NTE5AAAAIPxCHt05xU095HbBTCgsYTUpvL2Rmzjic3bEGishRtmR\n"
+                      u"AAAAC3NzaC1lZDI1NTE5\n"
+                      u"Private-Lines: 1\n"
+                      u"AAAAIIATsATXwBv0SCITihuMi+nzZ4G/T/bjmi3D/YlNU/EU\n"_qs;
+        if (withMac) {
+            key += u"Private-MAC: 785099fc1d06ea8331bc7a0cd80657831503e8a74adacc3635bed60e999db035\n"_qs;
+        }
+        return key;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -182,6 +199,39 @@ private slots:
             << u"onepassword-service-account-token"_qs;
         QTest::newRow("1password secret key")
             << u"A3-4R812R-MJF6JST75O6-7CPYN-H31KW-IP41D"_qs << u"onepassword-secret-key"_qs;
+        QTest::newRow("pulumi") << u"PULUMI_ACCESS_TOKEN=pul-2fc49a2fccadf96ce12005a36064649e9f663cb9"_qs
+                                << u"pulumi-access-token"_qs;
+        QTest::newRow("postman") << u"x-api-key: PMAK-747cdb605fc2aacc8d4d7248-9e64d77bc740cbfa0d125dcc55eed4e460"_qs
+                                 << u"postman-api-key"_qs;
+        QTest::newRow("doppler personal")
+            << u"DOPPLER_TOKEN=dp.pt.HpqIsEfgBDeRsr1HUTdIemJGHFUIqLKemyQBeDZFzhZ"_qs << u"doppler-token"_qs;
+        QTest::newRow("doppler service token with its config")
+            << u"doppler run --token dp.st.prd.clvFhEuMxzy9C4gcAwoApZIDWj6Ukaqjxl17bPRaC0B -- npm start"_qs
+            << u"doppler-token"_qs;
+        QTest::newRow("linear") << u"LINEAR_API_KEY=lin_api_lpeIa9QB3DPgMr9cw6eJje9Is4M0vI56jyf5DbHp"_qs
+                                << u"linear-api-key"_qs;
+        QTest::newRow("claude oauth token")
+            << u"CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-X2geiu8r4kN1T9fViivzwYaqNDG87HHGeW0KAQSuZen7kB6wMR_X3A1TYg4GmOqmXHd3SQX82SkCXJFhJPlfnZwSu4mz-XSAA"_qs
+            << u"anthropic-oauth-token"_qs;
+        QTest::newRow("google oauth client secret")
+            << u"\"client_secret\": \"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\""_qs << u"google-oauth-client-secret"_qs;
+        QTest::newRow("google oauth access token")
+            << u"Authorization: Bearer ya29.a0DqLahGv792kOxed1Qfox3DiZQbUdKl3pxranx0BivzKf34BmbTMBTLuJKrYGiccGNHJGuM0eXgmMMUcg-MS1dGorOba1a6YbPav27RR97sneHgfcW075Ume_"_qs
+            << u"google-oauth-access-token"_qs;
+        QTest::newRow("digitalocean")
+            << u"DIGITALOCEAN_ACCESS_TOKEN=dop_v1_43279cbc6516d551be9057d6edc62cd9d51a9dd19a28d3b61332128cda95de19"_qs
+            << u"digitalocean-token"_qs;
+        QTest::newRow("shopify") << u"X-Shopify-Access-Token: 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"_qs
+                                 << u"shopify-token"_qs;
+        QTest::newRow("hubspot private app")
+            << u"HUBSPOT_TOKEN=pat-na1-2309eae3-2ec1-4bdc-a8e7-6c51e6af4be5"_qs << u"hubspot-private-app-token"_qs;
+        QTest::newRow("testpypi")
+            << u"password = pypi-AgENdGVzdC5weXBpLm9yZwzgoNpSx1I0N_5Co-iwoMGPKNF0eja7ioJwCxClfGr5wrRbglbaA4Onmuw7KD"_qs
+            << u"pypi-token"_qs;
+        QTest::newRow("gitlab runner token from a registration")
+            << u"  token = \"glrtr-v1tDMW-LD1vqA6qlwCMzVhorRcj.01.782df2801\""_qs << u"gitlab-token"_qs;
+        QTest::newRow("putty key file") << puttyKey(true) << u"putty-private-key"_qs;
+        QTest::newRow("putty key file without its mac") << puttyKey(false) << u"putty-private-key"_qs;
         QTest::newRow("age key") << u"AGE-SECRET-KEY-14SFHH4PWN8R6KN9T8PV5Q0NN6EDAH60RSH3CWDFMRCP4EHX6U4R8E8DXU6"_qs
                                  << u"age-secret-key"_qs;
         QTest::newRow("jwt")
@@ -238,6 +288,24 @@ private slots:
             << u"STRIPE_PUBLISHABLE_KEY=pk_live_51HqLyjWDarjtT1zdp7dcXq7vR2mK9pL4aB3cD"_qs;
         QTest::newRow("a token's hash")
             << u"token_hash = \"9f4e2b7c1a8d3e6f5b0c9a2d7e4f1b8c3a6d5e0f9f4e2b7c1a8d3e6f5b0c9a2d\""_qs;
+        QTest::newRow("pulumi in a file name")
+            << u"vipul-f0eb1acf0da84c06a50c5b2c59932001997786b176dec02bd16128ee9ea83628.png"_qs;
+        QTest::newRow("pulumi placeholder") << u"pul-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
+        QTest::newRow("postman wrong alphabet")
+            << u"PMAK-747cdb605fc2aacc8d4d7248-9e64d77bc740cbfa0d125dcc55eed4e46z"_qs;
+        QTest::newRow("doppler placeholder") << u"dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
+        QTest::newRow("doppler short") << u"dp.pt.HpqIsEfgBDeRsr1HUTdIemJ"_qs;
+        QTest::newRow("linear placeholder") << u"lin_api_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"_qs;
+        QTest::newRow("claude oauth placeholder") << u"CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-..."_qs;
+        QTest::newRow("google client secret too short") << u"GOCSPX-fm5fkYm2uIu3acLs"_qs;
+        QTest::newRow("digitalocean not hex")
+            << u"dop_v1_43279cbc6516d551be9057d6edc62cd9d51a9dd19a28d3b61332128cda95de1z"_qs;
+        QTest::newRow("shopify placeholder") << u"shpat_00000000000000000000000000000000"_qs;
+        QTest::newRow("hubspot region word") << u"see pat-na1-setup for details"_qs;
+        QTest::newRow("putty public key only")
+            << u"PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: k\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIPxCHt05xU095HbBTCgsYTUpvL2Rmzjic3bEGishRtmR\n"_qs;
+        QTest::newRow("putty placeholder private lines")
+            << u"PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 1\nAAAAC3NzaC1lZDI1NTE5\nPrivate-Lines: 1\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nPrivate-MAC: 785099fc1d06ea8331bc7a0cd80657831503e8a74adacc3635bed60e999db035\n"_qs;
         QTest::newRow("clojars placeholder")
             << u"CLOJARS_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
         QTest::newRow("sonar legacy placeholder") << u"SONAR_TOKEN=12345678ABCDEFH1234567890ABCDEFH12345678"_qs;
@@ -338,6 +406,24 @@ private slots:
         QFETCH(QString, text);
         const QStringList rules = secretRules(scan(text));
         QVERIFY2(rules.isEmpty(), qPrintable(rules.join(u", "_qs)));
+    }
+
+    // A PuTTY key file is reported from its header through its MAC line, or through its private
+    // lines where the MAC is cut off; the public lines alone are no secret.
+    void puttyKeySpan()
+    {
+        for (const bool withMac : {true, false}) {
+            const QString key = u"notes before\n"_qs + puttyKey(withMac) + u"after"_qs;
+            const QByteArray utf8 = key.toUtf8();
+            const auto found = scan(key);
+            const auto it = std::find_if(
+                found.begin(), found.end(), [](const Finding& f) { return f.ruleId == "putty-private-key"; });
+            QVERIFY(it != found.end());
+            const QByteArray value = utf8.mid(qsizetype(it->start), qsizetype(it->length()));
+            QVERIFY(value.startsWith("PuTTY-User-Key-File-3: ssh-ed25519\n"));
+            QVERIFY(value.endsWith(withMac ? "e999db035" : "YlNU/EU"));
+            QCOMPARE(it->score, 1.0);
+        }
     }
 
     // Documented example values are reported, marked, with a low score.

@@ -98,6 +98,24 @@ std::vector<Rule> RuleFamilies::secret()
                             "credential"},
                            0.45,
                            SCRIM_TR_NOOP("Rules", "Google API key")));
+    r.push_back(secretRule("google-oauth-client-secret",
+                           R"(\b(GOCSPX-[A-Za-z0-9_-]{28}))" + tokenEnd,
+                           "provider-token",
+                           {"google", "oauth", "client_secret", "secret"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Google OAuth client secret")));
+    r.push_back(secretRule("google-oauth-access-token",
+                           R"(\b(ya29\.[A-Za-z0-9_-]{30,}))" + tokenEnd,
+                           "provider-token",
+                           {"google", "oauth", "bearer", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Google OAuth access token")));
+    r.push_back(secretRule("digitalocean-token",
+                           R"(\b(do[opr]_v1_[0-9a-f]{64}))" + tokenEnd,
+                           "provider-token",
+                           {"digitalocean", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "DigitalOcean access or refresh token")));
     r.push_back(secretRule("gcp-service-account",
                            R"("type"[ \t]*:[ \t]*"service_account")",
                            "",
@@ -208,7 +226,7 @@ std::vector<Rule> RuleFamilies::secret()
     });
     r.push_back(secretRule(
         "gitlab-token",
-        R"(\b(gl(?:pat|ptt|rt|dt|cbt|ft|imt|soat|agent|oas|wt|ffct)-[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]{2,})*|GR1348941[A-Za-z0-9_-]{20}))"
+        R"(\b(gl(?:pat|ptt|rtr|rt|dt|cbt|ft|imt|soat|agent|oas|wt|ffct)-[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]{2,})*|GR1348941[A-Za-z0-9_-]{20}))"
             + tokenEnd,
         "provider-token",
         {"gitlab", "token"},
@@ -220,8 +238,9 @@ std::vector<Rule> RuleFamilies::secret()
                            {"npm", "registry", "token"},
                            0.9,
                            SCRIM_TR_NOOP("Rules", "npm access token")));
+    // A macaroon names its index in its first bytes: "pypi.org", or "test.pypi.org" for TestPyPI.
     r.push_back(secretRule("pypi-token",
-                           R"(\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}))" + tokenEnd,
+                           R"(\b(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZ)[A-Za-z0-9_-]{50,}))" + tokenEnd,
                            "provider-token",
                            {"pypi", "twine", "token"},
                            0.9,
@@ -289,6 +308,35 @@ std::vector<Rule> RuleFamilies::secret()
         0.9,
         SCRIM_TR_NOOP("Rules", "Grafana Cloud or service-account token")));
 
+    r.push_back(secretRule("pulumi-access-token",
+                           R"(\b(pul-[0-9a-f]{40}))" + tokenEnd,
+                           "provider-token",
+                           {"pulumi", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Pulumi access token")));
+    r.push_back(secretRule("postman-api-key",
+                           R"(\b(PMAK-[0-9a-f]{24}-[0-9a-f]{34}))" + tokenEnd,
+                           "provider-token",
+                           {"postman", "api key"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Postman API key")));
+    // Doppler's token formats: personal, CLI, service account, SCIM and audit tokens; a service
+    // token may carry the config's name between its prefix and its random part.
+    r.push_back(secretRule(
+        "doppler-token",
+        R"(\b(dp\.(?:pt|ct|sa|scim|audit)\.[A-Za-z0-9]{40,44}|dp\.st\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44}))"
+            + tokenEnd,
+        "provider-token",
+        {"doppler", "token"},
+        0.9,
+        SCRIM_TR_NOOP("Rules", "Doppler access token")));
+    r.push_back(secretRule("linear-api-key",
+                           R"(\b(lin_api_[A-Za-z0-9]{40}|lin_oauth_[0-9a-f]{64}))" + tokenEnd,
+                           "provider-token",
+                           {"linear", "api key", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Linear API key or OAuth token")));
+
     // --- AI providers ------------------------------------------------------------------------------
     r.push_back(secretRule("openai-api-key",
                            R"(\b(sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}))"
@@ -303,6 +351,13 @@ std::vector<Rule> RuleFamilies::secret()
                            {"anthropic", "claude", "api key"},
                            0.9,
                            SCRIM_TR_NOOP("Rules", "Anthropic API key")));
+    // Claude's OAuth access and refresh tokens (Claude Code's `setup-token`, CLAUDE_CODE_OAUTH_TOKEN).
+    r.push_back(secretRule("anthropic-oauth-token",
+                           R"(\b(sk-ant-o[ar]t[0-9]{2}-[A-Za-z0-9_-]{40,200}))" + tokenEnd,
+                           "provider-token",
+                           {"anthropic", "claude", "oauth", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Anthropic (Claude) OAuth token")));
     r.push_back(secretRule("huggingface-token",
                            R"(\b(hf_[A-Za-z0-9]{34}|api_org_[A-Za-z0-9]{34}))" + tokenEnd,
                            "mixed-case-token",
@@ -366,6 +421,19 @@ std::vector<Rule> RuleFamilies::secret()
                            {"mailchimp"},
                            0.8,
                            SCRIM_TR_NOOP("Rules", "Mailchimp API key")));
+    r.push_back(secretRule("shopify-token",
+                           R"(\b(shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}))" + tokenEnd,
+                           "provider-token",
+                           {"shopify", "token", "secret"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Shopify access token or shared secret")));
+    // HubSpot private-app tokens name the data centre's region (na1, eu1) before a UUID.
+    r.push_back(secretRule("hubspot-private-app-token",
+                           R"(\b(pat-(?:na|eu|ap)[0-9]-)" + uuid + ")" + tokenEnd,
+                           "provider-token",
+                           {"hubspot", "token"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "HubSpot private app access token")));
     r.push_back(secretRule("hubspot-api-key",
                            afterKeyword("hubspot", uuid),
                            "keyword-token",
@@ -471,6 +539,23 @@ std::vector<Rule> RuleFamilies::secret()
         .anchor = R"(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)",
         .terminator = R"(-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)",
         .maxSpan = 64 * 1024,
+    });
+    // PuTTY's key files (.ppk, versions 2 and 3): a header line, the public lines, then the
+    // private lines and a MAC. The value runs from the header through the MAC line.
+    r.push_back({
+        .id = "putty-private-key",
+        .type = EntityType::Secret,
+        .category = Category::Secret,
+        // Used when no MAC line is in reach: the header through the private lines (64 characters
+        // each but the last).
+        .pattern =
+            R"(PuTTY-User-Key-File-[23]: [A-Za-z0-9@.-]{3,40}(?:\r?\n[^\r\n]{0,200})*?\r?\nPrivate-Lines: [0-9]{1,3}(?:\r?\n[A-Za-z0-9+/]{64})*\r?\n[A-Za-z0-9+/=]{1,64})",
+        .validator = "putty-key",
+        .baseScore = 1.0,
+        .reason = SCRIM_TR_NOOP("Rules", "Private key (PuTTY key file)"),
+        .anchor = R"(PuTTY-User-Key-File-[23]: [A-Za-z0-9@.-]{3,40})",
+        .terminator = R"(Private-MAC: [0-9a-fA-F]{40,64})",
+        .maxSpan = 16 * 1024,
     });
     r.push_back({
         .id = "jwt",

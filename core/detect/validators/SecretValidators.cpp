@@ -435,6 +435,39 @@ bool pemValidator(Candidate& cand)
     return body.size() >= 64 && Validators::shannonEntropy(body) >= 4.0;
 }
 
+// A PuTTY key file: the base64 lines after "Private-Lines: N" are the key (encrypted or not),
+// and must be enough varied base64 not to be a placeholder (an Ed25519 key is 48 characters). Lines written as "\n"
+// inside a JSON string count too.
+bool puttyKeyValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    const auto label = v.find("Private-Lines:");
+    if (label == std::string_view::npos) {
+        return false;
+    }
+    thread_local std::string body; // kept from call to call: no allocation per candidate
+    body.clear();
+    const WipeOnReturn wipeBody(body);
+    std::size_t i = label + 14;
+    while (i < v.size() && v[i] != '\n' && v[i] != '\\') {
+        ++i; // the count
+    }
+    for (; i < v.size(); ++i) {
+        const char c = v[i];
+        if (c == 'P' && v.substr(i).starts_with("Private-MAC")) {
+            break;
+        }
+        if (c == '\\' && i + 1 < v.size() && v[i + 1] == 'n') {
+            ++i;
+            continue;
+        }
+        if (isAlnum(c) || c == '+' || c == '/') {
+            body.push_back(c);
+        }
+    }
+    return body.size() >= 40 && Validators::shannonEntropy(body) >= 4.0;
+}
+
 // age (age-encryption.org) secret keys are Bech32 strings: the checksum tells a key from a
 // string of the right shape.
 bool bech32Valid(std::string_view s)
@@ -1078,7 +1111,7 @@ bool connectionStringValidator(Candidate& cand)
     return false;
 }
 
-constexpr std::array<NamedValidator, 19> validators{{
+constexpr std::array<NamedValidator, 20> validators{{
     {"aws-key-id", &awsKeyIdValidator},
     {"random-token", &randomTokenValidator},
     {"provider-token", &providerTokenValidator},
@@ -1088,6 +1121,7 @@ constexpr std::array<NamedValidator, 19> validators{{
     {"mixed-alnum-token", &mixedAlnumTokenValidator},
     {"jwt", &jwtValidator},
     {"pem-block", &pemValidator},
+    {"putty-key", &puttyKeyValidator},
     {"age-key", &ageKeyValidator},
     {"bedrock-key", &bedrockKeyValidator},
     {"slack-token", &slackTokenValidator},
