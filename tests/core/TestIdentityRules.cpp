@@ -387,6 +387,13 @@ private slots:
             << u"Aadhaar: 274839105621"_qs << QStringList{u"in-aadhaar=274839105621"_qs};
         QTest::newRow("aadhaar: bare without context") << u"274839105621"_qs << QStringList{};
         QTest::newRow("aadhaar: bad check") << u"4682 9175 3025"_qs << QStringList{};
+        // Numbers whose check digit depends on the fifth row of Verhoeff's permutation table
+        // (9 4 5 3 1 2 6 8 7 0): found with it, and not with 6 and 8 swapped.
+        QTest::newRow("aadhaar, fifth permutation row")
+            << u"Aadhaar: 4991 1866 5246, 5557 5918 3623"_qs
+            << QStringList{u"in-aadhaar=4991 1866 5246"_qs, u"in-aadhaar=5557 5918 3623"_qs};
+        QTest::newRow("aadhaar: check digit of a wrong permutation row")
+            << u"Aadhaar: 4086 8288 9093, 5549 3066 6836"_qs << QStringList{};
         QTest::newRow("aadhaar: inside a longer group") << u"4682 9175 3024 7781"_qs << QStringList{};
         // PAN: holder type P, C, H, F, A, T, B, L, J, G as the fourth letter.
         QTest::newRow("pan") << u"PAN BNZPK4821M"_qs << QStringList{u"in-pan=BNZPK4821M"_qs};
