@@ -226,6 +226,18 @@ private slots:
             << u"Charged 4532015112830366, invoice attached"_qs << QStringList{u"credit-card=4532015112830366"_qs};
         QTest::newRow("card: an order mentioned, card labelled")
             << u"Paid by card 4532015112830366, order 7781"_qs << QStringList{u"credit-card=4532015112830366"_qs};
+        // A number labelled as a person's ID is reported by the ID's own rule, not as a card: a
+        // South African ID of a birth in 1945 (Visa's shape) and an Aadhaar number with a Maestro
+        // prefix both pass Luhn. Without the label, the card stands; with a card word, too.
+        QTest::newRow("card: a south african id")
+            << u"South African ID: 4501015009080"_qs << QStringList{u"za-id=4501015009080"_qs};
+        QTest::newRow("card: an id number") << u"ID number 4501015009080"_qs << QStringList{u"za-id=4501015009080"_qs};
+        QTest::newRow("card: an aadhaar number")
+            << u"Aadhaar number 6339 6158 2572"_qs << QStringList{u"in-aadhaar=6339 6158 2572"_qs};
+        QTest::newRow("card: the same digits unlabelled")
+            << u"paid with 6339 6158 2572"_qs << QStringList{u"credit-card=6339 6158 2572"_qs};
+        QTest::newRow("card: the same digits, an id and a card word")
+            << u"Aadhaar-linked debit card 6339 6158 2572"_qs << QStringList{u"credit-card=6339 6158 2572"_qs};
         // IBAN
         QTest::newRow("iban") << u"IBAN: DE89 3704 0044 0532 0130 00."_qs
                               << QStringList{u"iban=DE89 3704 0044 0532 0130 00"_qs};

@@ -17,26 +17,15 @@ std::vector<Rule> RuleFamilies::payment()
         .baseScore = 0.6,
         // One card-length run in ten passes the Luhn check: a number labelled as an invoice,
         // order, parcel, device or SIM is that, unless a card word stands by it too. Only a label
-        // before it counts ("card 4111 …, invoice attached" stays a card).
-        .negativeWords = {"invoice",
-                          "order",
-                          "tracking",
-                          "reference",
-                          "ref",
-                          "booking",
-                          "confirmation",
-                          "ticket",
-                          "serial",
-                          "imei",
-                          "iccid",
-                          "sku",
-                          "ean",
-                          "barcode",
-                          "rechnung",
-                          "bestellung",
-                          "faktura",
-                          "facture",
-                          "commande"},
+        // before it counts ("card 4111 …, invoice attached" stays a card). So is a number labelled
+        // as a person's ID: South African ID numbers are thirteen digits with a Luhn check (a
+        // Visa shape for a birth in the 1940s), and about one Aadhaar number in 50 has a Maestro
+        // prefix and passes Luhn too; their own rules report them.
+        .negativeWords =
+            {"invoice",         "order",       "tracking",      "reference", "ref",      "booking",   "confirmation",
+             "ticket",          "serial",      "imei",          "iccid",     "sku",      "ean",       "barcode",
+             "rechnung",        "bestellung",  "faktura",       "facture",   "commande", "id number", "id no",
+             "identity number", "national id", "south african", "aadhaar",   "aadhar",   "uidai"},
         .negativeWordsBeforeOnly = true,
         .reason = SCRIM_TR_NOOP("Rules", "Payment card number (known issuer, valid Luhn checksum)"),
     });
