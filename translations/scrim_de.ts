@@ -2294,6 +2294,18 @@ Regel: %3
         <source>Private key (PuTTY key file)</source>
         <translation>Privater Schlüssel (PuTTY-Schlüsseldatei)</translation>
     </message>
+    <message>
+        <source>AWS temporary session token</source>
+        <translation>Temporäres AWS-Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>Private key (PEM block encoded in base64)</source>
+        <translation>Privater Schlüssel (PEM-Block in Base64 kodiert)</translation>
+    </message>
+    <message>
+        <source>Password in a .netrc entry</source>
+        <translation>Passwort in einem .netrc-Eintrag</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2291,6 +2291,18 @@ Rule: %3
         <source>Private key (PuTTY key file)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>AWS temporary session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (PEM block encoded in base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password in a .netrc entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

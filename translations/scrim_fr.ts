@@ -2294,6 +2294,18 @@ Règle : %3
         <source>Private key (PuTTY key file)</source>
         <translation>Clé privée (fichier de clé PuTTY)</translation>
     </message>
+    <message>
+        <source>AWS temporary session token</source>
+        <translation>Jeton de session temporaire AWS</translation>
+    </message>
+    <message>
+        <source>Private key (PEM block encoded in base64)</source>
+        <translation>Clé privée (bloc PEM encodé en base64)</translation>
+    </message>
+    <message>
+        <source>Password in a .netrc entry</source>
+        <translation>Mot de passe dans une entrée .netrc</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2294,6 +2294,18 @@ Regel: %3
         <source>Private key (PuTTY key file)</source>
         <translation>Privat nyckel (PuTTY-nyckelfil)</translation>
     </message>
+    <message>
+        <source>AWS temporary session token</source>
+        <translation>Tillfälligt sessionstoken för AWS</translation>
+    </message>
+    <message>
+        <source>Private key (PEM block encoded in base64)</source>
+        <translation>Privat nyckel (PEM-block kodat i base64)</translation>
+    </message>
+    <message>
+        <source>Password in a .netrc entry</source>
+        <translation>Lösenord i en .netrc-post</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -248,6 +248,13 @@ private slots:
         QTest::newRow("nir") << u"sécurité sociale 1 84 07 76 451 089 63"_qs
                              << QStringList{u"fr-nir=1 84 07 76 451 089 63"_qs};
         QTest::newRow("nir compact") << u"184077645108963"_qs << QStringList{u"fr-nir=184077645108963"_qs};
+        // One compact NIR in ten that starts with 1 passes Luhn as a 15-digit UATP card number;
+        // labelled, it is the NIR.
+        QTest::newRow("nir labelled, a card's shape")
+            << u"NIR: 107095600244067"_qs << QStringList{u"fr-nir=107095600244067"_qs};
+        QTest::newRow("nir after s\u00e9curit\u00e9 sociale, a card's shape")
+            << u"num\u00e9ro de s\u00e9curit\u00e9 sociale 107095600244067"_qs
+            << QStringList{u"fr-nir=107095600244067"_qs};
         QTest::newRow("nir corsica") << u"187072A00400808"_qs << QStringList{u"fr-nir=187072A00400808"_qs};
         QTest::newRow("nir: bad key") << u"184077645108964"_qs << QStringList{};
         // SIREN/SIRET: Luhn (73282932 -> 0); VAT key (12 + 3 * (SIREN mod 97)) mod 97.
@@ -329,6 +336,8 @@ private slots:
         QTest::newRow("fi hetu") << u"170383-274M"_qs << QStringList{u"fi-henkilotunnus=170383-274M"_qs};
         QTest::newRow("fi hetu 2000s") << u"240612A153B"_qs << QStringList{u"fi-henkilotunnus=240612A153B"_qs};
         QTest::newRow("fi hetu: bad check") << u"170383-274N"_qs << QStringList{};
+        QTest::newRow("fi hetu in lower case")
+            << u"hetu 220914v5637"_qs << QStringList{u"fi-henkilotunnus=220914v5637"_qs};
         // 29 February only in a leap year, where the number gives the century (reviewed values).
         QTest::newRow("fi hetu on a leap day") << u"290200A1239"_qs << QStringList{u"fi-henkilotunnus=290200A1239"_qs};
         QTest::newRow("fi hetu: 29 february 1901") << u"290201-123J"_qs << QStringList{};

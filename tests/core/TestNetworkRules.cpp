@@ -76,6 +76,17 @@ private slots:
         QTest::newRow("url in quotes") << u"\"https://docs.acme.org/\""_qs
                                        << QStringList{u"url=https://docs.acme.org/"_qs};
         QTest::newRow("www url") << u"go to www.acme.com/x"_qs << QStringList{u"url=www.acme.com/x"_qs};
+        QTest::newRow("url in capitals") << u"log in at HTTPS://PORTAL.ACME-CORP.COM/Login"_qs
+                                         << QStringList{u"url=HTTPS://PORTAL.ACME-CORP.COM/Login"_qs};
+        QTest::newRow("www in capitals") << u"WWW.ACME-CORP.COM/x"_qs << QStringList{u"url=WWW.ACME-CORP.COM/x"_qs};
+        QTest::newRow("url, a top-level domain beyond ascii")
+            << u"see http://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/a"_qs
+            << QStringList{u"url=http://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/a"_qs};
+        QTest::newRow("url, a punycode top-level domain")
+            << u"see http://xn--e1afmkfd.xn--p1ai/a"_qs << QStringList{u"url=http://xn--e1afmkfd.xn--p1ai/a"_qs};
+        // The address inside a URL is what identifies; the URL around it is not reported.
+        QTest::newRow("url, an IPv6 host")
+            << u"GET http://[2001:4860::8888]:8080/status"_qs << QStringList{u"ipv6=2001:4860::8888"_qs};
         QTest::newRow("url: no dot in host") << u"http://intranet"_qs << QStringList{};
         QTest::newRow("url: www without tld") << u"www.acme"_qs << QStringList{};
         QTest::newRow("url with email inside keeps the email")

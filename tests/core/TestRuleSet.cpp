@@ -189,11 +189,30 @@ private slots:
         QTest::newRow("email: message id") << u"Message-ID: <20240101.1234@mail.example.com>"_qs << QStringList{};
         QTest::newRow("email: local part too long") << (QString(65, u'a') + u"@example.com"_qs) << QStringList{};
         QTest::newRow("email: decorator") << u"@Override public void run()"_qs << QStringList{};
+        // A repository's address is no mailbox; a mailbox named git is.
+        QTest::newRow("email: scp-style repository") << u"git clone git@github.com:acme/app.git"_qs << QStringList{};
+        QTest::newRow("email: ssh repository url")
+            << u"remote ssh://git@gitlab.acme-corp.com/group/app.git"_qs << QStringList{};
+        QTest::newRow("email: a mailbox named git")
+            << u"mail git@acme-corp.com today"_qs << QStringList{u"email=git@acme-corp.com"_qs};
         // phone
         QTest::newRow("phone") << u"call +44 20 7946 0958 now"_qs << QStringList{u"phone-e164=+44 20 7946 0958"_qs};
         QTest::newRow("phone compact") << u"tel:+46701234567"_qs << QStringList{u"phone-e164=+46701234567"_qs};
         QTest::newRow("phone: arithmetic") << u"x = a +1 + 2"_qs << QStringList{};
         QTest::newRow("phone: short code") << u"dial +1 911"_qs << QStringList{};
+        // Country codes: spare ones are no numbers; North American numbers have ten digits after
+        // the 1, with area code and exchange starting 2-9; a following count is not part of one.
+        QTest::newRow("phone: spare country code") << u"call +999 123 456 789"_qs << QStringList{};
+        QTest::newRow("phone: spare country code 28x") << u"call +283 123 456 789"_qs << QStringList{};
+        QTest::newRow("phone: a price after a plus") << u"total +1234567.89 EUR"_qs << QStringList{};
+        QTest::newRow("phone: nanp area code 1xx") << u"call +1 115 555 2671"_qs << QStringList{};
+        QTest::newRow("phone: nanp, a count after it")
+            << u"call +1 415 555 2671 12 times"_qs << QStringList{u"phone-e164=+1 415 555 2671"_qs};
+        QTest::newRow("phone: south sudan")
+            << u"call +211 912 345 678"_qs << QStringList{u"phone-e164=+211 912 345 678"_qs};
+        QTest::newRow("phone: bangladesh")
+            << u"call +880 1712 345678"_qs << QStringList{u"phone-e164=+880 1712 345678"_qs};
+        QTest::newRow("phone: spare code with the 00 prefix") << u"ref 00999 123 456 789"_qs << QStringList{};
         // SSN
         QTest::newRow("ssn") << u"SSN: 123-45-6789"_qs << QStringList{u"us-ssn=123-45-6789"_qs};
         QTest::newRow("ssn no context") << u"ref 536-22-1234 ok"_qs << QStringList{u"us-ssn=536-22-1234"_qs};
@@ -259,6 +278,9 @@ private slots:
         // A lower-case token of letters and digits passes mod 97 once in 97 tries.
         QTest::newRow("iban lower case, compact, alone") << u"ref gb29nwbk60161331926819"_qs << QStringList{};
         QTest::newRow("iban: mixed separators") << u"DE89 3704-0044 0532 0130 00"_qs << QStringList{};
+        // Every registry country has its national format, also those added to the registry late.
+        QTest::newRow("iban lower case, oman")
+            << u"IBAN: om59 522p 717m 7ji0 pfax kw3"_qs << QStringList{u"iban=om59 522p 717m 7ji0 pfax kw3"_qs};
         QTest::newRow("iban: hyphens not in fours") << u"DE89-37040044-0532013000"_qs << QStringList{};
         // Shapes of other tokens that pass mod 97 (found by a review): the account number must
         // have its country's format, and a group of a UUID is none.

@@ -230,6 +230,17 @@ private slots:
             << u"pypi-token"_qs;
         QTest::newRow("gitlab runner token from a registration")
             << u"  token = \"glrtr-v1tDMW-LD1vqA6qlwCMzVhorRcj.01.782df2801\""_qs << u"gitlab-token"_qs;
+        QTest::newRow("aws session token")
+            << u"aws_session_token = IQoJb3JpZ2luX2VjVRPClhNKTmMumpi4o4BzdZhg5ZpmG9IzEWVmoTK1hn+K2UCkaQE7eg9tbLXR/WD8Yp/u+SX9GQ9iOb+Jm88ksWygaAkOvQ6ZPAQtUOSSw0krkyHHPf5UJUOPyIYQdhy3gWpKwCSMgkJ+CueJOB7G8AB+UDyuAclIQ2isLyFyfNjN9MhCc4J9K8JF1DWc1x5Q46Mynf67iD96djk78hEKl7Hqq0hpZZ5g9XyBYYPs4MlFPUt5X/bAXD6Pvd2U2QsXjAFbQRgpATyoWMTSM62XaW7OL4+udmc0t0V/lrHwEeu/x5wvMUaFmXYEjTDkzZ5WHMf6eKjHdfvviW7r1X5Voilf8swkdHMSvM7Owo3Bv9qL38dBdwQGYIJC0tn3GutA1m7qFgPZGV/X5QckTCBY+RYOabC1VQFwyOTfeIyH89MbH8Lc9z/VyqJTDAtyDYKSon9vJxNO6BRUOfeMc/y229mT41J9WP0vcNqIfWMH4aU5x4MV0ah9WRSE4mErYGF0PLIkGe/pDrnrqFNNraWg46H9Dpd32I1DW5D1ls5H4ClBWi5F"_qs
+            << u"aws-session-token"_qs;
+        QTest::newRow("aws session token in a presigned link")
+            << u"https://acme-reports.s3.amazonaws.com/q3.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Security-Token=IQoJb3JpZ2luX2VjVRPClhNKTmMumpi4o4BzdZhg5ZpmG9IzEWVmoTK1hn%2BK2UCkaQE7eg9tbLXR%2FWD8Yp%2Fu%2BSX9GQ9iOb%2BJm88ksWygaAkOvQ6ZPAQtUOSSw0krkyHHPf5UJUOPyIYQdhy3gWpKwCSMgkJ%2BCueJOB7G8AB%2BUDyuAclIQ2isLyFyfNjN9MhCc4J9K8JF1DWc1x5Q46Mynf67iD96djk78hEKl7Hqq0hpZZ5g9XyBYYPs4MlFPUt5X%2FbAXD6Pvd2U2QsXjAFbQRgpATyoWMTSM62XaW7OL4%2Budmc0t0V%2FlrHwEeu%2Fx5wvMUaFmXYEjTDkzZ5WHMf6eKjHdfvviW7r1X5Voilf8swkdHMSvM7Owo3Bv9qL38dBdwQGYIJC0tn3GutA1m7qFgPZGV%2FX5QckTCBY%2BRYOabC1VQFwyOTfeIyH89MbH8Lc9z%2FVyqJTDAtyDYKSon9vJxNO6BRUOfeMc%2Fy229mT41J9WP0vcNqIfWMH4aU5x4MV0ah9WRSE4mErYGF0PLIkGe%2FpDrnrqFNNraWg46H9Dpd32I1DW5D1ls5H4ClBWi5F&X-Amz-Signature=4f1c"_qs
+            << u"aws-session-token"_qs;
+        QTest::newRow("netrc on one line")
+            << u"machine git.internal.example login deploy password Zq8v!Lm3pR7x"_qs << u"netrc-password"_qs;
+        QTest::newRow("netrc, a token per line")
+            << u"machine api.heroku.com\n  login me@example.com\n  password 6c3f9a1e-27b4-4d8a-9e0f-5b1c7d2a8e43\n"_qs
+            << u"netrc-password"_qs;
         QTest::newRow("putty key file") << puttyKey(true) << u"putty-private-key"_qs;
         QTest::newRow("putty key file without its mac") << puttyKey(false) << u"putty-private-key"_qs;
         QTest::newRow("age key") << u"AGE-SECRET-KEY-14SFHH4PWN8R6KN9T8PV5Q0NN6EDAH60RSH3CWDFMRCP4EHX6U4R8E8DXU6"_qs
@@ -288,6 +299,10 @@ private slots:
             << u"STRIPE_PUBLISHABLE_KEY=pk_live_51HqLyjWDarjtT1zdp7dcXq7vR2mK9pL4aB3cD"_qs;
         QTest::newRow("a token's hash")
             << u"token_hash = \"9f4e2b7c1a8d3e6f5b0c9a2d7e4f1b8c3a6d5e0f9f4e2b7c1a8d3e6f5b0c9a2d\""_qs;
+        QTest::newRow("netrc password word") << u"login to the portal\npassword reset\n"_qs;
+        QTest::newRow("password sentence after login") << u"After login,\npassword requirements: 12 characters"_qs;
+        QTest::newRow("aws session token prefix, too short")
+            << u"token IQoJb3JpZ2luX2VjEG0aCWV1LXdlc3QtMiJHMEUCIQC1"_qs;
         QTest::newRow("pulumi in a file name")
             << u"vipul-f0eb1acf0da84c06a50c5b2c59932001997786b176dec02bd16128ee9ea83628.png"_qs;
         QTest::newRow("pulumi placeholder") << u"pul-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
@@ -406,6 +421,56 @@ private slots:
         QFETCH(QString, text);
         const QStringList rules = secretRules(scan(text));
         QVERIFY2(rules.isEmpty(), qPrintable(rules.join(u", "_qs)));
+    }
+
+    // A made-up PEM block with the given header word ("PRIVATE KEY", "CERTIFICATE").
+    static QByteArray pemBlock(const char* what)
+    {
+        const QByteArray body = "zYIC+aVnTEVv62p6j0YcqjFnRyHC9ameKYSPBQolXtyXtDFnmM3EQBRU/eUhQU67vok4OE5KiA9FkySIJEiG"
+                                "ExFskokgm5jwKq6PqRzfdLdgBycspa23IYEkQtd2aqSaskoLsyNeNY7wCmm/r1go2gFmzOcIkawqIHjmr6yV"
+                                "cpaNNYQ0xdCaIE3N/J0fOkR2cSyLO4zzX8c6p5zoc6Q1zjKesf/EbgGgRw39aK+eydcGv+PIDRGqNhj7Mbg8";
+        QByteArray pem = QByteArray("-----BEGIN ") + what + "-----\n";
+        for (qsizetype i = 0; i < body.size(); i += 64) {
+            pem += body.mid(i, 64) + "\n";
+        }
+        return pem + "-----END " + what + "-----\n";
+    }
+
+    // A private key encoded in base64 once more (a Kubernetes secret, a CI variable) is reported
+    // whole, on one line or wrapped at 76 characters; a certificate encoded so is not.
+    void base64PrivateKey()
+    {
+        const QByteArray b64 = pemBlock("PRIVATE KEY").toBase64();
+        QByteArray wrapped;
+        for (qsizetype i = 0; i < b64.size(); i += 76) {
+            wrapped += b64.mid(i, 76) + "\n";
+        }
+        wrapped.chop(1);
+        const struct
+        {
+            QByteArray text;
+            QByteArray value;
+        } cases[] = {
+            {"data:\n  tls.key: " + b64 + "\n  tls.crt: x\n", b64},
+            {"SSH_KEY=" + b64 + "\nOTHER=1\n", b64},
+            {"key.b64:\n" + wrapped + "\n\nnext", wrapped},
+        };
+        for (const auto& c : cases) {
+            const auto found = scan(QString::fromUtf8(c.text));
+            QStringList values;
+            for (const auto& f : found) {
+                if (f.category == Category::Secret) {
+                    values << QString::fromUtf8(c.text.mid(qsizetype(f.start), qsizetype(f.length())))
+                           << QString::fromStdString(f.ruleId);
+                }
+            }
+            QCOMPARE(values, (QStringList{QString::fromUtf8(c.value), u"private-key-base64"_qs}));
+        }
+        QVERIFY(secretRules(scan(u"tls.crt: "_qs + QString::fromUtf8(pemBlock("CERTIFICATE").toBase64()))).isEmpty());
+        // A placeholder body inside a real header is no key.
+        const QByteArray hollow =
+            QByteArray("-----BEGIN PRIVATE KEY-----\n") + QByteArray(128, 'A') + "\n-----END PRIVATE KEY-----\n";
+        QVERIFY(secretRules(scan(u"tls.key: "_qs + QString::fromUtf8(hollow.toBase64()))).isEmpty());
     }
 
     // A PuTTY key file is reported from its header through its MAC line, or through its private

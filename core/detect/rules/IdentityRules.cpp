@@ -422,7 +422,7 @@ std::vector<Rule> RuleFamilies::identity()
         .id = "fi-henkilotunnus",
         .type = EntityType::NationalId,
         .category = Category::Pii,
-        .pattern = R"((?:\b|[A-Za-z])([0-3][0-9][01][0-9]{3}[\-+A-FU-Y][0-9]{3}[0-9A-Ya-y])\b)",
+        .pattern = R"((?:\b|[A-Za-z])([0-3][0-9][01][0-9]{3}[\-+A-FU-Ya-fu-y][0-9]{3}[0-9A-Ya-y])\b)",
         .validator = "fi-hetu",
         .contextWords = {"henkilötunnus", "hetu", "personal identity code"},
         .baseScore = 0.6,

@@ -55,8 +55,9 @@ std::vector<Rule> RuleFamilies::network()
         .id = "url",
         .type = EntityType::Url,
         .category = Category::Pii,
-        .pattern = R"((?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]+)",
-        .prefilter = R"(://|www\.)",
+        // Schemes and "www" in any case ("HTTPS://ACME.COM").
+        .pattern = R"((?:\b(?i:https?|ftp)://|\b(?i:www)\.)[^\s<>"'`]+)",
+        .prefilter = R"(://|(?i:www)\.)",
         .validator = "url",
         .contextWords = {"url", "link", "website", "site", "page"},
         .baseScore = 0.5,

@@ -20,12 +20,38 @@ std::vector<Rule> RuleFamilies::payment()
         // before it counts ("card 4111 …, invoice attached" stays a card). So is a number labelled
         // as a person's ID: South African ID numbers are thirteen digits with a Luhn check (a
         // Visa shape for a birth in the 1940s), and about one Aadhaar number in 50 has a Maestro
-        // prefix and passes Luhn too; their own rules report them.
-        .negativeWords =
-            {"invoice",         "order",       "tracking",      "reference", "ref",      "booking",   "confirmation",
-             "ticket",          "serial",      "imei",          "iccid",     "sku",      "ean",       "barcode",
-             "rechnung",        "bestellung",  "faktura",       "facture",   "commande", "id number", "id no",
-             "identity number", "national id", "south african", "aadhaar",   "aadhar",   "uidai"},
+        // prefix and passes Luhn too, as does one compact French NIR in ten that starts with 1
+        // (UATP's shape); their own rules report them.
+        .negativeWords = {"invoice",
+                          "order",
+                          "tracking",
+                          "reference",
+                          "ref",
+                          "booking",
+                          "confirmation",
+                          "ticket",
+                          "serial",
+                          "imei",
+                          "iccid",
+                          "sku",
+                          "ean",
+                          "barcode",
+                          "rechnung",
+                          "bestellung",
+                          "faktura",
+                          "facture",
+                          "commande",
+                          "id number",
+                          "id no",
+                          "identity number",
+                          "national id",
+                          "south african",
+                          "aadhaar",
+                          "aadhar",
+                          "uidai",
+                          "nir",
+                          "sécurité sociale",
+                          "securite sociale"},
         .negativeWordsBeforeOnly = true,
         .reason = SCRIM_TR_NOOP("Rules", "Payment card number (known issuer, valid Luhn checksum)"),
     });

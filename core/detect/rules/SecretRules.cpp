@@ -71,6 +71,17 @@ std::vector<Rule> RuleFamilies::secret()
                            {"secret", "aws"},
                            0.8,
                            SCRIM_TR_NOOP("Rules", "AWS secret access key")));
+    // Temporary credentials from AWS STS: the session token is base64 that starts with the same
+    // bytes ("IQoJb3JpZ2luX2Vj", older "FwoGZXIvYXdz"), also URL-encoded in a presigned link's
+    // X-Amz-Security-Token, which opens the object to anyone until it expires.
+    r.push_back(
+        secretRule("aws-session-token",
+                   R"(\b((?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz|FQoGZXIvYXdz)(?:[A-Za-z0-9+/=]|%2[BFbf]|%3[Dd]){80,}))"
+                   R"((?:[^A-Za-z0-9+/=%]|(?m:$)))",
+                   "provider-token",
+                   {"aws", "session", "security", "token"},
+                   0.9,
+                   SCRIM_TR_NOOP("Rules", "AWS temporary session token")));
     r.push_back(
         secretRule("aws-bedrock-api-key",
                    R"(\b(ABSK[A-Za-z0-9+/]{100,140}={0,2}|bedrock-api-key-[A-Za-z0-9+/]{20,1000}={0,2}))" + tokenEnd,
@@ -540,6 +551,20 @@ std::vector<Rule> RuleFamilies::secret()
         .terminator = R"(-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)",
         .maxSpan = 64 * 1024,
     });
+    // A private key block encoded in base64 once more, as Kubernetes secrets (`tls.key:`), CI
+    // variables and .env files hold it: "LS0tLS1CRUdJTi" is "-----BEGIN". On one line, or wrapped
+    // (`base64` wraps at 76 characters): the lines after it that hold only base64 belong to it.
+    r.push_back({
+        .id = "private-key-base64",
+        .type = EntityType::Secret,
+        .category = Category::Secret,
+        .pattern = R"(LS0tLS1CRUdJTi[A-Za-z0-9+/]*={0,2}(?:\r?\n[A-Za-z0-9+/]{4,}={0,2}(?m:$))*)",
+        .validator = "base64-pem",
+        .baseScore = 1.0,
+        .reason = SCRIM_TR_NOOP("Rules", "Private key (PEM block encoded in base64)"),
+        .anchor = R"(\bLS0tLS1CRUdJTi)",
+        .maxSpan = 64 * 1024,
+    });
     // PuTTY's key files (.ppk, versions 2 and 3): a header line, the public lines, then the
     // private lines and a MAC. The value runs from the header through the MAC line.
     r.push_back({
@@ -602,6 +627,17 @@ std::vector<Rule> RuleFamilies::secret()
                            {"curl"},
                            0.8,
                            SCRIM_TR_NOOP("Rules", "Password given to curl on the command line")));
+    // A .netrc entry (curl, git, ftp, Heroku's CLI): "machine host login user password secret",
+    // on one line or one token per line. The password's line holds nothing else after it (or a
+    // netrc keyword), and "machine" or "login" must stand within the lines before it.
+    r.push_back(secretRule(
+        "netrc-password",
+        R"((?m:^)[ \t]*(?:(?:machine[ \t]+[^\s]+|default)[ \t]+)?(?:login[ \t]+[^\s]+[ \t]+)?password[ \t]+([^\s]+))"
+        R"((?:[ \t]*(?m:$)|[ \t]+(?:account|macdef|machine|default|login)[ \t]))",
+        "netrc-password",
+        {"machine", "login", "netrc"},
+        0.45,
+        SCRIM_TR_NOOP("Rules", "Password in a .netrc entry")));
     r.push_back(secretRule(
         "http-authorization-header",
         R"((?i:\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:(?:basic|bearer|token|api-token|apikey|key|digest)[ \t]+)?)([^\s"',;]+))",

@@ -12,6 +12,28 @@ using namespace CharClass;
 
 namespace {
 
+// ITU-T E.164 country codes that are spare (assigned to no country or service), by their
+// first three digits; every other code with its first digit 1-9 is in use (the one-digit codes 1
+// and 7, the two-digit ones, and most three-digit ones).
+bool spareCountryCode(std::string_view d)
+{
+    if (d.size() < 3) {
+        return false;
+    }
+    const int cc = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+    const int two = cc / 10;
+    if (two == 28 || two == 83 || two == 89) {
+        return true; // 280-289, 830-839, 890-899
+    }
+    static constexpr std::array<int, 33> spare{210, 214, 215, 217, 219, 259, 292, 293, 294, 295, 296,
+                                               384, 422, 424, 425, 426, 427, 428, 429, 671, 684, 693,
+                                               694, 695, 696, 697, 698, 699, 801, 802, 803, 804, 805};
+    static constexpr std::array<int, 14> spare2{806, 807, 809, 851, 854, 857, 858, 859, 884, 885, 887, 889, 969, 978};
+    static constexpr std::array<int, 3> spare3{990, 997, 999};
+    const auto in = [cc](const auto& list) { return std::find(list.begin(), list.end(), cc) != list.end(); };
+    return in(spare) || in(spare2) || in(spare3);
+}
+
 // `afterPrefix`: the candidate starts after a "00" the caller has checked.
 bool e164Check(Candidate& cand, bool afterPrefix = false)
 {
@@ -55,7 +77,40 @@ bool e164Check(Candidate& cand, bool afterPrefix = false)
     if (!afterPrefix && begin > 0 && isAlnum(text[begin - 1])) {
         return false;
     }
-    return end >= text.size() || !isDigit(text[end]);
+    if (end < text.size() && isDigit(text[end])) {
+        return false;
+    }
+    thread_local std::string d; // kept from call to call: no allocation per candidate
+    d.clear();
+    for (std::size_t i = begin; i < end; ++i) {
+        if (isDigit(text[i])) {
+            d.push_back(text[i]);
+        }
+    }
+    if (spareCountryCode(d)) {
+        return false;
+    }
+    if (d.front() == '1') {
+        // North America (NANP): ten digits after the 1, area code and exchange starting 2-9.
+        // The pattern may have run into a following number ("+1 415 555 2671 12 items").
+        while (d.size() > 11) {
+            std::size_t cut = end;
+            while (cut > begin && isDigit(text[cut - 1])) {
+                --cut;
+            }
+            const std::size_t groupDigits = end - cut;
+            if (cut == begin || groupDigits >= d.size() - 1) {
+                return false;
+            }
+            end = cut;
+            trim();
+            d.resize(d.size() - groupDigits);
+        }
+        if (d.size() != 11 || d[1] < '2' || d[4] < '2') {
+            return false;
+        }
+    }
+    return true;
 }
 
 // National phone numbers (phone-us, phone-national, phone-tr, phone-context). The pattern may run into a
@@ -316,6 +371,12 @@ bool emailValidator(Candidate& cand)
         if (tld == ext) {
             return false;
         }
+    }
+    // A repository's address: code hosts take pushes as the user "git" ("git@github.com:org/app.git",
+    // "ssh://git@gitlab.example.com/group/app.git"), a path follows the host.
+    if (local == "git"
+        && ((end < text.size() && (text[end] == ':' || text[end] == '/')) || text.substr(0, begin).ends_with("://"))) {
+        return false;
     }
     // Mail headers that carry message identifiers, not mailboxes.
     std::size_t lineStart = begin;

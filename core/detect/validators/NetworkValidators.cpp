@@ -300,8 +300,13 @@ bool urlValidator(Candidate& cand)
     if (dot == std::string_view::npos || host.size() - dot - 1 < 2) {
         return false;
     }
-    for (const char c : host.substr(dot + 1)) {
-        if (!isAlpha(c)) {
+    // A top-level domain is letters, also beyond ASCII ("пример.рф"), or punycode ("xn--p1ai").
+    const std::string_view tld = host.substr(dot + 1);
+    if (tld.size() > 4 && startsWithNoCase(tld, "xn--")) {
+        return true;
+    }
+    for (const char c : tld) {
+        if (!isAlpha(c) && static_cast<unsigned char>(c) < 0x80) {
             return std::all_of(host.begin(), host.end(), [](char h) { return isDigit(h) || h == '.'; });
         }
     }

@@ -435,6 +435,35 @@ bool pemValidator(Candidate& cand)
     return body.size() >= 64 && Validators::shannonEntropy(body) >= 4.0;
 }
 
+// A PEM block encoded in base64 once more: decoded, its header must name a private key (a
+// certificate is public) and the block must pass the PEM check itself.
+bool base64PemValidator(Candidate& cand)
+{
+    thread_local std::string encoded; // kept from call to call: no allocation per candidate
+    thread_local std::string decoded;
+    const WipeOnReturn wipeEncoded(encoded);
+    const WipeOnReturn wipeDecoded(decoded);
+    encoded.clear();
+    for (const char c : cand.value()) {
+        if (c != '\r' && c != '\n') {
+            encoded.push_back(c);
+        }
+    }
+    if (!Validators::base64Decode(encoded, decoded)) {
+        return false;
+    }
+    const auto headerEnd = decoded.find("-----", 5);
+    if (headerEnd == std::string::npos || !decoded.starts_with("-----BEGIN ")) {
+        return false;
+    }
+    const std::string_view header = std::string_view(decoded).substr(0, headerEnd);
+    if (!header.ends_with("PRIVATE KEY") && !header.ends_with("PRIVATE KEY BLOCK")) {
+        return false;
+    }
+    Candidate inner{decoded, 0, decoded.size()};
+    return pemValidator(inner);
+}
+
 // A PuTTY key file: the base64 lines after "Private-Lines: N" are the key (encrypted or not),
 // and must be enough varied base64 not to be a placeholder (an Ed25519 key is 48 characters). Lines written as "\n"
 // inside a JSON string count too.
@@ -1017,6 +1046,12 @@ bool curlUserValidator(Candidate& cand)
     return (user.empty() || !isReference(user)) && plausibleUserInfoPassword(pass);
 }
 
+// A .netrc password: the entry is the evidence, but "password reset" is a sentence.
+bool netrcPasswordValidator(Candidate& cand)
+{
+    return plausiblePassword(cand.value());
+}
+
 // The credential in an HTTP authorization header. With the Basic scheme it is base64 of
 // "user:password"; with the others an opaque token.
 bool httpAuthValidator(Candidate& cand)
@@ -1111,7 +1146,7 @@ bool connectionStringValidator(Candidate& cand)
     return false;
 }
 
-constexpr std::array<NamedValidator, 20> validators{{
+constexpr std::array<NamedValidator, 22> validators{{
     {"aws-key-id", &awsKeyIdValidator},
     {"random-token", &randomTokenValidator},
     {"provider-token", &providerTokenValidator},
@@ -1122,6 +1157,7 @@ constexpr std::array<NamedValidator, 20> validators{{
     {"jwt", &jwtValidator},
     {"pem-block", &pemValidator},
     {"putty-key", &puttyKeyValidator},
+    {"base64-pem", &base64PemValidator},
     {"age-key", &ageKeyValidator},
     {"bedrock-key", &bedrockKeyValidator},
     {"slack-token", &slackTokenValidator},
@@ -1131,6 +1167,7 @@ constexpr std::array<NamedValidator, 20> validators{{
     {"user-password", &userPasswordValidator},
     {"curl-user", &curlUserValidator},
     {"http-auth", &httpAuthValidator},
+    {"netrc-password", &netrcPasswordValidator},
     {"connection-string", &connectionStringValidator},
 }};
 
