@@ -265,6 +265,12 @@ private slots:
         QTest::newRow("assigned token") << u"service_token = \"Z4WFgeilwvtQCVHuRt9G2bIEFRCoVhRb\""_qs
                                         << u"assigned-secret"_qs;
         QTest::newRow("assigned password") << u"db_password: zNoiB1#tMtw1"_qs << u"assigned-secret"_qs;
+        QTest::newRow("assigned token in a query string")
+            << u"GET /export?format=csv&api_token=Z4WFgeilwvtQCVHuRt9G2bIEFRCoVhRb&page=2"_qs << u"assigned-secret"_qs;
+        // Session tokens and keys in base64 run to hundreds of characters.
+        QTest::newRow("assigned long token")
+            << u"SESSION_TOKEN=\"6q7qgokSr0+zm29E3y5d8eFdvrELf/CDwfsNXk/EtprFSk9aBpG5R9O4PnnFwwLkDpf/H011oz2MtE6pPr0jgjvIemdoKfvjOVtoX0I8eduJWqrvXVX5ttbC3pvURrMnlG9p5D2dGm17QWLF2X6KlfAwCr/3O5DTy17r6fjjPItsblAx3yiAvFOwTwkryVrOZMBVQJxjsafty+ftPdCZOVlBvz+l9hVeYgtrtAyubzJY+xZ/yNBX4mEHjDHTSODBDYzSdfuV1rPBKL8hGaPyZgul33ivXilPKr+rvoS4bSxQNwkvvWhylRVH8YlGko0kSIGeoJidj/PlfMmM2by85wdY68HBLM6oMpUjymQR/HdvgrqHwKEDJIb+XdZxDMQXM+js3HcgZC6rxeGf80g1deI3gvIrvuuI0ECxDZFD9VrHNVWIylVkeOPh\""_qs
+            << u"assigned-secret"_qs;
     }
 
     void positives()
@@ -421,6 +427,16 @@ private slots:
         QFETCH(QString, text);
         const QStringList rules = secretRules(scan(text));
         QVERIFY2(rules.isEmpty(), qPrintable(rules.join(u", "_qs)));
+    }
+
+    // In a query string the assigned value ends before the next parameter.
+    void assignedValueInQueryString()
+    {
+        const QString text = u"GET /export?format=csv&api_token=Z4WFgeilwvtQCVHuRt9G2bIEFRCoVhRb&page=2"_qs;
+        const auto found = scan(text);
+        QCOMPARE(found.size(), std::size_t(1));
+        QCOMPARE(text.mid(qsizetype(found[0].start), qsizetype(found[0].length())),
+                 u"Z4WFgeilwvtQCVHuRt9G2bIEFRCoVhRb"_qs);
     }
 
     // A made-up PEM block with the given header word ("PRIVATE KEY", "CERTIFICATE").

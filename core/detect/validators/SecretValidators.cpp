@@ -843,11 +843,23 @@ bool isDottedIdentifier(std::string_view v)
 // value must look like one.
 bool assignedSecretValidator(Candidate& cand)
 {
-    // An elided value ("ops_eyJzaW...", "sk-…") is a redacted display, not the secret.
+    // An elided value ("ops_eyJzaW...", "sk-…") is a redacted display, not the secret. Session
+    // tokens and keys in base64 run to hundreds of characters; beyond 4 KiB a value is data.
     const std::string_view raw = cand.value();
-    if (raw.size() > 300 || raw.find("...") != std::string_view::npos
+    if (raw.size() > 4096 || raw.find("...") != std::string_view::npos
         || raw.find("\xE2\x80\xA6") != std::string_view::npos) {
         return false;
+    }
+    // In a query string ("…?token=abc&page=2") the value ends before the next "&name=".
+    for (std::size_t amp = raw.find('&'); amp != std::string_view::npos; amp = raw.find('&', amp + 1)) {
+        std::size_t i = amp + 1;
+        while (i < raw.size() && (isAlnum(raw[i]) || raw[i] == '_' || raw[i] == '-' || raw[i] == '.')) {
+            ++i;
+        }
+        if (i > amp + 1 && i < raw.size() && raw[i] == '=') {
+            cand.end = cand.begin + amp;
+            break;
+        }
     }
     // Trailing punctuation is the statement's, not the value's.
     while (cand.end > cand.begin && (cand.text[cand.end - 1] == '.' || cand.text[cand.end - 1] == ':')) {
