@@ -2306,6 +2306,18 @@ Regel: %3
         <source>Password in a .netrc entry</source>
         <translation>Passwort in einem .netrc-Eintrag</translation>
     </message>
+    <message>
+        <source>Card security code (CVV / CVC) after its label</source>
+        <translation>Kartenprüfnummer (CVV / CVC) nach ihrer Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Card expiry date after its label, near a card</source>
+        <translation>Ablaufdatum einer Karte nach seiner Bezeichnung, nahe einer Karte</translation>
+    </message>
+    <message>
+        <source>Card expiry date and security code written after a card number</source>
+        <translation>Ablaufdatum und Prüfnummer direkt nach einer Kartennummer</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

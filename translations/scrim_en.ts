@@ -2303,6 +2303,18 @@ Rule: %3
         <source>Password in a .netrc entry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card security code (CVV / CVC) after its label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card expiry date after its label, near a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card expiry date and security code written after a card number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

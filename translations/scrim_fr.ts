@@ -2306,6 +2306,18 @@ Règle : %3
         <source>Password in a .netrc entry</source>
         <translation>Mot de passe dans une entrée .netrc</translation>
     </message>
+    <message>
+        <source>Card security code (CVV / CVC) after its label</source>
+        <translation>Cryptogramme de carte (CVV / CVC) après son libellé</translation>
+    </message>
+    <message>
+        <source>Card expiry date after its label, near a card</source>
+        <translation>Date d&apos;expiration de carte après son libellé, près d&apos;une carte</translation>
+    </message>
+    <message>
+        <source>Card expiry date and security code written after a card number</source>
+        <translation>Date d&apos;expiration et cryptogramme écrits après un numéro de carte</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

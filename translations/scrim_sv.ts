@@ -2306,6 +2306,18 @@ Regel: %3
         <source>Password in a .netrc entry</source>
         <translation>Lösenord i en .netrc-post</translation>
     </message>
+    <message>
+        <source>Card security code (CVV / CVC) after its label</source>
+        <translation>Kortets säkerhetskod (CVV / CVC) efter sin etikett</translation>
+    </message>
+    <message>
+        <source>Card expiry date after its label, near a card</source>
+        <translation>Kortets utgångsdatum efter sin etikett, nära ett kort</translation>
+    </message>
+    <message>
+        <source>Card expiry date and security code written after a card number</source>
+        <translation>Utgångsdatum och säkerhetskod skrivna efter ett kortnummer</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

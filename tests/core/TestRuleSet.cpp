@@ -228,7 +228,31 @@ private slots:
         QTest::newRow("ipv4: out of range") << u"999.1.1.1"_qs << QStringList{};
         // cards
         QTest::newRow("card") << u"card 4111 1111 1111 1111 exp 12/29"_qs
-                              << QStringList{u"credit-card=4111 1111 1111 1111"_qs};
+                              << QStringList{u"credit-card=4111 1111 1111 1111"_qs, u"card-expiry=12/29"_qs};
+        // The rest of a card's data: after its label, or right after the number.
+        QTest::newRow("card security code")
+            << u"Visa 4532 0151 1283 0366, CVV: 123"_qs
+            << QStringList{u"credit-card=4532 0151 1283 0366"_qs, u"card-security-code=123"_qs};
+        QTest::newRow("card security code in german")
+            << u"Kartenpr\u00fcfnummer 4821"_qs << QStringList{u"card-security-code=4821"_qs};
+        QTest::newRow("card security code in french")
+            << u"cryptogramme visuel : 123"_qs << QStringList{u"card-security-code=123"_qs};
+        QTest::newRow("card security code in swedish")
+            << u"s\u00e4kerhetskod 123"_qs << QStringList{u"card-security-code=123"_qs};
+        QTest::newRow("card expiry and code after the number")
+            << u"4532 0151 1283 0366 12/27 123"_qs
+            << QStringList{u"credit-card=4532 0151 1283 0366"_qs, u"card-details=12/27 123"_qs};
+        QTest::newRow("card expiry after the number, compact")
+            << u"4532015112830366|08/2029|991"_qs
+            << QStringList{u"credit-card=4532015112830366"_qs, u"card-details=08/2029|991"_qs};
+        QTest::newRow("card expiry in german, near a card word")
+            << u"Karte 4532015112830366, g\u00fcltig bis 08/26"_qs
+            << QStringList{u"credit-card=4532015112830366"_qs, u"card-expiry=08/26"_qs};
+        QTest::newRow("card: expiry after digits that fail luhn")
+            << u"4532 0151 1283 0367 12/27 123"_qs << QStringList{};
+        QTest::newRow("card: a licence that expires") << u"licence key expires 12/27"_qs << QStringList{};
+        QTest::newRow("card: security code review") << u"security code review 2024"_qs << QStringList{};
+        QTest::newRow("card: a one-time code") << u"your security code is 482913"_qs << QStringList{};
         QTest::newRow("card dashes") << u"5555-5555-5555-4444"_qs << QStringList{u"credit-card=5555-5555-5555-4444"_qs};
         QTest::newRow("card: luhn fails") << u"4111 1111 1111 1112"_qs << QStringList{};
         QTest::newRow("card: inside longer digit run") << u"id 94111111111111111123"_qs << QStringList{};

@@ -291,7 +291,43 @@ bool sortCodeValidator(Candidate& cand)
     return !gluedToDigits(cand);
 }
 
-constexpr std::array<NamedValidator, 5> validators{{
+// The expiry date (and security code) after a card number: the number before it, over the
+// separators, must be a card's (12-19 digits, a known issuer, Luhn).
+bool afterCardNumberValidator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    std::size_t i = cand.begin;
+    while (i > 0
+           && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == ',' || text[i - 1] == ';'
+               || text[i - 1] == '|' || text[i - 1] == '/')) {
+        --i;
+    }
+    thread_local std::string digits; // kept from call to call: no allocation per candidate
+    digits.clear();
+    const WipeOnReturn wipeDigits(digits);
+    while (i > 0 && digits.size() <= 19) {
+        const char c = text[i - 1];
+        if (isDigit(c)) {
+            digits.push_back(c);
+        } else if (!((c == ' ' || c == '-') && i > 1 && isDigit(text[i - 2]))) {
+            break;
+        }
+        --i;
+    }
+    if (i > 0 && isAlnum(text[i - 1])) {
+        return false;
+    }
+    std::reverse(digits.begin(), digits.end());
+    if (digits.size() < 12 || digits.size() > 19 || allSame(digits) || !Validators::knownCardIssuer(digits)
+        || !Validators::luhn(digits)) {
+        return false;
+    }
+    cand.testValue = Validators::isTestCardNumber(digits);
+    return true;
+}
+
+constexpr std::array<NamedValidator, 6> validators{{
+    {"after-card-number", &afterCardNumberValidator},
     {"luhn", &cardValidator},
     {"iban", &ibanValidator},
     {"aba-routing", &abaValidator},
