@@ -196,6 +196,10 @@ struct RuleSet::ScanState
     TableHeader header;
     // Per rule: end of the last accepted finding (a later match must start after it).
     std::vector<std::size_t> lastEnd;
+    // Per multi-line rule: how far its last value reached (the accepted value, or the whole match
+    // of one that was refused). An anchor before it lies inside that value and is not tried again:
+    // a text of anchors, each followed by lines the pattern takes, stays linear.
+    std::vector<std::size_t> anchorReach;
     // Per multi-line rule: terminators are searched once, forwards. [cleanFrom, cleanTo) holds
     // no terminator start; termBegin/termEnd is the next terminator found (npos = none known).
     struct Terminator
@@ -1272,6 +1276,7 @@ Result<void> RuleSet::scanBlanked(std::string_view text,
     const std::size_t firstNew = out.size();
     ScanState state;
     state.lastEnd.assign(m_rules.size(), 0);
+    state.anchorReach.assign(m_rules.size(), 0);
     state.asked.assign(m_rules.size(), 0);
     state.term.resize(m_rules.size());
     state.cursor.resize(m_set->groups.size());
@@ -1655,6 +1660,10 @@ void RuleSet::scanWindow(std::string_view text,
                 }
                 const auto a = static_cast<std::size_t>(m[0].data() - text.data());
                 const std::size_t headerEnd = a + m[0].size();
+                if (a < state.anchorReach[ri]) {
+                    pos = std::max(headerEnd, std::min(state.anchorReach[ri], winEnd));
+                    continue;
+                }
                 const std::size_t limit = std::min(text.size(), a + rule.maxSpan);
                 std::size_t termEnd = 0;
                 if (c.terminator && findTerminator(text, ri, headerEnd, limit, state, termEnd)) {
@@ -1717,9 +1726,17 @@ void RuleSet::scanWindow(std::string_view text,
                 continue;
             }
             Finding f;
-            if (accept(text, ri, state, b, e, f)) {
+            const std::size_t matchEnd = e;
+            const bool accepted = accept(text, ri, state, b, e, f);
+            if (accepted) {
                 lastEnd[ri] = e;
                 out.push_back(std::move(f));
+                // A validator that ended the value early (a query string's next parameter, the
+                // end of a key block) leaves the rest to be searched.
+                pos = std::min(pos, e);
+            }
+            if (c.anchor) {
+                state.anchorReach[ri] = accepted ? e : matchEnd;
             }
         }
     }

@@ -336,6 +336,8 @@ private slots:
         QTest::newRow("fi hetu") << u"170383-274M"_qs << QStringList{u"fi-henkilotunnus=170383-274M"_qs};
         QTest::newRow("fi hetu 2000s") << u"240612A153B"_qs << QStringList{u"fi-henkilotunnus=240612A153B"_qs};
         QTest::newRow("fi hetu: bad check") << u"170383-274N"_qs << QStringList{};
+        QTest::newRow("fi hetu: lower case inside a hash")
+            << u"commit 4be1f0c9e2d7a6b5c4f050115b0030 fixed it"_qs << QStringList{};
         QTest::newRow("fi hetu in lower case")
             << u"hetu 220914v5637"_qs << QStringList{u"fi-henkilotunnus=220914v5637"_qs};
         // 29 February only in a leap year, where the number gives the century (reviewed values).

@@ -82,6 +82,12 @@ private slots:
         QTest::newRow("url, a top-level domain beyond ascii")
             << u"see http://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/a"_qs
             << QStringList{u"url=http://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/a"_qs};
+        QTest::newRow("url in curly quotes")
+            << u"see \u201Chttps://docs.acme.org/a\u201D."_qs << QStringList{u"url=https://docs.acme.org/a"_qs};
+        QTest::newRow("url in japanese brackets") << u"\u300Chttps://\u4f8b\u3048.\u30c6\u30b9\u30c8/a\u300D\u3068"_qs
+                                                  << QStringList{u"url=https://\u4f8b\u3048.\u30c6\u30b9\u30c8/a"_qs};
+        QTest::newRow("url before a no-break space")
+            << u"https://acme.com/x\u00a0next"_qs << QStringList{u"url=https://acme.com/x"_qs};
         QTest::newRow("url, a punycode top-level domain")
             << u"see http://xn--e1afmkfd.xn--p1ai/a"_qs << QStringList{u"url=http://xn--e1afmkfd.xn--p1ai/a"_qs};
         // The address inside a URL is what identifies; the URL around it is not reported.

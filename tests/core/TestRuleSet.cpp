@@ -193,6 +193,8 @@ private slots:
         QTest::newRow("email: scp-style repository") << u"git clone git@github.com:acme/app.git"_qs << QStringList{};
         QTest::newRow("email: ssh repository url")
             << u"remote ssh://git@gitlab.acme-corp.com/group/app.git"_qs << QStringList{};
+        QTest::newRow("email: a list address named git")
+            << u"Send patches to git@vger.kernel.org: thanks"_qs << QStringList{u"email=git@vger.kernel.org"_qs};
         QTest::newRow("email: a mailbox named git")
             << u"mail git@acme-corp.com today"_qs << QStringList{u"email=git@acme-corp.com"_qs};
         // phone
@@ -203,6 +205,10 @@ private slots:
         // Country codes: spare ones are no numbers; North American numbers have ten digits after
         // the 1, with area code and exchange starting 2-9; a following count is not part of one.
         QTest::newRow("phone: spare country code") << u"call +999 123 456 789"_qs << QStringList{};
+        QTest::newRow("phone: nanp, a zip code after it")
+            << u"Call +1 415 555 2671 10001 New York"_qs << QStringList{u"phone-e164=+1 415 555 2671"_qs};
+        QTest::newRow("phone: nanp, a group in parentheses after it")
+            << u"Tel +1 415 555 2671 (12)"_qs << QStringList{u"phone-e164=+1 415 555 2671"_qs};
         QTest::newRow("phone: spare country code 28x") << u"call +283 123 456 789"_qs << QStringList{};
         QTest::newRow("phone: a price after a plus") << u"total +1234567.89 EUR"_qs << QStringList{};
         QTest::newRow("phone: nanp area code 1xx") << u"call +1 115 555 2671"_qs << QStringList{};
@@ -1041,6 +1047,9 @@ private slots:
         QTest::newRow("dotted quads") << u"1.2.3.4."_qs;
         QTest::newRow("local parts") << u"a.b@"_qs;
         QTest::newRow("e-mail top levels") << u"x@a.xn--b-"_qs;
+        // Multi-line rules: anchors, each followed by lines the pattern takes.
+        QTest::newRow("base64 pem headers") << u"LS0tLS1CRUdJTi\n"_qs;
+        QTest::newRow("putty headers") << u"PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\n"_qs;
     }
     void pathologicalInputsAreLinear()
     {

@@ -305,6 +305,8 @@ private slots:
             << u"STRIPE_PUBLISHABLE_KEY=pk_live_51HqLyjWDarjtT1zdp7dcXq7vR2mK9pL4aB3cD"_qs;
         QTest::newRow("a token's hash")
             << u"token_hash = \"9f4e2b7c1a8d3e6f5b0c9a2d7e4f1b8c3a6d5e0f9f4e2b7c1a8d3e6f5b0c9a2d\""_qs;
+        QTest::newRow("an ssh public key")
+            << u"ssh_key: AAAAC3NzaC1lZDI1NTE5AAAAIPxCHt05xU095HbBTCgsYTUpvL2Rmzjic3bEGishRtmR"_qs;
         QTest::newRow("netrc password word") << u"login to the portal\npassword reset\n"_qs;
         QTest::newRow("password sentence after login") << u"After login,\npassword requirements: 12 characters"_qs;
         QTest::newRow("aws session token prefix, too short")
@@ -437,6 +439,47 @@ private slots:
         QCOMPARE(found.size(), std::size_t(1));
         QCOMPARE(text.mid(qsizetype(found[0].start), qsizetype(found[0].length())),
                  u"Z4WFgeilwvtQCVHuRt9G2bIEFRCoVhRb"_qs);
+        // Two secrets in one query string: the search goes on after the first value.
+        const QString two = u"https://api.internal/cb?access_token=Zk3JdP0qLm8RtXw2Vb6nYc4HsA9eUi1Go"
+                            u"&client_secret=Qw8ErT5yUi2oPa7sDf4gHj1kLz9xCv6b&state=1"_qs;
+        QStringList values;
+        for (const auto& f : scan(two)) {
+            if (f.category == Category::Secret) {
+                values << two.mid(qsizetype(f.start), qsizetype(f.length()));
+            }
+        }
+        QCOMPARE(values,
+                 (QStringList{u"Zk3JdP0qLm8RtXw2Vb6nYc4HsA9eUi1Go"_qs, u"Qw8ErT5yUi2oPa7sDf4gHj1kLz9xCv6b"_qs}));
+        // Outside a query string "&" and "=" may be part of a password.
+        const QString password = u"DB_PASSWORD=Tr0ub4dor&x=1"_qs;
+        const auto pw = scan(password);
+        QCOMPARE(pw.size(), std::size_t(1));
+        QCOMPARE(password.mid(qsizetype(pw[0].start), qsizetype(pw[0].length())), u"Tr0ub4dor&x=1"_qs);
+    }
+
+    // A PuTTY key file inside a JSON string ("\n" escapes) is found; a key whose MAC line is
+    // missing ends with its private lines, so neither the text after it nor the next key is taken.
+    void puttyKeyEdges()
+    {
+        QString json = puttyKey(true);
+        json.replace(u"\n"_qs, u"\\n"_qs);
+        json = u"{\"ppk\": \""_qs + json + u"\"}"_qs;
+        QCOMPARE(secretRules(scan(json)), QStringList{u"putty-private-key"_qs});
+
+        const QString first = puttyKey(false);
+        const QString text = first + u"Call me at +46 70 123 45 67.\n"_qs + puttyKey(true);
+        const QByteArray utf8 = text.toUtf8();
+        QStringList spans;
+        bool phone = false;
+        for (const auto& f : scan(text)) {
+            if (f.ruleId == "putty-private-key") {
+                spans << QString::fromUtf8(utf8.mid(qsizetype(f.start), qsizetype(f.length())));
+            }
+            phone = phone || f.type == EntityType::Phone;
+        }
+        QCOMPARE(spans.size(), 2);
+        QCOMPARE(spans[0] + u"\n"_qs, first);
+        QVERIFY(phone);
     }
 
     // A made-up PEM block with the given header word ("PRIVATE KEY", "CERTIFICATE").
@@ -471,6 +514,37 @@ private slots:
             {"SSH_KEY=" + b64 + "\nOTHER=1\n", b64},
             {"key.b64:\n" + wrapped + "\n\nnext", wrapped},
         };
+        QByteArray wrappedCrlf = wrapped;
+        wrappedCrlf.replace("\n", "\r\n");
+        QByteArray indented = "    " + wrapped;
+        indented.replace("\n", "\n    ");
+        QByteArray escaped = wrapped;
+        escaped.replace("\n", "\\n");
+        const QByteArray bundle = (pemBlock("CERTIFICATE") + pemBlock("PRIVATE KEY")).toBase64();
+        const struct
+        {
+            QByteArray text;
+            QByteArray value;
+        } more[] = {
+            // Lines of base64 shape after the key are not part of it.
+            {"TLS_KEY=" + b64 + "\nThanks\nPASSWORD=\n", b64},
+            {"key:\n" + wrapped + "\nRegards\nJohn\n", wrapped},
+            {"key:\r\n" + wrappedCrlf + "\r\nnext\r\n", wrappedCrlf},
+            {"data:\n  tls.key: |\n" + indented + "\n  tls.crt: x\n", indented.mid(4)},
+            {"{\"key\": \"" + escaped + "\"}", escaped},
+            {"tls.pem: " + bundle, bundle},
+        };
+        for (const auto& c : more) {
+            const auto found = scan(QString::fromUtf8(c.text));
+            QStringList values;
+            for (const auto& f : found) {
+                if (f.category == Category::Secret) {
+                    values << QString::fromUtf8(c.text.mid(qsizetype(f.start), qsizetype(f.length())))
+                           << QString::fromStdString(f.ruleId);
+                }
+            }
+            QCOMPARE(values, (QStringList{QString::fromUtf8(c.value), u"private-key-base64"_qs}));
+        }
         for (const auto& c : cases) {
             const auto found = scan(QString::fromUtf8(c.text));
             QStringList values;

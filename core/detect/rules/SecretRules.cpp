@@ -558,12 +558,14 @@ std::vector<Rule> RuleFamilies::secret()
         .id = "private-key-base64",
         .type = EntityType::Secret,
         .category = Category::Secret,
-        .pattern = R"(LS0tLS1CRUdJTi[A-Za-z0-9+/]*={0,2}(?:\r?\n[A-Za-z0-9+/]{4,}={0,2}(?m:$))*)",
+        // Line breaks as written, with CR, indented (YAML's "tls.key: |"), or as the two blanks a
+        // "\n" escape in a JSON string becomes; the validator ends the value at the key's end.
+        .pattern = R"(LS0tLS1CRUdJTi[A-Za-z0-9+/]*={0,2}(?:(?:\r?\n[ \t]*|  )[A-Za-z0-9+/]{4,}={0,2})*)",
         .validator = "base64-pem",
         .baseScore = 1.0,
         .reason = SCRIM_TR_NOOP("Rules", "Private key (PEM block encoded in base64)"),
         .anchor = R"(\bLS0tLS1CRUdJTi)",
-        .maxSpan = 64 * 1024,
+        .maxSpan = 16 * 1024,
     });
     // PuTTY's key files (.ppk, versions 2 and 3): a header line, the public lines, then the
     // private lines and a MAC. The value runs from the header through the MAC line.
@@ -574,7 +576,7 @@ std::vector<Rule> RuleFamilies::secret()
         // Used when no MAC line is in reach: the header through the private lines (64 characters
         // each but the last).
         .pattern =
-            R"(PuTTY-User-Key-File-[23]: [A-Za-z0-9@.-]{3,40}(?:\r?\n[^\r\n]{0,200})*?\r?\nPrivate-Lines: [0-9]{1,3}(?:\r?\n[A-Za-z0-9+/]{64})*\r?\n[A-Za-z0-9+/=]{1,64})",
+            R"(PuTTY-User-Key-File-[23]: [A-Za-z0-9@.-]{3,40}(?:\r?\n[^\r\n]*){1,40}?\r?\nPrivate-Lines: [0-9]{1,3}(?:\r?\n[A-Za-z0-9+/]{64})*\r?\n[A-Za-z0-9+/=]{1,64})",
         .validator = "putty-key",
         .baseScore = 1.0,
         .reason = SCRIM_TR_NOOP("Rules", "Private key (PuTTY key file)"),

@@ -29,7 +29,7 @@ bool spareCountryCode(std::string_view d)
                                                384, 422, 424, 425, 426, 427, 428, 429, 671, 684, 693,
                                                694, 695, 696, 697, 698, 699, 801, 802, 803, 804, 805};
     static constexpr std::array<int, 14> spare2{806, 807, 809, 851, 854, 857, 858, 859, 884, 885, 887, 889, 969, 978};
-    static constexpr std::array<int, 3> spare3{990, 997, 999};
+    static constexpr std::array<int, 2> spare3{990, 999};
     const auto in = [cc](const auto& list) { return std::find(list.begin(), list.end(), cc) != list.end(); };
     return in(spare) || in(spare2) || in(spare3);
 }
@@ -71,7 +71,11 @@ bool e164Check(Candidate& cand, bool afterPrefix = false)
             }
         }
     }
-    if (open != 0 || digits < 8 || digits > 15) {
+    // More than 15 digits only for a North American number that ran into a following group.
+    const auto firstDigit = std::find_if(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                         text.begin() + static_cast<std::ptrdiff_t>(end),
+                                         [](char c) { return isDigit(c); });
+    if (open != 0 || digits < 8 || (digits > 15 && *firstDigit != '1')) {
         return false;
     }
     if (!afterPrefix && begin > 0 && isAlnum(text[begin - 1])) {
@@ -94,12 +98,23 @@ bool e164Check(Candidate& cand, bool afterPrefix = false)
         // North America (NANP): ten digits after the 1, area code and exchange starting 2-9.
         // The pattern may have run into a following number ("+1 415 555 2671 12 items").
         while (d.size() > 11) {
+            // The last group: digits, or a group in parentheses ("… 2671 (12)").
             std::size_t cut = end;
-            while (cut > begin && isDigit(text[cut - 1])) {
-                --cut;
+            if (text[end - 1] == ')') {
+                while (cut > begin && text[cut - 1] != '(') {
+                    --cut;
+                }
+                cut = cut > begin ? cut - 1 : begin;
+            } else {
+                while (cut > begin && isDigit(text[cut - 1])) {
+                    --cut;
+                }
             }
-            const std::size_t groupDigits = end - cut;
-            if (cut == begin || groupDigits >= d.size() - 1) {
+            const auto groupDigits =
+                static_cast<std::size_t>(std::count_if(text.begin() + static_cast<std::ptrdiff_t>(cut),
+                                                       text.begin() + static_cast<std::ptrdiff_t>(end),
+                                                       [](char c) { return isDigit(c); }));
+            if (groupDigits == 0 || cut == begin || groupDigits >= d.size() - 1) {
                 return false;
             }
             end = cut;
@@ -109,6 +124,8 @@ bool e164Check(Candidate& cand, bool afterPrefix = false)
         if (d.size() != 11 || d[1] < '2' || d[4] < '2') {
             return false;
         }
+    } else if (d.size() > 15) {
+        return false;
     }
     return true;
 }
@@ -374,8 +391,8 @@ bool emailValidator(Candidate& cand)
     }
     // A repository's address: code hosts take pushes as the user "git" ("git@github.com:org/app.git",
     // "ssh://git@gitlab.example.com/group/app.git"), a path follows the host.
-    if (local == "git"
-        && ((end < text.size() && (text[end] == ':' || text[end] == '/')) || text.substr(0, begin).ends_with("://"))) {
+    const bool pathAfter = end + 1 < text.size() && (text[end] == ':' || text[end] == '/') && !isSpace(text[end + 1]);
+    if (local == "git" && (pathAfter || text.substr(0, begin).ends_with("://"))) {
         return false;
     }
     // Mail headers that carry message identifiers, not mailboxes.

@@ -589,6 +589,10 @@ bool fiHetuValidator(Candidate& cand)
     if (!allDigits(digits)) {
         return false;
     }
+    // Typed in lower case, it must stand alone: lower-case hex ("…4f050115b0030") holds the shape.
+    if (isLower(v[6]) && cand.begin > 0 && isAlnum(cand.text[cand.begin - 1])) {
+        return false;
+    }
     // The century sign gives the year: + 1800s; -, Y, X, W, V, U 1900s; A to F 2000s.
     const char sign = toUpper(v[6]);
     int century = 0;

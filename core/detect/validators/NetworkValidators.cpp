@@ -260,6 +260,30 @@ bool urlValidator(Candidate& cand)
 {
     const std::string_view text = cand.text;
     std::size_t& end = cand.end;
+    // Quotation marks, brackets and punctuation beyond ASCII end a URL written in prose
+    // ("“https://acme.com”", "「https://例え.jp」と"), as does a no-break space.
+    static constexpr std::array<std::string_view, 16> closers{"\u201C",
+                                                              "\u201D",
+                                                              "\u2018",
+                                                              "\u2019",
+                                                              "\u00AB",
+                                                              "\u00BB",
+                                                              "\u300C",
+                                                              "\u300D",
+                                                              "\u300E",
+                                                              "\u300F",
+                                                              "\uFF08",
+                                                              "\uFF09",
+                                                              "\u3001",
+                                                              "\u3002",
+                                                              "\uFF0C",
+                                                              "\u00A0"};
+    for (const auto closer : closers) {
+        const auto at = text.substr(cand.begin, end - cand.begin).find(closer);
+        if (at != std::string_view::npos) {
+            end = cand.begin + at;
+        }
+    }
     for (;;) {
         if (end <= cand.begin) {
             return false;

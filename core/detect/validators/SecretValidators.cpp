@@ -435,66 +435,130 @@ bool pemValidator(Candidate& cand)
     return body.size() >= 64 && Validators::shannonEntropy(body) >= 4.0;
 }
 
-// A PEM block encoded in base64 once more: decoded, its header must name a private key (a
-// certificate is public) and the block must pass the PEM check itself.
+// Where a line of a multi-line value ends: at a line break, or at two spaces, which is how a "\n"
+// escape inside a JSON string reaches the validators (RuleSet blanks line escapes).
+std::size_t multiLineBreak(std::string_view v, std::size_t from)
+{
+    for (std::size_t i = from; i < v.size(); ++i) {
+        if (v[i] == '\n' || v[i] == '\r' || (v[i] == ' ' && i + 1 < v.size() && v[i + 1] == ' ')) {
+            return i;
+        }
+    }
+    return v.size();
+}
+
+// Where the next line of a multi-line value starts after a break at `at`.
+std::size_t multiLineNext(std::string_view v, std::size_t at)
+{
+    while (at < v.size() && (v[at] == '\n' || v[at] == '\r' || v[at] == ' ' || v[at] == '\t')) {
+        ++at;
+    }
+    return at;
+}
+
+// A PEM block encoded in base64 once more: decoded, a header in it must name a private key (a
+// certificate is public; a bundle may hold a certificate first) and the block must pass the PEM
+// check itself. The value ends with the line that holds the block's END line: the pattern takes
+// every following line of base64 shape ("Thanks", "PASSWORD="), which belongs to no key.
 bool base64PemValidator(Candidate& cand)
 {
     thread_local std::string encoded; // kept from call to call: no allocation per candidate
     thread_local std::string decoded;
+    thread_local std::vector<std::size_t> offsets; // of each encoded character in the value
     const WipeOnReturn wipeEncoded(encoded);
     const WipeOnReturn wipeDecoded(decoded);
     encoded.clear();
-    for (const char c : cand.value()) {
-        if (c != '\r' && c != '\n') {
+    offsets.clear();
+    const std::string_view v = cand.value();
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const char c = v[i];
+        if (c != '\r' && c != '\n' && c != ' ' && c != '\t') {
             encoded.push_back(c);
+            offsets.push_back(i);
         }
     }
     if (!Validators::base64Decode(encoded, decoded)) {
         return false;
     }
-    const auto headerEnd = decoded.find("-----", 5);
-    if (headerEnd == std::string::npos || !decoded.starts_with("-----BEGIN ")) {
+    std::size_t keyBegin = std::string::npos;
+    for (std::size_t at = decoded.find("-----BEGIN "); at != std::string::npos;
+         at = decoded.find("-----BEGIN ", at + 11)) {
+        const auto headerEnd = decoded.find("-----", at + 11);
+        if (headerEnd == std::string::npos) {
+            break;
+        }
+        const std::string_view header = std::string_view(decoded).substr(at, headerEnd - at);
+        if (header.ends_with("PRIVATE KEY") || header.ends_with("PRIVATE KEY BLOCK")) {
+            keyBegin = at;
+            break;
+        }
+    }
+    if (keyBegin == std::string::npos) {
         return false;
     }
-    const std::string_view header = std::string_view(decoded).substr(0, headerEnd);
-    if (!header.ends_with("PRIVATE KEY") && !header.ends_with("PRIVATE KEY BLOCK")) {
-        return false;
+    std::size_t keyEnd = decoded.size();
+    if (const auto endLine = decoded.find("-----END ", keyBegin); endLine != std::string::npos) {
+        if (const auto dashes = decoded.find("-----", endLine + 9); dashes != std::string::npos) {
+            keyEnd = dashes + 5;
+            // The base64 characters that carry those bytes, then the rest of their line.
+            const std::size_t chars = std::min(encoded.size(), (keyEnd + 2) / 3 * 4);
+            const std::size_t last = offsets[chars - 1];
+            cand.end = cand.begin + multiLineBreak(v, last + 1);
+        }
     }
-    Candidate inner{decoded, 0, decoded.size()};
+    Candidate inner{decoded, keyBegin, keyEnd};
     return pemValidator(inner);
 }
 
-// A PuTTY key file: the base64 lines after "Private-Lines: N" are the key (encrypted or not),
-// and must be enough varied base64 not to be a placeholder (an Ed25519 key is 48 characters). Lines written as "\n"
-// inside a JSON string count too.
+// A PuTTY key file (.ppk): a header line, then lines that are key-file fields or base64. The value
+// ends with the last such line (a key whose MAC line is missing must not take the text after it,
+// nor the next key); the base64 lines after "Private-Lines: N" are the key (encrypted or not) and
+// must be enough varied base64 not to be a placeholder (an Ed25519 key is 48 characters).
 bool puttyKeyValidator(Candidate& cand)
 {
+    static constexpr std::array<std::string_view, 11> fields{"Encryption:",
+                                                             "Comment:",
+                                                             "Public-Lines:",
+                                                             "Private-Lines:",
+                                                             "Private-MAC:",
+                                                             "Private-Hash:",
+                                                             "Key-Derivation:",
+                                                             "Argon2-Memory:",
+                                                             "Argon2-Parallelism:",
+                                                             "Argon2-Passes:",
+                                                             "Argon2-Salt:"};
     const std::string_view v = cand.value();
-    const auto label = v.find("Private-Lines:");
-    if (label == std::string_view::npos) {
-        return false;
-    }
     thread_local std::string body; // kept from call to call: no allocation per candidate
     body.clear();
     const WipeOnReturn wipeBody(body);
-    std::size_t i = label + 14;
-    while (i < v.size() && v[i] != '\n' && v[i] != '\\') {
-        ++i; // the count
-    }
-    for (; i < v.size(); ++i) {
-        const char c = v[i];
-        if (c == 'P' && v.substr(i).starts_with("Private-MAC")) {
+    bool inPrivate = false;
+    bool sawPrivate = false;
+    std::size_t kept = multiLineBreak(v, 0); // the header line
+    for (std::size_t at = multiLineNext(v, kept); at < v.size();) {
+        const std::size_t lineEnd = multiLineBreak(v, at);
+        const std::string_view line = v.substr(at, lineEnd - at);
+        const bool field =
+            std::any_of(fields.begin(), fields.end(), [&](std::string_view f) { return line.starts_with(f); });
+        const bool base64 = !line.empty() && std::all_of(line.begin(), line.end(), [](char c) {
+            return isAlnum(c) || c == '+' || c == '/' || c == '=';
+        });
+        if (!field && !base64) {
             break;
         }
-        if (c == '\\' && i + 1 < v.size() && v[i + 1] == 'n') {
-            ++i;
-            continue;
+        if (field) {
+            inPrivate = line.starts_with("Private-Lines:");
+            sawPrivate = sawPrivate || inPrivate;
+        } else if (inPrivate) {
+            body.append(line);
         }
-        if (isAlnum(c) || c == '+' || c == '/') {
-            body.push_back(c);
+        kept = lineEnd;
+        if (line.starts_with("Private-MAC:") || line.starts_with("Private-Hash:")) {
+            break;
         }
+        at = multiLineNext(v, lineEnd);
     }
-    return body.size() >= 40 && Validators::shannonEntropy(body) >= 4.0;
+    cand.end = cand.begin + kept;
+    return sawPrivate && body.size() >= 40 && Validators::shannonEntropy(body) >= 4.0;
 }
 
 // age (age-encryption.org) secret keys are Bech32 strings: the checksum tells a key from a
@@ -850,8 +914,21 @@ bool assignedSecretValidator(Candidate& cand)
         || raw.find("\xE2\x80\xA6") != std::string_view::npos) {
         return false;
     }
-    // In a query string ("…?token=abc&page=2") the value ends before the next "&name=".
-    for (std::size_t amp = raw.find('&'); amp != std::string_view::npos; amp = raw.find('&', amp + 1)) {
+    // In a query string ("…?token=abc&page=2": the name follows "?" or "&", the value "=") the
+    // value ends before the next "&name="; elsewhere "&" may be part of a password.
+    std::size_t nameStart = cand.begin;
+    if (nameStart > 0 && cand.text[nameStart - 1] == '=') {
+        --nameStart;
+        while (nameStart > 0
+               && (isAlnum(cand.text[nameStart - 1]) || cand.text[nameStart - 1] == '_'
+                   || cand.text[nameStart - 1] == '-' || cand.text[nameStart - 1] == '.')) {
+            --nameStart;
+        }
+    }
+    const bool inQuery =
+        nameStart > 0 && nameStart < cand.begin && (cand.text[nameStart - 1] == '?' || cand.text[nameStart - 1] == '&');
+    for (std::size_t amp = inQuery ? raw.find('&') : std::string_view::npos; amp != std::string_view::npos;
+         amp = raw.find('&', amp + 1)) {
         std::size_t i = amp + 1;
         while (i < raw.size() && (isAlnum(raw[i]) || raw[i] == '_' || raw[i] == '-' || raw[i] == '.')) {
             ++i;
@@ -888,6 +965,17 @@ bool assignedSecretValidator(Candidate& cand)
     if (isDocumentedExample(v)) {
         cand.testValue = true;
         return true;
+    }
+    // An SSH public key (authorized_keys, known_hosts, "ssh_key:"): base64 of its type's name,
+    // length first. Public by design; a private key comes as a PEM block.
+    static constexpr std::array<std::string_view, 6> sshPublic{"AAAAB3NzaC1yc2E",
+                                                               "AAAAB3NzaC1kc3M",
+                                                               "AAAAC3NzaC1lZDI1NTE5",
+                                                               "AAAAE2VjZHNhLXNoYTItbmlzdHA",
+                                                               "AAAAGnNrLXNzaC1lZDI1NTE5",
+                                                               "AAAAInNrLWVjZHNhLXNoYTItbmlzdHA"};
+    if (std::any_of(sshPublic.begin(), sshPublic.end(), [&](std::string_view p) { return v.starts_with(p); })) {
+        return false;
     }
     if (!randomEnough(v) || hasAscendingRun(v, 6) || hasRepeatedChunk(v) || isWordSlug(v)) {
         return false;
