@@ -2315,8 +2315,8 @@ Regel: %3
         <translation>Ablaufdatum einer Karte nach seiner Bezeichnung, nahe einer Karte</translation>
     </message>
     <message>
-        <source>Card expiry date and security code written after a card number</source>
-        <translation>Ablaufdatum und Prüfnummer direkt nach einer Kartennummer</translation>
+        <source>Card number with its expiry date (and security code)</source>
+        <translation>Kartennummer mit Ablaufdatum (und Prüfnummer)</translation>
     </message>
 </context>
 <context>

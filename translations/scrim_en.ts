@@ -2312,7 +2312,7 @@ Rule: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card expiry date and security code written after a card number</source>
+        <source>Card number with its expiry date (and security code)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2315,8 +2315,8 @@ Règle : %3
         <translation>Date d&apos;expiration de carte après son libellé, près d&apos;une carte</translation>
     </message>
     <message>
-        <source>Card expiry date and security code written after a card number</source>
-        <translation>Date d&apos;expiration et cryptogramme écrits après un numéro de carte</translation>
+        <source>Card number with its expiry date (and security code)</source>
+        <translation>Numéro de carte avec sa date d&apos;expiration (et son cryptogramme)</translation>
     </message>
 </context>
 <context>

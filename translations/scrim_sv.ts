@@ -2315,8 +2315,8 @@ Regel: %3
         <translation>Kortets utgångsdatum efter sin etikett, nära ett kort</translation>
     </message>
     <message>
-        <source>Card expiry date and security code written after a card number</source>
-        <translation>Utgångsdatum och säkerhetskod skrivna efter ett kortnummer</translation>
+        <source>Card number with its expiry date (and security code)</source>
+        <translation>Kortnummer med utgångsdatum (och säkerhetskod)</translation>
     </message>
 </context>
 <context>

@@ -76,4 +76,9 @@ struct Rule
     std::string anchor;
     std::string terminator;
     std::size_t maxSpan = 0;
+    /** True: where the validator ends a value before the end of the pattern's match (accepted or
+     *  refused), the search goes on from there, not from the match's end ("?token=…&secret=…":
+     *  the query string's next parameter). Off by default: a card number's trimmed CVV group
+     *  would start a new candidate that hides the card after it. Multi-line rules always do. */
+    bool resumeAfterValue = false;
 };

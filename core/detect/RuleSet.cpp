@@ -196,9 +196,9 @@ struct RuleSet::ScanState
     TableHeader header;
     // Per rule: end of the last accepted finding (a later match must start after it).
     std::vector<std::size_t> lastEnd;
-    // Per multi-line rule: how far its last value reached (the accepted value, or the whole match
-    // of one that was refused). An anchor before it lies inside that value and is not tried again:
-    // a text of anchors, each followed by lines the pattern takes, stays linear.
+    // Per multi-line rule: how far its last value reached (as its validator ended it, accepted or
+    // refused). An anchor before it lies inside that value and is not tried again: a text of
+    // anchors, each followed by lines the pattern takes, stays linear.
     std::vector<std::size_t> anchorReach;
     // Per multi-line rule: terminators are searched once, forwards. [cleanFrom, cleanTo) holds
     // no terminator start; termBegin/termEnd is the next terminator found (npos = none known).
@@ -1726,17 +1726,18 @@ void RuleSet::scanWindow(std::string_view text,
                 continue;
             }
             Finding f;
-            const std::size_t matchEnd = e;
-            const bool accepted = accept(text, ri, state, b, e, f);
-            if (accepted) {
+            if (accept(text, ri, state, b, e, f)) {
                 lastEnd[ri] = e;
                 out.push_back(std::move(f));
-                // A validator that ended the value early (a query string's next parameter, the
-                // end of a key block) leaves the rest to be searched.
+            }
+            // Where the validator ended the value early (accepted or not), the rest of the match
+            // is searched again, for the rules that ask for it (Rule::resumeAfterValue) and the
+            // multi-line ones; an anchor before that end is not tried again.
+            if ((rule.resumeAfterValue || c.anchor) && e > b) {
                 pos = std::min(pos, e);
             }
             if (c.anchor) {
-                state.anchorReach[ri] = accepted ? e : matchEnd;
+                state.anchorReach[ri] = e;
             }
         }
     }
@@ -1858,6 +1859,9 @@ bool RuleSet::accept(std::string_view text,
     const Compiled& c = m_compiled[ruleIndex];
     Candidate cand{text, begin, end};
     if (c.validator != nullptr && !c.validator(cand)) {
+        // Where the validator ended the value it refused (a key block's broken structure, a
+        // query string's next parameter): the caller may search on from there.
+        end = std::clamp(cand.end, begin, end);
         return false;
     }
     cand.scoreDelta = std::min(cand.scoreDelta, kMaxValidatorBonus);

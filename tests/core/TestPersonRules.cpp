@@ -35,6 +35,15 @@ private slots:
                                      << QStringList{u"person-name=Priya Sharma"_qs};
         QTest::newRow("korean name, hyphenated")
             << u"Meeting notes from Ji-hoon Kim"_qs << QStringList{u"person-name=Ji-hoon Kim"_qs};
+        // Surnames known by their shape: Irish and Scottish prefixes, the Arabic article; and one
+        // in the census list without its apostrophe (OBRIEN).
+        QTest::newRow("irish surname") << u"Fatima O'Neill called."_qs << QStringList{u"person-name=Fatima O'Neill"_qs};
+        QTest::newRow("scottish surnames")
+            << u"Maria McAllister and John MacLeod called."_qs
+            << QStringList{u"person-name=Maria McAllister"_qs, u"person-name=John MacLeod"_qs};
+        QTest::newRow("arabic surname") << u"Fatima Al-Sayed called."_qs
+                                        << QStringList{u"person-name=Fatima Al-Sayed"_qs};
+        QTest::newRow("a prefix without a capital after it") << u"Maria Macaroni called."_qs << QStringList{};
         // Latin Extended-A letters are folded like Latin-1 ones (Polish, Turkish, Czech).
         QTest::newRow("polish name") << u"Spotkanie z Łukasz Wiśniewski jutro"_qs
                                      << QStringList{u"person-name=Łukasz Wiśniewski"_qs};

@@ -244,13 +244,35 @@ private slots:
         QTest::newRow("card security code in french")
             << u"cryptogramme visuel : 123"_qs << QStringList{u"card-security-code=123"_qs};
         QTest::newRow("card security code in swedish")
-            << u"s\u00e4kerhetskod 123"_qs << QStringList{u"card-security-code=123"_qs};
+            << u"Kortet: s\u00e4kerhetskod 123"_qs << QStringList{u"card-security-code=123"_qs};
         QTest::newRow("card expiry and code after the number")
-            << u"4532 0151 1283 0366 12/27 123"_qs
-            << QStringList{u"credit-card=4532 0151 1283 0366"_qs, u"card-details=12/27 123"_qs};
+            << u"4532 0151 1283 0366 12/27 123"_qs << QStringList{u"card-details=4532 0151 1283 0366 12/27 123"_qs};
         QTest::newRow("card expiry after the number, compact")
-            << u"4532015112830366|08/2029|991"_qs
-            << QStringList{u"credit-card=4532015112830366"_qs, u"card-details=08/2029|991"_qs};
+            << u"4532015112830366|08/2029|991"_qs << QStringList{u"card-details=4532015112830366|08/2029|991"_qs};
+        QTest::newRow("card: number, expiry and code on lines of their own")
+            << u"5425 2334 3010 9903\nExp: 12/27\nCVV: 123"_qs
+            << QStringList{
+                   u"credit-card=5425 2334 3010 9903"_qs, u"card-expiry=12/27"_qs, u"card-security-code=123"_qs};
+        QTest::newRow("card security code, label in capitals")
+            << u"Security Code (CVV): 456, CVV Number: 123"_qs
+            << QStringList{u"card-security-code=456"_qs, u"card-security-code=123"_qs};
+        QTest::newRow("card data as json") << u"{\"expiry\":\"12/27\",\"cvv\":\"123\"}"_qs
+                                           << QStringList{u"card-expiry=12/27"_qs, u"card-security-code=123"_qs};
+        QTest::newRow("card security code in a name")
+            << u"card_cvv=123"_qs << QStringList{u"card-security-code=123"_qs};
+        QTest::newRow("card: an order number and a date")
+            << u"Order 5425233430109903 12/27 delivered"_qs << QStringList{};
+        QTest::newRow("card: a course code") << u"I'm taking CSC 2400"_qs << QStringList{};
+        QTest::newRow("card: a badge reader's code")
+            << u"Security code 403 returned by the badge reader"_qs << QStringList{};
+        QTest::newRow("card: a field in code") << u"card.exp = 12.25;"_qs << QStringList{};
+        QTest::newRow("card: a date after the number")
+            << u"5425233430109903 12/03/2024"_qs
+            << QStringList{u"credit-card=5425233430109903"_qs, u"date=12/03/2024"_qs};
+        // A trimmed group after a card does not hide the next card on the line.
+        QTest::newRow("card: two cards, each with a code after it")
+            << u"5425233430109903 737 4539578763621486 123"_qs
+            << QStringList{u"credit-card=5425233430109903"_qs, u"credit-card=4539578763621486"_qs};
         QTest::newRow("card expiry in german, near a card word")
             << u"Karte 4532015112830366, g\u00fcltig bis 08/26"_qs
             << QStringList{u"credit-card=4532015112830366"_qs, u"card-expiry=08/26"_qs};

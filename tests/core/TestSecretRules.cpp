@@ -450,6 +450,15 @@ private slots:
         }
         QCOMPARE(values,
                  (QStringList{u"Zk3JdP0qLm8RtXw2Vb6nYc4HsA9eUi1Go"_qs, u"Qw8ErT5yUi2oPa7sDf4gHj1kLz9xCv6b"_qs}));
+        // The parameter before it refused (a placeholder): the search still goes on after it.
+        const QString refused = u"https://api.example.com/v1/cb?token=placeholder&secret=Zx8Kq2LmN4pR7tVw9yB3Qa"_qs;
+        QStringList after;
+        for (const auto& f : scan(refused)) {
+            if (f.category == Category::Secret) {
+                after << refused.mid(qsizetype(f.start), qsizetype(f.length()));
+            }
+        }
+        QCOMPARE(after, QStringList{u"Zx8Kq2LmN4pR7tVw9yB3Qa"_qs});
         // Outside a query string "&" and "=" may be part of a password.
         const QString password = u"DB_PASSWORD=Tr0ub4dor&x=1"_qs;
         const auto pw = scan(password);
@@ -480,6 +489,18 @@ private slots:
         QCOMPARE(spans.size(), 2);
         QCOMPARE(spans[0] + u"\n"_qs, first);
         QVERIFY(phone);
+
+        // A header named in prose before the key; the key quoted in an e-mail; a comment with
+        // two blanks in it.
+        const QString prose =
+            u"A .ppk starts with PuTTY-User-Key-File-3: ssh-ed25519 and so on.\nHere is mine:\n"_qs + puttyKey(true);
+        QCOMPARE(secretRules(scan(prose)), QStringList{u"putty-private-key"_qs});
+        QString quoted = u"> "_qs + puttyKey(true);
+        quoted.replace(u"\n"_qs, u"\n> "_qs);
+        QCOMPARE(secretRules(scan(u"On Monday you wrote:\n"_qs + quoted)), QStringList{u"putty-private-key"_qs});
+        QString comment = puttyKey(true);
+        comment.replace(u"eddsa-key-20261129"_qs, u"imported-openssh-key  work laptop"_qs);
+        QCOMPARE(secretRules(scan(comment)), QStringList{u"putty-private-key"_qs});
     }
 
     // A made-up PEM block with the given header word ("PRIVATE KEY", "CERTIFICATE").
@@ -557,6 +578,13 @@ private slots:
             QCOMPARE(values, (QStringList{QString::fromUtf8(c.value), u"private-key-base64"_qs}));
         }
         QVERIFY(secretRules(scan(u"tls.crt: "_qs + QString::fromUtf8(pemBlock("CERTIFICATE").toBase64()))).isEmpty());
+        // A certificate's line (padded) right before a key's line: the key is found on its own.
+        QByteArray cert = pemBlock("CERTIFICATE") + "x";
+        QVERIFY(cert.toBase64().endsWith('='));
+        const QByteArray certThenKey = cert.toBase64() + "\n" + b64 + "\n";
+        const auto pair = scan(QString::fromUtf8(certThenKey));
+        QCOMPARE(secretRules(pair), QStringList{u"private-key-base64"_qs});
+        QCOMPARE(certThenKey.mid(qsizetype(pair[0].start), qsizetype(pair[0].length())), b64);
         // A placeholder body inside a real header is no key.
         const QByteArray hollow =
             QByteArray("-----BEGIN PRIVATE KEY-----\n") + QByteArray(128, 'A') + "\n-----END PRIVATE KEY-----\n";

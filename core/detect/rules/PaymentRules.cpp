@@ -3,6 +3,24 @@
 #include "core/common/Tr.h"
 #include "core/detect/rules/RuleFamilies.h"
 
+namespace {
+
+// Words that say a card-shaped number is something else (see credit-card below).
+const std::vector<std::string> cardNegativeWords = {
+    "invoice",          "order",           "tracking",      "reference", "ref",      "booking",   "confirmation",
+    "ticket",           "serial",          "imei",          "iccid",     "sku",      "ean",       "barcode",
+    "rechnung",         "bestellung",      "faktura",       "facture",   "commande", "id number", "id no",
+    "identity number",  "national id",     "south african", "aadhaar",   "aadhar",   "uidai",     "nir",
+    "sécurité sociale", "securite sociale"};
+
+// Words that say a card is meant: the card rule's, and the words of cards' other data.
+const std::vector<std::string> cardWords = {
+    "card",    "credit", "debit",      "visa",  "mastercard",     "amex",           "cc",
+    "payment", "pan",    "cvv",        "cvc",   "karte",          "kreditkarte",    "kartennummer",
+    "kort",    "kortet", "kortnummer", "carte", "carte bancaire", "numéro de carte"};
+
+} // namespace
+
 std::vector<Rule> RuleFamilies::payment()
 {
     std::vector<Rule> r;
@@ -22,36 +40,7 @@ std::vector<Rule> RuleFamilies::payment()
         // Visa shape for a birth in the 1940s), and about one Aadhaar number in 50 has a Maestro
         // prefix and passes Luhn too, as does one compact French NIR in ten that starts with 1
         // (UATP's shape); their own rules report them.
-        .negativeWords = {"invoice",
-                          "order",
-                          "tracking",
-                          "reference",
-                          "ref",
-                          "booking",
-                          "confirmation",
-                          "ticket",
-                          "serial",
-                          "imei",
-                          "iccid",
-                          "sku",
-                          "ean",
-                          "barcode",
-                          "rechnung",
-                          "bestellung",
-                          "faktura",
-                          "facture",
-                          "commande",
-                          "id number",
-                          "id no",
-                          "identity number",
-                          "national id",
-                          "south african",
-                          "aadhaar",
-                          "aadhar",
-                          "uidai",
-                          "nir",
-                          "sécurité sociale",
-                          "securite sociale"},
+        .negativeWords = cardNegativeWords,
         .negativeWordsBeforeOnly = true,
         .reason = SCRIM_TR_NOOP("Rules", "Payment card number (known issuer, valid Luhn checksum)"),
     });
@@ -82,22 +71,26 @@ std::vector<Rule> RuleFamilies::payment()
         .reason = SCRIM_TR_NOOP("Rules", "US ABA routing number (valid checksum)"),
     });
     // The rest of a card's data (PCI DSS: the expiry date goes with the number; the security
-    // code must never be stored): only where it says what it is, after a label or written right
-    // after a card number.
+    // code must never be stored): only where it says what it is, after a label (also a JSON key or
+    // a name such as card_cvv), or written right after a card number.
     r.push_back({
         .id = "card-security-code",
         .type = EntityType::CreditCard,
         .category = Category::Pci,
-        .pattern = R"((?i:\b(?:cvv2?|cvc2?|csc|card verification (?:value|code|number)|)"
-                   R"(card security code|security code|sicherheitscode|kartenprüfnummer|prüfnummer|prüfziffer|)"
-                   R"(kortverifieringskod|säkerhetskod|cryptogramme visuel|cryptogramme|code de sécurité)))"
-                   R"([ \t]*(?:\((?:cvv2?|cvc2?)\)|#|no\.?|number|nummer|numéro)?[ \t]*[:=]?[ \t]*([0-9]{3,4})\b)",
+        // The validator lowers the score of the labels that also name other codes ("security
+        // code" of a badge reader or an SMS): those need a card word nearby.
+        .pattern = R"((?:\b|_)(?i:(?:cvv2?|cvc2?)(?:[ \-]?(?:code|kod|nummer|number|no\.?))?|)"
+                   R"(card verification (?:value|code|number)|card security code|security code|)"
+                   R"(sicherheitscode|kartenprüfnummer|prüfnummer|prüfziffer|kortverifieringskod|säkerhetskod|)"
+                   R"(cryptogramme visuel|cryptogramme|code de sécurité)(?i:[ \t]*\((?:cvv2?|cvc2?)\))?)"
+                   R"(["']?[ \t]*[:=]?[ \t]*["']?([0-9]{3,4})\b)",
         // Literals every label holds, ASCII only ("prüfnummer" holds "fnummer"), found by the
         // literal pass: without them the rule's alternation joins the searched group, whose pass
         // then costs 17 % more of the whole scan.
-        .prefilter = R"((?i:cvv|cvc|csc|verification|security code|sicherheitscode|fnummer|fziffer|)"
+        .prefilter = R"((?i:cvv|cvc|verification|security code|sicherheitscode|fnummer|fziffer|)"
                      R"(kortverifieringskod|kerhetskod|cryptogramme|code de s))",
-        .contextWords = {"card", "visa", "mastercard", "amex", "credit", "debit", "karte", "kort", "carte"},
+        .validator = "card-code",
+        .contextWords = cardWords,
         .baseScore = 0.8,
         .reason = SCRIM_TR_NOOP("Rules", "Card security code (CVV / CVC) after its label"),
     });
@@ -105,12 +98,12 @@ std::vector<Rule> RuleFamilies::payment()
         .id = "card-expiry",
         .type = EntityType::CreditCard,
         .category = Category::Pci,
-        // A licence or a contract expires too: a card word must stand near.
-        .pattern = R"((?i:\b(?:exp(?:iry|iration)?(?:[ \t]+date)?|expires?|valid[ \t]+(?:thru|through|until)|)"
-                   R"(good[ \t]+thru|ablaufdatum|gültig[ \t]+bis|utgångsdatum|giltig[ \t]+t\.?o\.?m\.?|)"
-                   R"(date[ \t]+d'expiration|expire[ \t]+(?:le|fin)))\.?)"
-                   R"([ \t]*[:=]?[ \t]*((?:0[1-9]|1[0-2])[ \t]?[/.\-][ \t]?(?:20)?[0-9]{2})\b)",
-        .contextWords = {"card", "visa", "mastercard", "amex", "credit", "debit", "karte", "kort", "carte"},
+        // A licence or a contract expires too: a card word must stand near. Cards print MM/YY.
+        .pattern = R"((?:\b|_)(?i:exp(?:iry|iration)?(?:[ \t_]?date)?|expires?|valid[ \t]+(?:thru|through|until)|)"
+                   R"(good[ \t]+thru|ablaufdatum|gültig[ \t]+bis|utgångsdatum|giltig[ \t]+(?:t\.?o\.?m\.?|till)|)"
+                   R"(date[ \t]+d'expiration|expire[ \t]+(?:le|fin))\.?)"
+                   R"(["']?[ \t]*[:=]?[ \t]*["']?((?:0[1-9]|1[0-2])[ \t]?/[ \t]?(?:20)?[0-9]{2})\b)",
+        .contextWords = cardWords,
         .baseScore = 0.4,
         .reason = SCRIM_TR_NOOP("Rules", "Card expiry date after its label, near a card"),
     });
@@ -118,14 +111,18 @@ std::vector<Rule> RuleFamilies::payment()
         .id = "card-details",
         .type = EntityType::CreditCard,
         .category = Category::Pci,
-        // "4111 1111 1111 1111 12/27 123": the expiry (and the security code) written right after
-        // a card number that passes its checks.
-        .pattern = R"(\b[0-9](?:[ \-]?[0-9]){11,18}[ \t]*[,;|/]?[ \t]*)"
-                   R"(((?:0[1-9]|1[0-2])[ \t]?/[ \t]?(?:20)?[0-9]{2}(?:[ \t]*[,;|/]?[ \t]*[0-9]{3,4})?)\b)",
-        .prefilter = R"([0-9]{4}[ \t,;|/]+(?:0[1-9]|1[0-2])[ \t]?/[ \t]?[0-9]{2})",
-        .validator = "after-card-number",
+        // "4111 1111 1111 1111 12/27 123": a card number with its expiry (and security code)
+        // right after it, reported as one value. The number must pass the card's checks, and the
+        // card's negative words hold ("Order 5425… 12/27" is an order and a date).
+        .pattern = R"((\b[0-9](?:[ \-]?[0-9]){11,18}[ \t]*[,;|]?[ \t]*(?:0[1-9]|1[0-2])[ \t]?/[ \t]?(?:20)?[0-9]{2})"
+                   R"((?:[ \t]*[,;|]?[ \t]*[0-9]{3,4})?)(?:[^/0-9A-Za-z]|(?m:$)))",
+        .prefilter = R"([0-9]{4}[ \t,;|]+(?:0[1-9]|1[0-2])[ \t]?/[ \t]?[0-9]{2})",
+        .validator = "card-with-expiry",
+        .contextWords = cardWords,
         .baseScore = 0.8,
-        .reason = SCRIM_TR_NOOP("Rules", "Card expiry date and security code written after a card number"),
+        .negativeWords = cardNegativeWords,
+        .negativeWordsBeforeOnly = true,
+        .reason = SCRIM_TR_NOOP("Rules", "Card number with its expiry date (and security code)"),
     });
     r.push_back({
         .id = "uk-sort-code",

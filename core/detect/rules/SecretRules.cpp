@@ -560,7 +560,10 @@ std::vector<Rule> RuleFamilies::secret()
         .category = Category::Secret,
         // Line breaks as written, with CR, indented (YAML's "tls.key: |"), or as the two blanks a
         // "\n" escape in a JSON string becomes; the validator ends the value at the key's end.
-        .pattern = R"(LS0tLS1CRUdJTi[A-Za-z0-9+/]*={0,2}(?:(?:\r?\n[ \t]*|  )[A-Za-z0-9+/]{4,}={0,2})*)",
+        // Wrapped lines are full (64 or 76 characters) but the last; padding ends the value, so a
+        // certificate's line before a key's is a value of its own.
+        .pattern = R"(LS0tLS1CRUdJTi[A-Za-z0-9+/]*(?:(?:\r?\n[ \t]*|  )[A-Za-z0-9+/]{60,})*)"
+                   R"((?:(?:\r?\n[ \t]*|  )[A-Za-z0-9+/]{1,59})?={0,2})",
         .validator = "base64-pem",
         .baseScore = 1.0,
         .reason = SCRIM_TR_NOOP("Rules", "Private key (PEM block encoded in base64)"),
@@ -676,5 +679,6 @@ std::vector<Rule> RuleFamilies::secret()
         {},
         0.6,
         SCRIM_TR_NOOP("Rules", "Password, key or token assigned to a setting, with a random-looking value")));
+    r.back().resumeAfterValue = true; // a query string's next parameter
     return r;
 }

@@ -291,43 +291,54 @@ bool sortCodeValidator(Candidate& cand)
     return !gluedToDigits(cand);
 }
 
-// The expiry date (and security code) after a card number: the number before it, over the
-// separators, must be a card's (12-19 digits, a known issuer, Luhn).
-bool afterCardNumberValidator(Candidate& cand)
+// A card number with its expiry date (and security code) after it: the number, up to the
+// separators before the month, must pass the card's own checks as a whole.
+bool cardWithExpiryValidator(Candidate& cand)
 {
-    const std::string_view text = cand.text;
-    std::size_t i = cand.begin;
-    while (i > 0
-           && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == ',' || text[i - 1] == ';'
-               || text[i - 1] == '|' || text[i - 1] == '/')) {
-        --i;
-    }
-    thread_local std::string digits; // kept from call to call: no allocation per candidate
-    digits.clear();
-    const WipeOnReturn wipeDigits(digits);
-    while (i > 0 && digits.size() <= 19) {
-        const char c = text[i - 1];
-        if (isDigit(c)) {
-            digits.push_back(c);
-        } else if (!((c == ' ' || c == '-') && i > 1 && isDigit(text[i - 2]))) {
-            break;
-        }
-        --i;
-    }
-    if (i > 0 && isAlnum(text[i - 1])) {
+    const std::string_view v = cand.value();
+    const auto slash = v.find('/');
+    if (slash == std::string_view::npos || slash < 2) {
         return false;
     }
-    std::reverse(digits.begin(), digits.end());
-    if (digits.size() < 12 || digits.size() > 19 || allSame(digits) || !Validators::knownCardIssuer(digits)
-        || !Validators::luhn(digits)) {
+    std::size_t month = slash;
+    while (month > 0 && (v[month - 1] == ' ' || v[month - 1] == '\t')) {
+        --month;
+    }
+    if (month < 2) {
         return false;
     }
-    cand.testValue = Validators::isTestCardNumber(digits);
+    std::size_t numberEnd = month - 2;
+    while (numberEnd > 0 && !isDigit(v[numberEnd - 1])) {
+        --numberEnd;
+    }
+    Candidate number{cand.text, cand.begin, cand.begin + numberEnd};
+    if (numberEnd == 0 || !cardValidator(number) || number.end != cand.begin + numberEnd) {
+        return false;
+    }
+    cand.testValue = number.testValue;
     return true;
 }
 
-constexpr std::array<NamedValidator, 6> validators{{
-    {"after-card-number", &afterCardNumberValidator},
+// A security code after its label. "Security code" and its translations also name the codes of
+// badge readers and text messages: after those labels a card word must stand nearby.
+bool cardCodeValidator(Candidate& cand)
+{
+    const std::size_t from = cand.begin > 40 ? cand.begin - 40 : 0;
+    const std::string label = lowerAscii(cand.text.substr(from, cand.begin - from));
+    const bool specific =
+        label.find("cvv") != std::string::npos || label.find("cvc") != std::string::npos
+        || label.find("verification") != std::string::npos || label.find("card security") != std::string::npos
+        || label.find("fnummer") != std::string::npos || label.find("fziffer") != std::string::npos
+        || label.find("kortverifiering") != std::string::npos || label.find("cryptogramme") != std::string::npos;
+    if (!specific) {
+        cand.scoreDelta -= 0.4;
+    }
+    return true;
+}
+
+constexpr std::array<NamedValidator, 7> validators{{
+    {"card-with-expiry", &cardWithExpiryValidator},
+    {"card-code", &cardCodeValidator},
     {"luhn", &cardValidator},
     {"iban", &ibanValidator},
     {"aba-routing", &abaValidator},

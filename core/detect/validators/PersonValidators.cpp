@@ -101,6 +101,37 @@ bool known(const Dictionaries::Index& list, const std::string& word)
     return false;
 }
 
+// A surname by its shape, whatever the lists hold: an Irish or Scottish prefix before a capital
+// ("O'Neill", "D'Angelo", "McAllister", "MacLeod"), or the Arabic article joined by a hyphen
+// ("Al-Sayed", "El-Masry"); a word that is in the surname list once its apostrophe is dropped
+// ("O'Brien": the census writes OBRIEN) counts as known too.
+bool surnameShape(std::string_view word, const Dictionaries::Index& surnames)
+{
+    const auto capitalAt = [&](std::size_t i) {
+        return i + 2 < word.size() && isUpper(word[i]) && isLower(word[i + 1]);
+    };
+    if ((word.starts_with("O'") || word.starts_with("D'")) && capitalAt(2)) {
+        return true;
+    }
+    if ((word.starts_with("Mc") && capitalAt(2)) || (word.starts_with("Mac") && capitalAt(3))) {
+        return true;
+    }
+    if ((word.starts_with("Al-") || word.starts_with("El-")) && capitalAt(3)) {
+        return true;
+    }
+    if (const auto apostrophe = word.find('\''); apostrophe != std::string_view::npos) {
+        thread_local std::string folded;
+        folded.clear();
+        for (const char c : word) {
+            if (c != '\'') {
+                folded.push_back(toLower(c));
+            }
+        }
+        return surnames.contains(folded);
+    }
+    return false;
+}
+
 // The words of text[begin, end), into `out` (cleared first). Callers keep `out` from call to call
 // (thread_local), so a scan allocates no token lists.
 void tokens(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out)
@@ -431,8 +462,11 @@ bool personNameValidator(Candidate& cand)
     };
     const bool koreanOrder = !surnameFirst && name.size() == 2 && syllablePair(name.back().lower)
                              && known(hashed<&Dictionaries::surnames>(), name.front().lower);
-    const bool knownSurname =
-        koreanOrder || known(hashed<&Dictionaries::surnames>(), surnameFirst ? name.front().lower : name.back().lower);
+    const Token& surname = surnameFirst ? name.front() : name.back();
+    const bool knownSurname = koreanOrder || known(hashed<&Dictionaries::surnames>(), surname.lower)
+                              || (name.size() >= 2
+                                  && surnameShape(cand.text.substr(surname.begin, surname.end - surname.begin),
+                                                  hashed<&Dictionaries::surnames>()));
     if (!surnameFirst && hashed<&Dictionaries::nameStopwords>().contains(name.front().lower) && !knownSurname) {
         return false;
     }

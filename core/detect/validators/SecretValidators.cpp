@@ -437,10 +437,10 @@ bool pemValidator(Candidate& cand)
 
 // Where a line of a multi-line value ends: at a line break, or at two spaces, which is how a "\n"
 // escape inside a JSON string reaches the validators (RuleSet blanks line escapes).
-std::size_t multiLineBreak(std::string_view v, std::size_t from)
+std::size_t multiLineBreak(std::string_view v, std::size_t from, bool blankBreaks = true)
 {
     for (std::size_t i = from; i < v.size(); ++i) {
-        if (v[i] == '\n' || v[i] == '\r' || (v[i] == ' ' && i + 1 < v.size() && v[i + 1] == ' ')) {
+        if (v[i] == '\n' || v[i] == '\r' || (blankBreaks && v[i] == ' ' && i + 1 < v.size() && v[i + 1] == ' ')) {
             return i;
         }
     }
@@ -528,15 +528,25 @@ bool puttyKeyValidator(Candidate& cand)
                                                              "Argon2-Passes:",
                                                              "Argon2-Salt:"};
     const std::string_view v = cand.value();
+    // Two blanks stand for a line break only where the value has no line break at all (a JSON
+    // string's "\n" escapes): a comment may hold two blanks.
+    const bool blankBreaks = v.find('\n') == std::string_view::npos;
     thread_local std::string body; // kept from call to call: no allocation per candidate
     body.clear();
     const WipeOnReturn wipeBody(body);
     bool inPrivate = false;
     bool sawPrivate = false;
-    std::size_t kept = multiLineBreak(v, 0); // the header line
+    std::size_t kept = multiLineBreak(v, 0, blankBreaks); // the header line
     for (std::size_t at = multiLineNext(v, kept); at < v.size();) {
-        const std::size_t lineEnd = multiLineBreak(v, at);
-        const std::string_view line = v.substr(at, lineEnd - at);
+        const std::size_t lineEnd = multiLineBreak(v, at, blankBreaks);
+        std::string_view line = v.substr(at, lineEnd - at);
+        // Quoted in an e-mail: "> " before each line.
+        while (line.starts_with('>')) {
+            line.remove_prefix(1);
+            while (line.starts_with(' ')) {
+                line.remove_prefix(1);
+            }
+        }
         const bool field =
             std::any_of(fields.begin(), fields.end(), [&](std::string_view f) { return line.starts_with(f); });
         const bool base64 = !line.empty() && std::all_of(line.begin(), line.end(), [](char c) {
@@ -557,6 +567,8 @@ bool puttyKeyValidator(Candidate& cand)
         }
         at = multiLineNext(v, lineEnd);
     }
+    // Accepted or not, the value ends here: an anchor after it (a key after a header quoted in
+    // prose) is tried on its own.
     cand.end = cand.begin + kept;
     return sawPrivate && body.size() >= 40 && Validators::shannonEntropy(body) >= 4.0;
 }
@@ -907,13 +919,7 @@ bool isDottedIdentifier(std::string_view v)
 // value must look like one.
 bool assignedSecretValidator(Candidate& cand)
 {
-    // An elided value ("ops_eyJzaW...", "sk-…") is a redacted display, not the secret. Session
-    // tokens and keys in base64 run to hundreds of characters; beyond 4 KiB a value is data.
     const std::string_view raw = cand.value();
-    if (raw.size() > 4096 || raw.find("...") != std::string_view::npos
-        || raw.find("\xE2\x80\xA6") != std::string_view::npos) {
-        return false;
-    }
     // In a query string ("…?token=abc&page=2": the name follows "?" or "&", the value "=") the
     // value ends before the next "&name="; elsewhere "&" may be part of a password.
     std::size_t nameStart = cand.begin;
@@ -937,6 +943,13 @@ bool assignedSecretValidator(Candidate& cand)
             cand.end = cand.begin + amp;
             break;
         }
+    }
+    // An elided value ("ops_eyJzaW...", "sk-…") is a redacted display, not the secret. Session
+    // tokens and keys in base64 run to hundreds of characters; beyond 4 KiB a value is data.
+    const std::string_view cut = cand.value();
+    if (cut.size() > 4096 || cut.find("...") != std::string_view::npos
+        || cut.find("\xE2\x80\xA6") != std::string_view::npos) {
+        return false;
     }
     // Trailing punctuation is the statement's, not the value's.
     while (cand.end > cand.begin && (cand.text[cand.end - 1] == '.' || cand.text[cand.end - 1] == ':')) {
@@ -968,7 +981,10 @@ bool assignedSecretValidator(Candidate& cand)
     }
     // An SSH public key (authorized_keys, known_hosts, "ssh_key:"): base64 of its type's name,
     // length first. Public by design; a private key comes as a PEM block.
-    static constexpr std::array<std::string_view, 6> sshPublic{"AAAAB3NzaC1yc2E",
+    static constexpr std::array<std::string_view, 9> sshPublic{"AAAAHHNzaC1yc2EtY2VydC12MDFA",
+                                                               "AAAAIHNzaC1lZDI1NTE5LWNlcnQtdjAx",
+                                                               "AAAAKGVjZHNhLXNoYTItbmlzdHA",
+                                                               "AAAAB3NzaC1yc2E",
                                                                "AAAAB3NzaC1kc3M",
                                                                "AAAAC3NzaC1lZDI1NTE5",
                                                                "AAAAE2VjZHNhLXNoYTItbmlzdHA",
