@@ -86,6 +86,9 @@ private slots:
             << u"see \u201Chttps://docs.acme.org/a\u201D."_qs << QStringList{u"url=https://docs.acme.org/a"_qs};
         QTest::newRow("url in japanese brackets") << u"\u300Chttps://\u4f8b\u3048.\u30c6\u30b9\u30c8/a\u300D\u3068"_qs
                                                   << QStringList{u"url=https://\u4f8b\u3048.\u30c6\u30b9\u30c8/a"_qs};
+        QTest::newRow("urls in japanese brackets, the first refused")
+            << u"\u300Chttp://localhost:8080/\u300D\u3001\u300Chttps://acme-internal.com/admin\u300D\u3002"_qs
+            << QStringList{u"url=https://acme-internal.com/admin"_qs};
         QTest::newRow("url before a no-break space")
             << u"https://acme.com/x\u00a0next"_qs << QStringList{u"url=https://acme.com/x"_qs};
         QTest::newRow("url, a punycode top-level domain")

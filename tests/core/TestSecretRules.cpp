@@ -26,6 +26,23 @@ private:
         return r.value();
     }
 
+    // The values of the secrets found in `text` (its UTF-8 bytes), each followed by its rule's id
+    // when `withRule`.
+    QStringList secretValues(const QString& text, bool withRule = false)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        QStringList out;
+        for (const auto& f : scan(text)) {
+            if (f.category == Category::Secret) {
+                out << QString::fromUtf8(utf8.mid(qsizetype(f.start), qsizetype(f.length())));
+                if (withRule) {
+                    out << QString::fromStdString(f.ruleId);
+                }
+            }
+        }
+        return out;
+    }
+
     static QStringList secretRules(const std::vector<Finding>& findings)
     {
         QStringList out;
@@ -442,23 +459,11 @@ private slots:
         // Two secrets in one query string: the search goes on after the first value.
         const QString two = u"https://api.internal/cb?access_token=Zk3JdP0qLm8RtXw2Vb6nYc4HsA9eUi1Go"
                             u"&client_secret=Qw8ErT5yUi2oPa7sDf4gHj1kLz9xCv6b&state=1"_qs;
-        QStringList values;
-        for (const auto& f : scan(two)) {
-            if (f.category == Category::Secret) {
-                values << two.mid(qsizetype(f.start), qsizetype(f.length()));
-            }
-        }
-        QCOMPARE(values,
+        QCOMPARE(secretValues(two),
                  (QStringList{u"Zk3JdP0qLm8RtXw2Vb6nYc4HsA9eUi1Go"_qs, u"Qw8ErT5yUi2oPa7sDf4gHj1kLz9xCv6b"_qs}));
         // The parameter before it refused (a placeholder): the search still goes on after it.
         const QString refused = u"https://api.example.com/v1/cb?token=placeholder&secret=Zx8Kq2LmN4pR7tVw9yB3Qa"_qs;
-        QStringList after;
-        for (const auto& f : scan(refused)) {
-            if (f.category == Category::Secret) {
-                after << refused.mid(qsizetype(f.start), qsizetype(f.length()));
-            }
-        }
-        QCOMPARE(after, QStringList{u"Zx8Kq2LmN4pR7tVw9yB3Qa"_qs});
+        QCOMPARE(secretValues(refused), QStringList{u"Zx8Kq2LmN4pR7tVw9yB3Qa"_qs});
         // Outside a query string "&" and "=" may be part of a password.
         const QString password = u"DB_PASSWORD=Tr0ub4dor&x=1"_qs;
         const auto pw = scan(password);
@@ -526,15 +531,6 @@ private slots:
             wrapped += b64.mid(i, 76) + "\n";
         }
         wrapped.chop(1);
-        const struct
-        {
-            QByteArray text;
-            QByteArray value;
-        } cases[] = {
-            {"data:\n  tls.key: " + b64 + "\n  tls.crt: x\n", b64},
-            {"SSH_KEY=" + b64 + "\nOTHER=1\n", b64},
-            {"key.b64:\n" + wrapped + "\n\nnext", wrapped},
-        };
         QByteArray wrappedCrlf = wrapped;
         wrappedCrlf.replace("\n", "\r\n");
         QByteArray indented = "    " + wrapped;
@@ -546,7 +542,10 @@ private slots:
         {
             QByteArray text;
             QByteArray value;
-        } more[] = {
+        } cases[] = {
+            {"data:\n  tls.key: " + b64 + "\n  tls.crt: x\n", b64},
+            {"SSH_KEY=" + b64 + "\nOTHER=1\n", b64},
+            {"key.b64:\n" + wrapped + "\n\nnext", wrapped},
             // Lines of base64 shape after the key are not part of it.
             {"TLS_KEY=" + b64 + "\nThanks\nPASSWORD=\n", b64},
             {"key:\n" + wrapped + "\nRegards\nJohn\n", wrapped},
@@ -555,27 +554,9 @@ private slots:
             {"{\"key\": \"" + escaped + "\"}", escaped},
             {"tls.pem: " + bundle, bundle},
         };
-        for (const auto& c : more) {
-            const auto found = scan(QString::fromUtf8(c.text));
-            QStringList values;
-            for (const auto& f : found) {
-                if (f.category == Category::Secret) {
-                    values << QString::fromUtf8(c.text.mid(qsizetype(f.start), qsizetype(f.length())))
-                           << QString::fromStdString(f.ruleId);
-                }
-            }
-            QCOMPARE(values, (QStringList{QString::fromUtf8(c.value), u"private-key-base64"_qs}));
-        }
         for (const auto& c : cases) {
-            const auto found = scan(QString::fromUtf8(c.text));
-            QStringList values;
-            for (const auto& f : found) {
-                if (f.category == Category::Secret) {
-                    values << QString::fromUtf8(c.text.mid(qsizetype(f.start), qsizetype(f.length())))
-                           << QString::fromStdString(f.ruleId);
-                }
-            }
-            QCOMPARE(values, (QStringList{QString::fromUtf8(c.value), u"private-key-base64"_qs}));
+            QCOMPARE(secretValues(QString::fromUtf8(c.text), true),
+                     (QStringList{QString::fromUtf8(c.value), u"private-key-base64"_qs}));
         }
         QVERIFY(secretRules(scan(u"tls.crt: "_qs + QString::fromUtf8(pemBlock("CERTIFICATE").toBase64()))).isEmpty());
         // A certificate's line (padded) right before a key's line: the key is found on its own.
@@ -622,6 +603,8 @@ private slots:
         QTest::newRow("jwt.io sample token")
             << u"token: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"_qs
             << u"jwt"_qs;
+        QTest::newRow("redis sample password")
+            << u"REDIS_URL=redis://:foobared@localhost:6379/0"_qs << u"database-url-credentials"_qs;
         QTest::newRow("azure storage emulator key")
             << u"AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="_qs
             << u"azure-storage-account-key"_qs;
@@ -662,14 +645,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, value);
-        const QByteArray utf8 = text.toUtf8();
-        const std::string_view sv(utf8.constData(), static_cast<std::size_t>(utf8.size()));
-        QStringList values;
-        for (const auto& f : scan(text)) {
-            if (f.category == Category::Secret) {
-                values << QString::fromUtf8(sv.substr(f.start, f.length()));
-            }
-        }
+        const QStringList values = secretValues(text);
         QVERIFY2(values.contains(value), qPrintable(values.join(u" | "_qs)));
     }
 };

@@ -56,7 +56,9 @@ std::vector<Rule> RuleFamilies::network()
         .type = EntityType::Url,
         .category = Category::Pii,
         // Schemes and "www" in any case ("HTTPS://ACME.COM").
-        .pattern = R"((?:\b(?i:https?|ftp)://|\b(?i:www)\.)[^\s<>"'`]+)",
+        // A URL ends at a blank, a quote or a bracket, also one beyond ASCII ("“https://…”",
+        // "「https://…」と", a no-break space), so the next URL on the line is a match of its own.
+        .pattern = R"((?:\b(?i:https?|ftp)://|\b(?i:www)\.)[^\s<>"'`“”‘’«»「」『』（）、。，\x{00A0}]+)",
         .prefilter = R"(://|(?i:www)\.)",
         .validator = "url",
         .contextWords = {"url", "link", "website", "site", "page"},

@@ -1097,7 +1097,14 @@ bool urlCredentialsValidator(Candidate& cand)
     if (scheme == std::string_view::npos || at == std::string_view::npos) {
         return false;
     }
-    return userInfoHasPassword(v.substr(scheme + 3, at - scheme - 3));
+    const std::string_view userInfo = v.substr(scheme + 3, at - scheme - 3);
+    if (!userInfoHasPassword(userInfo)) {
+        return false;
+    }
+    // Redis documents "foobared" as the password of its sample configuration (redis.conf's
+    // requirepass): a test value, reported with a low score.
+    cand.testValue = userInfo.ends_with(":foobared");
+    return true;
 }
 
 // "user:password" on its own (http URLs, Bundler's BUNDLE_<HOST> variables).
