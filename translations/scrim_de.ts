@@ -2318,6 +2318,90 @@ Regel: %3
         <source>Card number with its expiry date (and security code)</source>
         <translation>Kartennummer mit Ablaufdatum (und Prüfnummer)</translation>
     </message>
+    <message>
+        <source>Telegram bot token</source>
+        <translation>Telegram-Bot-Token</translation>
+    </message>
+    <message>
+        <source>Docker Hub access token</source>
+        <translation>Docker-Hub-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>RubyGems API key</source>
+        <translation>RubyGems-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>NuGet API key</source>
+        <translation>NuGet-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Supabase access token</source>
+        <translation>Supabase-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>PlanetScale token or password</source>
+        <translation>PlanetScale-Token oder -Passwort</translation>
+    </message>
+    <message>
+        <source>Buildkite API token</source>
+        <translation>Buildkite-API-Token</translation>
+    </message>
+    <message>
+        <source>Figma access token</source>
+        <translation>Figma-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Contentful management token</source>
+        <translation>Contentful-Verwaltungstoken</translation>
+    </message>
+    <message>
+        <source>Plaid access token</source>
+        <translation>Plaid-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Flutterwave secret key</source>
+        <translation>Geheimer Flutterwave-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Shippo API token</source>
+        <translation>Shippo-API-Token</translation>
+    </message>
+    <message>
+        <source>Brevo (Sendinblue) API key</source>
+        <translation>Brevo-API-Schlüssel (Sendinblue)</translation>
+    </message>
+    <message>
+        <source>Tailscale auth or API key</source>
+        <translation>Tailscale-Auth- oder API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Groq API key</source>
+        <translation>Groq-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Replicate API token</source>
+        <translation>Replicate-API-Token</translation>
+    </message>
+    <message>
+        <source>OpenRouter API key</source>
+        <translation>OpenRouter-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>xAI API key</source>
+        <translation>xAI-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>New Relic user API key</source>
+        <translation>New-Relic-Benutzer-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Mapbox secret access token</source>
+        <translation>Geheimes Mapbox-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Braintree (PayPal) production access token</source>
+        <translation>Braintree-Produktionszugriffstoken (PayPal)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2315,6 +2315,90 @@ Rule: %3
         <source>Card number with its expiry date (and security code)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Telegram bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Hub access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RubyGems API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NuGet API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanetScale token or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildkite API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figma access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contentful management token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaid access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flutterwave secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shippo API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brevo (Sendinblue) API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tailscale auth or API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groq API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenRouter API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xAI API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Relic user API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapbox secret access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Braintree (PayPal) production access token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

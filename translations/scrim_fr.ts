@@ -2318,6 +2318,90 @@ Règle : %3
         <source>Card number with its expiry date (and security code)</source>
         <translation>Numéro de carte avec sa date d&apos;expiration (et son cryptogramme)</translation>
     </message>
+    <message>
+        <source>Telegram bot token</source>
+        <translation>Jeton de bot Telegram</translation>
+    </message>
+    <message>
+        <source>Docker Hub access token</source>
+        <translation>Jeton d&apos;accès Docker Hub</translation>
+    </message>
+    <message>
+        <source>RubyGems API key</source>
+        <translation>Clé d&apos;API RubyGems</translation>
+    </message>
+    <message>
+        <source>NuGet API key</source>
+        <translation>Clé d&apos;API NuGet</translation>
+    </message>
+    <message>
+        <source>Supabase access token</source>
+        <translation>Jeton d&apos;accès Supabase</translation>
+    </message>
+    <message>
+        <source>PlanetScale token or password</source>
+        <translation>Jeton ou mot de passe PlanetScale</translation>
+    </message>
+    <message>
+        <source>Buildkite API token</source>
+        <translation>Jeton d&apos;API Buildkite</translation>
+    </message>
+    <message>
+        <source>Figma access token</source>
+        <translation>Jeton d&apos;accès Figma</translation>
+    </message>
+    <message>
+        <source>Contentful management token</source>
+        <translation>Jeton de gestion Contentful</translation>
+    </message>
+    <message>
+        <source>Plaid access token</source>
+        <translation>Jeton d&apos;accès Plaid</translation>
+    </message>
+    <message>
+        <source>Flutterwave secret key</source>
+        <translation>Clé secrète Flutterwave</translation>
+    </message>
+    <message>
+        <source>Shippo API token</source>
+        <translation>Jeton d&apos;API Shippo</translation>
+    </message>
+    <message>
+        <source>Brevo (Sendinblue) API key</source>
+        <translation>Clé d&apos;API Brevo (Sendinblue)</translation>
+    </message>
+    <message>
+        <source>Tailscale auth or API key</source>
+        <translation>Clé d&apos;authentification ou d&apos;API Tailscale</translation>
+    </message>
+    <message>
+        <source>Groq API key</source>
+        <translation>Clé d&apos;API Groq</translation>
+    </message>
+    <message>
+        <source>Replicate API token</source>
+        <translation>Jeton d&apos;API Replicate</translation>
+    </message>
+    <message>
+        <source>OpenRouter API key</source>
+        <translation>Clé d&apos;API OpenRouter</translation>
+    </message>
+    <message>
+        <source>xAI API key</source>
+        <translation>Clé d&apos;API xAI</translation>
+    </message>
+    <message>
+        <source>New Relic user API key</source>
+        <translation>Clé d&apos;API utilisateur New Relic</translation>
+    </message>
+    <message>
+        <source>Mapbox secret access token</source>
+        <translation>Jeton d&apos;accès secret Mapbox</translation>
+    </message>
+    <message>
+        <source>Braintree (PayPal) production access token</source>
+        <translation>Jeton d&apos;accès de production Braintree (PayPal)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

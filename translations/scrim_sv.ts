@@ -2318,6 +2318,90 @@ Regel: %3
         <source>Card number with its expiry date (and security code)</source>
         <translation>Kortnummer med utgångsdatum (och säkerhetskod)</translation>
     </message>
+    <message>
+        <source>Telegram bot token</source>
+        <translation>Token för en Telegram-bot</translation>
+    </message>
+    <message>
+        <source>Docker Hub access token</source>
+        <translation>Åtkomsttoken för Docker Hub</translation>
+    </message>
+    <message>
+        <source>RubyGems API key</source>
+        <translation>API-nyckel för RubyGems</translation>
+    </message>
+    <message>
+        <source>NuGet API key</source>
+        <translation>API-nyckel för NuGet</translation>
+    </message>
+    <message>
+        <source>Supabase access token</source>
+        <translation>Åtkomsttoken för Supabase</translation>
+    </message>
+    <message>
+        <source>PlanetScale token or password</source>
+        <translation>Token eller lösenord för PlanetScale</translation>
+    </message>
+    <message>
+        <source>Buildkite API token</source>
+        <translation>API-token för Buildkite</translation>
+    </message>
+    <message>
+        <source>Figma access token</source>
+        <translation>Åtkomsttoken för Figma</translation>
+    </message>
+    <message>
+        <source>Contentful management token</source>
+        <translation>Hanteringstoken för Contentful</translation>
+    </message>
+    <message>
+        <source>Plaid access token</source>
+        <translation>Åtkomsttoken för Plaid</translation>
+    </message>
+    <message>
+        <source>Flutterwave secret key</source>
+        <translation>Hemlig nyckel för Flutterwave</translation>
+    </message>
+    <message>
+        <source>Shippo API token</source>
+        <translation>API-token för Shippo</translation>
+    </message>
+    <message>
+        <source>Brevo (Sendinblue) API key</source>
+        <translation>API-nyckel för Brevo (Sendinblue)</translation>
+    </message>
+    <message>
+        <source>Tailscale auth or API key</source>
+        <translation>Autentiserings- eller API-nyckel för Tailscale</translation>
+    </message>
+    <message>
+        <source>Groq API key</source>
+        <translation>API-nyckel för Groq</translation>
+    </message>
+    <message>
+        <source>Replicate API token</source>
+        <translation>API-token för Replicate</translation>
+    </message>
+    <message>
+        <source>OpenRouter API key</source>
+        <translation>API-nyckel för OpenRouter</translation>
+    </message>
+    <message>
+        <source>xAI API key</source>
+        <translation>API-nyckel för xAI</translation>
+    </message>
+    <message>
+        <source>New Relic user API key</source>
+        <translation>Användar-API-nyckel för New Relic</translation>
+    </message>
+    <message>
+        <source>Mapbox secret access token</source>
+        <translation>Hemligt åtkomsttoken för Mapbox</translation>
+    </message>
+    <message>
+        <source>Braintree (PayPal) production access token</source>
+        <translation>Åtkomsttoken för Braintree i produktion (PayPal)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -537,6 +537,84 @@ std::vector<Rule> RuleFamilies::secret()
                            1.0,
                            SCRIM_TR_NOOP("Rules", "age encryption secret key")));
 
+    // --- More providers whose tokens carry a prefix -------------------------------------------------
+    // Each from the provider's published token format; the validator only refuses placeholders.
+    struct Prefixed
+    {
+        const char* id;
+        const char* pattern; // group 1 is the token; tokenEnd follows
+        std::vector<std::string> context;
+        const char* reason;
+    };
+    const Prefixed prefixed[] = {
+        {"telegram-bot-token",
+         R"((?:(?m:^)|[^0-9A-Za-z_:])([0-9]{8,10}:AA[A-Za-z0-9_-]{33}))",
+         {"telegram", "bot", "token"},
+         SCRIM_TR_NOOP("Rules", "Telegram bot token")},
+        {"docker-hub-token",
+         R"(\b(dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}))",
+         {"docker", "token"},
+         SCRIM_TR_NOOP("Rules", "Docker Hub access token")},
+        {"rubygems-api-key",
+         R"(\b(rubygems_[0-9a-f]{48}))",
+         {"gem", "rubygems"},
+         SCRIM_TR_NOOP("Rules", "RubyGems API key")},
+        {"nuget-api-key", R"(\b(oy2[a-z0-9]{43}))", {"nuget", "api key"}, SCRIM_TR_NOOP("Rules", "NuGet API key")},
+        {"supabase-token", R"(\b(sbp_[0-9a-f]{40}))", {"supabase"}, SCRIM_TR_NOOP("Rules", "Supabase access token")},
+        {"planetscale-token",
+         R"(\b(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}))",
+         {"planetscale", "pscale"},
+         SCRIM_TR_NOOP("Rules", "PlanetScale token or password")},
+        {"buildkite-token", R"(\b(bkua_[0-9a-f]{40}))", {"buildkite"}, SCRIM_TR_NOOP("Rules", "Buildkite API token")},
+        {"figma-token", R"(\b(figd_[A-Za-z0-9_-]{40,}))", {"figma"}, SCRIM_TR_NOOP("Rules", "Figma access token")},
+        {"contentful-token",
+         R"(\b(CFPAT-[A-Za-z0-9_-]{43}))",
+         {"contentful"},
+         SCRIM_TR_NOOP("Rules", "Contentful management token")},
+        {"plaid-access-token",
+         R"(\b(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))",
+         {"plaid"},
+         SCRIM_TR_NOOP("Rules", "Plaid access token")},
+        {"flutterwave-key",
+         R"(\b(FLWSECK(?:_TEST)?-[0-9a-f]{32}-X))",
+         {"flutterwave"},
+         SCRIM_TR_NOOP("Rules", "Flutterwave secret key")},
+        {"shippo-token",
+         R"(\b(shippo_(?:live|test)_[0-9a-f]{40}))",
+         {"shippo"},
+         SCRIM_TR_NOOP("Rules", "Shippo API token")},
+        {"brevo-api-key",
+         R"(\b(xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}))",
+         {"brevo", "sendinblue"},
+         SCRIM_TR_NOOP("Rules", "Brevo (Sendinblue) API key")},
+        {"tailscale-key",
+         R"(\b(tskey-[a-z]{3,8}-[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,}))",
+         {"tailscale"},
+         SCRIM_TR_NOOP("Rules", "Tailscale auth or API key")},
+        {"groq-api-key", R"(\b(gsk_[A-Za-z0-9]{52}))", {"groq"}, SCRIM_TR_NOOP("Rules", "Groq API key")},
+        {"replicate-token", R"(\b(r8_[A-Za-z0-9]{37}))", {"replicate"}, SCRIM_TR_NOOP("Rules", "Replicate API token")},
+        {"openrouter-api-key",
+         R"(\b(sk-or-v1-[0-9a-f]{64}))",
+         {"openrouter"},
+         SCRIM_TR_NOOP("Rules", "OpenRouter API key")},
+        {"xai-api-key", R"(\b(xai-[A-Za-z0-9]{80}))", {"xai", "grok"}, SCRIM_TR_NOOP("Rules", "xAI API key")},
+        {"newrelic-user-key",
+         R"(\b(NRAK-[A-Z0-9]{27}))",
+         {"newrelic", "new relic"},
+         SCRIM_TR_NOOP("Rules", "New Relic user API key")},
+        {"mapbox-secret-token",
+         R"(\b(sk\.eyJ1Ijoi[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}))",
+         {"mapbox"},
+         SCRIM_TR_NOOP("Rules", "Mapbox secret access token")},
+        {"braintree-access-token",
+         R"(\b(access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}))",
+         {"braintree", "paypal"},
+         SCRIM_TR_NOOP("Rules", "Braintree (PayPal) production access token")},
+    };
+    for (const auto& p : prefixed) {
+        r.push_back(secretRule(p.id, std::string(p.pattern) + tokenEnd, "provider-token", p.context, 0.9, p.reason));
+    }
+
     // --- Structured secrets ------------------------------------------------------------------------
     r.push_back({
         .id = "private-key-block",
