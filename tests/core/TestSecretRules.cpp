@@ -268,7 +268,7 @@ private slots:
         QTest::newRow("figma") << u"token: figd_jpdw1gXuxU4F4so-dzMf4bM9zQwZdPdSnYXCezWN"_qs << u"figma-token"_qs;
         QTest::newRow("contentful") << u"token: CFPAT-mADm-QlSMwVrCJISv9fbaN2sFBzv7z9SsaWV2qNTPDp"_qs
                                     << u"contentful-token"_qs;
-        QTest::newRow("plaid") << u"token: access-production-2da37091-517e-4af0-9771-212f73387988"_qs
+        QTest::newRow("plaid") << u"plaid token: access-production-2da37091-517e-4af0-9771-212f73387988"_qs
                                << u"plaid-access-token"_qs;
         QTest::newRow("flutterwave") << u"token: FLWSECK-5a7acc0de0bfd0d7a164b773b599a3b0-X"_qs
                                      << u"flutterwave-key"_qs;
@@ -294,6 +294,9 @@ private slots:
         QTest::newRow("braintree")
             << u"token: access_token$production$v528vz1dlwavj23f$d8c150927ac69645a4073fd8e7624038"_qs
             << u"braintree-access-token"_qs;
+        QTest::newRow("telegram token in a bot url")
+            << u"curl https://api.telegram.org/bot7526018159:AAhBel31iEl2hpChYgCfrL1spNxnyVmihA-/sendMessage"_qs
+            << u"telegram-bot-token"_qs;
         QTest::newRow("netrc on one line")
             << u"machine git.internal.example login deploy password Zq8v!Lm3pR7x"_qs << u"netrc-password"_qs;
         QTest::newRow("netrc, a token per line")
@@ -369,6 +372,12 @@ private slots:
         QTest::newRow("password sentence after login") << u"After login,\npassword requirements: 12 characters"_qs;
         QTest::newRow("aws session token prefix, too short")
             << u"token IQoJb3JpZ2luX2VjEG0aCWV1LXdlc3QtMiJHMEUCIQC1"_qs;
+        QTest::newRow("a name after a prefix")
+            << u"const pscale_pw_connection_string_for_primary_database = load();"_qs;
+        QTest::newRow("a name after the docker prefix")
+            << u"if dckr_pat_expiration_warning_days_before_notify: pass"_qs;
+        QTest::newRow("plaid's shape without plaid")
+            << u"  name: access-production-73581569-969e-58b0-8100-6f7e3dfc967a"_qs;
         QTest::newRow("telegram placeholder") << u"bot 123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
         QTest::newRow("telegram inside a longer run") << u"id 91234567890:AAeHj_ynmKbqBZO7ks2yTnA3d_KbTFjrx36"_qs;
         QTest::newRow("docker placeholder") << u"dckr_pat_XXXXXXXXXXXXXXXXXXXXXXXXXXX"_qs;
@@ -649,6 +658,8 @@ private slots:
         QTest::newRow("jwt.io sample token")
             << u"token: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"_qs
             << u"jwt"_qs;
+        QTest::newRow("filler after a prefix")
+            << u"SUPABASE_ACCESS_TOKEN=sbp_0123456789abcdef0123456789abcdef01234567"_qs << u"supabase-token"_qs;
         QTest::newRow("redis sample password")
             << u"REDIS_URL=redis://:foobared@localhost:6379/0"_qs << u"database-url-credentials"_qs;
         QTest::newRow("azure storage emulator key")

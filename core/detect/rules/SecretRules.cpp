@@ -545,16 +545,22 @@ std::vector<Rule> RuleFamilies::secret()
         const char* pattern; // group 1 is the token; tokenEnd follows
         std::vector<std::string> context;
         const char* reason;
+        // Tokens in both cases (the provider's alphabet has "_" or "-", so a snake_case name
+        // after the prefix has the shape too), and a score below the minimum where the shape
+        // alone is not enough and a context word must stand near.
+        const char* validator = "provider-token";
+        double score = 0.9;
     };
     const Prefixed prefixed[] = {
         {"telegram-bot-token",
-         R"((?:(?m:^)|[^0-9A-Za-z_:])([0-9]{8,10}:AA[A-Za-z0-9_-]{33}))",
+         R"((?:(?m:^)|[^0-9A-Za-z_:]|bot)([0-9]{8,10}:AA[A-Za-z0-9_-]{33}))",
          {"telegram", "bot", "token"},
          SCRIM_TR_NOOP("Rules", "Telegram bot token")},
         {"docker-hub-token",
          R"(\b(dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}))",
          {"docker", "token"},
-         SCRIM_TR_NOOP("Rules", "Docker Hub access token")},
+         SCRIM_TR_NOOP("Rules", "Docker Hub access token"),
+         "mixed-case-token"},
         {"rubygems-api-key",
          R"(\b(rubygems_[0-9a-f]{48}))",
          {"gem", "rubygems"},
@@ -564,9 +570,14 @@ std::vector<Rule> RuleFamilies::secret()
         {"planetscale-token",
          R"(\b(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}))",
          {"planetscale", "pscale"},
-         SCRIM_TR_NOOP("Rules", "PlanetScale token or password")},
+         SCRIM_TR_NOOP("Rules", "PlanetScale token or password"),
+         "mixed-case-token"},
         {"buildkite-token", R"(\b(bkua_[0-9a-f]{40}))", {"buildkite"}, SCRIM_TR_NOOP("Rules", "Buildkite API token")},
-        {"figma-token", R"(\b(figd_[A-Za-z0-9_-]{40,}))", {"figma"}, SCRIM_TR_NOOP("Rules", "Figma access token")},
+        {"figma-token",
+         R"(\b(figd_[A-Za-z0-9_-]{40,}))",
+         {"figma"},
+         SCRIM_TR_NOOP("Rules", "Figma access token"),
+         "mixed-case-token"},
         {"contentful-token",
          R"(\b(CFPAT-[A-Za-z0-9_-]{43}))",
          {"contentful"},
@@ -574,7 +585,9 @@ std::vector<Rule> RuleFamilies::secret()
         {"plaid-access-token",
          R"(\b(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))",
          {"plaid"},
-         SCRIM_TR_NOOP("Rules", "Plaid access token")},
+         SCRIM_TR_NOOP("Rules", "Plaid access token"),
+         "provider-token",
+         0.45},
         {"flutterwave-key",
          R"(\b(FLWSECK(?:_TEST)?-[0-9a-f]{32}-X))",
          {"flutterwave"},
@@ -590,7 +603,8 @@ std::vector<Rule> RuleFamilies::secret()
         {"tailscale-key",
          R"(\b(tskey-[a-z]{3,8}-[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,}))",
          {"tailscale"},
-         SCRIM_TR_NOOP("Rules", "Tailscale auth or API key")},
+         SCRIM_TR_NOOP("Rules", "Tailscale auth or API key"),
+         "mixed-case-token"},
         {"groq-api-key", R"(\b(gsk_[A-Za-z0-9]{52}))", {"groq"}, SCRIM_TR_NOOP("Rules", "Groq API key")},
         {"replicate-token", R"(\b(r8_[A-Za-z0-9]{37}))", {"replicate"}, SCRIM_TR_NOOP("Rules", "Replicate API token")},
         {"openrouter-api-key",
@@ -612,7 +626,7 @@ std::vector<Rule> RuleFamilies::secret()
          SCRIM_TR_NOOP("Rules", "Braintree (PayPal) production access token")},
     };
     for (const auto& p : prefixed) {
-        r.push_back(secretRule(p.id, std::string(p.pattern) + tokenEnd, "provider-token", p.context, 0.9, p.reason));
+        r.push_back(secretRule(p.id, std::string(p.pattern) + tokenEnd, p.validator, p.context, p.score, p.reason));
     }
 
     // --- Structured secrets ------------------------------------------------------------------------

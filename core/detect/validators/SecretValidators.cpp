@@ -338,7 +338,13 @@ bool providerTokenValidator(Candidate& cand)
         cand.testValue = true;
         return true;
     }
-    return randomEnough(v);
+    if (!randomEnough(v)) {
+        return false;
+    }
+    // "sbp_0123456789abcdef…", "…abc123xyz-456def789…": filler typed for documentation or a test,
+    // not a generated token. Reported as a test value (a low score), as documented examples are.
+    cand.testValue = hasAscendingRun(v, 6);
+    return true;
 }
 
 std::string_view identifierBefore(std::string_view text, std::size_t valueBegin);
