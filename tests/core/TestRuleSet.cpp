@@ -244,7 +244,7 @@ private slots:
         QTest::newRow("card security code in french")
             << u"cryptogramme visuel : 123"_qs << QStringList{u"card-security-code=123"_qs};
         QTest::newRow("card security code in swedish")
-            << u"Kortet: s\u00e4kerhetskod 123"_qs << QStringList{u"card-security-code=123"_qs};
+            << u"Kortet: s\u00e4kerhetskod 123"_qs << QStringList{u"card-security-code-near-card=123"_qs};
         QTest::newRow("card expiry and code after the number")
             << u"4532 0151 1283 0366 12/27 123"_qs << QStringList{u"card-details=4532 0151 1283 0366 12/27 123"_qs};
         QTest::newRow("card expiry after the number, compact")
@@ -255,7 +255,7 @@ private slots:
                    u"credit-card=5425 2334 3010 9903"_qs, u"card-expiry=12/27"_qs, u"card-security-code=123"_qs};
         QTest::newRow("card security code, label in capitals")
             << u"Security Code (CVV): 456, CVV Number: 123"_qs
-            << QStringList{u"card-security-code=456"_qs, u"card-security-code=123"_qs};
+            << QStringList{u"card-security-code-near-card=456"_qs, u"card-security-code=123"_qs};
         QTest::newRow("card data as json") << u"{\"expiry\":\"12/27\",\"cvv\":\"123\"}"_qs
                                            << QStringList{u"card-expiry=12/27"_qs, u"card-security-code=123"_qs};
         QTest::newRow("card security code in a name")

@@ -73,25 +73,33 @@ std::vector<Rule> RuleFamilies::payment()
     // The rest of a card's data (PCI DSS: the expiry date goes with the number; the security
     // code must never be stored): only where it says what it is, after a label (also a JSON key or
     // a name such as card_cvv), or written right after a card number.
+    // What may follow a security code's label: "(CVV)", a quote or colon, the code.
+    const std::string codeAfterLabel = R"((?i:[ \t]*\((?:cvv2?|cvc2?)\))?["']?[ \t]*[:=]?[ \t]*["']?([0-9]{3,4})\b)";
     r.push_back({
         .id = "card-security-code",
         .type = EntityType::CreditCard,
         .category = Category::Pci,
-        // The validator lowers the score of the labels that also name other codes ("security
-        // code" of a badge reader or an SMS): those need a card word nearby.
         .pattern = R"((?:\b|_)(?i:(?:cvv2?|cvc2?)(?:[ \-]?(?:code|kod|nummer|number|no\.?))?|)"
-                   R"(card verification (?:value|code|number)|card security code|security code|)"
-                   R"(sicherheitscode|kartenprüfnummer|prüfnummer|prüfziffer|kortverifieringskod|säkerhetskod|)"
-                   R"(cryptogramme visuel|cryptogramme|code de sécurité)(?i:[ \t]*\((?:cvv2?|cvc2?)\))?)"
-                   R"(["']?[ \t]*[:=]?[ \t]*["']?([0-9]{3,4})\b)",
+                   R"(card verification (?:value|code|number)|card security code|kartenprüfnummer|prüfnummer|)"
+                   R"(prüfziffer|kortverifieringskod|cryptogramme visuel|cryptogramme))"
+                   + codeAfterLabel,
         // Literals every label holds, ASCII only ("prüfnummer" holds "fnummer"), found by the
         // literal pass: without them the rule's alternation joins the searched group, whose pass
         // then costs 17 % more of the whole scan.
-        .prefilter = R"((?i:cvv|cvc|verification|security code|sicherheitscode|fnummer|fziffer|)"
-                     R"(kortverifieringskod|kerhetskod|cryptogramme|code de s))",
-        .validator = "card-code",
+        .prefilter = R"((?i:cvv|cvc|verification|card security|fnummer|fziffer|kortverifieringskod|cryptogramme))",
         .contextWords = cardWords,
         .baseScore = 0.8,
+        .reason = SCRIM_TR_NOOP("Rules", "Card security code (CVV / CVC) after its label"),
+    });
+    // Labels that also name the codes of badge readers and text messages: only near a card word.
+    r.push_back({
+        .id = "card-security-code-near-card",
+        .type = EntityType::CreditCard,
+        .category = Category::Pci,
+        .pattern = R"((?:\b|_)(?i:security code|sicherheitscode|säkerhetskod|code de sécurité))" + codeAfterLabel,
+        .prefilter = R"((?i:security code|sicherheitscode|kerhetskod|code de s))",
+        .contextWords = cardWords,
+        .baseScore = 0.4,
         .reason = SCRIM_TR_NOOP("Rules", "Card security code (CVV / CVC) after its label"),
     });
     r.push_back({

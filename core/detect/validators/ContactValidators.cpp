@@ -25,13 +25,11 @@ bool spareCountryCode(std::string_view d)
     if (two == 28 || two == 83 || two == 89) {
         return true; // 280-289, 830-839, 890-899
     }
-    static constexpr std::array<int, 33> spare{210, 214, 215, 217, 219, 259, 292, 293, 294, 295, 296,
-                                               384, 422, 424, 425, 426, 427, 428, 429, 671, 684, 693,
-                                               694, 695, 696, 697, 698, 699, 801, 802, 803, 804, 805};
-    static constexpr std::array<int, 14> spare2{806, 807, 809, 851, 854, 857, 858, 859, 884, 885, 887, 889, 969, 978};
-    static constexpr std::array<int, 2> spare3{990, 999};
-    const auto in = [cc](const auto& list) { return std::find(list.begin(), list.end(), cc) != list.end(); };
-    return in(spare) || in(spare2) || in(spare3);
+    static constexpr std::array<int, 49> spare{210, 214, 215, 217, 219, 259, 292, 293, 294, 295, 296, 384, 422,
+                                               424, 425, 426, 427, 428, 429, 671, 684, 693, 694, 695, 696, 697,
+                                               698, 699, 801, 802, 803, 804, 805, 806, 807, 809, 851, 854, 857,
+                                               858, 859, 884, 885, 887, 889, 969, 978, 990, 999};
+    return std::find(spare.begin(), spare.end(), cc) != spare.end();
 }
 
 // `afterPrefix`: the candidate starts after a "00" the caller has checked.

@@ -319,26 +319,8 @@ bool cardWithExpiryValidator(Candidate& cand)
     return true;
 }
 
-// A security code after its label. "Security code" and its translations also name the codes of
-// badge readers and text messages: after those labels a card word must stand nearby.
-bool cardCodeValidator(Candidate& cand)
-{
-    const std::size_t from = cand.begin > 40 ? cand.begin - 40 : 0;
-    const std::string label = lowerAscii(cand.text.substr(from, cand.begin - from));
-    const bool specific =
-        label.find("cvv") != std::string::npos || label.find("cvc") != std::string::npos
-        || label.find("verification") != std::string::npos || label.find("card security") != std::string::npos
-        || label.find("fnummer") != std::string::npos || label.find("fziffer") != std::string::npos
-        || label.find("kortverifiering") != std::string::npos || label.find("cryptogramme") != std::string::npos;
-    if (!specific) {
-        cand.scoreDelta -= 0.4;
-    }
-    return true;
-}
-
-constexpr std::array<NamedValidator, 7> validators{{
+constexpr std::array<NamedValidator, 6> validators{{
     {"card-with-expiry", &cardWithExpiryValidator},
-    {"card-code", &cardCodeValidator},
     {"luhn", &cardValidator},
     {"iban", &ibanValidator},
     {"aba-routing", &abaValidator},

@@ -928,17 +928,11 @@ bool assignedSecretValidator(Candidate& cand)
     const std::string_view raw = cand.value();
     // In a query string ("…?token=abc&page=2": the name follows "?" or "&", the value "=") the
     // value ends before the next "&name="; elsewhere "&" may be part of a password.
-    std::size_t nameStart = cand.begin;
-    if (nameStart > 0 && cand.text[nameStart - 1] == '=') {
-        --nameStart;
-        while (nameStart > 0
-               && (isAlnum(cand.text[nameStart - 1]) || cand.text[nameStart - 1] == '_'
-                   || cand.text[nameStart - 1] == '-' || cand.text[nameStart - 1] == '.')) {
-            --nameStart;
-        }
-    }
-    const bool inQuery =
-        nameStart > 0 && nameStart < cand.begin && (cand.text[nameStart - 1] == '?' || cand.text[nameStart - 1] == '&');
+    const std::string_view name = identifierBefore(cand.text, cand.begin);
+    const auto nameStart = static_cast<std::size_t>(name.data() - cand.text.data());
+    const bool inQuery = !name.empty() && nameStart > 0 && nameStart + name.size() + 1 == cand.begin
+                         && cand.text[cand.begin - 1] == '='
+                         && (cand.text[nameStart - 1] == '?' || cand.text[nameStart - 1] == '&');
     for (std::size_t amp = inQuery ? raw.find('&') : std::string_view::npos; amp != std::string_view::npos;
          amp = raw.find('&', amp + 1)) {
         std::size_t i = amp + 1;
@@ -966,7 +960,7 @@ bool assignedSecretValidator(Candidate& cand)
     if (cand.end < cand.text.size() && cand.text[cand.end] == '(') {
         return false;
     }
-    const SecretKind kind = secretKindOf(identifierBefore(cand.text, cand.begin));
+    const SecretKind kind = secretKindOf(name);
     if (kind == SecretKind::None) {
         return false;
     }
