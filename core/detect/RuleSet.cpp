@@ -1919,11 +1919,13 @@ bool RuleSet::accept(std::string_view text,
     }
     // Three decimals: sums of 0.1-steps carry float noise ("0.8999999999999999") into reports.
     score = std::round(std::clamp(score, 0.0, 1.0) * 1000.0) / 1000.0;
-    if (cand.testValue) {
-        // Reported, never dropped: the policy decides what a documented test value means.
-        score = std::min(score, kTestValueScore);
-    } else if (score + 1e-9 < rule.minScore) {
+    if (score + 1e-9 < rule.minScore) {
         return false;
+    }
+    if (cand.testValue) {
+        // Reported where the value would be, never dropped: the policy decides what a test value
+        // means.
+        score = std::min(score, kTestValueScore);
     }
     f.type = rule.type;
     f.category = rule.category;

@@ -403,7 +403,6 @@ private slots:
             << u"PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 1\nAAAAC3NzaC1lZDI1NTE5\nPrivate-Lines: 1\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\nPrivate-MAC: 785099fc1d06ea8331bc7a0cd80657831503e8a74adacc3635bed60e999db035\n"_qs;
         QTest::newRow("clojars placeholder")
             << u"CLOJARS_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
-        QTest::newRow("sonar legacy placeholder") << u"SONAR_TOKEN=12345678ABCDEFH1234567890ABCDEFH12345678"_qs;
         QTest::newRow("a commit id is no sourcegraph token") << u"commit a590bfca56ad9548c5dfc3418c9ea89998e9ad40"_qs;
         QTest::newRow("1password token prefix, too short")
             << u"ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSJ9"_qs;
@@ -419,10 +418,10 @@ private slots:
             << u"aws_secret_access_key = xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
         QTest::newRow("bedrock wrong endpoint") << u"bedrock-api-key-ZXhhbXBsZS5hbWF6b25hd3MuY29tLz9BY3Rpb249eA=="_qs;
         QTest::newRow("gcp bare key") << u"AIzaE3BDBgZlgTcQaoBjtfEZz1zYdN7CxfTCGAp"_qs;
-        QTest::newRow("gcp alphabet") << u"key: AIzaSyabcdefghijklmnopqrstuvwxyz0123456"_qs;
+        QTest::newRow("gcp alphabet, bare") << u"AIzaSyabcdefghijklmnopqrstuvwxyz0123456"_qs;
+        QTest::newRow("snyk filler, no name") << u"id 12345678-ABCD-ABCD-ABCD-1234567890AB"_qs;
         QTest::newRow("azure tilde run") << u"~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"_qs;
         QTest::newRow("azure placeholder") << u"client_secret=abc8Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
-        QTest::newRow("heroku placeholder uuid") << u"heroku_api_key = \"12345678-ABCD-ABCD-ABCD-1234567890AB\""_qs;
         QTest::newRow("flyio placeholder") << u"fo1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
         QTest::newRow("databricks not hex") << u"dapi542e3f7128c3555127e4507b503ccb2z"_qs;
         QTest::newRow("clickhouse inside word") << u"id ab4b1d3z2anMCrTMyUIlik4kUjEezNJH2IKIyUi0Kz2F"_qs;
@@ -431,7 +430,6 @@ private slots:
         QTest::newRow("openshift placeholder") << u"sha256~XXXXXXXXXX_PUT_YOUR_TOKEN_HERE_XXXXXXXXXXXX"_qs;
         QTest::newRow("github placeholder") << u"ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_qs;
         QTest::newRow("gitlab placeholder") << u"glpat-XXXXXXXXXXXXXXXXXXXX"_qs;
-        QTest::newRow("sonar placeholder") << u"SONAR_TOKEN=12345678ABCDEFH1234567890ABCDEFH12345678"_qs;
         QTest::newRow("snyk variable") << u"SNYK_TOKEN=${SNYK_TOKEN}"_qs;
         QTest::newRow("sourcegraph not hex") << u"sgp_ac2b3f5230acbad8_af82271112b7fb46551a6c77d72720101eca79b!"_qs;
         QTest::newRow("octopus wrong length") << u"API-PWXNOTYAHGSXFNYQDDZHWUHZOSWTEGMB"_qs;
@@ -645,7 +643,8 @@ private slots:
         }
     }
 
-    // Documented example values are reported, marked, with a low score.
+    // Documented example values, and filler typed in a provider's format under a secret's name,
+    // are reported, marked, with a low score.
     void documentedExamples_data()
     {
         QTest::addColumn<QString>("text");
@@ -667,6 +666,13 @@ private slots:
             << u"azure-storage-account-key"_qs;
         QTest::newRow("aws key id example outside base32")
             << u"aws_access_key_id = AKIAI44QH8DHBEXAMPLE"_qs << u"aws-access-key-id"_qs;
+        QTest::newRow("sonar filler") << u"SONAR_TOKEN=12345678ABCDEFH1234567890ABCDEFH12345678"_qs
+                                      << u"sonar-token-legacy"_qs;
+        QTest::newRow("heroku filler uuid")
+            << u"heroku_api_key = \"12345678-ABCD-ABCD-ABCD-1234567890AB\""_qs << u"heroku-api-key-legacy"_qs;
+        QTest::newRow("snyk filler uuid") << u"SNYK_TOKEN=12345678-ABCD-ABCD-ABCD-1234567890AB"_qs << u"snyk-token"_qs;
+        QTest::newRow("gcp key filler after a key word")
+            << u"key: AIzaSyabcdefghijklmnopqrstuvwxyz0123456"_qs << u"gcp-api-key"_qs;
     }
 
     void documentedExamples()

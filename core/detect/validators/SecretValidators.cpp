@@ -360,7 +360,16 @@ bool keywordIdValidator(Candidate& cand)
         cand.testValue = true;
         return true;
     }
-    return randomEnough(v) && !hasAscendingRun(v, 6) && !hasRepeatedChunk(v);
+    if (hasPlaceholderMarks(v)) {
+        return false;
+    }
+    // Filler typed in the format a provider documents ("12345678-ABCD-ABCD-ABCD-1234567890AB"):
+    // no credential, but not silently dropped either; reported as a test value (a low score).
+    if (hasAscendingRun(v, 6) || hasRepeatedChunk(v)) {
+        cand.testValue = true;
+        return true;
+    }
+    return randomEnough(v);
 }
 
 bool keywordTokenValidator(Candidate& cand)
