@@ -2399,8 +2399,68 @@ Regel: %3
         <translation>Geheimes Mapbox-Zugriffstoken</translation>
     </message>
     <message>
-        <source>Braintree (PayPal) production access token</source>
-        <translation>Braintree-Produktionszugriffstoken (PayPal)</translation>
+        <source>Braintree (PayPal) access token</source>
+        <translation>Braintree-Zugriffstoken (PayPal)</translation>
+    </message>
+    <message>
+        <source>Vercel access token or API key (valid checksum)</source>
+        <translation>Vercel-Zugriffstoken oder API-Schlüssel (gültige Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>Netlify access token</source>
+        <translation>Netlify-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Render API key</source>
+        <translation>Render-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>CircleCI personal or project API token</source>
+        <translation>Persönliches oder Projekt-API-Token von CircleCI</translation>
+    </message>
+    <message>
+        <source>Supabase secret API key</source>
+        <translation>Geheimer Supabase-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Brevo (Sendinblue) SMTP key</source>
+        <translation>SMTP-Schlüssel von Brevo (Sendinblue)</translation>
+    </message>
+    <message>
+        <source>Dropbox access token</source>
+        <translation>Dropbox-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Azure DevOps personal access token</source>
+        <translation>Persönliches Zugriffstoken für Azure DevOps</translation>
+    </message>
+    <message>
+        <source>Dynatrace API token</source>
+        <translation>Dynatrace-API-Token</translation>
+    </message>
+    <message>
+        <source>LangSmith API key</source>
+        <translation>LangSmith-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>JFrog Artifactory API key</source>
+        <translation>API-Schlüssel für JFrog Artifactory</translation>
+    </message>
+    <message>
+        <source>Harness personal or service account token</source>
+        <translation>Persönliches oder Dienstkonto-Token von Harness</translation>
+    </message>
+    <message>
+        <source>Discord bot token</source>
+        <translation>Discord-Bot-Token</translation>
+    </message>
+    <message>
+        <source>Airtable personal access token</source>
+        <translation>Persönliches Zugriffstoken für Airtable</translation>
+    </message>
+    <message>
+        <source>Mailgun API key</source>
+        <translation>Mailgun-API-Schlüssel</translation>
     </message>
 </context>
 <context>

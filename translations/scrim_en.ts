@@ -2396,7 +2396,67 @@ Rule: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Braintree (PayPal) production access token</source>
+        <source>Braintree (PayPal) access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vercel access token or API key (valid checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netlify access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI personal or project API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase secret API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brevo (Sendinblue) SMTP key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropbox access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure DevOps personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynatrace API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LangSmith API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JFrog Artifactory API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harness personal or service account token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtable personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun API key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2399,8 +2399,68 @@ Règle : %3
         <translation>Jeton d&apos;accès secret Mapbox</translation>
     </message>
     <message>
-        <source>Braintree (PayPal) production access token</source>
-        <translation>Jeton d&apos;accès de production Braintree (PayPal)</translation>
+        <source>Braintree (PayPal) access token</source>
+        <translation>Jeton d&apos;accès Braintree (PayPal)</translation>
+    </message>
+    <message>
+        <source>Vercel access token or API key (valid checksum)</source>
+        <translation>Jeton d&apos;accès ou clé d&apos;API Vercel (somme de contrôle valide)</translation>
+    </message>
+    <message>
+        <source>Netlify access token</source>
+        <translation>Jeton d&apos;accès Netlify</translation>
+    </message>
+    <message>
+        <source>Render API key</source>
+        <translation>Clé d&apos;API Render</translation>
+    </message>
+    <message>
+        <source>CircleCI personal or project API token</source>
+        <translation>Jeton d&apos;API CircleCI personnel ou de projet</translation>
+    </message>
+    <message>
+        <source>Supabase secret API key</source>
+        <translation>Clé d&apos;API secrète Supabase</translation>
+    </message>
+    <message>
+        <source>Brevo (Sendinblue) SMTP key</source>
+        <translation>Clé SMTP Brevo (Sendinblue)</translation>
+    </message>
+    <message>
+        <source>Dropbox access token</source>
+        <translation>Jeton d&apos;accès Dropbox</translation>
+    </message>
+    <message>
+        <source>Azure DevOps personal access token</source>
+        <translation>Jeton d&apos;accès personnel Azure DevOps</translation>
+    </message>
+    <message>
+        <source>Dynatrace API token</source>
+        <translation>Jeton d&apos;API Dynatrace</translation>
+    </message>
+    <message>
+        <source>LangSmith API key</source>
+        <translation>Clé d&apos;API LangSmith</translation>
+    </message>
+    <message>
+        <source>JFrog Artifactory API key</source>
+        <translation>Clé d&apos;API JFrog Artifactory</translation>
+    </message>
+    <message>
+        <source>Harness personal or service account token</source>
+        <translation>Jeton Harness personnel ou de compte de service</translation>
+    </message>
+    <message>
+        <source>Discord bot token</source>
+        <translation>Jeton de bot Discord</translation>
+    </message>
+    <message>
+        <source>Airtable personal access token</source>
+        <translation>Jeton d&apos;accès personnel Airtable</translation>
+    </message>
+    <message>
+        <source>Mailgun API key</source>
+        <translation>Clé d&apos;API Mailgun</translation>
     </message>
 </context>
 <context>

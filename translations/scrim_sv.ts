@@ -2399,8 +2399,68 @@ Regel: %3
         <translation>Hemligt åtkomsttoken för Mapbox</translation>
     </message>
     <message>
-        <source>Braintree (PayPal) production access token</source>
-        <translation>Åtkomsttoken för Braintree i produktion (PayPal)</translation>
+        <source>Braintree (PayPal) access token</source>
+        <translation>Braintree-åtkomsttoken (PayPal)</translation>
+    </message>
+    <message>
+        <source>Vercel access token or API key (valid checksum)</source>
+        <translation>Vercel-åtkomsttoken eller API-nyckel (giltig kontrollsumma)</translation>
+    </message>
+    <message>
+        <source>Netlify access token</source>
+        <translation>Netlify-åtkomsttoken</translation>
+    </message>
+    <message>
+        <source>Render API key</source>
+        <translation>Render-API-nyckel</translation>
+    </message>
+    <message>
+        <source>CircleCI personal or project API token</source>
+        <translation>Personlig eller projektbunden API-token för CircleCI</translation>
+    </message>
+    <message>
+        <source>Supabase secret API key</source>
+        <translation>Hemlig API-nyckel för Supabase</translation>
+    </message>
+    <message>
+        <source>Brevo (Sendinblue) SMTP key</source>
+        <translation>SMTP-nyckel för Brevo (Sendinblue)</translation>
+    </message>
+    <message>
+        <source>Dropbox access token</source>
+        <translation>Dropbox-åtkomsttoken</translation>
+    </message>
+    <message>
+        <source>Azure DevOps personal access token</source>
+        <translation>Personlig åtkomsttoken för Azure DevOps</translation>
+    </message>
+    <message>
+        <source>Dynatrace API token</source>
+        <translation>API-token för Dynatrace</translation>
+    </message>
+    <message>
+        <source>LangSmith API key</source>
+        <translation>API-nyckel för LangSmith</translation>
+    </message>
+    <message>
+        <source>JFrog Artifactory API key</source>
+        <translation>API-nyckel för JFrog Artifactory</translation>
+    </message>
+    <message>
+        <source>Harness personal or service account token</source>
+        <translation>Personlig token eller tjänstekontotoken för Harness</translation>
+    </message>
+    <message>
+        <source>Discord bot token</source>
+        <translation>Discord-bottoken</translation>
+    </message>
+    <message>
+        <source>Airtable personal access token</source>
+        <translation>Personlig åtkomsttoken för Airtable</translation>
+    </message>
+    <message>
+        <source>Mailgun API key</source>
+        <translation>API-nyckel för Mailgun</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,60 @@ private slots:
         QTest::newRow("netrc, a token per line")
             << u"machine api.heroku.com\n  login me@example.com\n  password 6c3f9a1e-27b4-4d8a-9e0f-5b1c7d2a8e43\n"_qs
             << u"netrc-password"_qs;
+        QTest::newRow("vercel personal token")
+            << u"VERCEL_TOKEN=vcp_hN5KXSc7Tvo-hBKqFYY-kv5ZJr3J1TWDtkwtDDb_xHKas1VOqg378Ijl"_qs << u"vercel-token"_qs;
+        QTest::newRow("vercel ai gateway key")
+            << u"const key = 'vck_6YYZYn9ZhyiA4uoRgnatmUdjAWtGSU8po_799NksnRH9ucAUsd3O8DGo';"_qs << u"vercel-token"_qs;
+        QTest::newRow("netlify token") << u"NETLIFY_AUTH_TOKEN=nfp_WHtP3fS2qHx6kwXoIIXGvOoNZYW2mZp0zVZo"_qs
+                                       << u"netlify-token"_qs;
+        QTest::newRow("render api key") << u"curl -H 'Authorization: Bearer rnd_mHFwUbbYrEqmSM9wCZ7Uw9xfogoE' x"_qs
+                                        << u"render-api-key"_qs;
+        QTest::newRow("circleci personal token")
+            << u"export CIRCLE_TOKEN=CCIPAT_mvnEN5N1aE6PwZPf1Qh6yY_6f5da2cec255404e4fb440034d6608697a8d41be"_qs
+            << u"circleci-token"_qs;
+        QTest::newRow("supabase secret key")
+            << u"SUPABASE_SECRET_KEY=sb_secret_1qtc4xatws8phP9nhFyJfm_GCJbW56e"_qs << u"supabase-secret-key"_qs;
+        QTest::newRow("brevo smtp key")
+            << u"smtp password: xsmtpsib-ea68ef786e4d3cea27d26934b484e73cf575dcad6ba2b0aee0ca923732881584-0B26R08qzjI6GKFS"_qs
+            << u"brevo-smtp-key"_qs;
+        QTest::newRow("braintree sandbox token")
+            << u"gateway = braintree.BraintreeGateway(access_token=\"access_token$sandbox$k5h3br4h15g5e4g7$e0ad84173581569969e58b081006f7e3\")"_qs
+            << u"braintree-access-token"_qs;
+        QTest::newRow("dropbox short-lived token")
+            << u"dbx = dropbox.Dropbox('sl.u.3-YNBDRzrZSgqbjG3uhkWKFLf6xuI5aHUQPFeNBTxaQWk8JzFalHlsZfYcMMDktXP-tKsf2rcDkdfrUnW5gcF_Ha6ili8GjHEAD6-Wj9KfzjsQGMrb9h_ImB_LK777pzNk8cL6j5IXAAjlsHUqJoUD-_Ydua_5ZMs1SWOpQaPRYpzbLGViYX')"_qs
+            << u"dropbox-token"_qs;
+        QTest::newRow("azure devops pat")
+            << u"AZURE_DEVOPS_EXT_PAT=3Lex7BWr2drgd1QsO7jprBGumXxY9B4bZWOz648JJnUfd7UACNWiJQQJ99BCP3sFd67JikEAAAAAAZDOvstq"_qs
+            << u"azure-devops-pat"_qs;
+        QTest::newRow("dynatrace token")
+            << u"DT_API_TOKEN=dt0c01.QZPT49ZHKKEN659O2V21I9MP.FLV9FUPXQMB0Y07NYRVD5RXI67NFRPYZ21TBIC145AEZ732PGOJJ7G3F9CAIOCTI"_qs
+            << u"dynatrace-token"_qs;
+        QTest::newRow("langsmith key") << u"LANGSMITH_API_KEY=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"_qs
+                                       << u"langsmith-api-key"_qs;
+        QTest::newRow("cloudflare origin ca key")
+            << u"origin_ca_key = v1.0-926f6967e7893f57fd14c160-4d115cea325a65e19cbae530282bd36cb9d21f6be6abf0d7c1c1e21862ab8a18a8902073fec8df4f50947aaeb26c57d21fa5d328263dfe574de739988b886e7577496a2c8773e130f7"_qs
+            << u"cloudflare-origin-ca-key"_qs;
+        QTest::newRow("jfrog api key")
+            << u"X-JFrog-Art-Api: AKCp1C6xc4sohdmM0Lm7exG3lCMqXXQ8agOMTNwncxvjcnqcMUP6n0a0uARxlNtencYFJEeAg"_qs
+            << u"jfrog-api-key"_qs;
+        QTest::newRow("harness token")
+            << u"x-api-key: pat.YtluYI0KN1gNT11cUzYZAa.B5kBh0fzK4xDXkiadJjPZ6zf.KN7xVGkjwskHk7egyFWZ"_qs
+            << u"harness-token"_qs;
+        QTest::newRow("airtable token")
+            << u"AIRTABLE_PAT=patY9Zmti18c6EudM.c257c6f561c5cb347611a3ce9d97dcbee500fe7ee5fc324bdb2e1142a21c4023"_qs
+            << u"airtable-token"_qs;
+        QTest::newRow("discord bot token, 19-digit id")
+            << u"bot.run('MTE0ODUyMzY5NzQxMjU4OTYzMg.PtYgjm.UhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76')"_qs
+            << u"discord-bot-token"_qs;
+        QTest::newRow("discord bot token, 18-digit id")
+            << u"DISCORD_TOKEN=NDA5ODYyMzE1NDc4NTIwMzYx.xtpYlS.FkM-R5Kjp1vRt_1fjORS-6ilI8i"_qs
+            << u"discord-bot-token"_qs;
+        QTest::newRow("mailgun legacy key")
+            << u"mailgun:\n  api_key: key-64f9572b85a8e48f687ab165c58ac583"_qs << u"mailgun-api-key"_qs;
+        QTest::newRow("mailgun key") << u"MAILGUN_API_KEY=1be38cb8cb4ba2e751989a01749ddb14-f71010b9-3b7d946b"_qs
+                                     << u"mailgun-api-key"_qs;
+        QTest::newRow("netrc quoted password with a blank")
+            << u"machine ftp.internal login ops password \"Lm3 pR7x!q\\\"Zq8v\" account ops"_qs << u"netrc-password"_qs;
         QTest::newRow("putty key file") << puttyKey(true) << u"putty-private-key"_qs;
         QTest::newRow("putty key file without its mac") << puttyKey(false) << u"putty-private-key"_qs;
         QTest::newRow("age key") << u"AGE-SECRET-KEY-14SFHH4PWN8R6KN9T8PV5Q0NN6EDAH60RSH3CWDFMRCP4EHX6U4R8E8DXU6"_qs
@@ -407,6 +461,20 @@ private slots:
         QTest::newRow("1password token prefix, too short")
             << u"ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSJ9"_qs;
         QTest::newRow("assigned value typed in chunks") << u"service_token = \"Z4WFgeilZ4WFwvtQZ4WFCVHuRt9G2bIE\""_qs;
+        QTest::newRow("vercel checksum wrong") << u"vcp_hN5KXSc7Tvo-hBKqFYY-kv5ZJr3J1TWDtkwtDDb_xHKas1VOqg378Ijm"_qs;
+        QTest::newRow("vercel in a file name")
+            << u"msvcp_win_9f1c3b2a7d6e5f4c3b2a1d0e9f8c7b6a5d4e3f2c1b0a9d8e7f6c5b4a3.dll"_qs;
+        QTest::newRow("netlify snake case") << u"nfc_read_tag_from_device_callback_ab"_qs;
+        QTest::newRow("render identifier") << u"rnd_generatorinstancefactorydefault = 1"_qs;
+        QTest::newRow("discord shape, id not digits")
+            << u"discord bot, see MWFiY2RlZmdoaWprbG1ub3BxcnM.PtYgjm.UhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76"_qs;
+        QTest::newRow("discord shape, no word near")
+            << u"ref MTE0ODUyMzY5NzQxMjU4OTYzMg.PtYgjm.UhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76 in the log"_qs;
+        QTest::newRow("airtable shape, no word near")
+            << u"see patY9Zmti18c6EudM.c257c6f561c5cb347611a3ce9d97dcbee500fe7ee5fc324bdb2e1142a21c4023"_qs;
+        QTest::newRow("mailgun shape, no word near") << u"etag key-64f9572b85a8e48f687ab165c58ac583"_qs;
+        QTest::newRow("azure devops placeholder")
+            << u"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxJQQJ99BCxxxxxxxxxxxxAAAAAZDOxxxx"_qs;
         QTest::newRow("password sentence") << u"your password was incorrect."_qs;
         QTest::newRow("password mask") << u"Password: ********"_qs;
         QTest::newRow("password placeholder") << u"password=<password>"_qs;
@@ -700,6 +768,8 @@ private slots:
         QTest::newRow("curl quoted") << u"curl -u 'deploy:Vt8kQ2mZx9Lp' https://x"_qs << u"'deploy:Vt8kQ2mZx9Lp'"_qs;
         QTest::newRow("curl continued") << u"curl -X POST https://x \\\n  --user ops:Vt8kQ2mZx9Lp"_qs
                                         << u"ops:Vt8kQ2mZx9Lp"_qs;
+        QTest::newRow("netrc quoted") << u"machine ftp.internal login ops password \"Lm3 pR7x!q\\\"Zq8v\"\n"_qs
+                                      << u"\"Lm3 pR7x!q\\\"Zq8v\""_qs;
         QTest::newRow("end of line") << u"npm_Hq3Lx8Vb2Tz6Mk9Rw4Pc7Ny1Jd5Fg0SaUeYi\nnext"_qs
                                      << u"npm_Hq3Lx8Vb2Tz6Mk9Rw4Pc7Ny1Jd5Fg0SaUeYi"_qs;
     }

@@ -620,14 +620,118 @@ std::vector<Rule> RuleFamilies::secret()
          R"(\b(sk\.eyJ1Ijoi[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}))",
          {"mapbox"},
          SCRIM_TR_NOOP("Rules", "Mapbox secret access token")},
+        // Sandbox tokens open a test account, but they are real credentials all the same.
         {"braintree-access-token",
-         R"(\b(access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}))",
+         R"(\b(access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}))",
          {"braintree", "paypal"},
-         SCRIM_TR_NOOP("Rules", "Braintree (PayPal) production access token")},
+         SCRIM_TR_NOOP("Rules", "Braintree (PayPal) access token")},
+        // Vercel's tokens since 2025: the prefix names the kind (personal, integration, app
+        // access, app refresh, AI Gateway key); the last six characters are the CRC-32 of the 50
+        // before them in base 62, which the validator checks.
+        {"vercel-token",
+         R"(\b(vc[pciark]_[A-Za-z0-9_-]{50}[A-Za-z0-9]{6}))",
+         {"vercel"},
+         SCRIM_TR_NOOP("Rules", "Vercel access token or API key (valid checksum)"),
+         "vercel-token"},
+        // Netlify: personal, CLI, OAuth, app and build tokens, 40 characters in all.
+        {"netlify-token",
+         R"(\b(nf[pcoub]_[A-Za-z0-9_]{36}))",
+         {"netlify"},
+         SCRIM_TR_NOOP("Rules", "Netlify access token"),
+         "mixed-case-token"},
+        {"render-api-key",
+         R"(\b(rnd_[A-Za-z0-9]{24,32}))",
+         {"render"},
+         SCRIM_TR_NOOP("Rules", "Render API key"),
+         "mixed-alnum-token"},
+        {"circleci-token",
+         R"(\b(CCIP(?:AT|RJ)_[A-Za-z0-9]{22}_[0-9a-f]{40}))",
+         {"circleci"},
+         SCRIM_TR_NOOP("Rules", "CircleCI personal or project API token")},
+        // Supabase's secret API keys (the publishable ones, sb_publishable_, are public).
+        {"supabase-secret-key",
+         R"(\b(sb_secret_[A-Za-z0-9_-]{31}))",
+         {"supabase"},
+         SCRIM_TR_NOOP("Rules", "Supabase secret API key"),
+         "mixed-case-token"},
+        {"brevo-smtp-key",
+         R"(\b(xsmtpsib-[0-9a-f]{64}-[A-Za-z0-9]{16}))",
+         {"brevo", "sendinblue", "smtp"},
+         SCRIM_TR_NOOP("Rules", "Brevo (Sendinblue) SMTP key")},
+        // Dropbox's short-lived access tokens ("sl." and, newer and longer, "sl.u.").
+        {"dropbox-token",
+         R"(\b(sl\.(?:u\.)?[A-Za-z0-9_-]{130,}))",
+         {"dropbox"},
+         SCRIM_TR_NOOP("Rules", "Dropbox access token"),
+         "mixed-case-token"},
+        // Azure DevOps personal access tokens in the format of 2024 on: a fixed signature at 52
+        // ("JQQJ99"), a year and a month letter, and "AZDO" before the last four characters.
+        {"azure-devops-pat",
+         R"(\b([A-Za-z0-9]{52}JQQJ99[A-Za-z0-9][A-L][A-Za-z0-9]{16}AZDO[A-Za-z0-9]{4}))",
+         {"azure", "devops", "pat"},
+         SCRIM_TR_NOOP("Rules", "Azure DevOps personal access token")},
+        {"dynatrace-token",
+         R"(\b(dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}))",
+         {"dynatrace"},
+         SCRIM_TR_NOOP("Rules", "Dynatrace API token")},
+        {"langsmith-api-key",
+         R"(\b(lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}))",
+         {"langsmith", "langchain"},
+         SCRIM_TR_NOOP("Rules", "LangSmith API key")},
+        {"jfrog-api-key",
+         R"(\b(AKCp[A-Za-z0-9]{68,70}))",
+         {"jfrog", "artifactory"},
+         SCRIM_TR_NOOP("Rules", "JFrog Artifactory API key")},
+        {"harness-token",
+         R"(\b((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}))",
+         {"harness"},
+         SCRIM_TR_NOOP("Rules", "Harness personal or service account token")},
     };
     for (const auto& p : prefixed) {
         r.push_back(secretRule(p.id, std::string(p.pattern) + tokenEnd, p.validator, p.context, p.score, p.reason));
     }
+    // Discord bot tokens: the bot's user id in base64 (the validator decodes it: 17 to 20 digits),
+    // a timestamp and an HMAC, dot-separated. No literal to find them by, so only near a word
+    // that such code holds ("discord", "bot.run(", "TOKEN =").
+    r.push_back({
+        .id = "discord-bot-token",
+        .type = EntityType::Secret,
+        .category = Category::Secret,
+        .pattern = R"((?:(?m:^)|[^A-Za-z0-9_.-])([MNO][A-Za-z0-9_-]{22,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}))"
+                   + tokenEnd,
+        .validator = "discord-bot-token",
+        .contextWords = {"discord", "bot", "token"},
+        .baseScore = 0.15,
+        .contextBoost = 0.75,
+        .reason = SCRIM_TR_NOOP("Rules", "Discord bot token"),
+    });
+    // Airtable's personal access tokens start with "pat", which "patient" and "path" start with
+    // too: asking the rule on every such line cost 0.6 % of a scan. Only near the word "airtable"
+    // or "PAT" (checked where they stand; "bearer" and "authorization" would cost 0.3 %).
+    r.push_back({
+        .id = "airtable-token",
+        .type = EntityType::Secret,
+        .category = Category::Secret,
+        .pattern = R"(\b(pat[A-Za-z0-9]{14}\.[0-9a-f]{64}))" + tokenEnd,
+        .validator = "provider-token",
+        .contextWords = {"airtable", "pat"},
+        .baseScore = 0.15,
+        .contextBoost = 0.75,
+        .reason = SCRIM_TR_NOOP("Rules", "Airtable personal access token"),
+    });
+    // Mailgun keys ("key-" and 32 hex digits; newer ones 32-8-8 hex digits) have shapes that
+    // other hex strings share: only next to the word "mailgun".
+    r.push_back({
+        .id = "mailgun-api-key",
+        .type = EntityType::Secret,
+        .category = Category::Secret,
+        .pattern = R"(\b(key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}))" + tokenEnd,
+        .validator = "provider-token",
+        .contextWords = {"mailgun"},
+        .baseScore = 0.15,
+        .contextBoost = 0.75,
+        .reason = SCRIM_TR_NOOP("Rules", "Mailgun API key"),
+    });
 
     // --- Structured secrets ------------------------------------------------------------------------
     r.push_back({
@@ -726,10 +830,11 @@ std::vector<Rule> RuleFamilies::secret()
                            SCRIM_TR_NOOP("Rules", "Password given to curl on the command line")));
     // A .netrc entry (curl, git, ftp, Heroku's CLI): "machine host login user password secret",
     // on one line or one token per line. The password's line holds nothing else after it (or a
-    // netrc keyword), and "machine" or "login" must stand within the lines before it.
+    // netrc keyword), and "machine" or "login" must stand within the lines before it. curl reads
+    // a password in double quotes, with blanks and backslash escapes in it: reported with them.
     r.push_back(secretRule(
         "netrc-password",
-        R"((?m:^)[ \t]*(?:(?:machine[ \t]+[^\s]+|default)[ \t]+)?(?:login[ \t]+[^\s]+[ \t]+)?password[ \t]+([^\s]+))"
+        R"((?m:^)[ \t]*(?:(?:machine[ \t]+[^\s]+|default)[ \t]+)?(?:login[ \t]+[^\s]+[ \t]+)?password[ \t]+("(?:[^"\\\n]|\\.)+"|[^\s"][^\s]*))"
         R"((?:[ \t]*(?m:$)|[ \t]+(?:account|macdef|machine|default|login)[ \t]))",
         "netrc-password",
         {"machine", "login", "netrc"},

@@ -1278,7 +1278,62 @@ bool connectionStringValidator(Candidate& cand)
     return false;
 }
 
-constexpr std::array<NamedValidator, 22> validators{{
+// CRC-32 as zlib computes it (reflected, polynomial 0xEDB88320), bit by bit: only run on candidates.
+std::uint32_t crc32(std::string_view s)
+{
+    std::uint32_t crc = 0xFFFFFFFFu;
+    for (const char ch : s) {
+        crc ^= static_cast<unsigned char>(ch);
+        for (int k = 0; k < 8; ++k) {
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+        }
+    }
+    return ~crc;
+}
+
+// Vercel's tokens end in the CRC-32 of the 50 characters after the prefix, in base 62 (digits,
+// upper, lower case), six characters with leading zeros.
+bool vercelTokenValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    if (v.size() != 60) {
+        return false;
+    }
+    static constexpr std::string_view digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    std::uint32_t n = crc32(v.substr(4, 50));
+    std::array<char, 6> check{};
+    for (std::size_t i = check.size(); i-- > 0;) {
+        check[i] = digits[n % 62];
+        n /= 62;
+    }
+    return n == 0 && v.substr(54) == std::string_view(check.data(), check.size()) && randomEnough(v.substr(4, 50));
+}
+
+// A Discord bot token's first part is the bot's user id (a snowflake: 17 to 20 digits) in base64.
+bool discordBotTokenValidator(Candidate& cand)
+{
+    const std::string_view v = cand.value();
+    const auto dot1 = v.find('.');
+    const auto dot2 = v.rfind('.');
+    if (dot1 == std::string_view::npos || dot2 == dot1) {
+        return false;
+    }
+    thread_local std::string id; // kept from call to call: no allocation per candidate
+    const WipeOnReturn wipeId(id);
+    if (!Validators::base64Decode(v.substr(0, dot1), id) || id.size() < 17 || id.size() > 20 || id.front() == '0') {
+        return false;
+    }
+    for (const char c : id) {
+        if (!isDigit(c)) {
+            return false;
+        }
+    }
+    return randomEnough(v.substr(dot2 + 1));
+}
+
+constexpr std::array<NamedValidator, 24> validators{{
+    {"vercel-token", &vercelTokenValidator},
+    {"discord-bot-token", &discordBotTokenValidator},
     {"aws-key-id", &awsKeyIdValidator},
     {"random-token", &randomTokenValidator},
     {"provider-token", &providerTokenValidator},
