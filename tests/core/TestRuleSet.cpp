@@ -247,6 +247,10 @@ private slots:
             << u"Kortet: s\u00e4kerhetskod 123"_qs << QStringList{u"card-security-code-near-card=123"_qs};
         QTest::newRow("card expiry and code after the number")
             << u"4532 0151 1283 0366 12/27 123"_qs << QStringList{u"card-details=4532 0151 1283 0366 12/27 123"_qs};
+        QTest::newRow("card with its details after a row number")
+            << u"1 5425 2334 3010 9903 12/27 737"_qs << QStringList{u"card-details=5425 2334 3010 9903 12/27 737"_qs};
+        QTest::newRow("card after a row number")
+            << u"Row 3 4532015112830366 ok"_qs << QStringList{u"credit-card=4532015112830366"_qs};
         QTest::newRow("card expiry after the number, compact")
             << u"4532015112830366|08/2029|991"_qs << QStringList{u"card-details=4532015112830366|08/2029|991"_qs};
         QTest::newRow("card: number, expiry and code on lines of their own")

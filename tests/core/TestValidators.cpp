@@ -63,6 +63,11 @@ private slots:
         QTest::newRow("mir") << u"2200000000000004"_qs << u"2200000000000004"_qs;
         QTest::newRow("uatp") << u"122000000000003"_qs << u"122000000000003"_qs;
         QTest::newRow("trailing group dropped") << u"4111 1111 1111 1111 42"_qs << u"4111 1111 1111 1111"_qs;
+        QTest::newRow("row number before") << u"1 5425 2334 3010 9903"_qs << u"5425 2334 3010 9903"_qs;
+        QTest::newRow("quantity before, compact") << u"3 4532015112830366"_qs << u"4532015112830366"_qs;
+        QTest::newRow("number before and after") << u"12 4532 0151 1283 0366 42"_qs << u"4532 0151 1283 0366"_qs;
+        QTest::newRow("four digits before are no row number") << u"2024 4532 0151 1283"_qs << QString();
+        QTest::newRow("row number before a bad checksum") << u"1 4111111111111112"_qs << QString();
         QTest::newRow("bad checksum") << u"4111111111111112"_qs << QString();
         QTest::newRow("visa wrong length") << u"41111111111111113"_qs << QString();
         QTest::newRow("amex wrong length") << u"3782822463100053"_qs << QString();

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -38,7 +39,7 @@ constexpr IbanCountry ibanCountries[] = {
 
 // Separated card numbers are written in the issuers' groupings: fours (the last group may be
 // shorter: 4-4-4-4-3 for 19 digits), 4-6-5 (American Express) or 4-6-4 (Diners Club).
-bool cardGrouping(const std::vector<int>& groups)
+bool cardGrouping(std::span<const int> groups)
 {
     if (groups.size() <= 1) {
         return true;
@@ -84,19 +85,29 @@ bool cardValidator(Candidate& cand)
         }
     }
     // The whole run, or the run without its last group: one trailing group that is not part of
-    // the card (a CVV or an amount typed after it) must not hide the card.
-    for (int attempt = 0; attempt < 2 && !groups.empty(); ++attempt) {
-        std::size_t n = 0;
-        for (const int g : groups) {
-            n += static_cast<std::size_t>(g);
+    // the card (a CVV or an amount typed after it) must not hide the card. Then the same without a
+    // first group of one to three digits: a row number or a quantity written before the card
+    // ("1 5425 2334 3010 9903", "Row 3 4532015112830366").
+    const bool leadingNumber = groups.size() >= 2 && groups.front() >= 1 && groups.front() <= 3;
+    for (std::size_t lead = 0; lead < (leadingNumber ? 2U : 1U); ++lead) {
+        const std::size_t skip = lead ? static_cast<std::size_t>(groups.front()) : 0;
+        for (std::size_t trail = 0; trail < 2 && lead + trail < groups.size(); ++trail) {
+            const std::span<const int> kept(groups.data() + lead, groups.size() - lead - trail);
+            std::size_t n = 0;
+            for (const int g : kept) {
+                n += static_cast<std::size_t>(g);
+            }
+            const std::string_view d(digits.data() + skip, n);
+            if (n >= 12 && cardGrouping(kept) && !allSame(d) && Validators::knownCardIssuer(d) && Validators::luhn(d)) {
+                if (lead) {
+                    // The card starts after the separator that ends the first group.
+                    begin = endAt[skip - 1] + 1;
+                }
+                end = endAt[skip + n - 1];
+                cand.testValue = Validators::isTestCardNumber(d);
+                return true;
+            }
         }
-        const std::string_view d(digits.data(), n);
-        if (n >= 12 && cardGrouping(groups) && !allSame(d) && Validators::knownCardIssuer(d) && Validators::luhn(d)) {
-            end = endAt[n - 1];
-            cand.testValue = Validators::isTestCardNumber(d);
-            return true;
-        }
-        groups.pop_back();
     }
     return false;
 }
@@ -315,6 +326,7 @@ bool cardWithExpiryValidator(Candidate& cand)
     if (numberEnd == 0 || !cardValidator(number) || number.end != cand.begin + numberEnd) {
         return false;
     }
+    cand.begin = number.begin; // after a row number written before the card
     cand.testValue = number.testValue;
     return true;
 }
