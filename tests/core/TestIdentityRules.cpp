@@ -274,6 +274,12 @@ private slots:
         QTest::newRow("us phone parens") << u"(415) 555-0132"_qs << QStringList{u"phone-us=(415) 555-0132"_qs};
         QTest::newRow("us phone with 1") << u"1-415-555-0132"_qs << QStringList{u"phone-us=1-415-555-0132"_qs};
         QTest::newRow("us phone: exchange 0xx") << u"415-055-0132"_qs << QStringList{};
+        QTest::newRow("us phone: area code N11") << u"call (911) 555-2368"_qs << QStringList{};
+        QTest::newRow("us phone: exchange N11") << u"call 212-411-2369"_qs << QStringList{};
+        QTest::newRow("us phone: E.164, area code N11") << u"call +1 411 555 2368"_qs << QStringList{};
+        QTest::newRow("us phone: 1 and area code N11") << u"call 1 611 555 2368"_qs << QStringList{};
+        QTest::newRow("us phone: area code with 1 in the middle")
+            << u"call (312) 515-2368"_qs << QStringList{u"phone-us=(312) 515-2368"_qs};
         QTest::newRow("uk landline") << u"020 7946 0958"_qs << QStringList{u"phone-national=020 7946 0958"_qs};
         QTest::newRow("uk mobile") << u"07700 900123"_qs << QStringList{u"phone-national=07700 900123"_qs};
         QTest::newRow("de with slash") << u"Tel. 030/12345678"_qs << QStringList{u"phone-national=030/12345678"_qs};

@@ -177,6 +177,8 @@ private slots:
         QTest::newRow("plain") << u"jane.doe@example.com"_qs << true;
         QTest::newRow("plus and subdomain") << u"a+b@mail.corp.example.co.uk"_qs << true;
         QTest::newRow("retina image") << u"logo@2x.png"_qs << false;
+        QTest::newRow("retina image, avif") << u"banner@3x.avif"_qs << false;
+        QTest::newRow("a top-level domain named like a file type") << u"press@studio.mov"_qs << true;
         QTest::newRow("double dot") << u"a..b@example.com"_qs << false;
         QTest::newRow("trailing dot local") << u"ab.@example.com"_qs << false;
         QTest::newRow("numeric tld") << u"a@example.123"_qs << false;

@@ -33,6 +33,12 @@ bool spareCountryCode(std::string_view d)
 }
 
 // `afterPrefix`: the candidate starts after a "00" the caller has checked.
+// NANP codes of the form N11 (211, 311, … 911) reach services; no area code or exchange has it.
+bool nanpServiceCode(std::string_view three)
+{
+    return three.size() == 3 && three[1] == '1' && three[2] == '1';
+}
+
 bool e164Check(Candidate& cand, bool afterPrefix = false)
 {
     const std::string_view text = cand.text;
@@ -119,7 +125,8 @@ bool e164Check(Candidate& cand, bool afterPrefix = false)
             trim();
             d.resize(d.size() - groupDigits);
         }
-        if (d.size() != 11 || d[1] < '2' || d[4] < '2') {
+        if (d.size() != 11 || d[1] < '2' || d[4] < '2' || nanpServiceCode(d.substr(1, 3))
+            || nanpServiceCode(d.substr(4, 3))) {
             return false;
         }
     } else if (d.size() > 15) {
@@ -218,6 +225,28 @@ bool phoneNationalCheck(Candidate& cand)
                 return digits >= 10 && digits <= 11;
             }
             return digits >= 9;
+        }
+        // Written as a NANP number ("(212) 555-0143", "212-555-0143", "1 212 555 0143"): its area
+        // code and exchange are never N11, the codes dialled for services (411, 911).
+        const bool nanpGroups = (groups.size() == 3 && groups[0] == 3 && groups[1] == 3 && groups[2] == 4)
+                                || (groups.size() == 4 && groups[0] == 1 && groups[1] == 3 && groups[2] == 3
+                                    && groups[3] == 4 && text[begin] == '1');
+        if (nanpGroups) {
+            std::size_t i = end;
+            std::array<char, 6> code{}; // area code and exchange, the first six of the last ten digits
+            for (int k = 0; k < 10 && i > begin;) {
+                --i;
+                if (isDigit(text[i])) {
+                    ++k;
+                    if (k > 4) {
+                        code[static_cast<std::size_t>(10 - k)] = text[i];
+                    }
+                }
+            }
+            const std::string_view c(code.data(), code.size());
+            if (nanpServiceCode(c.substr(0, 3)) || nanpServiceCode(c.substr(3, 3))) {
+                return false;
+            }
         }
         return digits >= 7;
     }
@@ -380,8 +409,10 @@ bool emailValidator(Candidate& cand)
         }
     }
     // File names that look like addresses ("logo@2x.png") are the common false positive.
-    static constexpr std::array<std::string_view, 14> fileExtensions{
-        "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "css", "js", "json", "html", "txt", "yaml"};
+    // Extensions only; ".mov" and ".zip" are top-level domains too.
+    static constexpr std::array<std::string_view, 21> fileExtensions{
+        "png",  "jpg", "jpeg", "gif",  "svg",  "webp", "bmp", "ico",  "css", "js", "json",
+        "html", "txt", "yaml", "avif", "heic", "heif", "tif", "tiff", "jxl", "pdf"};
     for (const auto ext : fileExtensions) {
         if (tld == ext) {
             return false;
