@@ -138,6 +138,8 @@ private slots:
                                        << QStringList{u"postal-code-context=94105-1804"_qs};
         QTest::newRow("postnummer") << u"postnummer 114 55"_qs << QStringList{u"postal-code-context=114 55"_qs};
         QTest::newRow("code postal") << u"code postal 69001"_qs << QStringList{u"postal-code-context=69001"_qs};
+        QTest::newRow("zip code of the IRS") << u"ZIP code 00501"_qs << QStringList{u"postal-code-context=00501"_qs};
+        QTest::newRow("no code starts 000") << u"PLZ 00000, ZIP 00499"_qs << QStringList{};
         QTest::newRow("zip as a verb") << u"zip the 12345 files"_qs << QStringList{};
         QTest::newRow("five digits alone") << u"order 10115 shipped"_qs << QStringList{};
     }

@@ -236,8 +236,9 @@ std::vector<Rule> RuleFamilies::location()
         .type = EntityType::Location,
         .category = Category::Pii,
         // German, French and US five-digit codes (US ZIP+4 too) and Swedish "123 45", only next to
-        // their label: five digits alone are far more often something else.
-        .pattern = R"(\b([0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{2} [0-9]{2})\b)",
+        // their label: five digits alone are far more often something else. No code of those
+        // countries starts with 000 to 004 (the lowest are US ZIP codes from 00501).
+        .pattern = R"(\b((?:0[1-9][0-9]{3}|[1-9][0-9]{4}|00[5-9][0-9]{2})(?:-[0-9]{4})?|[1-9][0-9]{2} [0-9]{2})\b)",
         .contextWords = {"plz",
                          "postleitzahl",
                          "zip code",
