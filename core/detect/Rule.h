@@ -12,7 +12,8 @@
  * add its own. A candidate found by `pattern` is passed to the named validator, then scored:
  * `baseScore` (+ what the validator adds), plus `contextBoost` when one of `contextWords` stands
  * near it, minus `contextPenalty` when one of `negativeWords` does; it becomes a Finding when the
- * score reaches `minScore`. Documented test values are always reported, at a score of at most
+ * score reaches `minScore`. A documented test value (or filler typed in a token's format) is
+ * reported where the same value would be, never dropped for being one, at a score of at most
  * kTestValueScore.
  */
 /** The highest score a documented test value (test card number, AWS example key) gets. */

@@ -350,6 +350,18 @@ private slots:
         QTest::newRow("discord bot token, 18-digit id")
             << u"DISCORD_TOKEN=NDA5ODYyMzE1NDc4NTIwMzYx.xtpYlS.FkM-R5Kjp1vRt_1fjORS-6ilI8i"_qs
             << u"discord-bot-token"_qs;
+        QTest::newRow("discord bot token in the quickstart")
+            << u"const { Client } = require('discord.js');\n\nconst client = new Client({ intents: [] });\n"
+               u"client.once('ready', () => {\n  console.log('Ready as ' + client.user.tag);\n});\n\n"
+               u"client.login('MTE0ODUyMzY5NzQxMjU4OTYzMg.EqV8ib.8HDy88YtDtXbiufMdI8X2Y4rUmer-BH3M1XS0D');"_qs
+            << u"discord-bot-token"_qs;
+        QTest::newRow("discord bot token, 20-digit id")
+            << u"bot.run('MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.PtYgjm.UhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76')"_qs
+            << u"discord-bot-token"_qs;
+        QTest::newRow("netrc quoted, unclosed")
+            << u"machine h login ops password \"Lm3pR7x!qZq8v"_qs << u"netrc-password"_qs;
+        QTest::newRow("netrc quote inside")
+            << u"machine h login ops password \"Lm3pR7x\"!qZq8v"_qs << u"netrc-password"_qs;
         QTest::newRow("mailgun legacy key")
             << u"mailgun:\n  api_key: key-64f9572b85a8e48f687ab165c58ac583"_qs << u"mailgun-api-key"_qs;
         QTest::newRow("mailgun key") << u"MAILGUN_API_KEY=1be38cb8cb4ba2e751989a01749ddb14-f71010b9-3b7d946b"_qs
@@ -470,6 +482,11 @@ private slots:
             << u"discord bot, see MWFiY2RlZmdoaWprbG1ub3BxcnM.PtYgjm.UhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76"_qs;
         QTest::newRow("discord shape, no word near")
             << u"ref MTE0ODUyMzY5NzQxMjU4OTYzMg.PtYgjm.UhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76 in the log"_qs;
+        QTest::newRow("netlify camel case name") << u"nfb_BuildFrameBufferForDisplayController();"_qs;
+        QTest::newRow("render camel case names")
+            << u"x = rnd_GetUniformFloat32InRange(); rnd_InitializeSeedFromClock64(); y = rnd_NextGaussianFloat64Value();"_qs;
+        QTest::newRow("supabase camel case name") << u"sb_secret_RotateKeysForProject2InRegionEu()"_qs;
+        QTest::newRow("netrc quoted placeholder") << u"machine a.b login ops password \"changeme\""_qs;
         QTest::newRow("airtable shape, no word near")
             << u"see patY9Zmti18c6EudM.c257c6f561c5cb347611a3ce9d97dcbee500fe7ee5fc324bdb2e1142a21c4023"_qs;
         QTest::newRow("mailgun shape, no word near") << u"etag key-64f9572b85a8e48f687ab165c58ac583"_qs;
@@ -725,6 +742,11 @@ private slots:
         QTest::newRow("jwt.io sample token")
             << u"token: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"_qs
             << u"jwt"_qs;
+        QTest::newRow("discord filler")
+            << u"DISCORD_TOKEN=MTIzNDU2Nzg5MDEyMzQ1Njc4.AbCdEf.GhIjKlMnOpQrStUvWxYz0123456789"_qs
+            << u"discord-bot-token"_qs;
+        QTest::newRow("vercel filler with its checksum")
+            << u"vcp_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWX0gg0n0"_qs << u"vercel-token"_qs;
         QTest::newRow("filler after a prefix")
             << u"SUPABASE_ACCESS_TOKEN=sbp_0123456789abcdef0123456789abcdef01234567"_qs << u"supabase-token"_qs;
         QTest::newRow("redis sample password")
@@ -769,7 +791,7 @@ private slots:
         QTest::newRow("curl continued") << u"curl -X POST https://x \\\n  --user ops:Vt8kQ2mZx9Lp"_qs
                                         << u"ops:Vt8kQ2mZx9Lp"_qs;
         QTest::newRow("netrc quoted") << u"machine ftp.internal login ops password \"Lm3 pR7x!q\\\"Zq8v\"\n"_qs
-                                      << u"\"Lm3 pR7x!q\\\"Zq8v\""_qs;
+                                      << u"Lm3 pR7x!q\\\"Zq8v"_qs;
         QTest::newRow("end of line") << u"npm_Hq3Lx8Vb2Tz6Mk9Rw4Pc7Ny1Jd5Fg0SaUeYi\nnext"_qs
                                      << u"npm_Hq3Lx8Vb2Tz6Mk9Rw4Pc7Ny1Jd5Fg0SaUeYi"_qs;
     }
