@@ -1389,6 +1389,14 @@ Regel: %3
         <source>Use keep_last or strict.</source>
         <translation>Verwenden Sie keep_last oder strict.</translation>
     </message>
+    <message>
+        <source>unknown test_values &quot;%1&quot;</source>
+        <translation>unbekannter Wert für test_values &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Use flag or ignore.</source>
+        <translation>Verwenden Sie flag oder ignore.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyStatusWindow</name>

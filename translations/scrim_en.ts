@@ -1386,6 +1386,14 @@ Rule: %3
         <source>Use keep_last or strict.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown test_values &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use flag or ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyStatusWindow</name>

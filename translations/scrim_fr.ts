@@ -1389,6 +1389,14 @@ Règle : %3
         <source>Use keep_last or strict.</source>
         <translation>Utilisez keep_last ou strict.</translation>
     </message>
+    <message>
+        <source>unknown test_values &quot;%1&quot;</source>
+        <translation>valeur test_values inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Use flag or ignore.</source>
+        <translation>Utilisez flag ou ignore.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyStatusWindow</name>

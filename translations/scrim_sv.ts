@@ -1389,6 +1389,14 @@ Regel: %3
         <source>Use keep_last or strict.</source>
         <translation>Använd keep_last eller strict.</translation>
     </message>
+    <message>
+        <source>unknown test_values &quot;%1&quot;</source>
+        <translation>okänt värde för test_values &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Use flag or ignore.</source>
+        <translation>Använd flag eller ignore.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyStatusWindow</name>

@@ -547,7 +547,8 @@ Result<Policy> Policy::parse(std::string_view text, std::vector<PolicyDiagnostic
     ck.onlyKnown(doc, {"schema_version",  "serial",         "issued_at",     "expires_at",   "org",
                        "on_expiry",       "categories",     "custom_rules",  "dictionaries", "allowlist",
                        "ai_apps",         "retention_days", "vault",         "alerts",       "clipboard",
-                       "refresh_minutes", "user_may_pause", "user_may_quit", "$schema",      "description"});
+                       "refresh_minutes", "user_may_pause", "user_may_quit", "$schema",      "description",
+                       "test_values"});
     const Json::Value* sv = doc.member("schema_version");
     if (sv == nullptr) {
         ck.add(doc.offset,
@@ -599,6 +600,19 @@ Result<Policy> Policy::parse(std::string_view text, std::vector<PolicyDiagnostic
                        SCRIM_TR_NOOP("PolicyLint", "unknown on_expiry \"%1\""),
                        {s},
                        SCRIM_TR_NOOP("PolicyLint", "Use keep_last or strict."));
+            }
+        }
+    }
+    if (const Json::Value* v = doc.member("test_values")) {
+        std::string s;
+        if (ck.string(*v, "test_values", s)) {
+            if (s == "flag" || s == "ignore") {
+                p.testValues = s;
+            } else {
+                ck.add(v->offset,
+                       SCRIM_TR_NOOP("PolicyLint", "unknown test_values \"%1\""),
+                       {s},
+                       SCRIM_TR_NOOP("PolicyLint", "Use flag or ignore."));
             }
         }
     }
@@ -689,6 +703,7 @@ std::string Policy::toJson() const
     j += "  \"expires_at\": " + (expiresAt.empty() ? std::string("null") : jsonString(expiresAt)) + ",\n";
     j += "  \"org\": " + jsonString(org) + ",\n";
     j += "  \"on_expiry\": " + jsonString(onExpiry) + ",\n";
+    j += "  \"test_values\": " + jsonString(testValues) + ",\n";
     j += "  \"categories\": {\n";
     for (int c = 0; c < 6; ++c) {
         const auto cat = static_cast<Category>(c);

@@ -102,6 +102,10 @@ struct Policy
     std::string org;
     /** keep_last: keep enforcing it after expiry, with a warning; strict: anonymize everything sensitive. */
     std::string onExpiry = "keep_last";
+    /** flag: a documented test value (test card number, AWS's example key, an example.com address)
+     *  is handled as its category says, as any value is (training demos use them); ignore: never
+     *  flagged, as an allowed value is not. Detection always reports them, marked. */
+    std::string testValues = "flag";
     /** [category][destination] */
     std::array<std::array<CategoryHandling, 3>, 6> handling{};
     std::vector<PolicyCustomRule> customRules;

@@ -282,6 +282,8 @@ withPolicy(std::string_view text, std::vector<Finding> findings, const Policy& p
         findings.push_back(std::move(f));
     }
     const Allowlist allow(policy);
+    // A policy may treat documented test values as allowed (test_values: ignore).
+    const bool ignoreTestValues = policy.testValues == "ignore";
     // An allowed value is never flagged, and neither is anything inside it (a dictionary term
     // in the company's own support address).
     std::vector<std::pair<std::size_t, std::size_t>> allowed;
@@ -289,9 +291,10 @@ withPolicy(std::string_view text, std::vector<Finding> findings, const Policy& p
         return std::any_of(
             allowed.begin(), allowed.end(), [&f](const auto& a) { return a.first <= f.start && f.end <= a.second; });
     };
-    if (!allow.empty()) {
+    if (!allow.empty() || ignoreTestValues) {
         for (const auto& f : findings) {
-            if (allow.allows(text.substr(f.start, f.length()))) {
+            if ((ignoreTestValues && f.testValue)
+                || (!allow.empty() && allow.allows(text.substr(f.start, f.length())))) {
                 allowed.emplace_back(f.start, f.end);
             }
         }
@@ -312,9 +315,10 @@ withPolicy(std::string_view text, std::vector<Finding> findings, const Policy& p
     } else {
         Dates::findCompanions(text, 0, text.size(), findings, found);
     }
-    if (!allow.empty()) {
-        std::erase_if(found,
-                      [&](const Finding& f) { return allow.allows(text.substr(f.start, f.length())) || isAllowed(f); });
+    if (!allow.empty() || !allowed.empty()) {
+        std::erase_if(found, [&](const Finding& f) {
+            return (!allow.empty() && allow.allows(text.substr(f.start, f.length()))) || isAllowed(f);
+        });
     }
     Dates::merge(findings, std::move(found));
     return findings;

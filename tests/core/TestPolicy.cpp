@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Policy files: the strict JSON reader, the linter's diagnostics (with line and column), the
 // built-in default policy, keyword hashing, and Ed25519 signatures (also checked with openssl).
+#include "core/detect/RuleSet.h"
 #include "core/policy/DictionaryIndex.h"
 #include "core/policy/Json.h"
 #include "core/policy/Policy.h"
@@ -196,6 +197,33 @@ private slots:
         QVERIFY(allow.allows("help@acme-public.example"));
         QVERIFY(!allow.allows("x.help@acme-public.example.com"));
         QVERIFY(!allow.allows("jane@gmail.com"));
+    }
+
+    // test_values: flag (the default) keeps documented test values, handled as their category
+    // says; ignore treats them as allowed values.
+    void testValuesAreThePolicysChoice()
+    {
+        QCOMPARE(Policy::builtinDefault().testValues, std::string("flag"));
+        QVERIFY(describe(lint(kHeader + ", \"test_values\": \"skip\"}")).contains(u"unknown test_values \"skip\""_qs));
+        std::vector<PolicyDiagnostic> d;
+        auto ignoring = Policy::parse(kHeader + ", \"test_values\": \"ignore\"}", d);
+        QVERIFY2(ignoring.ok(), qPrintable(describe(d)));
+        QCOMPARE(ignoring->testValues, std::string("ignore"));
+        QVERIFY(QString::fromStdString(ignoring->toJson()).contains(u"\"test_values\": \"ignore\""_qs));
+        const std::string text = "Test card 4111 1111 1111 1111, mail jane@example.com.\n"
+                                 "Customer card 4532 0151 1283 0366.";
+        const auto kept = [&](const Policy& policy) {
+            auto found = RuleSet::builtin().value()->scan(text);
+            std::vector<std::string> out;
+            for (const auto& f : PolicyRules::withPolicy(text, std::move(found.value()), policy)) {
+                out.push_back(f.ruleId + "=" + text.substr(f.start, f.length()));
+            }
+            return out;
+        };
+        const auto flagged = kept(Policy::builtinDefault());
+        QVERIFY(std::find(flagged.begin(), flagged.end(), "credit-card=4111 1111 1111 1111") != flagged.end());
+        QVERIFY(std::find(flagged.begin(), flagged.end(), "email=jane@example.com") != flagged.end());
+        QCOMPARE(kept(ignoring.value()), (std::vector<std::string>{"credit-card=4532 0151 1283 0366"}));
     }
 
     void dictionaryIndexFindsEveryTermAndNothingElse()
