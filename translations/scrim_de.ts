@@ -2470,6 +2470,10 @@ Regel: %3
         <source>Mailgun API key</source>
         <translation>Mailgun-API-Schlüssel</translation>
     </message>
+    <message>
+        <source>Azure DevOps personal access token (older format)</source>
+        <translation>Persönliches Zugriffstoken für Azure DevOps (älteres Format)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2467,6 +2467,10 @@ Rule: %3
         <source>Mailgun API key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Azure DevOps personal access token (older format)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

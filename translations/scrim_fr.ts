@@ -2470,6 +2470,10 @@ Règle : %3
         <source>Mailgun API key</source>
         <translation>Clé d&apos;API Mailgun</translation>
     </message>
+    <message>
+        <source>Azure DevOps personal access token (older format)</source>
+        <translation>Jeton d&apos;accès personnel Azure DevOps (ancien format)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -2470,6 +2470,10 @@ Regel: %3
         <source>Mailgun API key</source>
         <translation>API-nyckel för Mailgun</translation>
     </message>
+    <message>
+        <source>Azure DevOps personal access token (older format)</source>
+        <translation>Personlig åtkomsttoken för Azure DevOps (äldre format)</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -362,6 +362,9 @@ private slots:
             << u"machine h login ops password \"Lm3pR7x!qZq8v"_qs << u"netrc-password"_qs;
         QTest::newRow("netrc quote inside")
             << u"machine h login ops password \"Lm3pR7x\"!qZq8v"_qs << u"netrc-password"_qs;
+        QTest::newRow("azure devops pat, older format")
+            << u"AZURE_DEVOPS_PAT=q3xk7m2vbz5nqa4wjt6ye2hdrp7ucz3kf5mlgo4tw6xn2sja7bvq"_qs
+            << u"azure-devops-pat-legacy"_qs;
         QTest::newRow("mailgun legacy key")
             << u"mailgun:\n  api_key: key-64f9572b85a8e48f687ab165c58ac583"_qs << u"mailgun-api-key"_qs;
         QTest::newRow("mailgun key") << u"MAILGUN_API_KEY=1be38cb8cb4ba2e751989a01749ddb14-f71010b9-3b7d946b"_qs
@@ -489,6 +492,8 @@ private slots:
         QTest::newRow("netrc quoted placeholder") << u"machine a.b login ops password \"changeme\""_qs;
         QTest::newRow("airtable shape, no word near")
             << u"see patY9Zmti18c6EudM.c257c6f561c5cb347611a3ce9d97dcbee500fe7ee5fc324bdb2e1142a21c4023"_qs;
+        QTest::newRow("azure devops older shape, no word near")
+            << u"digest q3xk7m2vbz5nqa4wjt6ye2hdrp7ucz3kf5mlgo4tw6xn2sja7bvq"_qs;
         QTest::newRow("mailgun shape, no word near") << u"etag key-64f9572b85a8e48f687ab165c58ac583"_qs;
         QTest::newRow("azure devops placeholder")
             << u"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxJQQJ99BCxxxxxxxxxxxxAAAAAZDOxxxx"_qs;

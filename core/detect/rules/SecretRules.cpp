@@ -707,6 +707,19 @@ std::vector<Rule> RuleFamilies::secret()
         .contextBoost = 0.75,
         .reason = SCRIM_TR_NOOP("Rules", "Discord bot token"),
     });
+    // Azure DevOps personal access tokens before 2024: 52 characters of lower-case base 32, a
+    // shape without a prefix, so only near words that name them ("AZURE_DEVOPS_PAT=", "ado pat").
+    r.push_back({
+        .id = "azure-devops-pat-legacy",
+        .type = EntityType::Secret,
+        .category = Category::Secret,
+        .pattern = R"(\b([a-z2-7]{52}))" + tokenEnd,
+        .validator = "provider-token",
+        .contextWords = {"devops", "azure devops", "ado", "vsts", "pat"},
+        .baseScore = 0.15,
+        .contextBoost = 0.75,
+        .reason = SCRIM_TR_NOOP("Rules", "Azure DevOps personal access token (older format)"),
+    });
     // Airtable's personal access tokens start with "pat", which "patient" and "path" start with
     // too: asking the rule on every such line cost 0.6 % of a scan. Only near the word "airtable"
     // or "PAT" (checked where they stand; "bearer" and "authorization" would cost 0.3 %).
