@@ -229,7 +229,8 @@ def chart(results, path):
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
-        say("matplotlib is not installed (Debian: python3-matplotlib): no chart written")
+        say(f"matplotlib cannot be imported by {sys.executable} (Debian's python3-matplotlib serves "
+            "/usr/bin/python3; run bench/compare.py itself, not another python3): no chart written")
         return False
     tools = [r["tool"] for r in results]
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4))
