@@ -257,6 +257,14 @@ private slots:
             << u"5425 2334 3010 9903\nExp: 12/27\nCVV: 123"_qs
             << QStringList{
                    u"credit-card=5425 2334 3010 9903"_qs, u"card-expiry=12/27"_qs, u"card-security-code=123"_qs};
+        QTest::newRow("card: expiry under a number without a card word")
+            << u"Number: 5425 2334 3010 9903\nExpiry: 12/27\nName: J Doe"_qs
+            << QStringList{u"credit-card=5425 2334 3010 9903"_qs, u"card-expiry=12/27"_qs};
+        QTest::newRow("card: security code under a number without a card word")
+            << u"No. 4532015112830366 security code 737"_qs
+            << QStringList{u"credit-card=4532015112830366"_qs, u"card-security-code-near-card=737"_qs};
+        QTest::newRow("licence expiry near a number that is no card")
+            << u"Licence 1234 5678 9012 3456, expires 12/27"_qs << QStringList{};
         QTest::newRow("card security code, label in capitals")
             << u"Security Code (CVV): 456, CVV Number: 123"_qs
             << QStringList{u"card-security-code-near-card=456"_qs, u"card-security-code=123"_qs};
@@ -409,6 +417,20 @@ private slots:
         // Context ("card") raised the score above the base score.
         const auto bare = scan("4556737586899855");
         QVERIFY(f[0].score > bare[0].score);
+    }
+
+    // An expiry or security code told after its label goes with the card number before it: after a
+    // test card number it is test data as well.
+    void cardDataAfterATestCardIsTestData()
+    {
+        for (const auto& [number, test] : {std::pair{"4111 1111 1111 1111", true}, {"5425 2334 3010 9903", false}}) {
+            const std::string t = std::string("Number: ") + number + "\nExpiry: 12/27\nCVV: 737";
+            const auto f = scan(t);
+            QCOMPARE(f.size(), std::size_t(3));
+            for (const auto& x : f) {
+                QVERIFY2(x.testValue == test, x.ruleId.c_str());
+            }
+        }
     }
 
     void testValuesReportedLow_data()

@@ -87,6 +87,7 @@ std::vector<Rule> RuleFamilies::payment()
         // literal pass: without them the rule's alternation joins the searched group, whose pass
         // then costs 17 % more of the whole scan.
         .prefilter = R"((?i:cvv|cvc|verification|card security|fnummer|fziffer|kortverifieringskod|cryptogramme))",
+        .validator = "near-card-number",
         .contextWords = cardWords,
         .baseScore = 0.8,
         .reason = SCRIM_TR_NOOP("Rules", "Card security code (CVV / CVC) after its label"),
@@ -98,6 +99,7 @@ std::vector<Rule> RuleFamilies::payment()
         .category = Category::Pci,
         .pattern = R"((?:\b|_)(?i:security code|sicherheitscode|säkerhetskod|code de sécurité))" + codeAfterLabel,
         .prefilter = R"((?i:security code|sicherheitscode|kerhetskod|code de s))",
+        .validator = "near-card-number",
         .contextWords = cardWords,
         .baseScore = 0.4,
         .reason = SCRIM_TR_NOOP("Rules", "Card security code (CVV / CVC) after its label"),
@@ -111,6 +113,7 @@ std::vector<Rule> RuleFamilies::payment()
                    R"(good[ \t]+thru|ablaufdatum|gültig[ \t]+bis|utgångsdatum|giltig[ \t]+(?:t\.?o\.?m\.?|till)|)"
                    R"(date[ \t]+d'expiration|expire[ \t]+(?:le|fin))\.?)"
                    R"(["']?[ \t]*[:=]?[ \t]*["']?((?:0[1-9]|1[0-2])[ \t]?/[ \t]?(?:20)?[0-9]{2})\b)",
+        .validator = "near-card-number",
         .contextWords = cardWords,
         .baseScore = 0.4,
         .reason = SCRIM_TR_NOOP("Rules", "Card expiry date after its label, near a card"),

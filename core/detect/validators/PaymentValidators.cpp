@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Payment data: card numbers (issuer ranges, Luhn) and IBANs (ISO 13616).
+#include "core/detect/Rule.h"
 #include "core/detect/validators/CharClass.h"
 #include "core/detect/validators/ValidatorFamilies.h"
 
@@ -331,7 +332,49 @@ bool cardWithExpiryValidator(Candidate& cand)
     return true;
 }
 
-constexpr std::array<NamedValidator, 6> validators{{
+// An expiry date or a security code after its label, checked for a card number written before it
+// ("Number: 5425 2334 3010 9903\nExpiry: 12/27"): a card's data is that near a number that passes
+// the card's checks, with or without a card word. Up to 160 bytes back, runs of 12 to 19 digits;
+// the nearest that passes counts (after a test card number, the expiry is a test value too).
+bool nearCardNumberValidator(Candidate& cand)
+{
+    const std::string_view text = cand.text;
+    const std::size_t from = cand.begin > 160 ? cand.begin - 160 : 0;
+    std::size_t i = cand.begin;
+    while (i > from) {
+        // The digit run (spaces and hyphens between digits) that ends at or before i.
+        while (i > from && !isDigit(text[i - 1])) {
+            --i;
+        }
+        const std::size_t runEnd = i;
+        std::size_t runBegin = i;
+        std::size_t digits = 0;
+        while (runBegin > from) {
+            if (isDigit(text[runBegin - 1])) {
+                --runBegin;
+                ++digits;
+            } else if ((text[runBegin - 1] == ' ' || text[runBegin - 1] == '-') && runBegin - 1 > from
+                       && isDigit(text[runBegin - 2])) {
+                --runBegin;
+            } else {
+                break;
+            }
+        }
+        if (digits >= 12 && digits <= 19) {
+            Candidate number{text, runBegin, runEnd};
+            if (cardValidator(number)) {
+                cand.scoreDelta += kMaxValidatorBonus;
+                cand.testValue = number.testValue; // the expiry of a test card is test data too
+                return true;
+            }
+        }
+        i = runBegin;
+    }
+    return true;
+}
+
+constexpr std::array<NamedValidator, 7> validators{{
+    {"near-card-number", &nearCardNumberValidator},
     {"card-with-expiry", &cardWithExpiryValidator},
     {"luhn", &cardValidator},
     {"iban", &ibanValidator},
