@@ -22,6 +22,10 @@ private slots:
                                  << QStringList{u"confidential-marking=Endast för internt bruk"_qs};
         QTest::newRow("french") << u"document strictement confidentiel"_qs
                                 << QStringList{u"confidential-marking=strictement confidentiel"_qs};
+        QTest::newRow("swedish, neuter") << u"KONFIDENTIELLT: budget 2026"_qs
+                                         << QStringList{u"confidential-marking=KONFIDENTIELLT"_qs};
+        QTest::newRow("swedish, strict") << u"Strikt konfidentiellt"_qs
+                                         << QStringList{u"confidential-marking=Strikt konfidentiellt"_qs};
         QTest::newRow("not inside a word") << u"confidentiality is a virtue"_qs << QStringList{};
         QTest::newRow("denied") << u"This is not confidential; it is the public press release."_qs << QStringList{};
         QTest::newRow("denied in german") << u"Das ist nicht vertraulich."_qs << QStringList{};

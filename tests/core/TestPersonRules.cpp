@@ -59,6 +59,16 @@ private slots:
         QTest::newRow("vietnamese, tone marks")
             << u"Gặp Nguyễn Văn Minh và Trần Thị Hương hôm nay"_qs
             << QStringList{u"person-name=Nguyễn Văn Minh"_qs, u"person-name=Trần Thị Hương"_qs};
+        QTest::newRow("two titles") << u"Termin mit Frau Dr. Müller am Montag"_qs
+                                    << QStringList{u"person-after-title=Müller"_qs};
+        QTest::newRow("three titles") << u"Befund von Frau Dr. med. Kretschmer"_qs
+                                      << QStringList{u"person-after-title=Kretschmer"_qs};
+        QTest::newRow("titles without dots")
+            << u"Herr Prof Schneider kommt"_qs << QStringList{u"person-after-title=Schneider"_qs};
+        QTest::newRow("french titles in full")
+            << u"Rendez-vous avec Madame Lefèvre et Monsieur Dupont"_qs
+            << QStringList{u"person-after-title=Lefèvre"_qs, u"person-after-title=Dupont"_qs};
+        QTest::newRow("french M.") << u"Courrier de M. Dupont reçu"_qs << QStringList{u"person-after-title=Dupont"_qs};
         QTest::newRow("vietnamese, tone marks, after a title")
             << u"Dear Mr Đặng, the file is ready"_qs << QStringList{u"person-after-title=Đặng"_qs};
         QTest::newRow("vietnamese, sign-off")

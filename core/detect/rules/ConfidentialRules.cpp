@@ -11,7 +11,7 @@ std::vector<Rule> RuleFamilies::confidential()
         .type = EntityType::OrgConfidential,
         .category = Category::Confidential,
         .pattern =
-            R"((?i)\b(?:strictly confidential|company confidential|proprietary and confidential|privileged and confidential|confidential|internal use only|for internal use only|internal only|do not distribute|not for distribution|attorney[- ]client privileged?|attorney[- ]client privilege|trade secrets?|under nda|embargoed|streng vertraulich|vertraulich|nur für den internen gebrauch|konfidentiell|sekretessbelagd|endast för internt bruk|strictement confidentiel|confidentiel|usage interne|secret des affaires)\b)",
+            R"((?i)\b(?:strictly confidential|company confidential|proprietary and confidential|privileged and confidential|confidential|internal use only|for internal use only|internal only|do not distribute|not for distribution|attorney[- ]client privileged?|attorney[- ]client privilege|trade secrets?|under nda|embargoed|streng vertraulich|vertraulich|nur für den internen gebrauch|strikt konfidentiellt?|konfidentiellt?|sekretessbelagd|endast för internt bruk|strictement confidentiel|confidentiel|usage interne|secret des affaires)\b)",
         .validator = "marking",
         .baseScore = 0.6,
         .reason = SCRIM_TR_NOOP("Rules", "Confidentiality marking"),

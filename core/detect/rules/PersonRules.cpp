@@ -116,8 +116,10 @@ std::vector<Rule> RuleFamilies::person()
         .type = EntityType::Person,
         .category = Category::Pii,
         .pattern =
-            R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ'\-]{1,25}(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ'\-]{1,25})?))",
-        .prefilter = R"(\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?[ \t]+[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ])",
+            R"(\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?|M\.|Madame|Monsieur|Mademoiselle))"
+            R"((?:[ \t]+(?:(?:Dr|Prof)\.?|(?:med|dent|phil|jur)\.))*[ \t]+([A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ'\-]{1,25}(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƠơƯưẠ-ỹ'\-]{1,25})?))",
+        .prefilter =
+            R"(\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Fru|Mme|Mlle)\.?|M\.|Madame|Monsieur|Mademoiselle)[ \t]+[A-ZÀ-ÖØ-ÞĀ-žƠơƯưẠ-ỹ])",
         .validator = "person-after-title",
         .contextWords = nameContext,
         .baseScore = 0.7,
