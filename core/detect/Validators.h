@@ -56,6 +56,12 @@ int ibanLength(std::string_view countryCode);
 bool validDayMonth(int day, int month, int year = 0);
 /** US SSN rules: area not 000/666/9xx, group not 00, serial not 0000 (9 ASCII digits). */
 bool usSsnValid(std::string_view nineDigits);
+/**
+ * True when the digits text[begin, end) are an amount or a count: a currency sign or code right
+ * before them ("€ 1 250 000", "SEK 3 120 500"), or a currency or a counted noun right after them
+ * ("1 250 000 kr", "3 120 500 EUR", "1 250 000 users"). Phone and account numbers are neither.
+ */
+bool isAmount(std::string_view text, std::size_t begin, std::size_t end);
 /** Shannon entropy in bits per character. */
 double shannonEntropy(std::string_view s);
 /** Decodes base64url or base64 (padding optional); false on a character outside the alphabet. */

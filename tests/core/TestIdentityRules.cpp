@@ -320,6 +320,20 @@ private slots:
             << u"ring 0171 1234567 12 times"_qs << QStringList{u"phone-national=0171 1234567"_qs};
         QTest::newRow("phone with context, no format")
             << u"mobile: 4155550132"_qs << QStringList{u"phone-context=4155550132"_qs};
+        QTest::newRow("an amount next to 'mobile' is no phone") << u"Mobile: 1 250 000 users"_qs << QStringList{};
+        QTest::newRow("an amount in kronor next to 'telefon'")
+            << u"Försäljning via telefon: 3 120 500 kr"_qs << QStringList{};
+        QTest::newRow("an amount after a currency sign next to 'phone'")
+            << u"Phone sales: \u20ac 1 250 000"_qs << QStringList{};
+        QTest::newRow("a ticket number next to a phone")
+            << u"Mobile 0171 1234567, Ticket 2025-0311-88420"_qs << QStringList{u"phone-national=0171 1234567"_qs};
+        QTest::newRow("a mobile number after 'ticket' is still one")
+            << u"see the ticket: 0151 8612 6593"_qs << QStringList{u"phone-national=0151 8612 6593"_qs};
+        QTest::newRow("a phone number before a street named St.")
+            << u"mobile: 4155550132 St. Pauli office"_qs << QStringList{u"phone-context=4155550132"_qs};
+        QTest::newRow("an amount next to 'konto'") << u"Konto 3001: Erlöse 1 250 000 kr"_qs << QStringList{};
+        QTest::newRow("an aws account") << u"AWS account 123456789012"_qs << QStringList{};
+        QTest::newRow("a general ledger account") << u"GL account 400100"_qs << QStringList{};
         QTest::newRow("phone e164 in parentheses")
             << u"Johan (+44 20 7946 0958) called"_qs << QStringList{u"phone-e164=+44 20 7946 0958"_qs};
         QTest::newRow("phone e164 with an area code in parentheses, in parentheses")

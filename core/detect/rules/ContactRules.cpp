@@ -96,6 +96,10 @@ std::vector<Rule> RuleFamilies::contact()
                                                     "iban",
                                                     "nhs",
                                                     "isbn"};
+    // Digits found only by a word such as "phone" nearby: a ticket's or a claim's number is that
+    // ("Mobile 0171 …, Ticket 2025-0311-88420"). Not for numbers in a phone format of their own.
+    std::vector<std::string> notPhoneContextWords = notPhoneWords;
+    notPhoneContextWords.insert(notPhoneContextWords.end(), {"ticket", "claim", "case number", "ärende", "vorgang"});
     r.push_back({
         .id = "phone-us",
         .type = EntityType::Phone,
@@ -153,7 +157,7 @@ std::vector<Rule> RuleFamilies::contact()
         .contextWords = phoneWords,
         .baseScore = 0.1,
         .contextBoost = 0.5,
-        .negativeWords = notPhoneWords,
+        .negativeWords = notPhoneContextWords,
         .reason = SCRIM_TR_NOOP("Rules", "Digits next to words such as 'phone' or 'mobile'"),
     });
     return r;

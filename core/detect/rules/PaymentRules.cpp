@@ -172,8 +172,21 @@ std::vector<Rule> RuleFamilies::payment()
                          "bankkontonummer"},
         .baseScore = 0.1,
         .contextBoost = 0.45,
-        .negativeWords =
-            {"phone", "tel", "telephone", "mobile", "call", "fax", "balance", "amount", "total", "order", "invoice"},
+        .negativeWords = {"phone",
+                          "tel",
+                          "telephone",
+                          "mobile",
+                          "call",
+                          "fax",
+                          "balance",
+                          "amount",
+                          "total",
+                          "order",
+                          "invoice",
+                          // Accounts that are no bank's: "AWS account 123456789012", "GL account 400100".
+                          "aws",
+                          "ledger",
+                          "gl"},
         // Any of these in the sentence makes a bare digit run next to "account" doubtful.
         .negativeWordsAnywhere = true,
         .reason = SCRIM_TR_NOOP("Rules", "Bank account number near words such as 'account' or 'acct'"),

@@ -357,7 +357,7 @@ bool intl00Validator(Candidate& cand)
 
 bool phoneNationalValidator(Candidate& cand)
 {
-    if (!phoneNationalCheck(cand)) {
+    if (!phoneNationalCheck(cand) || Validators::isAmount(cand.text, cand.begin, cand.end)) {
         return false;
     }
     markFictionalPhone(cand);

@@ -295,7 +295,8 @@ bool bankAccountValidator(Candidate& cand)
 {
     const std::string d = digitsOf(cand);
     const bool afterPlus = cand.begin > 0 && cand.text[cand.begin - 1] == '+';
-    return d.size() >= 6 && d.size() <= 17 && !gluedToDigits(cand) && !allSame(d) && !afterPlus;
+    return d.size() >= 6 && d.size() <= 17 && !gluedToDigits(cand) && !allSame(d) && !afterPlus
+           && !Validators::isAmount(cand.text, cand.begin, cand.end);
 }
 
 bool sortCodeValidator(Candidate& cand)
@@ -513,6 +514,55 @@ bool isTestCardNumber(std::string_view d)
     return false;
 }
 
+bool isAmount(std::string_view text, std::size_t begin, std::size_t end)
+{
+    // Currencies (codes, signs, words) and the counted nouns that follow figures in reports.
+    static constexpr std::string_view after[] = {
+        "kr",     "sek",       "nok",    "dkk",      "eur",       "euro",         "euros",
+        "usd",    "gbp",       "chf",    "dollars",  "pounds",    "kronor",       "francs",
+        "users",  "customers", "people", "visitors", "downloads", "items",        "units",
+        "pieces", "pcs",       "stk",    "nutzer",   "kunden",    "utilisateurs", "clients"};
+    static constexpr std::string_view signs[] = {"\xE2\x82\xAC", "\xC2\xA3", "$"}; // euro, pound, dollar
+    static constexpr std::string_view codesBefore[] = {"eur", "usd", "gbp", "sek", "nok", "dkk", "chf", "kr"};
+    const auto sameNoCase = [](std::string_view a, std::string_view b) {
+        return a.size() == b.size()
+               && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return toLower(x) == toLower(y); });
+    };
+    // After: one blank at most, then a sign, or a word (without a closing "." or ":").
+    std::size_t a = end;
+    if (a < text.size() && (text[a] == ' ' || text[a] == '\t')) {
+        ++a;
+    }
+    const std::string_view rest = text.substr(a);
+    for (const auto sign : signs) {
+        if (rest.starts_with(sign)) {
+            return true;
+        }
+    }
+    std::size_t w = a;
+    while (w < text.size() && w - a < 16 && (isAlpha(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) {
+        ++w;
+    }
+    const std::string_view word = text.substr(a, w - a);
+    if (std::any_of(std::begin(after), std::end(after), [&](std::string_view u) { return sameNoCase(word, u); })) {
+        return true;
+    }
+    // Before: a sign, or a currency code that starts a word, then one blank at most.
+    std::size_t b = begin;
+    if (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) {
+        --b;
+    }
+    const std::string_view head = text.substr(0, b);
+    for (const auto sign : signs) {
+        if (head.ends_with(sign)) {
+            return true;
+        }
+    }
+    return std::any_of(std::begin(codesBefore), std::end(codesBefore), [&](std::string_view code) {
+        return head.size() >= code.size() && sameNoCase(head.substr(head.size() - code.size()), code)
+               && (head.size() == code.size() || !isAlpha(head[head.size() - code.size() - 1]));
+    });
+}
 } // namespace Validators
 
 std::span<const NamedValidator> ValidatorFamilies::payment()
