@@ -2474,6 +2474,14 @@ Regel: %3
         <source>Azure DevOps personal access token (older format)</source>
         <translation>Persönliches Zugriffstoken für Azure DevOps (älteres Format)</translation>
     </message>
+    <message>
+        <source>Django secret key</source>
+        <translation>Geheimer Django-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Password, key or token in an XML element</source>
+        <translation>Passwort, Schlüssel oder Token in einem XML-Element</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

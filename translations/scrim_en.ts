@@ -2471,6 +2471,14 @@ Rule: %3
         <source>Azure DevOps personal access token (older format)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Django secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password, key or token in an XML element</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

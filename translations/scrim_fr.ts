@@ -2474,6 +2474,14 @@ Règle : %3
         <source>Azure DevOps personal access token (older format)</source>
         <translation>Jeton d&apos;accès personnel Azure DevOps (ancien format)</translation>
     </message>
+    <message>
+        <source>Django secret key</source>
+        <translation>Clé secrète Django</translation>
+    </message>
+    <message>
+        <source>Password, key or token in an XML element</source>
+        <translation>Mot de passe, clé ou jeton dans un élément XML</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

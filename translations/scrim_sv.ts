@@ -2474,6 +2474,14 @@ Regel: %3
         <source>Azure DevOps personal access token (older format)</source>
         <translation>Personlig åtkomsttoken för Azure DevOps (äldre format)</translation>
     </message>
+    <message>
+        <source>Django secret key</source>
+        <translation>Hemlig Django-nyckel</translation>
+    </message>
+    <message>
+        <source>Password, key or token in an XML element</source>
+        <translation>Lösenord, nyckel eller token i ett XML-element</translation>
+    </message>
 </context>
 <context>
     <name>RulesCommand</name>

@@ -365,6 +365,15 @@ private slots:
         QTest::newRow("azure devops pat, older format")
             << u"AZURE_DEVOPS_PAT=q3xk7m2vbz5nqa4wjt6ye2hdrp7ucz3kf5mlgo4tw6xn2sja7bvq"_qs
             << u"azure-devops-pat-legacy"_qs;
+        QTest::newRow("a setting named _PASS") << u"SMTP_PASS=Xk9mQ2vLp7Rt"_qs << u"assigned-secret"_qs;
+        QTest::newRow("a password with a dollar sign") << u"DB_PASSWORD=Xk9$mQ2!vLp7#Rt"_qs << u"assigned-secret"_qs;
+        QTest::newRow("django secret key")
+            << u"SECRET_KEY = 'django-insecure-3$xril*av63#fv9$(c_yk-2_1kkpdhi6@e)(y=gsn*o_0f)rnz'"_qs
+            << u"django-secret-key"_qs;
+        QTest::newRow("maven settings password")
+            << u"<server><id>nexus</id><password>Xk9mQ2vLp7RtYw3Z</password></server>"_qs << u"xml-secret-element"_qs;
+        QTest::newRow("xml api key element")
+            << u"<apiKey>Zk3JdP0qLm8RtXw2Vb6nYc4HsA9eUi1Go</apiKey>"_qs << u"xml-secret-element"_qs;
         QTest::newRow("mailgun legacy key")
             << u"mailgun:\n  api_key: key-64f9572b85a8e48f687ab165c58ac583"_qs << u"mailgun-api-key"_qs;
         QTest::newRow("mailgun key") << u"MAILGUN_API_KEY=1be38cb8cb4ba2e751989a01749ddb14-f71010b9-3b7d946b"_qs
@@ -494,6 +503,9 @@ private slots:
             << u"see patY9Zmti18c6EudM.c257c6f561c5cb347611a3ce9d97dcbee500fe7ee5fc324bdb2e1142a21c4023"_qs;
         QTest::newRow("azure devops older shape, no word near")
             << u"digest q3xk7m2vbz5nqa4wjt6ye2hdrp7ucz3kf5mlgo4tw6xn2sja7bvq"_qs;
+        QTest::newRow("xml password placeholder") << u"<password>${db.password}</password>"_qs;
+        QTest::newRow("a variable in capitals after a dollar sign") << u"DB_PASSWORD=prefix$DB_PASS"_qs;
+        QTest::newRow("a setting named _PASS_FILE") << u"SMTP_PASS_FILE=/run/secrets/smtp"_qs;
         QTest::newRow("mailgun shape, no word near") << u"etag key-64f9572b85a8e48f687ab165c58ac583"_qs;
         QTest::newRow("azure devops placeholder")
             << u"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxJQQJ99BCxxxxxxxxxxxxAAAAAZDOxxxx"_qs;

@@ -720,6 +720,26 @@ std::vector<Rule> RuleFamilies::secret()
         .contextBoost = 0.75,
         .reason = SCRIM_TR_NOOP("Rules", "Azure DevOps personal access token (older format)"),
     });
+    // Django's settings.py as `startproject` writes it: SECRET_KEY = 'django-insecure-' and 50
+    // characters of Django's alphabet. A development key, but it signs sessions all the same.
+    r.push_back(secretRule("django-secret-key",
+                           R"(\b(django-insecure-[a-z0-9!@#$%^&*(\-_=+)]{40,50}))",
+                           "provider-token",
+                           {"django", "secret_key"},
+                           0.9,
+                           SCRIM_TR_NOOP("Rules", "Django secret key")));
+    // A secret as an XML element's text: Maven's settings.xml `<password>…</password>`, Spring and
+    // Hibernate configuration, `<apiKey>…</apiKey>`.
+    r.push_back(secretRule(
+        "xml-secret-element",
+        R"((?i:<[a-z0-9_.:-]*(?:password|passwd|secret|token|api[_-]?key|access[_-]?key)>)([^<\s]{6,256})</)",
+        "element-secret",
+        {},
+        0.8,
+        SCRIM_TR_NOOP("Rules", "Password, key or token in an XML element")));
+    // Found by the element's end ("password>"), not by the words, which prose and logs hold on many
+    // lines (the words cost 0.3 % of a scan).
+    r.back().prefilter = R"((?i:password>|passwd>|secret>|token>|key>))";
     // Airtable's personal access tokens start with "pat", which "patient" and "path" start with
     // too: asking the rule on every such line cost 0.6 % of a scan. Only near the word "airtable"
     // or "PAT" (checked where they stand; "bearer" and "authorization" would cost 0.3 %).
@@ -886,7 +906,7 @@ std::vector<Rule> RuleFamilies::secret()
                       "Password written after a word such as 'password', 'Passwort', 'lösenord' or 'mot de passe'")));
     r.push_back(secretRule(
         "assigned-secret",
-        R"((?i:key|token|secret|passw(?:or)?d|pwd|passphrase|credentials?|creds|auth)[A-Za-z0-9_.-]*["'\]]?[ \t]*(?:[:?]{0,3}=|=>|:|,)[ \t]*["'`]?([^\s"'`,;<>(){}\[\]\\]{8,}))",
+        R"((?i:key|token|secret|passw(?:or)?d|pwd|passphrase|credentials?|creds|auth|_pass\b)[A-Za-z0-9_.-]*["'\]]?[ \t]*(?:[:?]{0,3}=|=>|:|,)[ \t]*["'`]?([^\s"'`,;<>(){}\[\]\\]{8,}))",
         "assigned-secret",
         {},
         0.6,

@@ -271,8 +271,26 @@ bool isReference(std::string_view v)
     for (std::size_t i = 0; i + 1 < v.size(); ++i) {
         const char a = v[i];
         const char b = v[i + 1];
-        if ((a == '$' && (b == '{' || b == '(' || isAlpha(b) || b == '_')) || (a == '{' && b == '{')) {
+        if ((a == '$' && (b == '{' || b == '(')) || (a == '{' && b == '{')) {
             return true;
+        }
+        if (a == '$' && (isAlpha(b) || b == '_')) {
+            // A variable's name after "$": in capitals ("$DB_PASS", "$HOME") or in lower case
+            // ("$pass"). Mixed case or letters with digits are a password's characters
+            // ("Xk9$mQ2!vLp7").
+            std::size_t j = i + 1;
+            bool upper = false;
+            bool lower = false;
+            bool digit = false;
+            while (j < v.size() && (isAlnum(v[j]) || v[j] == '_')) {
+                upper = upper || isUpper(v[j]);
+                lower = lower || isLower(v[j]);
+                digit = digit || isDigit(v[j]);
+                ++j;
+            }
+            if (!(upper && lower) && !(lower && digit)) {
+                return true;
+            }
         }
     }
     return v.find('<') != std::string_view::npos || v.find('>') != std::string_view::npos;
@@ -1225,6 +1243,13 @@ bool netrcPasswordValidator(Candidate& cand)
     return plausiblePassword(cand.value());
 }
 
+// A secret as an XML element's text: a password someone could use, not a placeholder or a
+// reference ("${db.password}").
+bool elementSecretValidator(Candidate& cand)
+{
+    return plausiblePassword(cand.value());
+}
+
 // The credential in an HTTP authorization header. With the Basic scheme it is base64 of
 // "user:password"; with the others an opaque token.
 bool httpAuthValidator(Candidate& cand)
@@ -1383,7 +1408,7 @@ bool discordBotTokenValidator(Candidate& cand)
     return true;
 }
 
-constexpr std::array<NamedValidator, 24> validators{{
+constexpr std::array<NamedValidator, 25> validators{{
     {"vercel-token", &vercelTokenValidator},
     {"discord-bot-token", &discordBotTokenValidator},
     {"aws-key-id", &awsKeyIdValidator},
@@ -1407,6 +1432,7 @@ constexpr std::array<NamedValidator, 24> validators{{
     {"curl-user", &curlUserValidator},
     {"http-auth", &httpAuthValidator},
     {"netrc-password", &netrcPasswordValidator},
+    {"element-secret", &elementSecretValidator},
     {"connection-string", &connectionStringValidator},
 }};
 
