@@ -285,8 +285,10 @@ std::optional<std::size_t> fromDigits(std::string_view text, std::size_t b)
             return std::nullopt;
         }
         const int y = year->second == 4 ? year->first : 0;
-        const bool valid =
-            validDayMonth(first->first, second->first, y) || validDayMonth(second->first, first->first, y);
+        // Dots are written day first (DE, SE, …); month first with dots is a version number
+        // ("lodash 4.17.21"), so only the day-first reading counts there.
+        const bool valid = validDayMonth(first->first, second->first, y)
+                           || (sep != '.' && validDayMonth(second->first, first->first, y));
         return valid ? std::optional{r.pos()} : std::nullopt;
     }
     // Day, then a month's name: "21-May", "1st of May, 2021", "5-MAY-2021", "12. März 1985".

@@ -127,6 +127,8 @@ private slots:
         row("phone", "call 555-123-4567 or 06-12-34-56-78", {});
         row("name", "Mayor 5 and Marchetti 2020", {});
         row("three digit year", "5/20/202", {});
+        row("month first with dots is a version", "bump lodash from 4.17.20 to 4.17.21", {});
+        row("day first with dots", "am 21.5.21 und am 4.12.2020", {u"21.5.21"_qs, u"4.12.2020"_qs});
         row("wrong ordinal", "May 1th and 2st of May", {});
     }
     void finds()
