@@ -30,6 +30,18 @@ Rule secretRule(std::string id,
     return r;
 }
 
+// A token whose shape alone is not enough (no literal to find it by, or one that ordinary words
+// hold): reported only next to one of `words` (0.15 without, 0.9 with), which also find it, each
+// checked where it stands, without a pass of its own.
+Rule nearWordsRule(
+    std::string id, std::string pattern, std::string validator, std::vector<std::string> words, std::string reason)
+{
+    Rule r =
+        secretRule(std::move(id), std::move(pattern), std::move(validator), std::move(words), 0.15, std::move(reason));
+    r.contextBoost = 0.75;
+    return r;
+}
+
 // A value that is only a secret because of the name it is assigned to: `<keyword>…<op> value`.
 // The keyword may be part of a longer name (SNYK_API_TOKEN, sumologic.accessId); the operator is
 // one of = := ::= ?= => : and the value may be quoted. Group 1 is the value.
@@ -695,31 +707,19 @@ std::vector<Rule> RuleFamilies::secret()
     // dots as a prefilter made the searched group's pass cost 17 % more: only near a word that
     // such code holds. The quickstarts put "discord" lines away from `client.login('…')` and
     // `bot.run('…')`, so "login" and "run" count.
-    r.push_back({
-        .id = "discord-bot-token",
-        .type = EntityType::Secret,
-        .category = Category::Secret,
-        .pattern = R"((?:(?m:^)|[^A-Za-z0-9_.-])([MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}))"
-                   + tokenEnd,
-        .validator = "discord-bot-token",
-        .contextWords = {"discord", "discordtoken", "token", "bot", "login", "run"},
-        .baseScore = 0.15,
-        .contextBoost = 0.75,
-        .reason = SCRIM_TR_NOOP("Rules", "Discord bot token"),
-    });
+    r.push_back(nearWordsRule(
+        "discord-bot-token",
+        R"((?:(?m:^)|[^A-Za-z0-9_.-])([MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}))" + tokenEnd,
+        "discord-bot-token",
+        {"discord", "discordtoken", "token", "bot", "login", "run"},
+        SCRIM_TR_NOOP("Rules", "Discord bot token")));
     // Azure DevOps personal access tokens before 2024: 52 characters of lower-case base 32, a
     // shape without a prefix, so only near words that name them ("AZURE_DEVOPS_PAT=", "ado pat").
-    r.push_back({
-        .id = "azure-devops-pat-legacy",
-        .type = EntityType::Secret,
-        .category = Category::Secret,
-        .pattern = R"(\b([a-z2-7]{52}))" + tokenEnd,
-        .validator = "provider-token",
-        .contextWords = {"devops", "azure devops", "ado", "vsts", "pat"},
-        .baseScore = 0.15,
-        .contextBoost = 0.75,
-        .reason = SCRIM_TR_NOOP("Rules", "Azure DevOps personal access token (older format)"),
-    });
+    r.push_back(nearWordsRule("azure-devops-pat-legacy",
+                              R"(\b([a-z2-7]{52}))" + tokenEnd,
+                              "provider-token",
+                              {"devops", "azure devops", "ado", "vsts", "pat"},
+                              SCRIM_TR_NOOP("Rules", "Azure DevOps personal access token (older format)")));
     // Django's settings.py as `startproject` writes it: SECRET_KEY = 'django-insecure-' and 50
     // characters of Django's alphabet. A development key, but it signs sessions all the same.
     r.push_back(secretRule("django-secret-key",
@@ -743,30 +743,18 @@ std::vector<Rule> RuleFamilies::secret()
     // Airtable's personal access tokens start with "pat", which "patient" and "path" start with
     // too: asking the rule on every such line cost 0.6 % of a scan. Only near the word "airtable"
     // or "PAT" (checked where they stand; "bearer" and "authorization" would cost 0.3 %).
-    r.push_back({
-        .id = "airtable-token",
-        .type = EntityType::Secret,
-        .category = Category::Secret,
-        .pattern = R"(\b(pat[A-Za-z0-9]{14}\.[0-9a-f]{64}))" + tokenEnd,
-        .validator = "provider-token",
-        .contextWords = {"airtable", "pat"},
-        .baseScore = 0.15,
-        .contextBoost = 0.75,
-        .reason = SCRIM_TR_NOOP("Rules", "Airtable personal access token"),
-    });
+    r.push_back(nearWordsRule("airtable-token",
+                              R"(\b(pat[A-Za-z0-9]{14}\.[0-9a-f]{64}))" + tokenEnd,
+                              "provider-token",
+                              {"airtable", "pat"},
+                              SCRIM_TR_NOOP("Rules", "Airtable personal access token")));
     // Mailgun keys ("key-" and 32 hex digits; newer ones 32-8-8 hex digits) have shapes that
     // other hex strings share: only next to the word "mailgun".
-    r.push_back({
-        .id = "mailgun-api-key",
-        .type = EntityType::Secret,
-        .category = Category::Secret,
-        .pattern = R"(\b(key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}))" + tokenEnd,
-        .validator = "provider-token",
-        .contextWords = {"mailgun"},
-        .baseScore = 0.15,
-        .contextBoost = 0.75,
-        .reason = SCRIM_TR_NOOP("Rules", "Mailgun API key"),
-    });
+    r.push_back(nearWordsRule("mailgun-api-key",
+                              R"(\b(key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}))" + tokenEnd,
+                              "provider-token",
+                              {"mailgun"},
+                              SCRIM_TR_NOOP("Rules", "Mailgun API key")));
 
     // --- Structured secrets ------------------------------------------------------------------------
     r.push_back({
