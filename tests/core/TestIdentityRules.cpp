@@ -89,6 +89,12 @@ private slots:
             << u"geboren am 12. Mai 1967"_qs << QStringList{u"date-of-birth=12. Mai 1967"_qs};
         QTest::newRow("birth date in swedish")
             << u"f\u00f6dd 4 maj 1979"_qs << QStringList{u"date-of-birth=4 maj 1979"_qs};
+        QTest::newRow("birth date with an ordinal")
+            << u"DOB: 21st June 1990"_qs << QStringList{u"date-of-birth=21st June 1990"_qs};
+        QTest::newRow("birth date: the ordinal of the month")
+            << u"born on the 21st of June 1990"_qs << QStringList{u"date-of-birth=21st of June 1990"_qs};
+        QTest::newRow("birth date: month first with an ordinal")
+            << u"Date of birth: June 21st, 1990"_qs << QStringList{u"date-of-birth=June 21st, 1990"_qs};
         QTest::newRow("a french date that is no birth date") << u"r\u00e9union le 7 juillet 2024"_qs << QStringList{};
         QTest::newRow("routing next to account")
             << u"Direct deposit: routing 021000021, account 4829103377"_qs

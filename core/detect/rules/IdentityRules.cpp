@@ -747,9 +747,10 @@ std::vector<Rule> RuleFamilies::identity()
         .id = "date-of-birth",
         .type = EntityType::DateOfBirth,
         .category = Category::Pii,
-        // Month names in English, German, French and Swedish ("7 juillet 1985", "12. Mai 1967").
+        // Month names in English, German, French and Swedish ("7 juillet 1985", "12. Mai 1967"), and
+        // English ordinals ("21st June 1990", "the 21st of June 1990", "June 21st, 1990").
         .pattern =
-            R"(\b(?:[0-3]?[0-9][./\-][01]?[0-9][./\-](?:19|20)?[0-9]{2}|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-3]?[0-9]\.? (?i:jan|feb|f[ée]v|m[äa]r|apr|avr|ma[yij]|jun|jui|jul|aug|ao[uû]|sep|o[ck]t|nov|d[eé][cz])[a-zß-öø-ÿ]*\.? (?:19|20)[0-9]{2}|(?i:jan|feb|f[ée]v|m[äa]r|apr|avr|ma[yij]|jun|jui|jul|aug|ao[uû]|sep|o[ck]t|nov|d[eé][cz])[a-zß-öø-ÿ]* [0-3]?[0-9],? (?:19|20)[0-9]{2})\b)",
+            R"(\b(?:[0-3]?[0-9][./\-][01]?[0-9][./\-](?:19|20)?[0-9]{2}|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-3]?[0-9](?:st|nd|rd|th)?\.?(?: of)? (?i:jan|feb|f[ée]v|m[äa]r|apr|avr|ma[yij]|jun|jui|jul|aug|ao[uû]|sep|o[ck]t|nov|d[eé][cz])[a-zß-öø-ÿ]*\.?,? (?:19|20)[0-9]{2}|(?i:jan|feb|f[ée]v|m[äa]r|apr|avr|ma[yij]|jun|jui|jul|aug|ao[uû]|sep|o[ck]t|nov|d[eé][cz])[a-zß-öø-ÿ]* [0-3]?[0-9](?:st|nd|rd|th)?,? (?:19|20)[0-9]{2})\b)",
         .validator = "birth-date",
         .contextWords = {"dob",
                          "d.o.b",
