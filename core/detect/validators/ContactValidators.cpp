@@ -32,13 +32,13 @@ bool spareCountryCode(std::string_view d)
     return std::find(spare.begin(), spare.end(), cc) != spare.end();
 }
 
-// `afterPrefix`: the candidate starts after a "00" the caller has checked.
 // NANP codes of the form N11 (211, 311, … 911) reach services; no area code or exchange has it.
 bool nanpServiceCode(std::string_view three)
 {
     return three.size() == 3 && three[1] == '1' && three[2] == '1';
 }
 
+// `afterPrefix`: the candidate starts after a "00" the caller has checked.
 bool e164Check(Candidate& cand, bool afterPrefix = false)
 {
     const std::string_view text = cand.text;

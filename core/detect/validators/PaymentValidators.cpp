@@ -524,9 +524,8 @@ bool isAmount(std::string_view text, std::size_t begin, std::size_t end)
         "pieces", "pcs",       "stk",    "nutzer",   "kunden",    "utilisateurs", "clients"};
     static constexpr std::string_view signs[] = {"\xE2\x82\xAC", "\xC2\xA3", "$"}; // euro, pound, dollar
     static constexpr std::string_view codesBefore[] = {"eur", "usd", "gbp", "sek", "nok", "dkk", "chf", "kr"};
-    const auto sameNoCase = [](std::string_view a, std::string_view b) {
-        return a.size() == b.size()
-               && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return toLower(x) == toLower(y); });
+    const auto sameNoCase = [](std::string_view a, std::string_view lower) {
+        return a.size() == lower.size() && startsWithNoCase(a, lower);
     };
     // After: one blank at most, then a sign, or a word (without a closing "." or ":").
     std::size_t a = end;

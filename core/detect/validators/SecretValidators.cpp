@@ -1391,13 +1391,9 @@ bool discordBotTokenValidator(Candidate& cand)
     }
     thread_local std::string id; // kept from call to call: no allocation per candidate
     const WipeOnReturn wipeId(id);
-    if (!Validators::base64Decode(v.substr(0, dot1), id) || id.size() < 17 || id.size() > 20 || id.front() == '0') {
+    if (!Validators::base64Decode(v.substr(0, dot1), id) || id.size() < 17 || id.size() > 20 || id.front() == '0'
+        || !std::all_of(id.begin(), id.end(), isDigit)) {
         return false;
-    }
-    for (const char c : id) {
-        if (!isDigit(c)) {
-            return false;
-        }
     }
     const std::string_view hmac = v.substr(dot2 + 1);
     if (!randomEnough(hmac)) {
